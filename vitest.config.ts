@@ -20,6 +20,7 @@ export default defineConfig({
           name: "database",
           include: ["lib/data/**/*.test.ts", "lib/db/**/*.test.ts", "app/**/*.test.ts"],
           globalSetup: ["lib/testing/database-global-setup.ts"],
+          setupFiles: ["lib/testing/database-per-file.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -1,0 +1,25 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const sections = [
+  { href: "/", label: "Topics", matches: (path: string) => path === "/" || path.startsWith("/topics") },
+  { href: "/reports", label: "Reports", matches: (path: string) => path.startsWith("/reports") },
+];
+
+export function MainNav() {
+  const pathname = usePathname() ?? "/";
+  return (
+    <nav aria-label="Main">
+      <ul className="main-nav">
+        {sections.map((section) => (
+          <li key={section.href}>
+            <Link href={section.href} aria-current={section.matches(pathname) ? "page" : undefined}>
+              {section.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,36 @@
+// Brings a database up to date: pending migrations, then the demo data when it is empty.
+// Used by `npm start`, `npm run dev`, the end-to-end server and the tests.
+import { connect } from "../db/client";
+import type { DatabaseConfig } from "../db/config";
+import { applyPendingMigrations } from "../db/migrations";
+import { seedDemoData } from "./seed";
+
+export type SetupOutcome = { appliedMigrations: string[]; seeded: boolean };
+
+export async function prepareDatabase(config: DatabaseConfig, options: { seed: boolean } = { seed: true }): Promise<SetupOutcome> {
+  const appliedMigrations = await applyPendingMigrations(config);
+  if (!options.seed) return { appliedMigrations, seeded: false };
+  const connection = connect(config);
+  try {
+    const isEmpty = (await connection.read.report.count()) === 0 && (await connection.read.source.count()) === 0;
+    const { seeded } = isEmpty ? await seedDemoData(connection) : { seeded: false };
+    return { appliedMigrations, seeded };
+  } finally {
+    await connection.disconnect();
+  }
+}
+
+export function describeSetup(config: DatabaseConfig, outcome: SetupOutcome): string[] {
+  const where = config.engine === "sqlite" ? `SQLite at ${config.file}` : `PostgreSQL at ${redact(config.url)}`;
+  return [
+    `Database: ${where}`,
+    outcome.appliedMigrations.length
+      ? `Applied migrations: ${outcome.appliedMigrations.join(", ")}`
+      : "Migrations: up to date, nothing applied",
+    outcome.seeded ? "Demo data: the founding report and its claims were added" : "Demo data: not needed (the database has data)",
+  ];
+}
+
+function redact(url: string) {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
+}

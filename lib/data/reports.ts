@@ -1,0 +1,29 @@
+import "server-only";
+import { db } from "../db/client";
+import { claimWithChain } from "./claim-rows";
+
+const live = { deletedAt: null };
+
+export async function getReportWithClaims(id: string) {
+  return db().read.report.findFirst({
+    where: { id, ...live },
+    include: {
+      outlet: { select: { id: true, slug: true, name: true } },
+      claims: { where: live, include: claimWithChain, orderBy: [{ anchorStart: "asc" }, { id: "asc" }] },
+    },
+  });
+}
+
+export async function listReports() {
+  return db().read.report.findMany({
+    where: live,
+    select: {
+      id: true,
+      title: true,
+      publishedAt: true,
+      outlet: { select: { name: true, slug: true } },
+      _count: { select: { claims: { where: live } } },
+    },
+    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+  });
+}

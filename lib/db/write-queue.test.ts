@@ -1,0 +1,58 @@
+import { expect, test } from "vitest";
+import { createWriteQueue } from "./write-queue";
+import { db } from "./client";
+
+test("the queue runs tasks one at a time, in order, and keeps going after a failure", async () => {
+  const enqueue = createWriteQueue();
+  const events: string[] = [];
+  const task = (name: string, fail = false) => async () => {
+    events.push(`start ${name}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    events.push(`end ${name}`);
+    if (fail) throw new Error(`${name} failed`);
+    return name;
+  };
+  const results = await Promise.allSettled([enqueue(task("a")), enqueue(task("b", true)), enqueue(task("c"))]);
+  expect(results.map((result) => result.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+  expect(events).toEqual(["start a", "end a", "start b", "end b", "start c", "end c"]);
+});
+
+test("concurrent writes around failing transactions lose no acknowledged write", async () => {
+  const { writeTransaction, read } = db();
+  const prefix = `concurrency-${Date.now()}`;
+  const writers = 150;
+  const failing = 30;
+
+  const acknowledged = Array.from({ length: writers }, (_, index) =>
+    writeTransaction((tx) => tx.topic.create({ data: { slug: `${prefix}-ok-${index}`, title: `Write ${index}` } })),
+  );
+  // Each failing transaction writes, yields to the other requests, then throws: its write
+  // must vanish, and nobody else's write may vanish with it.
+  const doomed = Array.from({ length: failing }, (_, index) =>
+    writeTransaction(async (tx) => {
+      await tx.topic.create({ data: { slug: `${prefix}-doomed-${index}`, title: "Rolled back" } });
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      throw new Error("the analyst's request failed half-way");
+    }),
+  );
+  const outcomes = await Promise.allSettled([...acknowledged, ...doomed]);
+
+  expect(outcomes.slice(0, writers).every((outcome) => outcome.status === "fulfilled")).toBe(true);
+  expect(outcomes.slice(writers).every((outcome) => outcome.status === "rejected")).toBe(true);
+  const stored = await read.topic.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } });
+  const slugs = stored.map((topic) => topic.slug);
+  expect(slugs.filter((slug) => slug.includes("-ok-"))).toHaveLength(writers);
+  expect(slugs.filter((slug) => slug.includes("-doomed-"))).toHaveLength(0);
+});
+
+test("a reader never sees a write before its transaction commits", async () => {
+  const { writeTransaction, read } = db();
+  const slug = `uncommitted-${Date.now()}`;
+  let seenDuringTransaction: number | undefined;
+  await writeTransaction(async (tx) => {
+    await tx.topic.create({ data: { slug, title: "Not yet committed" } });
+    seenDuringTransaction = await read.topic.count({ where: { slug } });
+  });
+  expect(seenDuringTransaction).toBe(0);
+  expect(await read.topic.count({ where: { slug } })).toBe(1);
+});

@@ -1,0 +1,83 @@
+// A quantity claim as the comparison reads it: independent of Prisma, so the data layer
+// maps its rows to this shape and every comparison rule can be tested without a database.
+import type { HopRole, Modality, Qualifier, ReviewStatus, Stance } from "./vocabulary";
+
+/** One hop of an attribution chain: who passed the claim on, in what role, with which verb. */
+export type ChainHop = {
+  sourceId: string;
+  sourceName: string;
+  role: HopRole;
+  /** The verb as written ("according to", "citing"); null when the text gives none. */
+  verb: string | null;
+};
+
+export type Figure = {
+  id: string;
+  value: number | null;
+  lower: number | null;
+  upper: number | null;
+  /** null is read as "unknown". */
+  qualifier: Qualifier | null;
+  unit: string | null;
+  /** The figure's words as stated ("four brigades", "about 10,000"). */
+  asStated: string | null;
+  modality: Modality;
+  stance: Stance;
+  /** When the claim was made. */
+  claimedAt: Date | null;
+  /** The period the figure refers to; when both are null, the day it was claimed stands in. */
+  periodStart: Date | null;
+  periodEnd: Date | null;
+  /** Originator first, then speakers and relays in the order the claim travelled. */
+  chain: ChainHop[];
+  reportId: string;
+  reviewStatus: ReviewStatus;
+};
+
+/** The numeric fields of a figure, all a number reader needs. */
+export type FigureNumbers = Pick<Figure, "value" | "lower" | "upper" | "qualifier">;
+
+/** A number the comparison can use. NaN and ±Infinity are data errors, not figures. */
+export function usableNumber(n: number | null | undefined): number | null {
+  return typeof n === "number" && Number.isFinite(n) ? n : null;
+}
+
+/**
+ * The single value that stands for a figure on an axis or in a spread: the stated value;
+ * for a range the midpoint of its bounds; when the value is missing, the bound the
+ * qualifier points at (the ceiling of "up to", the floor of "at least"), else any bound.
+ */
+export function pointValue(figure: FigureNumbers): number | null {
+  const value = usableNumber(figure.value);
+  const lower = usableNumber(figure.lower);
+  const upper = usableNumber(figure.upper);
+  const midpoint = lower !== null && upper !== null ? (lower + upper) / 2 : null;
+  switch (figure.qualifier) {
+    case "range":
+      return midpoint ?? value ?? lower ?? upper;
+    case "up_to":
+    case "at_most":
+      return value ?? upper;
+    case "at_least":
+    case "more_than":
+      return value ?? lower;
+    default:
+      return value ?? midpoint ?? lower ?? upper;
+  }
+}
+
+/**
+ * A unit as compared: trimmed, lower-cased, inner spaces collapsed; empty is no unit.
+ * Synonyms ("soldiers" for "troops") are the data entry's business, not guessed here.
+ */
+export function unitKey(unit: string | null): string | null {
+  const key = unit?.trim().toLowerCase().replace(/\s+/g, " ");
+  return key ? key : null;
+}
+
+/** Two figures are in different units only when both name one; a missing unit is the topic's. */
+export function unitsDiffer(a: Pick<Figure, "unit">, b: Pick<Figure, "unit">): boolean {
+  const keyA = unitKey(a.unit);
+  const keyB = unitKey(b.unit);
+  return keyA !== null && keyB !== null && keyA !== keyB;
+}
