@@ -9,13 +9,7 @@ type Report = NonNullable<Awaited<ReturnType<typeof getReportWithClaims>>>;
 
 export function ReportReader({ report }: { report: Report }) {
   const claims: ReaderClaim[] = report.claims.map((claim) => {
-    const anchor = checkAnchor(report.text, {
-      exact: claim.anchorExact,
-      prefix: claim.anchorPrefix,
-      suffix: claim.anchorSuffix,
-      start: claim.anchorStart,
-      end: claim.anchorEnd,
-    });
+    const anchor = checkAnchor(report.text, { exact: claim.anchorExact, start: claim.anchorStart, end: claim.anchorEnd });
     return {
       id: claim.id,
       kind: claim.kind,

@@ -14,7 +14,7 @@ export const foundingReportPath = resolve(import.meta.dirname, "../..", founding
 
 /** Throws, naming every claim whose anchor does not match the founding report's text. */
 export function verifyDemoAnchors(text: string, claims: DemoClaim[] = demoClaims) {
-  const broken = claims.filter((claim) => checkAnchor(text, { ...claim.anchor, prefix: "", suffix: "" }).status !== "ok");
+  const broken = claims.filter((claim) => checkAnchor(text, claim.anchor).status !== "ok");
   if (broken.length) {
     const detail = broken
       .map((claim) => `  ${claim.key}: expected "${claim.anchor.exact}" at ${claim.anchor.start}–${claim.anchor.end}, found "${text.slice(claim.anchor.start, claim.anchor.end)}"`)

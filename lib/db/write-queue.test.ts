@@ -1,6 +1,8 @@
 import { expect, test } from "vitest";
 import { createWriteQueue } from "./write-queue";
-import { db } from "./client";
+import { testEngine } from "../testing/test-databases";
+import { connect, db } from "./client";
+import { databaseConfig } from "./config";
 
 test("the queue runs tasks one at a time, in order, and keeps going after a failure", async () => {
   const enqueue = createWriteQueue();
@@ -55,4 +57,30 @@ test("a reader never sees a write before its transaction commits", async () => {
   });
   expect(seenDuringTransaction).toBe(0);
   expect(await read.topic.count({ where: { slug } })).toBe(1);
+});
+
+// Why writes go only through writeTransaction: on one better-sqlite3 connection, a plain
+// write sent while another request's interactive transaction is open joins that
+// transaction and vanishes when it rolls back, although it was acknowledged
+// (docs/decisions/0003). PostgreSQL gives each transaction its own pooled connection.
+test("on a bare client, a write made during another request's failing transaction is lost only on SQLite", async () => {
+  const bare = connect(databaseConfig()).read;
+  const slug = `bare-${Date.now()}`;
+  let release: () => void = () => {};
+  const transactionOpen = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const failing = bare.$transaction(async (tx) => {
+    await tx.topic.create({ data: { slug: `${slug}-inside`, title: "Inside" } });
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    throw new Error("rolled back");
+  });
+  await transactionOpen;
+  await bare.topic.create({ data: { slug: `${slug}-outside`, title: "Acknowledged outside the transaction" } });
+  await expect(failing).rejects.toThrow("rolled back");
+
+  const survived = await bare.topic.count({ where: { slug: `${slug}-outside` } });
+  await bare.$disconnect();
+  expect(survived).toBe(testEngine() === "sqlite" ? 0 : 1);
 });

@@ -74,10 +74,3 @@ export function unitKey(unit: string | null): string | null {
   const key = unit?.trim().toLowerCase().replace(/\s+/g, " ");
   return key ? key : null;
 }
-
-/** Two figures are in different units only when both name one; a missing unit is the topic's. */
-export function unitsDiffer(a: Pick<Figure, "unit">, b: Pick<Figure, "unit">): boolean {
-  const keyA = unitKey(a.unit);
-  const keyB = unitKey(b.unit);
-  return keyA !== null && keyB !== null && keyA !== keyB;
-}

@@ -1,0 +1,51 @@
+// The server for the end-to-end tests: a fresh database of its own (SQLite file, or a
+// PostgreSQL database on TEST_POSTGRES_URL when TEST_DATABASE_ENGINE=postgresql),
+// migrated and seeded, then the production build served on E2E_PORT. Needs `next build`.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describeSetup, prepareDatabase } from "../lib/data/database-setup";
+import { databaseConfig } from "../lib/db/config";
+import { onPostgresServer, postgresUrlFor, testEngine } from "../lib/testing/test-databases";
+
+const root = resolve(import.meta.dirname, "..");
+if (!existsSync(join(root, ".next/BUILD_ID"))) {
+  console.error("No build: run `npm run build` before the end-to-end tests (npm test does).");
+  process.exit(1);
+}
+
+const engine = testEngine();
+const database = `ct_e2e_${process.pid}`;
+let url: string;
+if (engine === "sqlite") {
+  const folder = join(root, "e2e/.output");
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  url = `file:${join(folder, "e2e.db")}`;
+} else {
+  await onPostgresServer((client) => client.query(`CREATE DATABASE "${database}"`));
+  url = postgresUrlFor(database);
+}
+
+const config = databaseConfig(url);
+for (const line of describeSetup(config, await prepareDatabase(config))) console.log(line);
+
+const server = spawn(join(root, "node_modules/.bin/next"), ["start", "-p", process.env.E2E_PORT ?? "3100", "-H", "127.0.0.1"], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: url },
+});
+
+async function stop(signal: NodeJS.Signals) {
+  server.kill(signal);
+  await new Promise((resolve) => server.once("exit", resolve));
+  if (engine === "postgresql") {
+    await onPostgresServer((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+  }
+  process.exit(0);
+}
+process.on("SIGTERM", () => void stop("SIGTERM"));
+process.on("SIGINT", () => void stop("SIGINT"));
+server.on("exit", (code) => {
+  if (code !== null && code !== 0) process.exit(code);
+});

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# npm test: every test. Unit tests; database tests on SQLite and on PostgreSQL; the
+# production build; end-to-end tests in Chromium on SQLite and on PostgreSQL.
+# PostgreSQL is found through TEST_POSTGRES_URL; SKIP_POSTGRES=1 runs SQLite only, loudly.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+passed=0
+failed=0
+failures=()
+step() {
+  local name="$1"; shift
+  echo
+  echo "=== ${name} ==="
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); failures+=("$name"); fi
+}
+
+engines=(sqlite postgresql)
+if [ "${SKIP_POSTGRES:-}" = "1" ]; then
+  echo "!!! SKIP_POSTGRES=1: the PostgreSQL database and end-to-end tests will NOT run. !!!"
+  engines=(sqlite)
+elif [ -z "${TEST_POSTGRES_URL:-}" ]; then
+  echo "TEST_POSTGRES_URL is not set: the tests run on SQLite and on PostgreSQL, and need a server" >&2
+  echo "where they may create and drop databases, e.g." >&2
+  echo "  TEST_POSTGRES_URL=postgresql://root@127.0.0.1:5432/postgres npm test" >&2
+  echo "(or SKIP_POSTGRES=1 npm test to run on SQLite only)." >&2
+  exit 1
+fi
+
+step "types" node_modules/.bin/tsc --noEmit
+step "unit" node_modules/.bin/vitest run --project unit
+for engine in "${engines[@]}"; do
+  step "database on ${engine}" env TEST_DATABASE_ENGINE="$engine" node_modules/.bin/vitest run --project database
+done
+if step "build" node_modules/.bin/next build; then
+  for engine in "${engines[@]}"; do
+    step "end-to-end on ${engine}" env TEST_DATABASE_ENGINE="$engine" node_modules/.bin/playwright test
+  done
+fi
+
+echo
+[ ${#failures[@]} -gt 0 ] && echo "Failed: ${failures[*]}"
+echo "Suites: ${passed} passed, ${failed} failed"
+[ "$failed" -eq 0 ]
