@@ -9,9 +9,10 @@ import { formatNumber } from "./format";
 
 type Origin = ReturnType<typeof independentOrigins>[number];
 
+/** The axis end: a little above the highest value, on a round quarter of its magnitude. */
 function niceMax(value: number) {
-  const magnitude = 10 ** Math.floor(Math.log10(value));
-  return Math.ceil((value * 1.1) / magnitude) * magnitude;
+  const step = 10 ** Math.floor(Math.log10(value)) / 4;
+  return Math.ceil((value * 1.05) / step) * step;
 }
 
 export function FigureStrip({ figures, origins, labelledBy }: { figures: TopicFigure[]; origins: Origin[]; labelledBy: string }) {

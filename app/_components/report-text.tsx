@@ -37,7 +37,7 @@ export function ReportText({ segments, claims }: { segments: Segment[]; claims: 
           ) : (
             <mark
               key={segment.start}
-              className={active && segment.claimIds.includes(active) ? "active" : undefined}
+              className={[segment.claimIds.length > 1 ? "overlap" : "", active && segment.claimIds.includes(active) ? "active" : ""].join(" ").trim() || undefined}
               data-claims={segment.claimIds.join(" ")}
               onClick={() => choose(segment.claimIds[0]!, "list")}
             >

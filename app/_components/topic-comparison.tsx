@@ -121,8 +121,8 @@ function FigureTable({ figures, explanations }: { figures: TopicFigure[]; explan
                 <td>{figure.stance}</td>
                 <td>{originator?.sourceName ?? "—"}</td>
                 <td>{intermediaries.length ? intermediaries.map((hop) => `${hop.sourceName} (${hop.role})`).join(", ") : "—"}</td>
-                <td>{reasonsFor(figure.id, explanations)}</td>
-                <td>
+                <td className="reasons-cell">{reasonsFor(figure.id, explanations)}</td>
+                <td className="report-cell">
                   <Link href={`/reports/${figure.reportId}#claim-${figure.claimId}`}>{figure.reportTitle}</Link>
                 </td>
                 <td>

@@ -31,18 +31,21 @@ function connectSqlite(config: Extract<DatabaseConfig, { engine: "sqlite" }>): C
   const writer = new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: config.url, timeout: busyTimeoutMs }) });
   const read = new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: config.url, timeout: busyTimeoutMs }) });
   const queue: WriteQueue = createWriteQueue();
-  // WAL lets the reader read while the writer writes; foreign keys are off by default in SQLite.
-  const ready = (async () => {
-    await writer.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-    await writer.$executeRawUnsafe("PRAGMA foreign_keys = ON");
-    await writer.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
-  })();
+  // WAL lets the reader read while the writer writes; foreign keys are off by default in
+  // SQLite. Set on the first write, so that a connection that only reads holds no lock.
+  let writerReady: Promise<void> | undefined;
+  const prepareWriter = () =>
+    (writerReady ??= (async () => {
+      await writer.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+      await writer.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+      await writer.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+    })());
   return {
     config,
     read,
     writeTransaction: (work) =>
       queue(async () => {
-        await ready;
+        await prepareWriter();
         return writer.$transaction(work, { timeout: 30_000, maxWait: 30_000 });
       }),
     disconnect: async () => {

@@ -6,7 +6,7 @@ export type DatabaseConfig =
   | { engine: "sqlite"; url: string; file: string }
   | { engine: "postgresql"; url: string };
 
-export const defaultSqliteFile = resolve(process.cwd(), "data/claim-tracker.db");
+export const defaultSqliteFile = resolve(/*turbopackIgnore: true*/ process.cwd(), "data/claim-tracker.db");
 
 export function databaseConfig(databaseUrl: string | undefined = process.env.DATABASE_URL): DatabaseConfig {
   const url = databaseUrl?.trim();
@@ -14,7 +14,7 @@ export function databaseConfig(databaseUrl: string | undefined = process.env.DAT
   if (/^postgres(ql)?:\/\//i.test(url)) return { engine: "postgresql", url };
   if (url.startsWith("file:")) {
     const path = url.slice("file:".length);
-    return sqliteConfig(isAbsolute(path) ? path : resolve(process.cwd(), path));
+    return sqliteConfig(isAbsolute(path) ? path : resolve(/*turbopackIgnore: true*/ process.cwd(), path));
   }
   throw new Error(
     `DATABASE_URL must be a postgres:// or postgresql:// URL, or file:PATH for SQLite; got "${url.split(":")[0]}:…"`,

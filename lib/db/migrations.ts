@@ -60,13 +60,22 @@ export function listMigrations(engine: Engine): MigrationList {
 /** Applies every migration the database has not seen; applying twice applies nothing. */
 export async function applyPendingMigrations(config: DatabaseConfig): Promise<string[]> {
   ensureSqliteFolder(config);
-  return withSchemaEngine(config, currentDatamodel(config.engine), async (engine) => {
-    const { appliedMigrationNames } = await engine.applyMigrations({
-      migrationsList: listMigrations(config.engine),
-      filters,
+  try {
+    return await withSchemaEngine(config, currentDatamodel(config.engine), async (engine) => {
+      const { appliedMigrationNames } = await engine.applyMigrations({
+        migrationsList: listMigrations(config.engine),
+        filters,
+      });
+      return appliedMigrationNames;
     });
-    return appliedMigrationNames;
-  });
+  } catch (error) {
+    // The engine takes SQLite's exclusive lock, which it cannot get while another
+    // connection has the file open; the adapter reports SQLITE_BUSY as "SocketTimeout".
+    if (config.engine === "sqlite" && String(error).includes("SocketTimeout")) {
+      throw new Error(`Cannot migrate ${config.file}: another process has it open (is the app running?). Stop it and try again.`, { cause: error });
+    }
+    throw error;
+  }
 }
 
 /** The SQL that takes a database from one datamodel (or from nothing) to another. */

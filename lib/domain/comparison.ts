@@ -86,7 +86,6 @@ export function explainPair(a: Figure, b: Figure): FigurePairExplanation {
   const [main] = differences;
   if (main !== undefined) return { ...ids, verdict: "differs", reasons, sentence: pairSentence(a, b, main.main, further) };
   if (shared === null) {
-    // A conflict from one originator means a misquote or a changed figure: say so.
     return { ...ids, verdict: "conflict", reasons, sentence: pairSentence(a, b, conflictClause(intervalA, intervalB), further) };
   }
   if (sameOrigin) return { ...ids, verdict: "echo", reasons, sentence: pairSentence(a, b, echo.main) };
@@ -102,7 +101,9 @@ const verdictOrder: Record<Verdict, number> = { conflict: 0, differs: 1, agrees:
 export function explainAll(figures: readonly Figure[]): FigurePairExplanation[] {
   const pairs: FigurePairExplanation[] = [];
   figures.forEach((a, index) => {
-    for (const b of figures.slice(index + 1)) pairs.push(explainPair(a, b));
+    figures.forEach((b, other) => {
+      if (other > index) pairs.push(explainPair(a, b));
+    });
   });
   // Array.prototype.sort is stable, so pairs keep their order within a verdict.
   return pairs.sort((p, q) => verdictOrder[p.verdict] - verdictOrder[q.verdict]);

@@ -1,0 +1,51 @@
+// The comparison core's public API: pure functions over figures, chains and anchors.
+export * from "./vocabulary";
+export { pointValue, unitKey, usableNumber, type ChainHop, type Figure, type FigureNumbers } from "./figure";
+export {
+  APPROX_TOLERANCE,
+  describeInterval,
+  figureInterval,
+  formatNumber,
+  intervalIntersection,
+  intervalsOverlap,
+  isEmptyInterval,
+  type FigureInterval,
+} from "./interval";
+export { describePeriod, figurePeriod, formatDay, periodsOverlap, type FigurePeriod } from "./period";
+export {
+  differenceReasons,
+  explainAll,
+  explainPair,
+  verdicts,
+  type DifferenceReason,
+  type FigurePairExplanation,
+  type Verdict,
+} from "./comparison";
+export { figureLabel, figureWords } from "./wording";
+export {
+  countIndependentOrigins,
+  independentOrigins,
+  originKey,
+  originatorOf,
+  type IndependentOrigin,
+  type OriginRelay,
+} from "./origins";
+export { figureSpread, type FigureSpread } from "./spread";
+export {
+  checkAnchor,
+  highlightSegments,
+  makeAnchor,
+  type AnchorCheck,
+  type HighlightAnchor,
+  type HighlightSegment,
+  type TextAnchor,
+} from "./anchor";
+export {
+  chainProblemCodes,
+  describeChain,
+  originatorIndex,
+  validateChain,
+  type ChainProblem,
+  type ChainProblemCode,
+  type HopToValidate,
+} from "./attribution";

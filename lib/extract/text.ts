@@ -1,0 +1,147 @@
+// The report's text as the engine reads it: a folded copy for matching, paragraphs,
+// sentences and clauses, all as offsets into the original string. Folding is
+// character-for-character so every offset found in the folded copy is valid in the original
+// (String.prototype.toLowerCase can change a string's length; this never does).
+
+export type Span = { start: number; end: number };
+export type Sentence = Span & { paragraph: number; index: number };
+
+export type Document = {
+  text: string;
+  /** Lower case, typographic apostrophes as ', typographic double quotes as ". Same length. */
+  folded: string;
+  sentences: Sentence[];
+  /** Direct quotations, between their marks (marks excluded). */
+  quotations: Span[];
+};
+
+const apostrophes = new Set(["\u2018", "\u2019", "\u02BC", "\u0060", "\u00B4"]);
+const doubleQuotes = new Set(["\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB"]);
+
+export function fold(text: string): string {
+  let folded = "";
+  for (const char of text) {
+    if (apostrophes.has(char)) folded += "'";
+    else if (doubleQuotes.has(char)) folded += '"';
+    else {
+      const lower = char.toLowerCase();
+      folded += lower.length === char.length ? lower : char;
+    }
+  }
+  return folded;
+}
+
+// Words whose trailing period is not a sentence end. Kept short: news text uses few.
+const abbreviations = new Set(
+  "mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov st no nos vs etc approx est inc ltd co corp jr sr p pp fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split(" "),
+);
+
+function isAbbreviation(text: string, periodAt: number): boolean {
+  let wordStart = periodAt;
+  while (wordStart > 0 && /[A-Za-z.]/.test(text[wordStart - 1] ?? "")) wordStart--;
+  const word = text.slice(wordStart, periodAt).toLowerCase();
+  if (/^[a-z]$/.test(word)) return true; // an initial: "Kim J. Un", "U.S."
+  return abbreviations.has(word);
+}
+
+/** Pairs quotation marks within one paragraph: curly “…” and straight "…". */
+export function findQuotations(text: string, paragraph: Span): Span[] {
+  const quotations: Span[] = [];
+  let openAt = -1;
+  let openMark = "";
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const char = text[i];
+    if (openAt < 0 && (char === "\u201C" || char === '"')) {
+      openAt = i;
+      openMark = char;
+    } else if (openAt >= 0 && ((openMark === "\u201C" && char === "\u201D") || (openMark === '"' && char === '"'))) {
+      quotations.push({ start: openAt + 1, end: i });
+      openAt = -1;
+    }
+  }
+  return quotations;
+}
+
+function insideQuotation(quotations: Span[], position: number): boolean {
+  return quotations.some((quote) => position > quote.start && position < quote.end);
+}
+
+/**
+ * One paragraph per line: scraped news text keeps a paragraph on one line, and a headline
+ * without a full stop must not run into the first sentence.
+ */
+function findParagraphs(text: string): Span[] {
+  const paragraphs: Span[] = [];
+  const line = /[^\n]+/g;
+  for (let match = line.exec(text); match; match = line.exec(text)) {
+    let start = match.index;
+    let end = start + match[0].length;
+    while (start < end && /\s/.test(text[start] ?? "")) start++;
+    while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
+    if (end > start) paragraphs.push({ start, end });
+  }
+  return paragraphs;
+}
+
+// A sentence ends at . ! ? (and any closing marks after it) followed by space and a capital,
+// a digit or an opening mark; never inside a quotation, so a quoted passage stays with its speaker.
+function splitSentences(text: string, paragraph: Span, quotations: Span[]): Span[] {
+  const sentences: Span[] = [];
+  let start = paragraph.start;
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const char = text[i] ?? "";
+    if (!/[.!?]/.test(char) || insideQuotation(quotations, i)) continue;
+    if (char === "." && isAbbreviation(text, i)) continue;
+    let end = i + 1;
+    while (end < paragraph.end && /[\u201D"\u2019')\]]/.test(text[end] ?? "")) end++;
+    if (insideQuotation(quotations, end - 1) && end - 1 > i) continue;
+    const next = text.slice(end).match(/^\s+(\S)/);
+    if (end < paragraph.end && !(next && /[\p{Lu}\d\u201C"\u2018'(]/u.test(next[1] ?? ""))) continue;
+    sentences.push({ start, end });
+    start = end + (next ? next[0].length - 1 : 0);
+    i = start - 1;
+  }
+  if (start < paragraph.end) sentences.push({ start, end: paragraph.end });
+  return sentences;
+}
+
+export function readDocument(text: string): Document {
+  const sentences: Sentence[] = [];
+  const quotations: Span[] = [];
+  findParagraphs(text).forEach((paragraph, paragraphIndex) => {
+    const paragraphQuotations = findQuotations(text, paragraph);
+    quotations.push(...paragraphQuotations);
+    for (const sentence of splitSentences(text, paragraph, paragraphQuotations)) {
+      sentences.push({ ...sentence, paragraph: paragraphIndex, index: sentences.length });
+    }
+  });
+  return { text, folded: fold(text), sentences, quotations };
+}
+
+export function sentenceAt(document: Document, position: number): Sentence | undefined {
+  return document.sentences.find((sentence) => position >= sentence.start && position < sentence.end);
+}
+
+export function quotationAt(document: Document, position: number): Span | undefined {
+  return document.quotations.find((quote) => position >= quote.start && position < quote.end);
+}
+
+// Where one claim's clause ends and the next one's begins: the words that govern a figure
+// ("could", "arrived") belong to its own clause, not to a neighbour's.
+const clauseBoundary = /[;:]\s|[.!?]\s|[\u201C\u201D"]|\s[\u2014\u2013]\s|,\s+(?:with|while|whereas|but|although|though|even as|as well as)\b/g;
+
+export function clauseAround(document: Document, span: Span): Span {
+  const sentence = sentenceAt(document, span.start) ?? { start: 0, end: document.text.length };
+  let start = sentence.start;
+  let end = sentence.end;
+  const slice = document.folded.slice(sentence.start, sentence.end);
+  for (const match of slice.matchAll(clauseBoundary)) {
+    const at = sentence.start + (match.index ?? 0);
+    if (at + match[0].length <= span.start) start = Math.max(start, at + (match[0].startsWith(",") ? 1 : match[0].length));
+    else if (at >= span.end) {
+      end = Math.min(end, at);
+      break;
+    }
+  }
+  return { start, end };
+}
