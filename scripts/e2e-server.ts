@@ -9,7 +9,8 @@ import { databaseConfig } from "../lib/db/config";
 import { onPostgresServer, postgresUrlFor, testEngine } from "../lib/testing/test-databases";
 
 const root = resolve(import.meta.dirname, "..");
-if (!existsSync(join(root, ".next/BUILD_ID"))) {
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+if (!existsSync(join(root, distDir, "BUILD_ID"))) {
   console.error("No build: run `npm run build` before the end-to-end tests (npm test does).");
   process.exit(1);
 }
@@ -19,9 +20,9 @@ const database = `ct_e2e_${process.pid}`;
 let url: string;
 if (engine === "sqlite") {
   const folder = join(root, "e2e/.output");
-  rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
-  url = `file:${join(folder, "e2e.db")}`;
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(join(folder, `e2e-${process.env.E2E_PORT ?? "3100"}.db${suffix}`), { force: true });
+  url = `file:${join(folder, `e2e-${process.env.E2E_PORT ?? "3100"}.db`)}`;
 } else {
   await onPostgresServer((client) => client.query(`CREATE DATABASE "${database}"`));
   url = postgresUrlFor(database);

@@ -12,7 +12,13 @@ step() {
   local name="$1"; shift
   echo
   echo "=== ${name} ==="
-  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); failures+=("$name"); fi
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    failures+=("$name")
+    return 1
+  fi
 }
 
 engines=(sqlite postgresql)
