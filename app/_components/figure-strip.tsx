@@ -28,7 +28,7 @@ export function FigureStrip({ figures, origins, labelledBy }: { figures: TopicFi
   return (
     <figure aria-labelledby={labelledBy} style={{ margin: 0 }}>
       {origins.map((origin) => (
-        <div className="strip-row" key={origin.originatorId}>
+        <div className="strip-row" key={origin.key}>
           <div className="strip-label">
             <strong>{origin.originatorName}</strong>
             {origin.relays.length ? <span className="as-stated">via {origin.relays.map((relay) => relay.sourceName).join(", ")}</span> : null}

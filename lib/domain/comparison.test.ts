@@ -139,7 +139,7 @@ describe("explainPair: differences with a reason", () => {
     expect(explainPair(number, bare).sentence).toBe(
       "12,000 (planned, NIS) and a figure without a number (planned, ISW) cannot be compared: the second gives no number.",
     );
-    expect(explainPair(words, bare).sentence).toContain("cannot be compared: neither gives no number".replace("neither gives no", "neither gives a"));
+    expect(explainPair(words, bare).sentence).toMatch(/cannot be compared: neither gives a number\.$/);
   });
 });
 
@@ -231,7 +231,12 @@ test("the verdict and reasons do not depend on which figure comes first", () => 
       const backward = explainPair(figure(b), figure(a));
       expect(backward.verdict).toBe(forward.verdict);
       expect(new Set(backward.reasons)).toEqual(new Set(forward.reasons));
-      expect(forward.verdict === "conflict").toBe(forward.reasons.every((reason) => reason === "echo") && forward.verdict !== "echo" && forward.verdict !== "agrees" && forward.reasons.length <= 1 && forward.sentence.includes("conflict:"));
+      if (forward.verdict === "conflict") {
+        expect(forward.reasons.filter((reason) => reason !== "echo")).toEqual([]);
+        expect(forward.sentence).toContain(" conflict: ");
+      } else {
+        expect(forward.sentence).not.toContain(" conflict: ");
+      }
     }),
   );
 });

@@ -94,6 +94,6 @@ export function unitSentence(a: Figure, b: Figure, unitA: string, unitB: string)
 }
 
 export function noNumberSentence(a: Figure, b: Figure, aHasNumber: boolean, bHasNumber: boolean): string {
-  const which = !aHasNumber && !bHasNumber ? "neither gives" : aHasNumber ? "the second gives" : "the first gives";
-  return pairSentence(a, b, `cannot be compared: ${which} no number`);
+  const missing = !aHasNumber && !bHasNumber ? "neither gives a number" : aHasNumber ? "the second gives no number" : "the first gives no number";
+  return pairSentence(a, b, `cannot be compared: ${missing}`);
 }
