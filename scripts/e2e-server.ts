@@ -34,7 +34,9 @@ for (const line of describeSetup(config, await prepareDatabase(config))) console
 const server = spawn(join(root, "node_modules/.bin/next"), ["start", "-p", process.env.E2E_PORT ?? "3100", "-H", "127.0.0.1"], {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: url },
+  // Anonymous visitors may read in the end-to-end tests unless a spec's server says otherwise;
+  // writing always needs a signed-in editor.
+  env: { PUBLIC_READ: "1", ...process.env, DATABASE_URL: url },
 });
 
 async function stop(signal: NodeJS.Signals) {
