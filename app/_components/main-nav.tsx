@@ -4,7 +4,10 @@ import { usePathname } from "next/navigation";
 
 const sections = [
   { href: "/", label: "Topics", matches: (path: string) => path === "/" || path.startsWith("/topics") },
+  { href: "/claims", label: "Claims", matches: (path: string) => path.startsWith("/claims") },
+  { href: "/sources", label: "Sources", matches: (path: string) => path.startsWith("/sources") },
   { href: "/reports", label: "Reports", matches: (path: string) => path.startsWith("/reports") },
+  { href: "/map", label: "Map", matches: (path: string) => path.startsWith("/map") },
 ];
 
 export function MainNav() {
