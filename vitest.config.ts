@@ -11,14 +11,15 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/domain/**/*.test.ts", "lib/extract/**/*.test.ts", "lib/demo/**/*.test.ts", "lib/schemas/**/*.test.ts"],
+          // Pure code: no database, no network beyond loopback test servers.
+          include: ["lib/{domain,extract,demo,schemas,ingest,charts,http}/**/*.test.ts", "scripts/**/*.test.ts"],
         },
       },
       {
         extends: true,
         test: {
           name: "database",
-          include: ["lib/data/**/*.test.ts", "lib/db/**/*.test.ts", "app/**/*.test.ts"],
+          include: ["lib/{data,db,auth}/**/*.test.ts", "app/**/*.test.ts"],
           globalSetup: ["lib/testing/database-global-setup.ts"],
           setupFiles: ["lib/testing/database-per-file.ts"],
           testTimeout: 60_000,

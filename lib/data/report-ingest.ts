@@ -1,0 +1,162 @@
+// Saving a reviewed report: the report, the sources and topic it creates, and every
+// accepted claim with its anchor and chain, in one transaction, each with its revision.
+// Everything that can be checked is checked before anything is written.
+import "server-only";
+import { db, type Transaction } from "../db/client";
+import { makeAnchor } from "../domain/anchor";
+import { normalizeAlias } from "../domain/aliases";
+import { contentHash } from "../domain/report-text";
+import { slugify, uniqueSlug } from "../domain/slug";
+import { AppError, type ErrorIssue } from "../errors";
+import type { ReportSubmission, SubmittedClaim } from "../schemas/report-submission";
+import { type Actor, assertCanRead, assertCanWrite, authorOf } from "./actor";
+import { recordRevision } from "./revisions";
+
+const day = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
+
+/** The report already holding this exact text, if any: the same text is never ingested twice. */
+export async function findReportByText(actor: Actor, text: string) {
+  assertCanRead(actor);
+  return db().read.report.findUnique({ where: { contentHash: contentHash(text) }, select: { id: true, title: true, deletedAt: true } });
+}
+
+export async function createReportWithClaims(actor: Actor, submission: ReportSubmission) {
+  assertCanWrite(actor);
+  const issues = checkAgainstText(submission);
+  if (issues.length) throw new AppError("validation_failed", "Some claims do not match the report's text", issues);
+  const hash = contentHash(submission.report.text);
+  const authorId = authorOf(actor);
+
+  return db().writeTransaction(async (tx) => {
+    const existing = await tx.report.findUnique({ where: { contentHash: hash }, select: { id: true, title: true } });
+    if (existing) {
+      throw new AppError("duplicate", `This text was already ingested as “${existing.title}”`, undefined, { reportId: existing.id });
+    }
+    const sourceIds = await createNewSources(tx, submission, authorId);
+    await assertSourcesExist(tx, submission);
+    const resolve = (reference: { sourceId: string } | { newSourceKey: string }) =>
+      "sourceId" in reference ? reference.sourceId : sourceIds.get(reference.newSourceKey)!;
+    const topicId = await resolveTopic(tx, submission, authorId);
+
+    const report = await tx.report.create({
+      data: {
+        title: submission.report.title,
+        url: submission.report.url,
+        outletId: submission.report.outlet ? resolve(submission.report.outlet) : null,
+        author: submission.report.author,
+        publishedAt: day(submission.report.publishedAt),
+        language: submission.report.language,
+        text: submission.report.text,
+        contentHash: hash,
+      },
+    });
+    await recordRevision(tx, { entityType: "report", entityId: report.id, action: "create", version: 1, before: null, after: report, authorId });
+
+    const claimIds: string[] = [];
+    for (const claim of submission.claims) {
+      const created = await tx.claim.create({
+        data: claimData(claim, { reportId: report.id, text: report.text, topicId: claim.inTopic ? topicId : null, claimedAt: report.publishedAt, resolve }),
+        include: { hops: { orderBy: { position: "asc" } } },
+      });
+      await recordRevision(tx, { entityType: "claim", entityId: created.id, action: "create", version: 1, before: null, after: created, authorId });
+      claimIds.push(created.id);
+    }
+    return { reportId: report.id, claimIds, topicId };
+  });
+}
+
+/** Anchors must name the text's own words, and chains must name sources this submission knows. */
+function checkAgainstText(submission: ReportSubmission): ErrorIssue[] {
+  const { text } = submission.report;
+  const newKeys = new Set(submission.newSources.map((source) => source.key));
+  const issues: ErrorIssue[] = [];
+  submission.claims.forEach((claim, index) => {
+    const { start, end, exact } = claim.anchor;
+    if (end > text.length || text.slice(start, end) !== exact) {
+      issues.push({ path: `claims.${index}.anchor`, message: `The words “${exact.slice(0, 60)}” are not at ${start}–${end} in the report's text` });
+    }
+    claim.chain.forEach((hop, hopIndex) => {
+      if ("newSourceKey" in hop.source && !newKeys.has(hop.source.newSourceKey)) {
+        issues.push({ path: `claims.${index}.chain.${hopIndex}.source`, message: `No new source has the key “${hop.source.newSourceKey}”` });
+      }
+    });
+  });
+  const outlet = submission.report.outlet;
+  if (outlet && "newSourceKey" in outlet && !newKeys.has(outlet.newSourceKey)) {
+    issues.push({ path: "report.outlet", message: `No new source has the key “${outlet.newSourceKey}”` });
+  }
+  return issues;
+}
+
+async function assertSourcesExist(tx: Transaction, submission: ReportSubmission) {
+  const references = [submission.report.outlet, ...submission.claims.flatMap((claim) => claim.chain.map((hop) => hop.source))];
+  const ids = [...new Set(references.flatMap((reference) => (reference && "sourceId" in reference ? [reference.sourceId] : [])))];
+  if (!ids.length) return;
+  const found = new Set((await tx.source.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } })).map((source) => source.id));
+  const missing = ids.filter((id) => !found.has(id));
+  if (missing.length) {
+    throw new AppError("validation_failed", "Some sources do not exist (or were deleted)", missing.map((id) => ({ path: "sourceId", message: `No source with id ${id}` })));
+  }
+}
+
+async function createNewSources(tx: Transaction, submission: ReportSubmission, authorId: string | null) {
+  const ids = new Map<string, string>();
+  if (!submission.newSources.length) return ids;
+  const taken = new Set((await tx.source.findMany({ select: { slug: true } })).map((source) => source.slug));
+  for (const source of submission.newSources) {
+    const slug = uniqueSlug(slugify(source.name), taken);
+    taken.add(slug);
+    const aliases = new Map([source.name, ...source.aliases].map((alias) => [normalizeAlias(alias), alias]));
+    const created = await tx.source.create({
+      data: {
+        slug,
+        name: source.name,
+        kind: source.kind,
+        country: source.country,
+        aliases: { create: [...aliases].map(([normalized, alias]) => ({ normalized, alias })) },
+      },
+      include: { aliases: true },
+    });
+    await recordRevision(tx, { entityType: "source", entityId: created.id, action: "create", version: 1, before: null, after: created, authorId });
+    ids.set(source.key, created.id);
+  }
+  return ids;
+}
+
+async function resolveTopic(tx: Transaction, submission: ReportSubmission, authorId: string | null) {
+  const choice = submission.topic;
+  if (!choice) return null;
+  if ("topicId" in choice) {
+    const topic = await tx.topic.findFirst({ where: { id: choice.topicId, deletedAt: null }, select: { id: true } });
+    if (!topic) throw new AppError("validation_failed", "The topic does not exist", [{ path: "topic.topicId", message: "No such topic" }]);
+    return topic.id;
+  }
+  const taken = new Set((await tx.topic.findMany({ select: { slug: true } })).map((topic) => topic.slug));
+  const topic = await tx.topic.create({
+    data: { ...choice.newTopic, slug: uniqueSlug(slugify(choice.newTopic.title), taken), measure: choice.newTopic.title },
+  });
+  await recordRevision(tx, { entityType: "topic", entityId: topic.id, action: "create", version: 1, before: null, after: topic, authorId });
+  return topic.id;
+}
+
+function claimData(
+  claim: SubmittedClaim,
+  context: { reportId: string; text: string; topicId: string | null; claimedAt: Date | null; resolve: (reference: { sourceId: string } | { newSourceKey: string }) => string },
+) {
+  const anchor = makeAnchor(context.text, claim.anchor.start, claim.anchor.end);
+  const { anchor: _anchor, chain, inTopic: _inTopic, claimedAt, periodStart, periodEnd, ...fields } = claim;
+  return {
+    ...fields,
+    reportId: context.reportId,
+    topicId: context.topicId,
+    anchorExact: anchor.exact,
+    anchorPrefix: anchor.prefix,
+    anchorSuffix: anchor.suffix,
+    anchorStart: anchor.start,
+    anchorEnd: anchor.end,
+    claimedAt: day(claimedAt) ?? context.claimedAt,
+    periodStart: day(periodStart),
+    periodEnd: day(periodEnd),
+    hops: { create: chain.map((hop, position) => ({ position, sourceId: context.resolve(hop.source), role: hop.role, verb: hop.verb })) },
+  };
+}
