@@ -19,11 +19,23 @@ export default defineConfig({
         extends: true,
         test: {
           name: "database",
-          include: ["lib/{data,db,auth}/**/*.test.ts", "app/**/*.test.ts"],
+          include: ["lib/{data,db,auth}/**/*.test.ts"],
           globalSetup: ["lib/testing/database-global-setup.ts"],
           setupFiles: ["lib/testing/database-per-file.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Route handlers over real HTTP against the production build (run `next build` first).
+          name: "api",
+          include: ["app/**/*.test.ts"],
+          globalSetup: ["lib/testing/api-server-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
     ],

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # npm test: every test. Unit tests; database tests on SQLite and on PostgreSQL; the
-# production build; end-to-end tests in Chromium on SQLite and on PostgreSQL.
+# production build; API tests over HTTP and end-to-end tests in Chromium, on SQLite and on PostgreSQL.
 # PostgreSQL is found through TEST_POSTGRES_URL; SKIP_POSTGRES=1 runs SQLite only, loudly.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -40,6 +40,7 @@ for engine in "${engines[@]}"; do
 done
 if step "build" node_modules/.bin/next build; then
   for engine in "${engines[@]}"; do
+    step "API over HTTP on ${engine}" env TEST_DATABASE_ENGINE="$engine" node_modules/.bin/vitest run --project api
     step "end-to-end on ${engine}" env TEST_DATABASE_ENGINE="$engine" node_modules/.bin/playwright test
   done
 fi
