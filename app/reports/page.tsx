@@ -9,7 +9,12 @@ export default async function ReportsPage() {
   const reports = await listReports();
   return (
     <>
-      <h1>Reports</h1>
+      <div className="page-head">
+        <h1>Reports</h1>
+        <Link href="/reports/new" className="button-link">
+          Add a report
+        </Link>
+      </div>
       <p className="lede">Every report is kept exactly as it was ingested; its claims point at its words.</p>
       {reports.length === 0 ? (
         <p className="empty">No reports yet.</p>

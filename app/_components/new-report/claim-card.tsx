@@ -1,0 +1,121 @@
+"use client";
+// One proposed claim, editable in place. Rejected claims stay listed (greyed) so a
+// rejection can be undone before saving.
+import type { DraftClaim } from "@/lib/review/draft";
+import { claimKinds, modalities, modalityLabels, qualifierLabels, qualifiers, stances } from "@/lib/domain/vocabulary";
+import { ChainEditor } from "./chain-editor";
+
+type Props = {
+  draft: DraftClaim;
+  number: number;
+  words: string;
+  knownSources: { id: string; name: string; kind: string }[];
+  active: boolean;
+  onFocus: () => void;
+  onChange: (patch: Partial<DraftClaim>) => void;
+};
+
+const numberOrNull = (value: string) => (value.trim() === "" || !Number.isFinite(Number(value)) ? null : Number(value));
+
+export function ClaimCard({ draft, number, words, knownSources, active, onFocus, onChange }: Props) {
+  const id = `claim-${draft.key}`;
+  const rejected = draft.decision === "rejected";
+  return (
+    <li className={`claim-card${rejected ? " rejected" : ""}${active ? " active" : ""}`} onFocus={onFocus} aria-labelledby={`${id}-title`}>
+      <div className="card-head">
+        <h3 id={`${id}-title`}>
+          Claim {number} · {draft.kind}
+          {draft.proposedBy === "analyst" ? " · added by you" : ""}
+        </h3>
+        <button type="button" aria-pressed={!rejected} onClick={() => onChange({ decision: rejected ? "accepted" : "rejected" })}>
+          {rejected ? "Rejected — accept again" : "Reject"}
+        </button>
+      </div>
+      <blockquote className="card-words">“{words}”</blockquote>
+      {rejected ? null : (
+        <div className="card-fields">
+          <label>
+            Kind
+            <select value={draft.kind} onChange={(event) => onChange({ kind: event.target.value as DraftClaim["kind"] })}>
+              {claimKinds.map((kind) => (
+                <option key={kind}>{kind}</option>
+              ))}
+            </select>
+          </label>
+          <label className="wide">
+            Statement
+            <textarea rows={2} value={draft.statement} onChange={(event) => onChange({ statement: event.target.value })} />
+          </label>
+          {draft.kind === "quantity" ? (
+            <>
+              <label>
+                Value
+                <input inputMode="decimal" value={draft.value ?? ""} onChange={(event) => onChange({ value: numberOrNull(event.target.value) })} />
+              </label>
+              <label>
+                Qualifier
+                <select value={draft.qualifier ?? "unknown"} onChange={(event) => onChange({ qualifier: event.target.value as DraftClaim["qualifier"] })}>
+                  {qualifiers.map((qualifier) => (
+                    <option key={qualifier} value={qualifier}>
+                      {qualifierLabels[qualifier]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                Unit
+                <input value={draft.unit ?? ""} onChange={(event) => onChange({ unit: event.target.value || null })} />
+              </label>
+              {draft.qualifier === "range" ? (
+                <>
+                  <label>
+                    From
+                    <input inputMode="decimal" value={draft.lower ?? ""} onChange={(event) => onChange({ lower: numberOrNull(event.target.value) })} />
+                  </label>
+                  <label>
+                    To
+                    <input inputMode="decimal" value={draft.upper ?? ""} onChange={(event) => onChange({ upper: numberOrNull(event.target.value) })} />
+                  </label>
+                </>
+              ) : null}
+            </>
+          ) : null}
+          {draft.kind === "location" ? (
+            <>
+              <label>
+                Place
+                <input value={draft.placeName ?? ""} onChange={(event) => onChange({ placeName: event.target.value || null })} />
+              </label>
+              <label>
+                Relation as stated
+                <input value={draft.placeRelation ?? ""} onChange={(event) => onChange({ placeRelation: event.target.value || null })} />
+              </label>
+            </>
+          ) : null}
+          <label>
+            Modality
+            <select value={draft.modality} onChange={(event) => onChange({ modality: event.target.value as DraftClaim["modality"] })}>
+              {modalities.map((modality) => (
+                <option key={modality} value={modality}>
+                  {modalityLabels[modality]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Stance
+            <select value={draft.stance} onChange={(event) => onChange({ stance: event.target.value as DraftClaim["stance"] })}>
+              {stances.map((stance) => (
+                <option key={stance}>{stance}</option>
+              ))}
+            </select>
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={draft.inTopic} onChange={(event) => onChange({ inTopic: event.target.checked })} /> In the topic
+          </label>
+          <ChainEditor chain={draft.chain} knownSources={knownSources} onChange={(chain) => onChange({ chain })} idPrefix={id} />
+        </div>
+      )}
+    </li>
+  );
+}
