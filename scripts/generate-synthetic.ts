@@ -1,0 +1,98 @@
+// npm run synthetic -- [CLAIMS]   (default 100,000)
+// Fills the database named by DATABASE_URL with SYNTHETIC data for benchmarks: topics,
+// sources, reports and claims whose every title and text says it is synthetic. Never run
+// it on a database with real work in it: it refuses unless the database is empty or
+// holds only the demo data, or SYNTHETIC_FORCE=1.
+import { randomUUID } from "node:crypto";
+import { connect } from "../lib/db/client";
+import type { Prisma } from "../lib/db/generated/sqlite/client";
+import { databaseConfig } from "../lib/db/config";
+import { makeAnchor } from "../lib/domain/anchor";
+import { contentHash } from "../lib/domain/report-text";
+import { modalities, qualifiers, sourceKinds, stances } from "../lib/domain/vocabulary";
+
+const total = Number(process.argv[2] ?? 100_000);
+const claimsPerReport = 10;
+// About 100 figures a topic: a busy topic, still readable on one page.
+const topicCount = Math.max(1, Math.round(total / 100));
+const sourceCount = Math.max(10, Math.round(total / 250));
+const batchReports = 500;
+
+// A small deterministic generator, so two runs build the same data.
+let seed = 42;
+const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+const day = (offset: number) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000);
+
+const connection = connect(databaseConfig());
+const { read, writeTransaction } = connection;
+
+async function main() {
+  const existing = await read.claim.count();
+  if (existing > 50 && process.env.SYNTHETIC_FORCE !== "1") {
+    throw new Error(`The database already has ${existing} claims; refusing to add synthetic data (SYNTHETIC_FORCE=1 overrides).`);
+  }
+  const run = randomUUID().slice(0, 8);
+  const topicIds = Array.from({ length: topicCount }, () => randomUUID());
+  const sourceIds = Array.from({ length: sourceCount }, () => randomUUID());
+  await writeTransaction(async (tx) => {
+    await tx.topic.createMany({
+      data: topicIds.map((id, index) => ({ id, slug: `synthetic-${run}-topic-${index}`, title: `SYNTHETIC topic ${index} (${run})`, unit: "troops", description: "Synthetic data for benchmarks." })),
+    });
+    await tx.source.createMany({
+      data: sourceIds.map((id, index) => ({ id, slug: `synthetic-${run}-source-${index}`, name: `SYNTHETIC source ${index}`, kind: pick(sourceKinds), country: pick(["KR", "UA", "RU", "US", "GB", null]) })),
+    });
+    await tx.sourceAlias.createMany({ data: sourceIds.map((sourceId, index) => ({ sourceId, alias: `Synthetic agency ${index}`, normalized: `synthetic agency ${index}` })) });
+  });
+
+  const reportTotal = Math.ceil(total / claimsPerReport);
+  const started = Date.now();
+  for (let first = 0; first < reportTotal; first += batchReports) {
+    await writeBatch(run, first, Math.min(batchReports, reportTotal - first), topicIds, sourceIds);
+    process.stdout.write(`\r${Math.min(first + batchReports, reportTotal) * claimsPerReport} claims…`);
+  }
+  console.log(`\nAdded ${reportTotal * claimsPerReport} synthetic claims in ${reportTotal} reports, ${topicCount} topics, ${sourceCount} sources in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+async function writeBatch(run: string, first: number, count: number, topicIds: string[], sourceIds: string[]) {
+  const reports: Prisma.ReportCreateManyInput[] = [];
+  const claims: (Prisma.ClaimCreateManyInput & { id: string })[] = [];
+  const hops: Prisma.AttributionHopCreateManyInput[] = [];
+  for (let r = first; r < first + count; r += 1) {
+    const reportId = randomUUID();
+    const figures = Array.from({ length: claimsPerReport }, () => Math.round(500 + random() * 20_000));
+    const sentences = figures.map((figure, index) => `SYNTHETIC sentence ${index}: a source said ${figure.toLocaleString("en-US")} troops were sent near Synthetic Town ${r % 97}.`);
+    const text = `SYNTHETIC REPORT ${r} (${run}) — generated for benchmarks, not news.\n\n${sentences.join(" ")}`;
+    const publishedAt = day(r % 700);
+    reports.push({ id: reportId, title: `SYNTHETIC report ${r}`, text, contentHash: contentHash(text), publishedAt, language: "en" });
+    const topicId = pick(topicIds);
+    figures.forEach((figure, index) => {
+      const words = `${figure.toLocaleString("en-US")} troops`;
+      const start = text.indexOf(words, text.indexOf(`sentence ${index}:`));
+      const anchor = makeAnchor(text, start, start + words.length);
+      const claimId = randomUUID();
+      claims.push({
+        id: claimId, reportId, topicId, kind: "quantity" as const, statement: `SYNTHETIC: ${words} were sent.`,
+        anchorExact: anchor.exact, anchorPrefix: anchor.prefix, anchorSuffix: anchor.suffix, anchorStart: anchor.start, anchorEnd: anchor.end,
+        value: figure, qualifier: pick(qualifiers.filter((qualifier) => qualifier !== "range")), unit: "troops", asStated: words,
+        modality: pick(modalities), stance: pick(stances), claimedAt: publishedAt, reviewStatus: "draft" as const,
+      });
+      hops.push({ claimId, position: 0, sourceId: pick(sourceIds), role: "originator" as const, verb: "said" });
+      if (random() < 0.5) hops.push({ claimId, position: 1, sourceId: pick(sourceIds), role: "relay" as const, verb: "according to" });
+    });
+  }
+  await writeTransaction(async (tx) => {
+    await tx.report.createMany({ data: reports });
+    await tx.claim.createMany({ data: claims });
+    await tx.attributionHop.createMany({ data: hops });
+    await tx.revision.createMany({
+      data: claims.map((claim) => ({ entityType: "claim", entityId: claim.id, action: "create" as const, version: 1, after: { id: claim.id, synthetic: true }, authorId: null })),
+    });
+  });
+}
+
+try {
+  await main();
+} finally {
+  await connection.disconnect();
+}
