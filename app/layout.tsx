@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AccountMenu } from "./_components/account-menu";
 import { MainNav } from "./_components/main-nav";
+import { SearchBox } from "./_components/search-box";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,6 +23,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             Claim tracker
           </Link>
           <MainNav />
+          <SearchBox />
+          <AccountMenu />
         </header>
         <main id="main" className="page">
           {children}

@@ -4,6 +4,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { seedE2eUsers } from "../e2e/fixtures/users";
 import { describeSetup, prepareDatabase } from "../lib/data/database-setup";
 import { databaseConfig } from "../lib/db/config";
 import { onPostgresServer, postgresUrlFor, testEngine } from "../lib/testing/test-databases";
@@ -30,13 +31,16 @@ if (engine === "sqlite") {
 
 const config = databaseConfig(url);
 for (const line of describeSetup(config, await prepareDatabase(config))) console.log(line);
+await seedE2eUsers(config);
 
 const server = spawn(join(root, "node_modules/.bin/next"), ["start", "-p", process.env.E2E_PORT ?? "3100", "-H", "127.0.0.1"], {
   cwd: root,
   stdio: "inherit",
   // Anonymous visitors may read in the end-to-end tests unless a spec's server says otherwise;
   // writing always needs a signed-in editor.
-  env: { PUBLIC_READ: "1", ...process.env, DATABASE_URL: url },
+  // INGEST_ALLOW_LOOPBACK lets the "add a report by URL" test fetch from its local test
+  // server; nowhere else is it set, so the app never fetches loopback addresses.
+  env: { PUBLIC_READ: "1", INGEST_ALLOW_LOOPBACK: "1", ...process.env, DATABASE_URL: url },
 });
 
 async function stop(signal: NodeJS.Signals) {

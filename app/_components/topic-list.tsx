@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { listTopicSummaries } from "@/lib/data/topics";
 import { formatNumber } from "./format";
 
 export async function TopicList() {
-  const summaries = await listTopicSummaries();
+  const summaries = await listTopicSummaries(await readerOrSignIn("/"));
   return (
     <>
       <h1>Topics</h1>

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { formatDate, isoDay } from "@/app/_components/format";
+import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { listReports } from "@/lib/data/reports";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Reports" };
 
 export default async function ReportsPage() {
-  const reports = await listReports();
+  const reports = await listReports(await readerOrSignIn("/reports"));
   return (
     <>
       <div className="page-head">

@@ -4,17 +4,24 @@ import { connect } from "../db/client";
 import type { DatabaseConfig } from "../db/config";
 import { applyPendingMigrations } from "../db/migrations";
 import { seedDemoData } from "./seed";
+import { ensureDemoAdmin } from "./users";
 
-export type SetupOutcome = { appliedMigrations: string[]; seeded: boolean };
+export type SetupOutcome = {
+  appliedMigrations: string[];
+  seeded: boolean;
+  /** The demo admin's password when this start created the account; shown once. */
+  adminPassword: string | null;
+};
 
 export async function prepareDatabase(config: DatabaseConfig, options: { seed: boolean } = { seed: true }): Promise<SetupOutcome> {
   const appliedMigrations = await applyPendingMigrations(config);
-  if (!options.seed) return { appliedMigrations, seeded: false };
+  if (!options.seed) return { appliedMigrations, seeded: false, adminPassword: null };
   const connection = connect(config);
   try {
     const isEmpty = (await connection.read.report.count()) === 0 && (await connection.read.source.count()) === 0;
     const { seeded } = isEmpty ? await seedDemoData(connection) : { seeded: false };
-    return { appliedMigrations, seeded };
+    const adminPassword = await ensureDemoAdmin(connection);
+    return { appliedMigrations, seeded, adminPassword };
   } finally {
     await connection.disconnect();
   }
@@ -28,6 +35,9 @@ export function describeSetup(config: DatabaseConfig, outcome: SetupOutcome): st
       ? `Applied migrations: ${outcome.appliedMigrations.join(", ")}`
       : "Migrations: up to date, nothing applied",
     outcome.seeded ? "Demo data: the founding report and its claims were added" : "Demo data: not needed (the database has data)",
+    ...(outcome.adminPassword
+      ? [`Demo admin created: admin@example.org  password: ${outcome.adminPassword}  (shown once; keep it, or run npm run user:create)`]
+      : []),
   ];
 }
 

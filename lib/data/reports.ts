@@ -1,10 +1,12 @@
 import "server-only";
 import { db } from "../db/client";
+import { type Actor, assertCanRead } from "./actor";
 import { claimWithChain } from "./claim-rows";
 
 const live = { deletedAt: null };
 
-export async function getReportWithClaims(id: string) {
+export async function getReportWithClaims(actor: Actor, id: string) {
+  assertCanRead(actor);
   return db().read.report.findFirst({
     where: { id, ...live },
     include: {
@@ -14,7 +16,8 @@ export async function getReportWithClaims(id: string) {
   });
 }
 
-export async function listReports() {
+export async function listReports(actor: Actor) {
+  assertCanRead(actor);
   return db().read.report.findMany({
     where: live,
     select: {

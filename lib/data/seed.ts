@@ -8,6 +8,7 @@ import { demoClaims, demoSources, demoTopic, foundingReport, type DemoClaim, typ
 import { checkAnchor, makeAnchor } from "../domain/anchor";
 import { contentHash } from "../domain/report-text";
 import { normalizeAlias } from "../domain/aliases";
+import { dropBoilerplate } from "../ingest/boilerplate";
 import { recordRevision } from "./revisions";
 
 export const foundingReportPath = resolve(import.meta.dirname, "../..", foundingReport.fixture);
@@ -23,8 +24,13 @@ export function verifyDemoAnchors(text: string, claims: DemoClaim[] = demoClaims
   }
 }
 
+/** The founding report as the app ingests it: its site furniture ("Exit mobile version") dropped. */
+export function foundingReportText() {
+  return dropBoilerplate(readFileSync(foundingReportPath, "utf8")).text;
+}
+
 export async function seedDemoData(connection: Connection = db()): Promise<{ seeded: boolean }> {
-  const text = readFileSync(foundingReportPath, "utf8");
+  const text = foundingReportText();
   verifyDemoAnchors(text);
   const hash = contentHash(text);
   return connection.writeTransaction(async (tx) => {

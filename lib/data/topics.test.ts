@@ -1,15 +1,22 @@
 import { expect, test } from "vitest";
+import { db } from "../db/client";
 import { explainAll } from "../domain/comparison";
+import { noFilters, type TopicFilters } from "../domain/topic-filters";
+import { anonymous, system } from "./actor";
 import { seedDemoData } from "./seed";
 import { getTopicComparison, listTopicSummaries } from "./topics";
 
+const slug = "north-korean-troops-sent-to-russia";
+const filtered = (filters: Partial<TopicFilters>) => getTopicComparison(system, slug, { ...noFilters, ...filters });
+const values = async (filters: Partial<TopicFilters>) => (await filtered(filters))?.figures.map((figure) => figure.value);
+
 test("the founding topic has five figures from three independent origins and no conflict", async () => {
   await seedDemoData();
-  const [summary] = await listTopicSummaries();
+  const [summary] = await listTopicSummaries(system);
   expect(summary).toMatchObject({ figureCount: 5, independentOrigins: 3, reportCount: 1, spread: { min: 1500, max: 12000, ratio: 8 } });
-
-  const comparison = await getTopicComparison("north-korean-troops-sent-to-russia");
+  const comparison = await getTopicComparison(system, slug);
   expect(comparison?.figures.map((figure) => figure.value)).toEqual([12000, 12000, 10000, 1500, 12000]);
+  expect(comparison?.totalFigures).toBe(5);
   const explanations = explainAll(comparison!.figures);
   expect(explanations.filter((explanation) => explanation.verdict === "conflict")).toEqual([]);
   const plannedVsArrived = explanations.find(
@@ -21,5 +28,61 @@ test("the founding topic has five figures from three independent origins and no 
 });
 
 test("a topic that does not exist is null, not an error", async () => {
-  expect(await getTopicComparison("no-such-topic")).toBeNull();
+  expect(await getTopicComparison(system, "no-such-topic")).toBeNull();
+});
+
+test("filtering by modality leaves only those figures, and still counts all of the topic's", async () => {
+  await seedDemoData();
+  const arrived = await filtered({ modalities: ["completed"] });
+  expect(arrived?.figures.map((figure) => [figure.value, figure.asStated])).toEqual([[1500, "1,500 North Korean troops"]]);
+  expect(arrived?.totalFigures).toBe(5);
+  expect(await values({ modalities: ["planned", "possible"] })).toEqual([12000, 12000, 12000]);
+});
+
+test("a source kind matches any source in the chain: originator or relay", async () => {
+  await seedDemoData();
+  expect(await values({ sourceKind: "intelligence_service" })).toEqual([12000, 12000, 10000, 1500]);
+  // Only the 12,000 relayed by Yonhap passed through a news agency.
+  const relayed = await filtered({ sourceKind: "news_agency" });
+  expect(relayed?.figures.map((figure) => figure.chain.map((hop) => hop.sourceName))).toEqual([["National Intelligence Service", "Yonhap News Agency"]]);
+  expect(await values({ sourceKind: "think_tank" })).toEqual([]);
+});
+
+test("review status and the claimed period narrow the figures, whole UTC days included", async () => {
+  await seedDemoData();
+  const { read, writeTransaction } = db();
+  const arrived = await read.claim.findFirstOrThrow({ where: { value: 1500 } });
+  await writeTransaction((tx) => tx.claim.update({ where: { id: arrived.id }, data: { reviewStatus: "accepted", claimedAt: new Date("2024-10-25T21:30:00Z") } }));
+
+  expect(await values({ reviewStatuses: ["accepted"] })).toEqual([1500]);
+  expect(await values({ reviewStatuses: ["draft"] })).toEqual([12000, 12000, 10000, 12000]);
+  expect(await values({ claimedFrom: "2024-10-25" })).toEqual([1500]);
+  expect(await values({ claimedTo: "2024-10-18" })).toEqual([12000, 12000, 10000, 12000]);
+  expect(await values({ claimedFrom: "2024-10-19", claimedTo: "2024-10-25" })).toEqual([1500]);
+  expect(await values({ claimedFrom: "2024-10-26" })).toEqual([]);
+});
+
+test("deleted claims are not figures", async () => {
+  await seedDemoData();
+  const { read, writeTransaction } = db();
+  const possible = await read.claim.findFirstOrThrow({ where: { modality: "possible", kind: "quantity" } });
+  await writeTransaction((tx) => tx.claim.update({ where: { id: possible.id }, data: { deletedAt: new Date() } }));
+  const comparison = await getTopicComparison(system, slug);
+  expect(comparison?.figures).toHaveLength(4);
+  expect(comparison?.totalFigures).toBe(4);
+});
+
+test("an anonymous visitor reads topics only when public reading is on", async () => {
+  await seedDemoData();
+  const before = process.env.PUBLIC_READ;
+  try {
+    process.env.PUBLIC_READ = "0";
+    await expect(listTopicSummaries(anonymous)).rejects.toMatchObject({ code: "unauthenticated" });
+    await expect(getTopicComparison(anonymous, slug)).rejects.toMatchObject({ code: "unauthenticated" });
+    process.env.PUBLIC_READ = "1";
+    expect((await getTopicComparison(anonymous, slug))?.topic.title).toBe("North Korean troops sent to Russia");
+  } finally {
+    if (before === undefined) delete process.env.PUBLIC_READ;
+    else process.env.PUBLIC_READ = before;
+  }
 });

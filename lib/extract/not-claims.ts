@@ -35,7 +35,7 @@ const rules: Rule[] = [
     test: (before) => /\b(?:page|pages|p\.|pp\.|no\.|nos\.|number|article|resolution|paragraph|chapter|section|item|flight|route|highway|road|building|brigade|division|battalion|regiment|corps|unit)\s*$/.test(before),
   },
   { reason: "money", test: (before, after) => /(?:[$€£¥₩]|\bus\$|\busd|\beur)\s*$/.test(before) || /^\s*(?:dollars|euros|won|rubles|roubles|pounds|yuan|hryvnias?|usd)\b/.test(after) },
-  { reason: "score or ratio", test: (before, after) => /\d[:/]$/.test(before) || /^[:/]\d/.test(after) },
+  { reason: "score or ratio", test: (before, after) => /\d[:/]$/.test(before) || /^[:/]\d/.test(after) || /\b(?:one|\d+) in $/.test(before) },
 ];
 
 /** Why this figure is not a claim, or null when it may be one. */

@@ -24,13 +24,13 @@ const pluralScales: Record<string, number> = { dozens: 12, tens: 10, hundreds: 1
 const digitFigure = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d,]\d)/g;
 const attachedScale = /^(?:\s+(thousand|million|billion)\b|(k)\b)/;
 
-export function findDigitFigures(folded: string): NumberMatch[] {
+function findDigitFigures(folded: string): NumberMatch[] {
   const figures: NumberMatch[] = [];
   for (const match of folded.matchAll(digitFigure)) {
     const start = match.index ?? 0;
     let end = start + match[0].length;
     let value = Number(match[0].replace(/,/g, ""));
-    const scale = folded.slice(end).match(attachedScale);
+    const scale = folded.slice(end, end + 16).match(attachedScale);
     if (scale) {
       value *= scale[1] ? (scales[scale[1]] ?? 1) : 1_000;
       end += scale[0].length;
@@ -119,7 +119,7 @@ function readVagueAmount(tokens: Token[]): { lower: number; upper: number; used:
 
 const wordNumberStart = /\b(?:a|an|several|dozens|tens|hundreds|thousands|millions|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand)\b/g;
 
-export function findWordFigures(folded: string): NumberMatch[] {
+function findWordFigures(folded: string): NumberMatch[] {
   const figures: NumberMatch[] = [];
   let coveredUntil = 0;
   for (const match of folded.matchAll(wordNumberStart)) {

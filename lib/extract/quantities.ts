@@ -5,8 +5,8 @@ import type { Qualifier } from "../domain/vocabulary";
 import { notAClaim, percentAfter } from "./not-claims";
 import { findFigures, type NumberMatch } from "./numbers";
 import { boundsFor, qualifierAfter, qualifierBefore } from "./qualifiers";
-import { clauseAround, type Document, sentenceAt } from "./text";
-import { formationUnits, unitAfter, unitNounAt, type UnitMatch } from "./units";
+import { ahead, type Document, sentenceAt } from "./text";
+import { formationUnits, personnelUnits, unitAfter, unitNounAt, type UnitMatch } from "./units";
 
 export type QuantityFinding = {
   start: number;
@@ -52,42 +52,91 @@ function readSingle(document: Document, figure: NumberMatch): Figure {
 /** What the figure counts: a noun after it, "-strong force", or a share "of the troops". */
 function unitFor(document: Document, figure: Figure): UnitMatch | null {
   const { text, folded } = document;
-  const strong = folded.slice(figure.end).match(/^-strong\s+(?:[a-z]+\s+)?(?:force|contingent|army|group|corps|brigade|division|battalion|unit)\b/);
+  const strong = ahead(folded, figure.end).match(/^-strong\s+(?:[a-z]+\s+)?(?:force|contingent|army|group|corps|brigade|division|battalion|unit)\b/);
   if (strong) return { unit: "troops", noun: strong[0], end: figure.end + strong[0].length };
   const percent = percentAfter(folded, figure.end);
   if (percent > 0) {
-    const share = folded.slice(figure.end + percent).match(/^\s+of\s+(?:the\s+|its\s+|their\s+)?/);
+    const share = ahead(folded, figure.end + percent).match(/^\s+of\s+(?:the\s+|its\s+|their\s+)?/);
     const unit = share ? unitNounAt(folded, figure.end + percent + share[0].length) : null;
-    return unit ? { ...unit, unit: `percent of ${unit.unit}` } : null;
+    return unit && personnelUnits.has(unit.unit) ? { ...unit, unit: `percent of ${unit.unit}` } : null;
   }
-  return unitAfter(text, folded, figure.spanEnd) ?? unitAfter(text, folded, figure.end);
+  return unitAfter(text, folded, figure.spanEnd) ?? unitAfter(text, folded, figure.end) ?? unitInVerb(folded, figure.end);
+}
+
+// "about 1,000 of the first group had been wounded", "200 were killed": the unit is the verb.
+const countedByVerb = /^(?:\s+of\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2})?\s*(?:had been|have been|has been|were|was|are|had)\s+(killed|wounded|injured|captured|evacuated)\b/;
+
+function unitInVerb(folded: string, position: number): UnitMatch | null {
+  const verb = ahead(folded, position, 80).match(countedByVerb);
+  const noun = verb?.[1] ? unitNounAt(verb[1], 0) : null;
+  return noun ? { ...noun, end: position } : null;
 }
 
 // Words that point back to an earlier figure: "the number could rise to 12,000".
 const pointerWords: Array<[RegExp, string | null]> = [
   [/\b(?:death toll|toll)\b/, "killed"],
   [/\b(?:losses|casualties)\b/, "casualties"],
+  [/\btroop (?:numbers|levels|strength)\b/, "troops"],
   [/\b(?:the|that|this|its|their) (?:number|figure|total|tally|count|strength)\b/, null],
-  [/\b(?:of them|of those)\b/, null],
 ];
+
+// "a further 1,000", "another six", "10k more", "1,200 of them": more of what was just counted.
+const furtherBefore = /\b(?:a further|another|an additional|an extra)\s+$/;
+const furtherAfter = /^\s+(?:more\b|of (?:them|those|these)\b)/;
+
+// "58 of the 72 drones", "62,000 of the planned 150,000 conscripts": the part counts what the whole does.
+const partOf = /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?$/;
+
+function unitOfWhole(document: Document, figure: Figure, next: NumberMatch | undefined): string | null {
+  if (!next || next.start - figure.end > 30 || !partOf.test(document.folded.slice(figure.end, next.start))) return null;
+  return unitAfter(document.text, document.folded, next.end)?.unit ?? null;
+}
+
+// "no more than 1,000 would be withdrawn", "down from about 20 a month earlier": a qualified
+// figure followed by a verb, a time or a stop counts what was just counted.
+const verbAfterFigure = /^(?:\s+(?:would|will|were|was|are|is|had|have|has|could|may|might|remain|remained|died|fled|left|returned|in|on|by|since|last|earlier|according)\b|\s+(?:a|one|two|three|\d+) (?:day|week|month|year)s? (?:earlier|before|ago)\b|\s*[.;,]|\s*$)/;
+
+/** The words after the last full stop or semicolon: a quoted sentence ends what it points back to. */
+function afterLastStop(words: string): string {
+  const stop = Math.max(words.lastIndexOf(". "), words.lastIndexOf("; "), words.lastIndexOf("! "), words.lastIndexOf("? "));
+  return stop >= 0 ? words.slice(stop + 2) : words;
+}
 
 /** A figure with no unit after it still counts something when its clause points back to one. */
 function pointedUnit(document: Document, figure: Figure, earlier: QuantityFinding[]): string | null | undefined {
-  const clause = clauseAround(document, { start: figure.spanStart, end: figure.end });
-  const lead = document.folded.slice(clause.start, figure.spanStart);
-  const numberOf = lead.match(/\bnumber of (?:[a-z-]+ ){0,2}?([a-z]+)\b/);
-  if (numberOf) return unitNounAt(numberOf[1] ?? "", 0)?.unit ?? null;
+  // Quotation marks do not cut the lead: 'put the number of Russians at "several thousand."'
+  const sentenceStart = sentenceAt(document, figure.start)?.start ?? 0;
+  const lead = afterLastStop(document.folded.slice(Math.max(sentenceStart, figure.spanStart - 120), figure.spanStart));
+  const numberOf = lead.match(/\bnumber of ((?:[a-z-]+ ?){1,3})/);
+  if (numberOf) return (numberOf[1] ?? "").split(" ").map((word) => unitNounAt(word, 0)?.unit).find(Boolean) ?? null;
   const pointer = pointerWords.find(([pattern]) => pattern.test(lead));
   const growth = /\b(?:rise|reach|grow|increase|number)\b/.test(document.folded.slice(figure.spanStart, figure.start));
-  if (!pointer && !growth) return undefined;
+  const further = furtherBefore.test(lead) || furtherAfter.test(ahead(document.folded, figure.end, 20));
+  const qualifiedBare = figure.qualifier !== "exact" && figure.qualifier !== "range" && verbAfterFigure.test(ahead(document.folded, figure.end, 20));
+  if (!pointer && !growth && !further && !qualifiedBare) return undefined;
   if (pointer?.[1]) return pointer[1];
+  return unitEarlierInParagraph(document, figure, earlier);
+}
+
+function unitEarlierInParagraph(document: Document, figure: Figure, earlier: QuantityFinding[]): string | null {
   const paragraph = sentenceAt(document, figure.start)?.paragraph;
-  const previous = earlier.filter((found) => found.unit && sentenceAt(document, found.start)?.paragraph === paragraph).at(-1);
-  return previous?.unit ?? null;
+  for (let index = earlier.length - 1; index >= 0; index--) {
+    const found = earlier[index];
+    if (!found || sentenceAt(document, found.start)?.paragraph !== paragraph) return null;
+    if (found.unit) return found.unit;
+  }
+  return null;
 }
 
 function toFinding(figure: Figure, unit: string | null, end: number): QuantityFinding {
   return { start: figure.spanStart, end, value: figure.value, lower: figure.lower, upper: figure.upper, qualifier: figure.qualifier, unit };
+}
+
+/** "a further 1,000", "another six", "238 of them": the words that make it more of the same belong to the figure. */
+function withFurtherWords(document: Document, figure: Figure): Figure {
+  const lead = document.folded.slice(Math.max(0, figure.spanStart - 20), figure.spanStart).match(furtherBefore);
+  const tail = ahead(document.folded, figure.spanEnd, 20).match(/^\s+of (?:them|those|these)\b/);
+  return { ...figure, spanStart: figure.spanStart - (lead?.[0].length ?? 0), spanEnd: figure.spanEnd + (tail?.[0].length ?? 0) };
 }
 
 /** "four brigades, totaling 12,000 soldiers" is one claim: the head count, in its formations. */
@@ -95,7 +144,7 @@ function mergeFormations(document: Document, findings: QuantityFinding[]): Quant
   const merged: QuantityFinding[] = [];
   for (const finding of findings) {
     const previous = merged.at(-1);
-    const between = previous ? document.folded.slice(previous.end, finding.start) : "";
+    const between = previous && finding.start - previous.end < 40 ? document.folded.slice(previous.end, finding.start) : "";
     const totalling = /^,?\s+(?:totall?ing|comprising|numbering|with a total of|amounting to|made up of|of|with)\s+$/.test(between);
     const grouped = /^\s+(?:in|across|organi[sz]ed in(?:to)?|forming|divided into)\s+$/.test(between);
     if (previous && totalling && formationUnits.has(previous.unit ?? "") && (finding.unit === "troops" || finding.unit === null)) {
@@ -118,13 +167,19 @@ export function findQuantities(document: Document): QuantityFinding[] {
     const figure = range ?? readSingle(document, current);
     if (figure.written === "words" && (figure.value ?? 0) < 2) continue; // "one soldier said": not a figure
     const unit = unitFor(document, figure);
+    const whole = unit ? null : unitOfWhole(document, figure, figures[index + 1]);
+    if (whole) {
+      findings.push(toFinding(figure, whole, figure.spanEnd));
+      continue;
+    }
     if (unit) {
       findings.push(toFinding(figure, unit.unit, unit.end));
       continue;
     }
     if (percentAfter(document.folded, figure.end) > 0) continue;
     const pointed = pointedUnit(document, figure, findings);
-    if (pointed !== undefined) findings.push(toFinding(figure, pointed, figure.spanEnd));
+    const extended = withFurtherWords(document, figure);
+    if (pointed !== undefined) findings.push(toFinding(extended, pointed, extended.spanEnd));
   }
   return mergeFormations(document, findings);
 }

@@ -2,6 +2,7 @@
 // sentences and clauses, all as offsets into the original string. Folding is
 // character-for-character so every offset found in the folded copy is valid in the original
 // (String.prototype.toLowerCase can change a string's length; this never does).
+import { itemCovering } from "./positions";
 
 export type Span = { start: number; end: number };
 export type Sentence = Span & { paragraph: number; index: number };
@@ -18,7 +19,11 @@ export type Document = {
 const apostrophes = new Set(["\u2018", "\u2019", "\u02BC", "\u0060", "\u00B4"]);
 const doubleQuotes = new Set(["\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB"]);
 
+// toLowerCase keeps the length for nearly every text; the character walk is for the rare
+// one with a letter whose lower case is longer ("İ").
 export function fold(text: string): string {
+  const lowered = text.toLowerCase();
+  if (lowered.length === text.length) return lowered.replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'").replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"');
   let folded = "";
   for (const char of text) {
     if (apostrophes.has(char)) folded += "'";
@@ -33,7 +38,7 @@ export function fold(text: string): string {
 
 // Words whose trailing period is not a sentence end. Kept short: news text uses few.
 const abbreviations = new Set(
-  "mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov st no nos vs etc approx est inc ltd co corp jr sr p pp fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split(" "),
+  "mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov st no nos vs etc approx est inc ltd co corp jr sr retd p pp fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split(" "),
 );
 
 function isAbbreviation(text: string, periodAt: number): boolean {
@@ -45,7 +50,7 @@ function isAbbreviation(text: string, periodAt: number): boolean {
 }
 
 /** Pairs quotation marks within one paragraph: curly “…” and straight "…". */
-export function findQuotations(text: string, paragraph: Span): Span[] {
+function findQuotations(text: string, paragraph: Span): Span[] {
   const quotations: Span[] = [];
   let openAt = -1;
   let openMark = "";
@@ -62,8 +67,10 @@ export function findQuotations(text: string, paragraph: Span): Span[] {
   return quotations;
 }
 
+// A stop inside a quotation ends the writer's sentence only when it also ends the quotation:
+// “pure fiction.” He said … splits; “We lost 23 men. Every one …” does not.
 function insideQuotation(quotations: Span[], position: number): boolean {
-  return quotations.some((quote) => position > quote.start && position < quote.end);
+  return quotations.some((quote) => position >= quote.start && position < quote.end - 1);
 }
 
 /**
@@ -94,8 +101,7 @@ function splitSentences(text: string, paragraph: Span, quotations: Span[]): Span
     if (char === "." && isAbbreviation(text, i)) continue;
     let end = i + 1;
     while (end < paragraph.end && /[\u201D"\u2019')\]]/.test(text[end] ?? "")) end++;
-    if (insideQuotation(quotations, end - 1) && end - 1 > i) continue;
-    const next = text.slice(end).match(/^\s+(\S)/);
+    const next = ahead(text, end, 16).match(/^\s+(\S)/);
     if (end < paragraph.end && !(next && /[\p{Lu}\d\u201C"\u2018'(]/u.test(next[1] ?? ""))) continue;
     sentences.push({ start, end });
     start = end + (next ? next[0].length - 1 : 0);
@@ -118,12 +124,18 @@ export function readDocument(text: string): Document {
   return { text, folded: fold(text), sentences, quotations };
 }
 
-export function sentenceAt(document: Document, position: number): Sentence | undefined {
-  return document.sentences.find((sentence) => position >= sentence.start && position < sentence.end);
+/** A regular-expression group matching any of `words`: lists of words stay readable as lists. */
+export function oneOf(words: readonly string[]): string {
+  return `(?:${words.join("|")})`;
 }
 
-export function quotationAt(document: Document, position: number): Span | undefined {
-  return document.quotations.find((quote) => position >= quote.start && position < quote.end);
+/** The words just after `position`: a bounded look, so matching stays linear in the text. */
+export function ahead(text: string, position: number, length = 160): string {
+  return text.slice(position, position + length);
+}
+
+export function sentenceAt(document: Document, position: number): Sentence | undefined {
+  return itemCovering(document.sentences, position);
 }
 
 // Where one claim's clause ends and the next one's begins: the words that govern a figure

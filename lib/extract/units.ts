@@ -1,13 +1,17 @@
 // What a figure counts, in the analyst's words. A figure with none of these after it is not a
 // claim the analyst tracks (a distance, a sum of money, a duration), unless the sentence
 // points back to one ("the number could rise to 12,000").
+import { ahead } from "./text";
 
 /** Words for soldiers all count the same thing, so figures compare on one axis. */
 const unitByNoun: Record<string, string> = {
   troops: "troops", troop: "troops", soldiers: "troops", soldier: "troops", personnel: "troops",
   servicemen: "troops", "service members": "troops", "service personnel": "troops", forces: "troops",
   "special forces": "troops", fighters: "troops", combatants: "troops", conscripts: "troops", recruits: "troops",
-  marines: "troops", paratroopers: "troops", infantrymen: "troops", reservists: "troops",
+  marines: "troops", paratroopers: "troops", infantrymen: "troops", reservists: "troops", peacekeepers: "troops",
+  inmates: "prisoners", detainees: "prisoners", others: "others",
+  depots: "depots", bases: "bases", camps: "camps", prisons: "prisons", villages: "villages", towns: "towns",
+  settlements: "settlements", positions: "positions", airfields: "airfields", bridges: "bridges", buildings: "buildings", homes: "homes",
   mercenaries: "mercenaries", workers: "workers", engineers: "engineers", officers: "officers",
   brigades: "brigades", brigade: "brigades", battalions: "battalions", battalion: "battalions",
   divisions: "divisions", regiments: "regiments", units: "units",
@@ -15,8 +19,12 @@ const unitByNoun: Record<string, string> = {
   fatalities: "killed", wounded: "wounded", injured: "wounded", missing: "missing",
   people: "people", persons: "people", civilians: "civilians", residents: "residents", refugees: "refugees",
   prisoners: "prisoners", "prisoners of war": "prisoners", pows: "prisoners", hostages: "hostages", children: "children",
+  instructors: "instructors", technicians: "technicians", specialists: "specialists", advisers: "advisers", advisors: "advisers",
+  men: "people", women: "people", frigates: "frigates", warships: "warships", vessels: "vessels", ships: "ships",
+  submarines: "submarines", tankers: "tankers", trucks: "trucks", households: "households", families: "families",
+  bombers: "aircraft", warplanes: "aircraft", planes: "aircraft", "fighter jets": "aircraft",
   tanks: "tanks", drones: "drones", missiles: "missiles", shells: "shells", "artillery shells": "shells",
-  rockets: "rockets", aircraft: "aircraft", jets: "aircraft", helicopters: "helicopters", ships: "ships",
+  rockets: "rockets", aircraft: "aircraft", jets: "aircraft", helicopters: "helicopters",
   vehicles: "vehicles", "armoured vehicles": "vehicles", "armored vehicles": "vehicles", howitzers: "howitzers",
   "artillery systems": "artillery systems", launchers: "launchers",
 };
@@ -24,18 +32,29 @@ const unitByNoun: Record<string, string> = {
 /** Groups of soldiers, as opposed to a head count: "four brigades, totaling 12,000 soldiers". */
 export const formationUnits = new Set(["brigades", "battalions", "divisions", "regiments", "units"]);
 
-/** Units that count people or groups of them: what a location claim can be about. */
-export const peopleUnits = new Set(["troops", "mercenaries", "workers", "engineers", "officers", ...formationUnits, "people", "civilians", "refugees"]);
+/** Units a location claim can be about: people, groups of them, and the equipment they field. */
+export const locatableUnits = new Set([
+  ...["troops", "mercenaries", "workers", "engineers", "officers", "instructors", "technicians", "specialists", "advisers", ...formationUnits],
+  ...["people", "civilians", "refugees", "residents", "prisoners", "others"],
+  ...["aircraft", "tanks", "drones", "missiles", "helicopters", "ships", "warships", "frigates", "vessels", "submarines"],
+  ...["vehicles", "howitzers", "launchers", "artillery systems", "trucks"],
+]);
+
+/** Counts of people a share can be taken of: "30% of the troops" is a figure; "80 percent of the units named" is not. */
+export const personnelUnits = new Set(["troops", "killed", "wounded", "casualties", "civilians", "people"]);
 
 const nounsLongestFirst = Object.keys(unitByNoun).sort((a, b) => b.length - a.length);
 
 // Words that may stand between a figure and its unit: "1,500 North Korean troops",
 // "3,000 more elite soldiers". Capitalised words (nationalities) are allowed separately.
 const modifiers = new Set(
-  "more additional extra other new fresh were was have had been elite special regular active armed combat foreign ground military infantry mechanised mechanized armoured armored trained reserve local civilian ukrainian russian of its their the his her our enemy allied frontline front-line well-trained".split(" "),
+  "more additional extra other new fresh young elite special regular active armed combat foreign ground military infantry mechanised mechanized armoured armored trained reserve local civilian ukrainian russian of its their the his her our enemy allied frontline front-line well-trained".split(" "),
 );
 
 export type UnitMatch = { unit: string; noun: string; end: number };
+
+// "4,000 Ukrainians", "300 Russians": people counted by nationality.
+const nationalityPlural = /^(?:north |south )?[a-z]+(?:ans|ese|is)\b/;
 
 function nounAt(folded: string, position: number): UnitMatch | null {
   for (const noun of nounsLongestFirst) {
@@ -46,25 +65,42 @@ function nounAt(folded: string, position: number): UnitMatch | null {
   return null;
 }
 
-/** The unit after a figure, skipping up to four modifiers. */
+function nationalsAt(text: string, folded: string, position: number): UnitMatch | null {
+  const plural = ahead(folded, position, 30).match(nationalityPlural);
+  return plural && /^\p{Lu}/u.test(text.slice(position, position + 1)) ? { unit: "people", noun: plural[0], end: position + plural[0].length } : null;
+}
+
+// Words that end a noun phrase: "10 days of fighting" must not reach "troops" further on.
+const phraseBreaks = new Set("of the a an and or to in from for with by on at as than that which who were was had have has would will could may".split(" "));
+
+/** The unit after a figure, skipping up to four modifiers and one other describing word ("five fuel depots"). */
 export function unitAfter(text: string, folded: string, position: number): UnitMatch | null {
   let cursor = position;
+  let unknownWords = 0;
   for (let skipped = 0; skipped <= 4; skipped++) {
-    const space = folded.slice(cursor).match(/^\s+/);
+    const space = folded.slice(cursor, cursor + 16).match(/^\s+/);
     if (!space) return null;
     cursor += space[0].length;
-    const unit = nounAt(folded, cursor);
-    if (unit) return unit;
-    const word = folded.slice(cursor).match(/^[\p{L}'-]+/u);
+    const unit = nounAt(folded, cursor) ?? nationalsAt(text, folded, cursor);
+    if (unit) return withCoordinatedUnit(folded, unit);
+    const word = ahead(folded, cursor, 40).match(/^[\p{L}'-]+/u);
     if (!word) return null;
     const original = text.slice(cursor, cursor + word[0].length);
-    if (!modifiers.has(word[0]) && !/^\p{Lu}/u.test(original)) return null;
+    const describing = !modifiers.has(word[0]) && !/^\p{Lu}/u.test(original);
+    if (describing && (phraseBreaks.has(word[0]) || ++unknownWords > 1)) return null;
     cursor += word[0].length;
   }
   return null;
 }
 
+/** "267 drones and missiles": a second unit joined to the first belongs to the same figure. */
+function withCoordinatedUnit(folded: string, unit: UnitMatch): UnitMatch {
+  const joined = ahead(folded, unit.end, 40).match(/^\s+(?:and|or)\s+/);
+  const second = joined ? nounAt(folded, unit.end + joined[0].length) : null;
+  return second ? { ...unit, end: second.end } : unit;
+}
+
 /** A unit named as a word right here ("troops" in "the number of troops"). */
 export function unitNounAt(folded: string, position: number): UnitMatch | null {
-  return nounAt(folded, position);
+  return nounAt(folded, position) ?? (nationalityPlural.test(folded.slice(position, position + 30)) ? { unit: "people", noun: "", end: position } : null);
 }

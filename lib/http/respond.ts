@@ -12,11 +12,13 @@ export function json(body: unknown, init: ResponseInit = {}) {
 
 export function errorResponse(error: unknown): Response {
   const appError = toAppError(error);
-  if (appError.status >= 500) console.error(error);
+  // Only our own failures are logged; an upstream site failing (502) is not a bug here.
+  if (appError.code === "internal") console.error(error);
   const body: { error: { code: string; message: string; issues?: ErrorIssue[] } & Record<string, unknown> } = {
     error: { code: appError.code, message: appError.message, ...(appError.issues ? { issues: appError.issues } : {}), ...appError.details },
   };
-  return json(body, { status: appError.status });
+  const retryAfter = appError.details?.retryAfterSeconds;
+  return json(body, { status: appError.status, headers: typeof retryAfter === "number" ? { "retry-after": String(Math.ceil(retryAfter)) } : {} });
 }
 
 export function zodIssues(error: z.ZodError): ErrorIssue[] {

@@ -6,6 +6,12 @@ import type { DatabaseConfig } from "../db/config";
 
 export type Catalog = Record<string, unknown>;
 
+// Full-text search objects are hand-written in the migrations (docs/decisions/0008) and do not
+// exist in a database built from prisma/schema.prisma. They are all named search_* (FTS5 tables
+// and their shadow tables, the search_document table, PostgreSQL's expression indexes), and
+// that prefix is what leaves them out of the comparison. Name nothing else search_*.
+const searchPrefix = "search_";
+
 export async function readCatalog(config: DatabaseConfig): Promise<Catalog> {
   return config.engine === "sqlite" ? readSqliteCatalog(config.file) : readPostgresCatalog(config.url);
 }
@@ -14,8 +20,8 @@ function readSqliteCatalog(file: string): Catalog {
   const database = new Database(file, { readonly: true });
   try {
     const tables = database
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name")
-      .all() as { name: string }[];
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' AND substr(name, 1, length(?)) <> ? ORDER BY name")
+      .all(searchPrefix, searchPrefix) as { name: string }[];
     const catalog: Catalog = {};
     for (const { name } of tables) {
       const quoted = `"${name.replaceAll('"', '""')}"`;
@@ -46,13 +52,16 @@ async function readPostgresCatalog(url: string): Promise<Catalog> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const query = async (sql: string) => (await client.query(sql)).rows;
+    const query = async (sql: string, values: unknown[] = []) => (await client.query(sql, values)).rows;
     return {
       columns: await query(`SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default, ordinal_position
         FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
         ORDER BY table_name, ordinal_position`),
-      indexes: await query(`SELECT tablename, indexname, indexdef FROM pg_indexes
-        WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename, indexname`),
+      indexes: await query(
+        `SELECT tablename, indexname, indexdef FROM pg_indexes
+        WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' AND NOT starts_with(indexname, $1) ORDER BY tablename, indexname`,
+        [searchPrefix],
+      ),
       constraints: await query(`SELECT conrelid::regclass::text AS table_name, conname, pg_get_constraintdef(oid) AS definition
         FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '_prisma_migrations'
         ORDER BY 1, 2`),

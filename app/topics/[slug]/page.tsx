@@ -1,19 +1,22 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TopicComparison } from "@/app/_components/topic-comparison";
+import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { getTopicComparison } from "@/lib/data/topics";
+import { parseTopicView, type SearchParams } from "@/lib/domain/topic-filters";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const comparison = await getTopicComparison((await params).slug);
+  const comparison = await getTopicComparison(await readerOrSignIn(`/topics/${(await params).slug}`), (await params).slug);
   return { title: comparison?.topic.title ?? "Topic not found" };
 }
 
-export default async function TopicPage({ params }: Props) {
-  const comparison = await getTopicComparison((await params).slug);
+export default async function TopicPage({ params, searchParams }: Props) {
+  const { view, issues } = parseTopicView(await searchParams);
+  const comparison = await getTopicComparison(await readerOrSignIn(`/topics/${(await params).slug}`), (await params).slug, view.filters);
   if (!comparison) notFound();
-  return <TopicComparison topic={comparison.topic} figures={comparison.figures} />;
+  return <TopicComparison topic={comparison.topic} figures={comparison.figures} totalFigures={comparison.totalFigures} view={view} issues={issues} />;
 }

@@ -1,0 +1,58 @@
+// The claims list's filters as a plain GET form: every filter lands in the URL, so a filtered
+// list can be shared, bookmarked and left with the back button, with no client state.
+import Link from "next/link";
+import { type ClaimFilters, type ClaimSort, claimSortLabels, claimSorts } from "@/lib/data/claim-filters";
+import { claimKinds, hopRoles, modalities, modalityLabels, reviewStatuses } from "@/lib/domain/vocabulary";
+
+type Choices = { topics: Array<{ slug: string; title: string }>; sources: Array<{ slug: string; name: string }> };
+type Option = { value: string; label: string };
+
+const roleLabels: Record<(typeof hopRoles)[number], string> = { originator: "as originator", speaker: "as speaker", relay: "as relay" };
+
+function Select({ name, label, options, value, anyLabel }: { name: string; label: string; options: Option[]; value?: string; anyLabel?: string }) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select name={name} defaultValue={value ?? ""}>
+        {anyLabel ? <option value="">{anyLabel}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+const words = (values: readonly string[], labels?: Record<string, string>) => values.map((value) => ({ value, label: labels?.[value] ?? value }));
+
+export function ClaimFiltersForm({ filters, sort, choices }: { filters: ClaimFilters; sort: ClaimSort; choices: Choices }) {
+  return (
+    <form method="get" action="/claims" className="list-filters" aria-label="Filter claims">
+      <label className="field field-wide">
+        <span>Words in the claim</span>
+        <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder="e.g. Ussuriysk" maxLength={200} />
+      </label>
+      <Select name="topic" label="Topic" anyLabel="Any topic" value={filters.topic} options={choices.topics.map((topic) => ({ value: topic.slug, label: topic.title }))} />
+      <Select name="source" label="Source" anyLabel="Any source" value={filters.source} options={choices.sources.map((source) => ({ value: source.slug, label: source.name }))} />
+      <Select name="role" label="Source’s role" anyLabel="in any role" value={filters.role} options={words(hopRoles, roleLabels)} />
+      <Select name="kind" label="Kind" anyLabel="Any kind" value={filters.kind} options={words(claimKinds)} />
+      <Select name="modality" label="Modality" anyLabel="Any modality" value={filters.modality} options={words(modalities, modalityLabels)} />
+      <Select name="status" label="Review status" anyLabel="Any status" value={filters.status} options={words(reviewStatuses)} />
+      <label className="field">
+        <span>Claimed from</span>
+        <input type="date" name="from" defaultValue={filters.from ?? ""} />
+      </label>
+      <label className="field">
+        <span>Claimed until</span>
+        <input type="date" name="to" defaultValue={filters.to ?? ""} />
+      </label>
+      <Select name="sort" label="Order" value={sort} options={words(claimSorts, claimSortLabels)} />
+      <div className="filter-actions">
+        <button type="submit">Apply filters</button>
+        <Link href="/claims">Clear filters</Link>
+      </div>
+    </form>
+  );
+}

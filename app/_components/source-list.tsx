@@ -1,0 +1,85 @@
+// Every source, grouped by kind, with how many claims it originated and how many it passed
+// on as speaker or as relay; each count opens the claims list filtered to that role.
+import Link from "next/link";
+import { readerOrSignIn } from "@/lib/auth/current-actor";
+import { listSourceCountries, listSources, parseSourceFilters } from "@/lib/data/sources";
+import { type HopRole, hopRoles, type SourceKind, sourceKindLabels } from "@/lib/domain/vocabulary";
+import { SourceFiltersForm } from "./filters-sources";
+
+type Source = Awaited<ReturnType<typeof listSources>>[number];
+
+function groupByKind(sources: Source[]) {
+  const groups = new Map<SourceKind, Source[]>();
+  for (const source of sources) groups.set(source.kind, [...(groups.get(source.kind) ?? []), source]);
+  return [...groups.entries()];
+}
+
+function CountLink({ count, slug, role }: { count: number; slug: string; role: HopRole }) {
+  if (count === 0) return <>0</>;
+  return (
+    <Link href={`/claims?source=${slug}&role=${role}`} aria-label={`${count} claims as ${role}`}>
+      {count}
+    </Link>
+  );
+}
+
+export async function SourceList({ searchParams }: { searchParams: Record<string, string | undefined> }) {
+  const actor = await readerOrSignIn("/sources");
+  const { filters, problem } = parseSourceFilters(searchParams);
+  const [sources, countries] = await Promise.all([listSources(actor, filters), listSourceCountries(actor)]);
+  const filtered = filters.kind !== undefined || filters.country !== undefined;
+
+  return (
+    <>
+      <h1>Sources</h1>
+      <p className="lede">People, organisations and outlets that make or pass on claims, with how often each is the originator, a speaker or a relay of a claim.</p>
+      <SourceFiltersForm filters={filters} countries={countries} />
+      {problem ? (
+        <p role="alert" className="problem">
+          This filter cannot be applied ({problem}); showing every source.
+        </p>
+      ) : null}
+      {sources.length === 0 ? (
+        <p className="empty">{filtered ? "No source matches these filters. Clear a filter to see more." : "No sources yet. Sources are added with the reports that name them."}</p>
+      ) : (
+        groupByKind(sources).map(([kind, group]) => (
+          <section key={kind} aria-labelledby={`kind-${kind}`}>
+            <h2 id={`kind-${kind}`} className="kind-heading">
+              {sourceKindLabels[kind]} <span className="meta">({group.length})</span>
+            </h2>
+            <div className="table-wrap">
+              <table aria-labelledby={`kind-${kind}`} className="source-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Source</th>
+                    <th scope="col">Country</th>
+                    <th scope="col">Part of</th>
+                    <th scope="col" className="number">As originator</th>
+                    <th scope="col" className="number">As speaker</th>
+                    <th scope="col" className="number">As relay</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {group.map((source) => (
+                    <tr key={source.id}>
+                      <td>
+                        <Link href={`/sources/${source.slug}`}>{source.name}</Link>
+                      </td>
+                      <td>{source.country ?? "—"}</td>
+                      <td>{source.parent ? <Link href={`/sources/${source.parent.slug}`}>{source.parent.name}</Link> : "—"}</td>
+                      {hopRoles.map((role) => (
+                        <td className="number" key={role}>
+                          <CountLink count={source.counts[role]} slug={source.slug} role={role} />
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        ))
+      )}
+    </>
+  );
+}

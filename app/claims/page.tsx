@@ -1,0 +1,10 @@
+import { ClaimList } from "@/app/_components/claim-list";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Claims" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ClaimsPage({ searchParams }: Props) {
+  return <ClaimList searchParams={await searchParams} />;
+}

@@ -1,0 +1,7 @@
+export default function SearchLoading() {
+  return (
+    <p className="meta" role="status">
+      Searching…
+    </p>
+  );
+}

@@ -1,0 +1,11 @@
+import { SourceList } from "@/app/_components/source-list";
+import { searchParamsObject } from "@/lib/data/claim-filters";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Sources" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SourcesPage({ searchParams }: Props) {
+  return <SourceList searchParams={searchParamsObject(await searchParams)} />;
+}

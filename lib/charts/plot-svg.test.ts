@@ -1,0 +1,42 @@
+import { parseHTML } from "linkedom";
+import { expect, test } from "vitest";
+import { independentOrigins } from "../domain/origins";
+import { hop, testFigure } from "./test-figures";
+import { timeChartData } from "./time-chart-data";
+import { renderTimeChart } from "./time-chart";
+import { renderValueChart } from "./value-chart";
+import { valueChartData } from "./value-chart-data";
+
+// A source's name is data an editor typed: it must reach the page as text, never as markup.
+const hostile = `Evil "quote" <script>alert(1)</script>`;
+/** The markup as a browser would read it: no script element, the name shown as written. */
+function parsed(markup: string) {
+  const { document } = parseHTML(`<!DOCTYPE html><html><body>${markup}</body></html>`);
+  return { scripts: document.querySelectorAll("script").length, texts: [...document.querySelectorAll("text, tspan, span")].map((node) => node.textContent) };
+}
+
+const origins = independentOrigins([
+  testFigure("a", { value: 12000, modality: "planned", chain: [hop(hostile), hop("Yonhap News Agency", "relay")] }),
+  testFigure("b", { value: 10000, qualifier: "approx", modality: "preparing", chain: [hop("Ukrainian intelligence")] }),
+  testFigure("c", { value: 1500, modality: "completed", claimedAt: new Date("2024-10-20T00:00:00Z"), chain: [hop(hostile)] }),
+]);
+
+test("the value chart is an SVG with its description, each figure labelled, names escaped", () => {
+  const svg = renderValueChart(valueChartData(origins), "wide", "2 figures from 2 independent origins")!;
+  expect(svg.startsWith("<svg")).toBe(true);
+  expect(svg).toContain('aria-label="Figures on one value axis, one row per independent origin"');
+  expect(svg).toContain("2 figures from 2 independent origins");
+  expect(svg).toContain("<title>about 10,000 (being prepared, Ukrainian intelligence)</title>");
+  expect(svg).toContain("via Yonhap News Agency");
+  expect(parsed(svg).scripts).toBe(0);
+  expect(parsed(svg).texts).toContain(hostile);
+  expect(renderValueChart(valueChartData([]), "wide", "")).toBeNull();
+});
+
+test("the chart over time comes with a legend of the originators' symbols", () => {
+  const chart = renderTimeChart(timeChartData(origins)!, "narrow", "2 figures claimed on 18 Oct 2024");
+  expect(chart.svg).toContain('aria-label="Figures over time, by the day each was claimed"');
+  expect(chart.svg).toContain("claimed 18 Oct 2024</title>");
+  expect(chart.legend).toContain("Ukrainian intelligence");
+  expect(parsed(chart.svg + chart.legend).scripts).toBe(0);
+});

@@ -1,0 +1,25 @@
+// Figures for the chart tests, shaped like the founding report's: only what a test changes is spelled out.
+import type { ChainHop, Figure } from "../domain/figure";
+
+export const hop = (sourceName: string, role: ChainHop["role"] = "originator"): ChainHop => ({ sourceId: sourceName, sourceName, role, verb: null });
+
+export function testFigure(id: string, overrides: Partial<Figure> = {}): Figure {
+  return {
+    id,
+    value: null,
+    lower: null,
+    upper: null,
+    qualifier: "exact",
+    unit: "troops",
+    asStated: null,
+    modality: "unknown",
+    stance: "asserts",
+    claimedAt: new Date("2024-10-18T00:00:00Z"),
+    periodStart: null,
+    periodEnd: null,
+    chain: [hop("National Intelligence Service")],
+    reportId: "report",
+    reviewStatus: "draft",
+    ...overrides,
+  };
+}

@@ -1,0 +1,98 @@
+// The claims list's filters, sort and page cursor, as they travel in the URL
+// (/claims?modality=planned&sort=value-desc&after=…) and in the export's query string.
+// One schema for the page, the export route and the data layer; no database access here.
+import { z } from "zod";
+import { claimKinds, hopRoles, modalities, reviewStatuses } from "../domain/vocabulary";
+
+export const claimSorts = ["claimed-desc", "claimed-asc", "value-desc", "value-asc"] as const;
+export type ClaimSort = (typeof claimSorts)[number];
+
+export const claimSortLabels: Record<ClaimSort, string> = {
+  "claimed-desc": "Newest claims first",
+  "claimed-asc": "Oldest claims first",
+  "value-desc": "Highest figure first",
+  "value-asc": "Lowest figure first",
+};
+
+export const defaultPageSize = 50;
+
+/** A blank form field ("?topic=") means "any", as a GET form sends every field. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+const slug = z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,119}$/, "Use a slug: lower-case letters, digits and hyphens");
+const day = z.iso.date("Use a date as YYYY-MM-DD");
+const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, { error: `Choose a ${what}: ${values.join(", ")}` });
+
+export const claimFiltersSchema = z
+  .object({
+    topic: optional(slug),
+    source: optional(slug),
+    /** With `source`: the role it plays in the chain; absent means any role. */
+    role: optional(enumOf(hopRoles, "role")),
+    kind: optional(enumOf(claimKinds, "kind")),
+    modality: optional(enumOf(modalities, "modality")),
+    status: optional(enumOf(reviewStatuses, "review status")),
+    from: optional(day),
+    to: optional(day),
+    q: optional(z.string().trim().max(200, "Search for at most 200 characters")),
+  })
+  .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, {
+    message: "The start date must be on or before the end date",
+    path: ["to"],
+  });
+export type ClaimFilters = z.output<typeof claimFiltersSchema>;
+
+/** Where a page starts: just after or just before the row with this sort key and id. */
+export type ClaimCursor = { key: number | string | null; id: string };
+export type PageRequest = { after?: ClaimCursor; before?: ClaimCursor };
+
+const cursorSchema = z.tuple([z.union([z.number(), z.iso.datetime(), z.null()]), z.string().min(1).max(64)]);
+
+export function encodeCursor(cursor: ClaimCursor): string {
+  return Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString("base64url");
+}
+
+const cursorToken = z.string().transform((token, context) => {
+  try {
+    const [key, id] = cursorSchema.parse(JSON.parse(Buffer.from(token, "base64url").toString("utf8")));
+    return { key, id } satisfies ClaimCursor;
+  } catch {
+    context.addIssue({ code: "custom", message: "This page link is broken: go back to the first page" });
+    return z.NEVER;
+  }
+});
+
+export const claimListQuerySchema = z
+  .object({
+    sort: optional(enumOf(claimSorts, "sort order")).transform((sort) => sort ?? "claimed-desc"),
+    after: optional(cursorToken),
+    before: optional(cursorToken),
+    size: optional(z.coerce.number().int().min(1).max(200)).transform((size) => size ?? defaultPageSize),
+  })
+  .and(claimFiltersSchema);
+export type ClaimListQuery = z.output<typeof claimListQuerySchema>;
+
+export const exportQuerySchema = z
+  .object({ format: enumOf(["csv", "json"] as const, "format").default("csv"), sort: optional(enumOf(claimSorts, "sort order")) })
+  .and(claimFiltersSchema);
+
+/** URL search params (Next's object, or URLSearchParams) as a plain object: the first of repeated values. */
+export function searchParamsObject(params: URLSearchParams | Record<string, string | string[] | undefined>) {
+  const entries = params instanceof URLSearchParams ? [...params.keys()].map((key) => [key, params.get(key)] as const) : Object.entries(params);
+  return Object.fromEntries(entries.map(([key, value]) => [key, Array.isArray(value) ? value[0] : value ?? undefined]));
+}
+
+const filterKeys = ["topic", "source", "role", "kind", "modality", "status", "from", "to", "q"] as const satisfies readonly (keyof ClaimFilters)[];
+
+/** The query string for these filters (and sort, cursor), leaving out what is unset. */
+export function claimsQueryString(filters: ClaimFilters, extra: Record<string, string | undefined> = {}): string {
+  const params = new URLSearchParams();
+  for (const key of filterKeys) {
+    const value = filters[key];
+    if (value) params.set(key, value);
+  }
+  for (const [key, value] of Object.entries(extra)) if (value) params.set(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}

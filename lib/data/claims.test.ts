@@ -1,0 +1,160 @@
+import { beforeAll, describe, expect, test } from "vitest";
+import { db } from "../db/client";
+import { AppError } from "../errors";
+import { anonymous, system } from "./actor";
+import { claimListQuerySchema, type ClaimFilters, claimSorts, encodeCursor } from "./claim-filters";
+import { type ClaimPage, getClaimDetail, listClaims } from "./claims";
+import { seedDemoData } from "./seed";
+
+// Thirty claims more in the founding report, sharing a handful of dates and values (ties in
+// every sort key) and some with neither, so pages must break ties by id to be stable.
+async function addTiedClaims() {
+  await db().writeTransaction(async (tx) => {
+    const report = await tx.report.findFirstOrThrow();
+    const source = await tx.source.findUniqueOrThrow({ where: { slug: "yonhap-news-agency" } });
+    for (let index = 0; index < 30; index += 1) {
+      await tx.claim.create({
+        data: {
+          reportId: report.id,
+          kind: index % 3 === 0 ? "statement" : "quantity",
+          statement: `Synthetic tie ${index}`,
+          anchorExact: "troops",
+          anchorStart: 0,
+          anchorEnd: 6,
+          value: index % 3 === 0 ? null : (index % 4) * 100,
+          claimedAt: index % 5 === 0 ? null : new Date(Date.UTC(2024, 9, 1 + (index % 3))),
+          modality: "planned",
+          hops: { create: [{ position: 0, sourceId: source.id, role: "originator", verb: "said" }] },
+        },
+      });
+    }
+  });
+}
+
+beforeAll(async () => {
+  await seedDemoData();
+  await addTiedClaims();
+});
+
+const noFilters: ClaimFilters = {};
+
+async function walkAllPages(sort: (typeof claimSorts)[number], filters = noFilters, pageSize = 4) {
+  const seen: string[] = [];
+  const pages: ClaimPage[] = [];
+  let page = await listClaims(system, filters, sort, {}, pageSize);
+  for (;;) {
+    pages.push(page);
+    seen.push(...page.rows.map((row) => row.id));
+    if (!page.next) break;
+    page = await listClaims(system, filters, sort, { after: page.next }, pageSize);
+  }
+  return { seen, pages };
+}
+
+describe("pages by key", () => {
+  test.each(claimSorts)("sorted %s, every claim appears exactly once, in the sort's order", async (sort) => {
+    const total = await db().read.claim.count({ where: { deletedAt: null } });
+    const { seen } = await walkAllPages(sort);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+
+    const rows = await db().read.claim.findMany({ where: { id: { in: seen } }, select: { id: true, value: true, claimedAt: true } });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const keys = seen.map((id) => {
+      const row = byId.get(id)!;
+      return sort.startsWith("value") ? row.value : (row.claimedAt?.getTime() ?? null);
+    });
+    const keyed = keys.filter((key) => key !== null) as number[];
+    // Rows without a key come last; keyed rows are in order.
+    expect(keys.slice(keyed.length).every((key) => key === null)).toBe(true);
+    const ascending = sort.endsWith("asc");
+    expect(keyed).toEqual([...keyed].sort((a, b) => (ascending ? a - b : b - a)));
+  });
+
+  test.each(claimSorts)("sorted %s, Previous from each page gives back the page before it", async (sort) => {
+    const { pages } = await walkAllPages(sort);
+    for (let index = 1; index < pages.length; index += 1) {
+      const back = await listClaims(system, noFilters, sort, { before: pages[index]!.previous! }, 4);
+      expect(back.rows.map((row) => row.id)).toEqual(pages[index - 1]!.rows.map((row) => row.id));
+    }
+    expect(pages[0]!.previous).toBeNull();
+    expect(pages.at(-1)!.next).toBeNull();
+  });
+
+  test("a cursor survives the trip through the URL", async () => {
+    const first = await listClaims(system, noFilters, "value-desc", {}, 5);
+    const query = claimListQuerySchema.parse({ sort: "value-desc", after: encodeCursor(first.next!) });
+    const second = await listClaims(system, noFilters, "value-desc", { after: query.after }, 5);
+    expect(second.rows[0]?.id).not.toBe(first.rows[0]?.id);
+    expect(second.rows.map((row) => row.id)).toEqual((await walkAllPages("value-desc", noFilters, 5)).pages[1]!.rows.map((row) => row.id));
+  });
+
+  test("a broken cursor is a clear message", () => {
+    const parsed = claimListQuerySchema.safeParse({ after: "not-a-cursor" });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toMatch(/page link is broken/);
+  });
+});
+
+describe("filters", () => {
+  const statements = async (filters: ClaimFilters) => (await listClaims(system, filters, "claimed-asc", {}, 200)).rows.map((row) => row.statement);
+
+  test("by modality, kind and topic", async () => {
+    const planned = await statements({ modality: "planned", topic: "north-korean-troops-sent-to-russia" });
+    expect(planned).toHaveLength(2);
+    expect(planned.every((statement) => /12,000/.test(statement))).toBe(true);
+    expect(await statements({ kind: "location" })).toHaveLength(2);
+  });
+
+  test("by source, as originator or as relay", async () => {
+    const nisOriginated = await statements({ source: "national-intelligence-service", role: "originator" });
+    expect(nisOriginated).toHaveLength(3);
+    const yonhapRelayed = await statements({ source: "yonhap-news-agency", role: "relay" });
+    expect(yonhapRelayed).toEqual(["North Korea plans to deploy 12,000 troops, including special forces, to the Ukrainian battlefield."]);
+    expect(await statements({ source: "yonhap-news-agency" })).toHaveLength(31);
+  });
+
+  test("by review status and date range, the end day included", async () => {
+    expect(await statements({ status: "accepted" })).toEqual([]);
+    expect(await statements({ from: "2024-10-18", to: "2024-10-18" })).toHaveLength(12);
+    expect(await statements({ from: "2024-10-02", to: "2024-10-03" })).toHaveLength(16);
+  });
+
+  test("by free text in the statement or the anchored words, ignoring case", async () => {
+    expect(await statements({ q: "ussuriysk" })).toEqual(["North Korean soldiers are stationed at a military base near Ussuriysk, north of Vladivostok."]);
+    expect(await statements({ q: "COMRADE" })).toHaveLength(1);
+  });
+
+  test("an unknown topic or source is named in the error", async () => {
+    await expect(listClaims(system, { topic: "no-such-topic" }, "claimed-desc")).rejects.toThrow(/no topic "no-such-topic"/);
+    await expect(listClaims(system, { source: "nobody" }, "claimed-desc")).rejects.toBeInstanceOf(AppError);
+  });
+
+  test("bad filter values are refused with a message per field", () => {
+    const parsed = claimListQuerySchema.safeParse({ modality: "sometime", from: "2024-13-01", sort: "random" });
+    expect(parsed.error?.issues.map((issue) => issue.path.join("."))).toEqual(expect.arrayContaining(["modality", "from", "sort"]));
+    expect(claimListQuerySchema.safeParse({ modality: "", topic: "" }).success).toBe(true);
+    expect(claimListQuerySchema.safeParse({ from: "2024-10-20", to: "2024-10-01" }).error?.issues[0]?.message).toMatch(/start date/);
+  });
+});
+
+describe("one claim", () => {
+  test("has its chain, its report, its revisions and the other figures of its topic", async () => {
+    const [planned] = (await listClaims(system, { source: "yonhap-news-agency", role: "relay" }, "claimed-desc")).rows;
+    const detail = await getClaimDetail(system, planned!.id);
+    expect(detail?.claim.hops.map((hop) => `${hop.source.slug}:${hop.role}`)).toEqual(["national-intelligence-service:originator", "yonhap-news-agency:relay"]);
+    expect(detail?.revisions.map((revision) => revision.action)).toEqual(["create"]);
+    expect(detail?.sameTopic.map((claim) => claim.value).sort()).toEqual([10000, 12000, 12000, 1500].sort());
+  });
+
+  test("a missing claim is null, and reading needs permission", async () => {
+    expect(await getClaimDetail(system, "no-such-claim")).toBeNull();
+    const previous = process.env.PUBLIC_READ;
+    process.env.PUBLIC_READ = "0";
+    try {
+      await expect(listClaims(anonymous, noFilters, "claimed-desc")).rejects.toMatchObject({ code: "unauthenticated" });
+    } finally {
+      process.env.PUBLIC_READ = previous;
+    }
+  });
+});

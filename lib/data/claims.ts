@@ -1,0 +1,172 @@
+// The claims list: every live claim, filtered, sorted and paged by key. A page starts just
+// after (or before) the last row seen, named by its sort key and id, so page 1,000 costs
+// what page 1 costs: no OFFSET that makes the database count past every earlier row.
+import "server-only";
+import { db } from "../db/client";
+import type { Prisma } from "../db/generated/sqlite/client";
+import { AppError } from "../errors";
+import { type Actor, assertCanRead } from "./actor";
+import type { ClaimCursor, ClaimFilters, ClaimSort, PageRequest } from "./claim-filters";
+import { claimWithChain } from "./claim-rows";
+
+const live = { deletedAt: null };
+
+export const claimListInclude = { ...claimWithChain, topic: { select: { slug: true, title: true } } } satisfies Prisma.ClaimInclude;
+export type ClaimListRow = Prisma.ClaimGetPayload<{ include: typeof claimListInclude }>;
+
+type Direction = "asc" | "desc";
+type SortColumn = "claimedAt" | "value";
+
+function sortOf(sort: ClaimSort): { column: SortColumn; direction: Direction } {
+  const [column, direction] = sort.split("-") as ["claimed" | "value", Direction];
+  return { column: column === "claimed" ? "claimedAt" : "value", direction };
+}
+
+/** Unknown topic or source slugs are the analyst's typo, so they are named, not answered with nothing. */
+async function assertFilterRecordsExist(filters: ClaimFilters) {
+  const [topic, source] = await Promise.all([
+    filters.topic ? db().read.topic.findFirst({ where: { slug: filters.topic, ...live }, select: { id: true } }) : true,
+    filters.source ? db().read.source.findFirst({ where: { slug: filters.source, ...live }, select: { id: true } }) : true,
+  ]);
+  const issues = [
+    ...(topic ? [] : [{ path: "topic", message: `There is no topic "${filters.topic}"` }]),
+    ...(source ? [] : [{ path: "source", message: `There is no source "${filters.source}"` }]),
+  ];
+  if (issues.length) throw new AppError("validation_failed", issues.map((issue) => issue.message).join("; "), issues);
+}
+
+/** Free text as a simple "contains": PostgreSQL needs to be told to ignore case; SQLite's LIKE already does (for ASCII). */
+function containsText(text: string): Prisma.StringFilter {
+  const insensitive = db().config.engine === "postgresql" ? { mode: "insensitive" } : {};
+  return { contains: text, ...(insensitive as object) };
+}
+
+const startOfDay = (day: string) => new Date(`${day}T00:00:00.000Z`);
+const dayAfter = (day: string) => new Date(startOfDay(day).getTime() + 86_400_000);
+
+/** The filters as a Prisma condition. A role without a source names no one, so it is ignored. */
+export function claimWhere(filters: ClaimFilters): Prisma.ClaimWhereInput {
+  const conditions: Prisma.ClaimWhereInput[] = [live, { report: live }];
+  if (filters.topic) conditions.push({ topic: { slug: filters.topic } });
+  if (filters.source) conditions.push({ hops: { some: { source: { slug: filters.source }, ...(filters.role ? { role: filters.role } : {}) } } });
+  if (filters.kind) conditions.push({ kind: filters.kind });
+  if (filters.modality) conditions.push({ modality: filters.modality });
+  if (filters.status) conditions.push({ reviewStatus: filters.status });
+  if (filters.from) conditions.push({ claimedAt: { gte: startOfDay(filters.from) } });
+  if (filters.to) conditions.push({ claimedAt: { lt: dayAfter(filters.to) } });
+  if (filters.q) conditions.push({ OR: [{ statement: containsText(filters.q) }, { anchorExact: containsText(filters.q) }] });
+  return { AND: conditions };
+}
+
+const cursorKey = (column: SortColumn, key: ClaimCursor["key"]) => (key === null ? null : column === "claimedAt" ? new Date(String(key)) : Number(key));
+
+/**
+ * One page walked in `direction` from the cursor. Rows with no sort key (no date, no figure)
+ * come after all others, so the walk has two segments, each an index-friendly range:
+ * keyed rows (`column >= key AND (column > key OR id > cursorId)`), then unkeyed rows by id.
+ * Walking backwards visits them in the opposite order.
+ */
+async function walk(where: Prisma.ClaimWhereInput, column: SortColumn, direction: Direction, forward: boolean, cursor: ClaimCursor | undefined, take: number) {
+  const [beyond, atOrBeyond] = direction === "asc" ? (["gt", "gte"] as const) : (["lt", "lte"] as const);
+  const key = cursor ? cursorKey(column, cursor.key) : undefined;
+  const keyed = async (limit: number) => {
+    const range: Prisma.ClaimWhereInput =
+      key === undefined || key === null ? {} : { [column]: { [atOrBeyond]: key }, OR: [{ [column]: { [beyond]: key } }, { id: { [beyond]: cursor!.id } }] };
+    return db().read.claim.findMany({
+      where: { AND: [where, { [column]: { not: null } }, range] },
+      orderBy: [{ [column]: direction }, { id: direction }],
+      include: claimListInclude,
+      take: limit,
+    });
+  };
+  const unkeyed = async (limit: number) =>
+    db().read.claim.findMany({
+      where: { AND: [where, { [column]: null }, key === null && cursor ? { id: { [beyond]: cursor.id } } : {}] },
+      orderBy: [{ id: direction }],
+      include: claimListInclude,
+      take: limit,
+    });
+  const segments = forward ? [keyed, unkeyed] : [unkeyed, keyed];
+  // Forward from a keyless cursor, or backward from a keyed one, the first segment is already behind us.
+  const skipFirst = cursor !== undefined && (forward ? key === null : key !== null);
+  const rows: ClaimListRow[] = [];
+  for (const segment of skipFirst ? segments.slice(1) : segments) {
+    if (rows.length >= take) break;
+    rows.push(...(await segment(take - rows.length)));
+  }
+  return rows;
+}
+
+export type ClaimPage = { rows: ClaimListRow[]; next: ClaimCursor | null; previous: ClaimCursor | null };
+
+export function cursorOf(row: ClaimListRow, sort: ClaimSort): ClaimCursor {
+  const key = sortOf(sort).column === "claimedAt" ? (row.claimedAt?.toISOString() ?? null) : row.value;
+  return { key, id: row.id };
+}
+
+/** One page of claims; `next`/`previous` are the cursors of the neighbouring pages, null at the ends. */
+export async function listClaims(actor: Actor, filters: ClaimFilters, sort: ClaimSort, page: PageRequest = {}, pageSize = 50): Promise<ClaimPage> {
+  assertCanRead(actor);
+  await assertFilterRecordsExist(filters);
+  return claimPage(claimWhere(filters), sort, page, pageSize);
+}
+
+/** A page of the claims matching `where`; for callers that have checked the actor themselves. */
+export async function claimPage(where: Prisma.ClaimWhereInput, sort: ClaimSort, page: PageRequest, pageSize: number): Promise<ClaimPage> {
+  const { column, direction } = sortOf(sort);
+  if (page.before) {
+    const reversed = direction === "asc" ? "desc" : "asc";
+    const rows = (await walk(where, column, reversed, false, page.before, pageSize + 1)).reverse();
+    // Fewer rows than a page before the cursor: this is the first page; show it whole.
+    if (rows.length <= pageSize) return claimPage(where, sort, {}, pageSize);
+    const shown = rows.slice(1);
+    return { rows: shown, previous: cursorOf(shown[0]!, sort), next: cursorOf(shown[shown.length - 1]!, sort) };
+  }
+  const rows = await walk(where, column, direction, true, page.after, pageSize + 1);
+  const shown = rows.slice(0, pageSize);
+  return {
+    rows: shown,
+    next: rows.length > pageSize ? cursorOf(shown[shown.length - 1]!, sort) : null,
+    previous: page.after && shown.length ? cursorOf(shown[0]!, sort) : null,
+  };
+}
+
+/** The choices the filter form offers: live topics and sources, by name. */
+export async function listClaimFilterChoices(actor: Actor) {
+  assertCanRead(actor);
+  const [topics, sources] = await Promise.all([
+    db().read.topic.findMany({ where: live, select: { slug: true, title: true }, orderBy: { title: "asc" } }),
+    db().read.source.findMany({ where: live, select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return { topics, sources };
+}
+
+/** A topic may hold thousands of figures; the claim page compares with the most recent ones. */
+export const comparedFiguresShown = 200;
+
+/** Everything the claim page shows: the claim, its chain, report text (for the anchor check), topic, revisions. */
+export async function getClaimDetail(actor: Actor, id: string) {
+  assertCanRead(actor);
+  const claim = await db().read.claim.findFirst({
+    where: { id, ...live, report: live },
+    include: {
+      hops: { orderBy: { position: "asc" }, include: { source: { select: { id: true, slug: true, name: true, kind: true } } } },
+      report: { select: { id: true, title: true, url: true, publishedAt: true, text: true, outlet: { select: { slug: true, name: true } } } },
+      topic: { select: { id: true, slug: true, title: true } },
+    },
+  });
+  if (!claim) return null;
+  const [revisions, sameTopic] = await Promise.all([
+    db().read.revision.findMany({ where: { entityType: "claim", entityId: id }, orderBy: [{ createdAt: "desc" }, { version: "desc" }] }),
+    claim.topicId && claim.kind === "quantity"
+      ? db().read.claim.findMany({
+          where: { topicId: claim.topicId, kind: "quantity", id: { not: claim.id }, ...live, report: live },
+          include: claimWithChain,
+          orderBy: [{ claimedAt: "desc" }, { id: "desc" }],
+          take: comparedFiguresShown + 1,
+        })
+      : [],
+  ]);
+  return { claim, revisions, sameTopic: sameTopic.slice(0, comparedFiguresShown), moreInTopic: sameTopic.length > comparedFiguresShown };
+}
+export type ClaimDetail = NonNullable<Awaited<ReturnType<typeof getClaimDetail>>>;

@@ -1,0 +1,174 @@
+// Search over claims, reports and sources with each engine's own full-text index: FTS5 on
+// SQLite, GIN-indexed tsvector expressions on PostgreSQL (docs/decisions/0008). The SQL per
+// engine lives here, behind searchEverything. The user's words reach the database only as a
+// bound parameter holding quoted phrases (lib/domain/search-query.ts), never as SQL or syntax.
+import "server-only";
+import { z } from "zod";
+import { db } from "../db/client";
+import { Prisma } from "../db/generated/sqlite/client";
+import { bestMatchedAlias, firstMarked, hasSearchWords, matchEnd, matchStart, maxSearchLength, parseSearch, toQuotedPhrases } from "../domain/search-query";
+import type { SourceKind } from "../domain/vocabulary";
+import { AppError } from "../errors";
+import { type Actor, assertCanRead } from "./actor";
+
+export const searchInputSchema = z.object({
+  query: z.string().max(maxSearchLength, `Search for at most ${maxSearchLength} characters`),
+  limit: z.number().int().min(1).max(50).default(20),
+});
+
+/** Snippets and aliases hold the matching words between matchStart and matchEnd. */
+/** A claim's statement is marked too; its snippet shows the other fields' matches, or is null. */
+export type ClaimHit = { id: string; statement: string; snippet: string | null; reportId: string; reportTitle: string };
+export type ReportHit = { id: string; title: string; snippet: string };
+export type SourceHit = { slug: string; name: string; kind: SourceKind; matchedAlias: string | null };
+export type SearchResults = { claims: ClaimHit[]; reports: ReportHit[]; sources: SourceHit[] };
+
+type EngineSearch = {
+  claims: (query: string, limit: number) => Promise<ClaimHit[]>;
+  reports: (query: string, limit: number) => Promise<ReportHit[]>;
+  sources: (query: string, limit: number) => Promise<SourceHit[]>;
+};
+
+/** The best matches of each kind for what the analyst typed, best first. */
+export async function searchEverything(actor: Actor, query: string, options: { limit?: number } = {}): Promise<SearchResults> {
+  assertCanRead(actor);
+  const input = searchInputSchema.safeParse({ query, limit: options.limit });
+  if (!input.success) {
+    const issues = input.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+    throw new AppError("validation_failed", issues[0]?.message ?? "Invalid search", issues);
+  }
+  const phrases = parseSearch(input.data.query);
+  if (!hasSearchWords(phrases)) return { claims: [], reports: [], sources: [] };
+  const quoted = toQuotedPhrases(phrases);
+  const search = db().config.engine === "sqlite" ? sqliteSearch : postgresSearch;
+  const { limit } = input.data;
+  const [claims, reports, sources] = await Promise.all([search.claims(quoted, limit), search.reports(quoted, limit), search.sources(quoted, limit)]);
+  return { claims, reports, sources };
+}
+
+const read = () => db().read;
+const ellipsis = "…";
+
+// SQLite: the FTS5 tables' rowids are search_document.docid (see the search_index migration).
+// Each search ranks first and makes snippets after, for the rows it keeps only: a snippet of a
+// long report costs far more than its rank. bm25 is lower for better matches; its weights
+// follow the FTS5 table's columns.
+const sqliteSearch: EngineSearch = {
+  claims: async (match, limit) => {
+    const rows = await read().$queryRaw<(Omit<ClaimHit, "snippet"> & { anchor: string; notes: string; place: string })[]>`
+      WITH "best" AS (
+        SELECT search_claim.rowid AS "docid", bm25(search_claim, 4.0, 2.0, 1.0, 4.0) AS "score"
+        FROM search_claim
+        JOIN "search_document" d ON d."docid" = search_claim.rowid
+        JOIN "Claim" c ON c."id" = d."recordId"
+        JOIN "Report" r ON r."id" = c."reportId"
+        WHERE search_claim MATCH ${match} AND c."deletedAt" IS NULL AND r."deletedAt" IS NULL
+        ORDER BY "score", c."id" LIMIT ${limit}
+      )
+      SELECT c."id", r."id" AS "reportId", r."title" AS "reportTitle",
+             highlight(search_claim, 0, ${matchStart}, ${matchEnd}) AS "statement",
+             snippet(search_claim, 1, ${matchStart}, ${matchEnd}, ${ellipsis}, 16) AS "anchor",
+             snippet(search_claim, 2, ${matchStart}, ${matchEnd}, ${ellipsis}, 16) AS "notes",
+             highlight(search_claim, 3, ${matchStart}, ${matchEnd}) AS "place"
+      FROM search_claim
+      JOIN "best" b ON b."docid" = search_claim.rowid
+      JOIN "search_document" d ON d."docid" = search_claim.rowid
+      JOIN "Claim" c ON c."id" = d."recordId"
+      JOIN "Report" r ON r."id" = c."reportId"
+      WHERE search_claim MATCH ${match}
+      ORDER BY b."score", c."id"`;
+    return rows.map(({ anchor, notes, place, ...claim }) => ({ ...claim, snippet: firstMarked([anchor, notes, place]) }));
+  },
+
+  reports: (match, limit) => read().$queryRaw<ReportHit[]>`
+    WITH "best" AS (
+      SELECT search_report.rowid AS "docid", bm25(search_report, 5.0, 1.0) AS "score"
+      FROM search_report
+      JOIN "search_document" d ON d."docid" = search_report.rowid
+      JOIN "Report" r ON r."id" = d."recordId"
+      WHERE search_report MATCH ${match} AND r."deletedAt" IS NULL
+      ORDER BY "score", r."id" LIMIT ${limit}
+    )
+    SELECT r."id", r."title", snippet(search_report, 1, ${matchStart}, ${matchEnd}, ${ellipsis}, 24) AS "snippet"
+    FROM search_report
+    JOIN "best" b ON b."docid" = search_report.rowid
+    JOIN "search_document" d ON d."docid" = search_report.rowid
+    JOIN "Report" r ON r."id" = d."recordId"
+    WHERE search_report MATCH ${match}
+    ORDER BY b."score", r."id"`,
+
+  sources: async (match, limit) => {
+    const rows = await read().$queryRaw<{ slug: string; name: string; kind: SourceKind; markedName: string; markedAliases: string }[]>`
+      SELECT s."slug", s."name", s."kind",
+             highlight(search_source, 0, ${matchStart}, ${matchEnd}) AS "markedName",
+             highlight(search_source, 1, ${matchStart}, ${matchEnd}) AS "markedAliases"
+      FROM search_source
+      JOIN "search_document" d ON d."docid" = search_source.rowid
+      JOIN "Source" s ON s."id" = d."recordId"
+      WHERE search_source MATCH ${match} AND s."deletedAt" IS NULL
+      ORDER BY bm25(search_source, 2.0, 1.0), s."name" LIMIT ${limit}`;
+    return rows.map(({ markedName, markedAliases, ...source }) => ({ ...source, matchedAlias: bestMatchedAlias(markedName, markedAliases) }));
+  },
+};
+
+// PostgreSQL: these expressions must stay exactly those of the search_* indexes in the
+// search_index migration, or PostgreSQL stops using the indexes.
+const claimVector = Prisma.raw(`(setweight(to_tsvector('english', c."statement"), 'A') ||
+    setweight(to_tsvector('english', coalesce(c."placeName", '')), 'A') ||
+    setweight(to_tsvector('english', c."anchorExact"), 'B') ||
+    setweight(to_tsvector('english', coalesce(c."notes", '')), 'C'))`);
+const reportVector = Prisma.raw(`(setweight(to_tsvector('english', r."title"), 'A') ||
+    setweight(to_tsvector('english', r."text"), 'C'))`);
+const sourceNameVector = Prisma.raw(`to_tsvector('english', s."name")`);
+const aliasVector = Prisma.raw(`to_tsvector('english', a."alias")`);
+
+const tsquery = (quoted: string) => Prisma.sql`websearch_to_tsquery('english', ${quoted})`;
+const marks = `StartSel=${matchStart}, StopSel=${matchEnd}`;
+const snippetOptions = `${marks}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" ${ellipsis} "`;
+const wholeTextOptions = `${marks}, HighlightAll=true`;
+
+const postgresSearch: EngineSearch = {
+  claims: async (quoted, limit) => {
+    const rows = await read().$queryRaw<ClaimHit[]>`
+      WITH "best" AS (
+        SELECT c."id", c."statement", c."placeName", c."anchorExact", c."notes", r."id" AS "reportId", r."title" AS "reportTitle",
+               ts_rank_cd(${claimVector}, ${tsquery(quoted)}) AS "score"
+        FROM "Claim" c JOIN "Report" r ON r."id" = c."reportId"
+        WHERE ${claimVector} @@ ${tsquery(quoted)} AND c."deletedAt" IS NULL AND r."deletedAt" IS NULL
+        ORDER BY "score" DESC, c."id" LIMIT ${limit}
+      )
+      SELECT "id", "reportId", "reportTitle",
+             ts_headline('english', "statement", ${tsquery(quoted)}, ${wholeTextOptions}) AS "statement",
+             ts_headline('english', concat_ws(${` ${ellipsis} `}, "anchorExact", "notes", "placeName"), ${tsquery(quoted)}, ${snippetOptions}) AS "snippet"
+      FROM "best" ORDER BY "score" DESC, "id"`;
+    return rows.map((claim) => ({ ...claim, snippet: firstMarked([claim.snippet]) }));
+  },
+
+  reports: (quoted, limit) => read().$queryRaw<ReportHit[]>`
+    WITH "best" AS (
+      SELECT r."id", r."title", r."text", ts_rank_cd(${reportVector}, ${tsquery(quoted)}) AS "score"
+      FROM "Report" r
+      WHERE ${reportVector} @@ ${tsquery(quoted)} AND r."deletedAt" IS NULL
+      ORDER BY "score" DESC, r."id" LIMIT ${limit}
+    )
+    SELECT "id", "title", ts_headline('english', "text", ${tsquery(quoted)}, ${snippetOptions}) AS "snippet"
+    FROM "best" ORDER BY "score" DESC, "id"`,
+
+  // A source matches by its name or by any one alias; the best-ranked match stands for it,
+  // and the name wins a tie (it is shown anyway, so no alias needs showing).
+  sources: (quoted, limit) => read().$queryRaw<SourceHit[]>`
+    WITH "hits" AS (
+      SELECT s."id", ts_rank_cd(${sourceNameVector}, ${tsquery(quoted)}) AS "score", NULL::text AS "alias"
+      FROM "Source" s WHERE ${sourceNameVector} @@ ${tsquery(quoted)}
+      UNION ALL
+      SELECT a."sourceId", ts_rank_cd(${aliasVector}, ${tsquery(quoted)}), a."alias"
+      FROM "SourceAlias" a WHERE ${aliasVector} @@ ${tsquery(quoted)}
+    ), "best" AS (
+      SELECT DISTINCT ON ("id") "id", "score", "alias" FROM "hits" ORDER BY "id", "score" DESC, "alias" NULLS FIRST
+    )
+    SELECT s."slug", s."name", s."kind"::text AS "kind",
+           CASE WHEN b."alias" IS NULL THEN NULL ELSE ts_headline('english', b."alias", ${tsquery(quoted)}, ${wholeTextOptions}) END AS "matchedAlias"
+    FROM "best" b JOIN "Source" s ON s."id" = b."id"
+    WHERE s."deletedAt" IS NULL
+    ORDER BY b."score" DESC, s."name" LIMIT ${limit}`,
+};

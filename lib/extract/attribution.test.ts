@@ -1,0 +1,96 @@
+import { describe, expect, test } from "vitest";
+import type { KnownSource } from "./candidate";
+import { extractDetailed } from "./index";
+
+function chains(text: string, knownSources: KnownSource[] = []) {
+  return extractDetailed(text, { knownSources })
+    .filter((candidate) => candidate.kind === "quantity")
+    .map((candidate) => ({ words: candidate.text, chain: candidate.attribution.map((hop) => `${hop.name} (${hop.role}, ${hop.verb})`), stance: candidate.stance }));
+}
+
+describe("attribution chains", () => {
+  test("'according to A, citing B' makes B the originator and A the relay", () => {
+    expect(chains("According to the Baltic Wire news agency, citing the State Security Service, 2,500 fighters were trained.")[0]?.chain).toEqual([
+      "State Security Service (originator, citing)",
+      "Baltic Wire news agency (relay, according to)",
+    ]);
+  });
+
+  test("'A noted that B had reported' makes B the originator and A the speaker", () => {
+    expect(chains("Zelensky noted that Ukrainian intelligence had reported 10,000 soldiers in Kursk.")[0]?.chain).toEqual([
+      "Ukrainian intelligence (originator, had reported)",
+      "Zelensky (speaker, noted)",
+    ]);
+  });
+
+  test("'Reports from X, as conveyed by an outlet, indicate' makes the outlet a relay", () => {
+    expect(chains("Reports from local residents, as relayed by the outlet Amur Now, suggest that up to 3,000 soldiers are there.")[0]?.chain).toEqual([
+      "Reports from local residents (originator, suggest)",
+      "Amur Now (relay, as relayed by)",
+    ]);
+  });
+
+  test("a source named after the claim governs the words before it", () => {
+    expect(chains("Tens of thousands of civilians have fled, the regional military administration said on Sunday.")[0]?.chain).toEqual([
+      "regional military administration (originator, said)",
+    ]);
+    expect(chains("More than 600 vessels were counted, according to the Maritime Risk Centre.")[0]?.chain).toEqual(["Maritime Risk Centre (originator, according to)"]);
+  });
+
+  test("'told' an outlet makes the outlet a relay", () => {
+    expect(chains("Hrytsenko told the Northern Courier that the death toll had risen to 17.")[0]?.chain).toEqual([
+      "Hrytsenko (originator, told)",
+      "Northern Courier (relay, told)",
+    ]);
+  });
+
+  test("two figures in one sentence keep their own sources", () => {
+    expect(chains("Governor Pavlo Hrytsenko said 14 people were killed, while the Russian Defence Ministry claimed that more than 200 soldiers had died.")).toEqual([
+      { words: "14 people", chain: ["Pavlo Hrytsenko (originator, said)"], stance: "asserts" },
+      { words: "more than 200 soldiers", chain: ["Russian Defence Ministry (originator, claimed)"], stance: "asserts" },
+    ]);
+  });
+
+  test("carries a source to the next sentence through 'the agency', 'she' and an alias", () => {
+    const supo: KnownSource = { id: "supo", name: "Finnish Security and Intelligence Service", kind: "intelligence_service", aliases: ["Finland’s security police", "Helsinki’s spy service"] };
+    const text =
+      "Finland’s security police said Russia had produced roughly 9,000 drones. The agency also said that as many as 1,200 of them were sent abroad. " +
+      "Its chief, Anna Koskinen, said the figure was low. She added that at least 300 technicians were working there. Helsinki's spy service estimated 15,000 drones a year.";
+    expect(chains(text, [supo]).map((found) => [found.words, found.chain[0]])).toEqual([
+      ["roughly 9,000 drones", "Finnish Security and Intelligence Service (originator, said)"],
+      ["as many as 1,200 of them", "Finnish Security and Intelligence Service (originator, said)"],
+      ["at least 300 technicians", "Anna Koskinen (originator, added)"],
+      ["15,000 drones", "Finnish Security and Intelligence Service (originator, estimated)"],
+    ]);
+  });
+
+  test("a sentence that names no source reports for the one just before it", () => {
+    expect(chains("The ministry of defence said 40 people were killed. Another 120 were wounded in the same strike.").map((found) => found.chain)).toEqual([
+      ["ministry of defence (originator, said)"],
+      ["ministry of defence (originator, said)"],
+    ]);
+  });
+
+  test("a figure in a quotation goes back to the source its speaker just cited", () => {
+    const text = "Zelensky noted that Ukrainian intelligence had reported the deployment. “We know about 10,000 soldiers,” Zelensky stated.";
+    expect(chains(text)[0]?.chain).toEqual(["Ukrainian intelligence (originator, had reported)", "Zelensky (speaker, stated)"]);
+  });
+});
+
+describe("stance", () => {
+  test.each([
+    ["The agency has confirmed the arrival of 1,500 troops.", "confirms"],
+    ["The institute estimated that 16,000 soldiers were killed.", "estimates"],
+    ["Spokesman Dmitry Orlov denied that 300 soldiers had deserted.", "denies"],
+    ["Sources suggested that 2,000 troops were sent.", "speculates"],
+    ["Officials said that 2,000 troops could be sent.", "speculates"],
+    ["Officials said that 2,000 troops were sent.", "asserts"],
+  ])("%s → %s", (text, stance) => {
+    expect(chains(text)[0]?.stance).toBe(stance);
+  });
+
+  test("an expert's hedge is an estimate, not speculation", () => {
+    const ryabykh: KnownSource = { id: "ryabykh", name: "Valeriy Ryabykh", kind: "expert", aliases: [] };
+    expect(chains("Valeriy Ryabykh said 3,000 troops could guard the border.", [ryabykh])[0]?.stance).toBe("estimates");
+  });
+});

@@ -1,0 +1,111 @@
+// The attribution chain of a claim at a position: the frames of its sentence, the speaker of
+// the quotation it sits in, and what the previous sentence established. "Zelensky noted that
+// Ukrainian intelligence had reported …. “We know about 10,000 soldiers …,” Zelensky stated"
+// gives the 10,000 to Ukrainian intelligence, with Zelensky as the speaker who passed it on.
+import type { HopRole } from "../domain/vocabulary";
+import { type Frame, type FrameHop, framesBySentence } from "./frames";
+import type { Mention } from "./mentions";
+import type { QuoteFinding } from "./quotes";
+import { itemCovering } from "./positions";
+import type { Document, Sentence, Span } from "./text";
+
+export type ChainHop = FrameHop & { role: HopRole };
+
+const clauseBreak = /[;.!?]\s|,\s+(?:with|while|whereas|but|although|though|and)\b|[\u201C\u201D"]/;
+
+export class Attribution {
+  private readonly framesBySentence: Map<number, Frame[]>;
+  private readonly quotations: Array<Span & { found: QuoteFinding }>;
+  private readonly endOfSentence = new Map<number, FrameHop[]>();
+
+  constructor(
+    private readonly document: Document,
+    frames: readonly Frame[],
+    quotes: readonly QuoteFinding[],
+  ) {
+    this.framesBySentence = framesBySentence(frames);
+    this.quotations = quotes.filter((found) => found.kind === "quote").map((found) => ({ ...found.quotation, found }));
+  }
+
+  /** The chain for a quantity or a location at `position`, originator first. */
+  figureChain(sentence: Sentence, position: number): ChainHop[] {
+    const quote = this.quoteCovering(position);
+    const own = quote ? quote.hops : this.framedAt(sentence, position);
+    const hops = own.length > 0 ? this.continued(sentence, own) : this.carried(sentence);
+    return withRoles(hops);
+  }
+
+  private quoteCovering(position: number): QuoteFinding | undefined {
+    return itemCovering(this.quotations, position)?.found;
+  }
+
+  /** A quotation's words belong to whoever said them: the speaker is the originator. */
+  quoteChain(quote: QuoteFinding): ChainHop[] {
+    return withRoles(quote.hops);
+  }
+
+  /** Hops from the frames of this sentence that govern `position`. */
+  private framedAt(sentence: Sentence, position: number): FrameHop[] {
+    const frames = this.framesBySentence.get(sentence.index) ?? [];
+    const leading = frames.filter((frame) => frame.governsAfter && frame.start <= position);
+    const hops: FrameHop[] = [];
+    let current = leading.at(-1);
+    for (let index = leading.length - 1; current; ) {
+      hops.push(...current.hops);
+      const parent = leading[index - 1];
+      if (!parent || parent.end > current.start || clauseBreak.test(this.document.folded.slice(parent.end, current.start))) break;
+      current = parent;
+      index--;
+    }
+    const trailing = frames.find((frame) => frame.trailing && frame.start >= position && !clauseBreak.test(this.document.folded.slice(position, frame.start).replace(/[,\s]*[\u201D"]?\s*$/, "")));
+    if (trailing) hops.push(...trailing.hops);
+    return hops;
+  }
+
+  /** A speaker who has just cited a source goes on reporting from it. */
+  private continued(sentence: Sentence, own: FrameHop[]): FrameHop[] {
+    const speaker = own.length === 1 ? own[0] : undefined;
+    if (!speaker || !speaker.mention.person) return own;
+    const previous = this.previousInParagraph(sentence);
+    const before = previous ? this.chainAtEnd(previous) : [];
+    const last = before.at(-1);
+    if (before.length < 2 || !last || !sameSource(last.mention, speaker.mention)) return own;
+    return [...before.slice(0, -1), speaker];
+  }
+
+  /** A sentence that names no source reports for the one named just before it. */
+  private carried(sentence: Sentence): FrameHop[] {
+    const previous = this.previousInParagraph(sentence);
+    return previous ? this.chainAtEnd(previous) : [];
+  }
+
+  private chainAtEnd(sentence: Sentence): FrameHop[] {
+    const cached = this.endOfSentence.get(sentence.index);
+    if (cached) return cached;
+    const last = this.framesBySentence.get(sentence.index)?.at(-1);
+    // A sentence that ends "…, the ministry said." reports for the ministry to its end.
+    const framed = this.framedAt(sentence, last?.trailing ? last.start : sentence.end);
+    const chain = framed.length > 0 ? framed : this.carried(sentence);
+    this.endOfSentence.set(sentence.index, chain);
+    return chain;
+  }
+
+  private previousInParagraph(sentence: Sentence): Sentence | undefined {
+    const previous = this.document.sentences[sentence.index - 1];
+    return previous && previous.paragraph === sentence.paragraph ? previous : undefined;
+  }
+}
+
+function sameSource(a: Mention, b: Mention): boolean {
+  if (a.sourceId && b.sourceId) return a.sourceId === b.sourceId;
+  return a.name.toLowerCase() === b.name.toLowerCase();
+}
+
+/** Originator first; after it, outlets relay and people speak. */
+function withRoles(hops: readonly FrameHop[]): ChainHop[] {
+  const distinct = hops.filter((hop, index) => index === hops.findIndex((other) => sameSource(other.mention, hop.mention)));
+  return distinct.map((hop, index) => ({
+    ...hop,
+    role: index === 0 ? "originator" : hop.mention.kind === "news_agency" || hop.mention.kind === "media_outlet" ? "relay" : "speaker",
+  }));
+}

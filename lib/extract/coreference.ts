@@ -1,0 +1,39 @@
+// "He said", "the agency added", "it reported": the source a pointer stands for is the most
+// recent one it can be. A person who has already spoken is preferred to one who was only
+// mentioned ("Kim sent greetings to Putin … He said" is most often Kim).
+import type { PointerHead } from "./descriptors";
+import type { Mention } from "./mentions";
+
+// How far back a pointer may reach: a few paragraphs of a news report.
+const reach = 1500;
+
+const fits: Record<PointerHead, (mention: Mention) => boolean> = {
+  person: (mention) => mention.person,
+  agency: (mention) => mention.kind === "intelligence_service" || mention.kind === "news_agency" || /agency|service|intelligence/i.test(mention.name),
+  ministry: (mention) => mention.kind === "government" || /ministry|government|kremlin/i.test(mention.name),
+  military: (mention) => mention.kind === "military",
+  outlet: (mention) => mention.kind === "media_outlet" || mention.kind === "news_agency",
+  expert: (mention) => mention.kind === "expert",
+  organisation: (mention) => !mention.person && mention.kind !== "anonymous" && mention.kind !== "other",
+  group: (mention) => !mention.person && (/s$/.test(mention.name) || mention.kind === "anonymous"),
+};
+
+// An object of a preposition ("greetings to Putin") is rarely who speaks next.
+function isObject(text: string, mention: Mention): boolean {
+  return /\b(?:to|by|with|for|of|from|about|against|on|at|in|into|toward|towards)\s+$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+}
+
+export function resolvePointer(text: string, pointer: Mention, mentions: readonly Mention[], speakers: readonly Mention[]): Mention | null {
+  const head = pointer.pointsBack;
+  if (!head) return pointer;
+  const inReach = (mention: Mention) => mention.end <= pointer.start && pointer.start - mention.end <= reach && !mention.pointsBack && fits[head](mention);
+  const speaker = [...speakers].reverse().find(inReach);
+  const mentioned = [...mentions].reverse().find((mention) => inReach(mention) && !isObject(text, mention));
+  // A source that has just spoken is what "he", "the agency" or "the station" most often means.
+  const antecedent = speaker ?? mentioned;
+  if (antecedent) return { ...antecedent, start: pointer.start, end: pointer.end, pointsBack: null };
+  // "The ministry of defence said …" with no ministry named before: the words themselves are
+  // the source. An unresolved "he" or "they" names no one and is dropped.
+  if (head === "person" || head === "group") return null;
+  return { ...pointer, name: text.slice(pointer.start, pointer.end).replace(/^the\s+/i, ""), pointsBack: null };
+}

@@ -1,0 +1,68 @@
+// What a figure describes (modality) and how its source holds it (stance), read from the
+// words around it. 12,000 planned, 10,000 being prepared and 1,500 arrived are not a
+// contradiction: these cues are what lets the comparison say so.
+import type { Modality, Stance } from "../domain/vocabulary";
+import type { Span } from "./text";
+
+const movement = "send|sent|deploy|deployed|dispatch|dispatched|transfer|transferred|move|moved|mobili[sz]e|mobili[sz]ed|station|stationed";
+
+// Order matters only on a tie in distance: a hedge outweighs a plan, a plan a completion.
+const modalityCues: Array<[Modality, RegExp]> = [
+  ["possible", /\b(?:could|may|might|possibly|potentially|likely to|would(?! (?:send|deploy|dispatch|transfer|mobili[sz]e)))\b/g],
+  [
+    "planned",
+    new RegExp(String.raw`\b(?:plan(?:s|ned|ning)? to|plan(?:s|ned)? for|intend(?:s|ed)? to|intention to|pledged to|pledges? to|aims? to|(?:is|are) set to|scheduled to|(?:will|would) (?:${movement})|(?:decided|agreed) to (?:${movement}))\b`, "g"),
+  ],
+  ["preparing", /\b(?:prepar(?:ing|es|ed|e) (?:to|for)|getting ready to|readying|(?:being|been) trained|training (?:to|for))\b/g],
+  ["underway", /\b(?:(?:are|is|were|was) being (?:deployed|sent|transferred|moved|redeployed)|en route|on (?:their|the) way|in transit|(?:heading|moving|advancing|travelling|traveling) (?:to|toward|towards|by)|(?:are|is|were) arriving|beg[au]n (?:arriving|deploying|moving))\b/g],
+  [
+    "completed",
+    /\b(?:arriv(?:ed|al|als)|stationed|deployment of|presence of|present in|(?:were|was|have been|had been|has been) (?:deployed|sent|killed|wounded|injured|transferred|moved|captured)|killed|wounded|injured|died|captured|deserted|evacuated|displaced|fled|shot down|(?:has|have|had) (?:sent|deployed|dispatched|transferred)|deployed (?:to|in|near|at|along))\b/g,
+  ],
+];
+
+function distance(span: Span, start: number, end: number): number {
+  if (end <= span.start) return span.start - end;
+  if (start >= span.end) return start - span.end;
+  return 0;
+}
+
+/** The cue nearest the claim's words, within its clause; "unknown" when there is none. */
+export function modalityFrom(folded: string, clause: Span, span: Span): Modality {
+  const words = folded.slice(clause.start, clause.end);
+  let best: { modality: Modality; distance: number } | null = null;
+  for (const [modality, pattern] of modalityCues) {
+    for (const match of words.matchAll(pattern)) {
+      const start = clause.start + (match.index ?? 0);
+      const gap = distance(span, start, start + match[0].length);
+      if (!best || gap < best.distance) best = { modality, distance: gap };
+    }
+  }
+  return best?.modality ?? "unknown";
+}
+
+/** How the verb that attributes the claim presents it: "confirmed", "estimated", "denied". */
+function stanceOfVerb(verb: string | null): Stance {
+  if (!verb) return "asserts";
+  if (/confirm/.test(verb)) return "confirms";
+  if (/deni|deny|reject|dismiss|refut|disput/.test(verb)) return "denies";
+  if (/estimat|assess|believ|\bput\b|calculat/.test(verb)) return "estimates";
+  if (/suggest|speculat|think|suspect|hint|specul/.test(verb)) return "speculates";
+  return "asserts";
+}
+
+const hedge = /\b(?:could|may|might|possibly|perhaps|likely)\b/;
+const estimate = /\b(?:an estimated|estimated|estimates?|estimating)\b/;
+
+/**
+ * The verb's stance wins when it says more than "asserts". Otherwise a hedge in the claim's
+ * own clause makes it speculation, or an estimate when the originator is an expert: an
+ * analyst's "could" is a professional assessment, an anonymous source's is a guess.
+ */
+export function stanceFrom(verb: string | null, clauseWords: string, originatorIsExpert: boolean): Stance {
+  const byVerb = stanceOfVerb(verb);
+  if (byVerb !== "asserts") return byVerb;
+  if (estimate.test(clauseWords)) return "estimates";
+  if (hedge.test(clauseWords)) return originatorIsExpert ? "estimates" : "speculates";
+  return "asserts";
+}

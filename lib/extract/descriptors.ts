@@ -1,0 +1,77 @@
+// Sources named by what they are rather than who: "sources", "two senior officials",
+// "military experts", "reports from Russia’s Far East"; and words that point back to a
+// source already named: "he", "she", "the agency", "the ministry".
+import { oneOf } from "./text";
+
+export type DescriptorFinding = {
+  start: number;
+  end: number;
+  /** The words as written, which are also the proposed source's name. */
+  name: string;
+  /** For "he", "the agency": what kind of earlier source it can point back to. */
+  pointsBack: PointerHead | null;
+};
+
+export type PointerHead = "person" | "agency" | "ministry" | "military" | "outlet" | "organisation" | "expert" | "group";
+
+const descriptorModifiers = [
+  "two", "three", "four", "several", "many", "some", "other", "unnamed", "anonymous", "senior", "high-ranking", "western",
+  String.raw`u\.s\.`, "us", "european", "local", "military", "intelligence", "government", "security", "defen[cs]e", "ukrainian",
+  "russian", "south korean", "north korean", "american", "british", "diplomatic", "independent", "regional", "ministry",
+];
+const descriptorHeads = [
+  "both sides", "each side", "the two sides", "sources", "source", "officials", "analysts", "experts", "observers", "diplomats",
+  "residents", "witnesses", "volunteers", "commanders", "lawmakers", "investigators", "monitors", "bloggers", "memo", "memorandum",
+  "documents", "dossier", "utility", "operator", "company", "firm",
+  "people familiar with (?:the matter|the situation|the plans|the issue|the deployment|the intelligence)",
+];
+const descriptorPattern = new RegExp(String.raw`\b(?:(?:a|an)\s+)?(?:${oneOf(descriptorModifiers)}\s+)*${oneOf(descriptorHeads)}\b`, "g");
+
+// One person described by a role: "a spokesman for the mission", "a former recruiter".
+const rolePattern = /\b(?:a|an)\s+(?:(?:former|senior|military|government|local|western|defence|defense)\s+)?(?:spokes(?:man|woman|person)|official|diplomat|analyst|expert|source|recruiter|commander|officer)(?:\s+(?:for|at|with|of|from|in)\s+(?:the\s+)?[a-z-]+)?\b/g;
+
+// Institutions named by what they are: "the regional military administration".
+const institutionPattern = /\b(?:regional|local|city|state|federal|national|municipal|provincial|civil|military)\s+(?:military\s+|civil\s+)?(?:administration|authorities|government|police|council|emergency services?)\b/g;
+
+// "Reports from Russia’s Far East", "local media reports": reports as the source.
+const reportsPattern = /\b(?:(?:[Ll]ocal|[Mm]edia|[Uu]nconfirmed|[Uu]nverified|[Nn]ews|[Pp]ress|[Ss]ocial media) )?[Rr]eports (?:from|in) (?:the )?(?:(?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,3}|(?:local |eyewitness )?(?:residents|witnesses|sources|villagers|soldiers))/gu;
+
+const pronouns: Record<string, PointerHead> = { he: "person", she: "person", they: "group", it: "organisation", "one of them": "group" };
+
+const definiteHeads: Array<[RegExp, PointerHead]> = [
+  [/^(?:spy |intelligence )?(?:agency|service)$/, "agency"],
+  [/^(?:ministry|government|kremlin|cabinet|administration)$/, "ministry"],
+  [/^(?:military|army|general staff|command|armed forces)$/, "military"],
+  [/^(?:newspaper|outlet|broadcaster|channel|paper|publication|daily|website|news agency)$/, "outlet"],
+  [/^(?:official|spokesman|spokeswoman|spokesperson|minister|president|leader|governor|commander|general|ambassador)$/, "person"],
+  [/^(?:analyst|expert|researcher|editor)$/, "expert"],
+  [/^(?:institute|think tank|group|organi[sz]ation|monitor|centre|center|report|study|bulletin|assessment|station)$/, "organisation"],
+];
+
+const pointerWords = [
+  "(?:spy |intelligence )?(?:agency|service)", "ministry", "government", "kremlin", "cabinet", "administration", "military", "army",
+  "general staff", "command", "armed forces", "newspaper", "outlet", "broadcaster", "channel", "paper", "publication", "daily",
+  "website", "news agency", "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "leader", "governor",
+  "commander", "general", "ambassador", "analyst", "expert", "researcher", "editor", "institute", "think tank", "group",
+  "organi[sz]ation", "monitor", "centre", "center", "report", "study", "bulletin", "assessment", "station",
+];
+// "the ministry of defence": an "of" tail names which one, but never swallows the verb after it.
+const notAVerb = "(?!(?:said|says|told|added|has|had|have|was|is)\\b)";
+const definitePattern = new RegExp(String.raw`\bthe (${oneOf(pointerWords)})\b(?: of (?:the )?${notAVerb}[a-z]+(?: ${notAVerb}[a-z]+)?)?`, "g");
+
+function headOf(words: string): PointerHead | null {
+  return definiteHeads.find(([pattern]) => pattern.test(words))?.[1] ?? null;
+}
+
+export function findDescriptors(text: string, folded: string): DescriptorFinding[] {
+  const findings: DescriptorFinding[] = [];
+  const add = (start: number, end: number, pointsBack: PointerHead | null) => findings.push({ start, end, name: text.slice(start, end), pointsBack });
+  for (const match of folded.matchAll(descriptorPattern)) add(match.index ?? 0, (match.index ?? 0) + match[0].length, null);
+  for (const match of folded.matchAll(rolePattern)) add(match.index ?? 0, (match.index ?? 0) + match[0].length, null);
+  for (const match of folded.matchAll(institutionPattern)) add(match.index ?? 0, (match.index ?? 0) + match[0].length, null);
+  for (const match of text.matchAll(reportsPattern)) add(match.index ?? 0, (match.index ?? 0) + match[0].replace(/['’]s$/, "").length, null);
+  for (const match of folded.matchAll(definitePattern)) add(match.index ?? 0, (match.index ?? 0) + match[0].length, headOf(match[1] ?? ""));
+  // "of" tails ("the ministry of defence") make the pointer longer than the head it is judged by.
+  for (const match of folded.matchAll(/\b(?:one of them|he|she|they|it)\b/g)) add(match.index ?? 0, (match.index ?? 0) + match[0].length, pronouns[match[0]] ?? null);
+  return findings;
+}

@@ -1,0 +1,136 @@
+// Text → proposed claims. Reads the text once (sentences, quotations, source mentions,
+// attribution frames), then turns each figure, quotation and located group into a proposal
+// with its chain, modality and stance. Pure and deterministic: no clock, no network, no
+// randomness; the same text and options always give the same proposals in the same order.
+import type { Modality } from "../domain/vocabulary";
+import { Attribution, type ChainHop } from "./attribution";
+import type { DetailedCandidate, DetailedHop, KnownSource } from "./candidate";
+import { modalityFrom, stanceFrom } from "./cues";
+import { datesFor } from "./dates";
+import { findFrames, type Frame } from "./frames";
+import { indexAliases } from "./known-sources";
+import { collectMentions, type Mention } from "./mentions";
+import { findPlaces, type PlaceFinding } from "./places";
+import { itemCovering } from "./positions";
+import { findQuantities, type QuantityFinding } from "./quantities";
+import { findQuotes, type QuoteFinding } from "./quotes";
+import { suggestKind } from "./source-kinds";
+import { clauseAround, type Document, readDocument, type Sentence, sentenceAt, type Span } from "./text";
+
+export type ExtractOptions = {
+  /** The report's publication date, YYYY-MM-DD: "last week" and "on Friday" count back from it. */
+  publishedAt?: string;
+  /** Sources the analyst tracks; mentions resolve to them by name or alias. */
+  knownSources?: KnownSource[];
+};
+
+type Reading = { document: Document; mentions: Mention[]; frames: Frame[]; quotes: QuoteFinding[]; attribution: Attribution };
+
+function read(text: string, knownSources: readonly KnownSource[]): Reading {
+  const document = readDocument(text);
+  const mentions = collectMentions(document, indexAliases(knownSources));
+  const frames = findFrames(document, mentions);
+  const quotes = findQuotes(document, frames, mentions);
+  return { document, mentions, frames, quotes, attribution: new Attribution(document, frames, quotes) };
+}
+
+function toHops(document: Document, chain: readonly ChainHop[]): DetailedHop[] {
+  return chain.map((hop) => ({
+    name: hop.mention.name,
+    role: hop.role,
+    sourceId: hop.mention.sourceId,
+    verb: hop.verb,
+    mention: { start: hop.mention.start, end: hop.mention.end, text: document.text.slice(hop.mention.start, hop.mention.end) },
+    suggestedKind: hop.mention.sourceId ? hop.mention.kind : suggestKind(hop.mention.name, hop.mention.description),
+    description: hop.mention.description,
+  }));
+}
+
+function isExpert(chain: readonly ChainHop[]): boolean {
+  const originator = chain[0]?.mention;
+  return originator !== undefined && (originator.kind === "expert" || originator.kind === "think_tank");
+}
+
+type Base = Omit<DetailedCandidate, "claimedAt" | "periodStart" | "periodEnd">;
+
+function blank(document: Document, kind: DetailedCandidate["kind"], span: Span, sentence: Sentence): Base {
+  return {
+    kind, start: span.start, end: span.end, text: document.text.slice(span.start, span.end), value: null, lower: null, upper: null,
+    qualifier: null, unit: null, modality: null, stance: null, place: null, attribution: [], asStated: document.text.slice(span.start, span.end),
+    placeRelation: null, placePrecision: null, latitude: null, longitude: null, sentence: { start: sentence.start, end: sentence.end },
+  };
+}
+
+/** Modality, stance and chain of a figure or a located group, from its clause and sentence. */
+function judged(reading: Reading, base: Base, sentence: Sentence): Base {
+  const { document, attribution } = reading;
+  const chain = attribution.figureChain(sentence, base.start);
+  const clause = clauseAround(document, base);
+  const modality = modalityFrom(document.folded, clause, base);
+  const stance = stanceFrom(chain[0]?.verb ?? null, document.folded.slice(clause.start, clause.end), isExpert(chain));
+  return { ...base, modality, stance, attribution: toHops(document, chain) };
+}
+
+function fromQuantity(reading: Reading, found: QuantityFinding, sentence: Sentence): Base {
+  const base = blank(reading.document, "quantity", found, sentence);
+  return judged(reading, { ...base, value: found.value, lower: found.lower, upper: found.upper, qualifier: found.qualifier, unit: found.unit }, sentence);
+}
+
+function fromPlace(reading: Reading, found: PlaceFinding, sentence: Sentence): Base {
+  const base = blank(reading.document, "location", found, sentence);
+  const located = { ...base, place: found.place, placeRelation: found.relation, placePrecision: found.precision, latitude: found.latitude, longitude: found.longitude };
+  return judged(reading, located, sentence);
+}
+
+/** A quotation's modality comes from its own words; a name someone gave is a completed act. */
+function fromQuote(reading: Reading, found: QuoteFinding, sentence: Sentence): Base {
+  const { document, attribution } = reading;
+  const chain = attribution.quoteChain(found);
+  const words = document.folded.slice(found.quotation.start, found.quotation.end);
+  const own: Modality = modalityFrom(document.folded, found.quotation, found.quotation);
+  const modality: Modality = own === "unknown" && found.labelled ? "completed" : own;
+  const stance = stanceFrom(chain[0]?.verb ?? null, words, isExpert(chain));
+  return { ...blank(document, found.kind, found, sentence), modality, stance, attribution: toHops(document, chain) };
+}
+
+function withDates(reading: Reading, base: Base, publishedAt: string | undefined): DetailedCandidate {
+  const { document, frames } = reading;
+  const verbs = frames.filter((frame) => frame.sentence.start === base.sentence.start);
+  const text = document.text.slice(base.sentence.start, base.sentence.end);
+  return { ...base, ...datesFor(text, base.sentence.start, verbs, publishedAt) };
+}
+
+function byPosition(a: Base, b: Base): number {
+  return a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind);
+}
+
+// "Two residents said …", "two senior officials": a number in the name of whoever speaks
+// describes the source, not a claim.
+function speakerMentions(reading: Reading): Mention[] {
+  const spans = new Map<number, Mention>();
+  for (const frame of reading.frames) for (const hop of frame.hops) spans.set(hop.mention.start, hop.mention);
+  return [...spans.values()].sort((a, b) => a.start - b.start);
+}
+
+function proposals(reading: Reading): Base[] {
+  const { document, quotes } = reading;
+  const proposed: Base[] = [];
+  const inSentence = <T extends Span>(found: T, make: (found: T, sentence: Sentence) => Base) => {
+    const sentence = sentenceAt(document, found.start);
+    if (sentence) proposed.push(make(found, sentence));
+  };
+  const speakers = speakerMentions(reading);
+  for (const found of findQuantities(document)) {
+    if (!itemCovering(speakers, found.start)) inSentence(found, (quantity, sentence) => fromQuantity(reading, quantity, sentence));
+  }
+  for (const found of findPlaces(document, reading.mentions)) inSentence(found, (place, sentence) => fromPlace(reading, place, sentence));
+  for (const found of quotes) inSentence(found, (quote, sentence) => fromQuote(reading, quote, sentence));
+  return proposed.sort(byPosition);
+}
+
+export function extractDetailedProposals(text: string, options: ExtractOptions, withDatesResolved: boolean): DetailedCandidate[] {
+  const reading = read(text, options.knownSources ?? []);
+  return proposals(reading).map((base) =>
+    withDatesResolved ? withDates(reading, base, options.publishedAt) : { ...base, claimedAt: options.publishedAt ?? null, periodStart: null, periodEnd: null },
+  );
+}

@@ -1,0 +1,185 @@
+// Attribution frames: the words in a sentence that say who says what. A frame is a source
+// and its verb ("Seoul’s spy agency has confirmed"), with any source it cites or that relays
+// it ("According to Yonhap, citing the NIS", "Reports …, as conveyed by BBC Russian,").
+// Hops are ordered as the claim travelled: originator first, then toward the report.
+import { resolvePointer } from "./coreference";
+import type { Mention } from "./mentions";
+import { firstStartingAt, itemsWithin } from "./positions";
+import { ahead, type Document, oneOf, type Sentence } from "./text";
+
+export type FrameHop = { mention: Mention; verb: string };
+
+export type Frame = {
+  sentence: Sentence;
+  start: number;
+  end: number;
+  /** The source that speaks in this frame: the subject of its verb. */
+  speaker: Mention;
+  hops: FrameHop[];
+  /** "…, the ministry said." governs the words before it. */
+  trailing: boolean;
+  /** "The ministry said …" governs the words after it; so does "…, it said, adding that …". */
+  governsAfter: boolean;
+};
+
+// Verbs of saying and reporting, in every form news text uses them.
+const speechVerbForms = [
+  "say says said saying", "tell tells told telling", "state states stated stating", "note notes noted noting",
+  "add adds added adding", "report reports reported reporting", "confirm confirms confirmed confirming",
+  "estimate estimates estimated estimating", "claim claims claimed claiming", "announce announces announced announcing",
+  "warn warns warned warning", "suggest suggests suggested suggesting", "believe believes believed",
+  "deny denies denied denying", "reject rejects rejected", "dismiss dismisses dismissed", "insist insists insisted",
+  "indicate indicates indicated indicating", "reveal reveals revealed", "disclose discloses disclosed",
+  "caution cautions cautioned", "argue argues argued", "explain explains explained",
+  "emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing",
+  "stress stresses stressed stressing", "acknowledge acknowledges acknowledged", "admit admits admitted",
+  "assess assesses assessed", "write writes wrote", "tweeted posted put puts", "allege alleges alleged alleging",
+  "briefed quoted quotes showed shows accused accuses", "dispute disputes disputed disputing", "found finds",
+];
+export const speechVerb = oneOf(speechVerbForms.flatMap((forms) => forms.split(" ")));
+
+const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|would|also|previously|reportedly|recently|now|earlier|later|again|repeatedly|publicly|officially|separately|first|further|itself|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month)|this week|in a statement|in a briefing|in a report)\s+){0,3}`;
+
+const verbAfterSubject = new RegExp(String.raw`^\s*,?\s*${auxiliaries}(${speechVerb})\b`);
+const verbBeforeSubject = new RegExp(String.raw`(?:^|[,\u201D"]\s*)(${speechVerb})\s+$`);
+const citing = /^(?:\s+(?:on|last|this|late on|early on) \w+)?,?\s+(?:citing|quoting|which (?:quoted|cited)|who (?:quoted|cited))\s+(?:(?:insights|information|intelligence|data|a report|reports|an assessment|assessments|estimates|figures|documents)\s+(?:from|by|of)\s+)?(?:the\s+)?$/;
+const conveyedBy = /^,\s+(as conveyed by|as relayed by|as reported by|as quoted by|quoted by|via|according to)\s+(?:the\s+)?$/;
+const toldOutlet = /^\s+(?:in an interview with\s+)?(?:the\s+)?$/;
+// "according to the Lithuanian daily Vakaro Žinios": words that describe the source first.
+const accordingGap = /^(?:the\s+|a\s+|an\s+)?$/;
+
+type Context = { document: Document; mentions: readonly Mention[]; byStart: Map<number, Mention>; speakers: Mention[] };
+
+function resolved(context: Context, mention: Mention | undefined): Mention | null {
+  if (!mention) return null;
+  return resolvePointer(context.document.text, mention, context.mentions, context.speakers);
+}
+
+export function framesBySentence(frames: readonly Frame[]): Map<number, Frame[]> {
+  const bySentence = new Map<number, Frame[]>();
+  for (const frame of frames) bySentence.set(frame.sentence.index, [...(bySentence.get(frame.sentence.index) ?? []), frame]);
+  return bySentence;
+}
+
+/** The next mention starting at or after `position`, with only the `gap` pattern between. */
+function mentionAfter(context: Context, position: number, gap: RegExp, limit = 60): { mention: Mention; gap: RegExpMatchArray } | null {
+  const next = context.mentions[firstStartingAt(context.mentions, position)];
+  if (!next || next.start - position > limit) return null;
+  const between = context.document.folded.slice(position, next.start).match(gap);
+  return between ? { mention: next, gap: between } : null;
+}
+
+// A figure or a "that" after the verb means the frame introduces what follows ("Its editor,
+// Viktor Sokol, said four brigades …"); without them it closes what came before
+// ("…, the regional military administration said on Sunday.").
+const introducesContent = /\d|\bthat\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|some|about|up to|more than|at least)\b/;
+
+const addingMore = /^(?:\s+(?:in a statement|in an interview|on \w+|late on \w+|earlier))*\s*,\s+(?:adding|saying|noting|and added|and said)\b/;
+
+function governed(document: Document, sentence: Sentence, start: number, end: number): Pick<Frame, "trailing" | "governsAfter"> {
+  const before = document.text.slice(Math.max(sentence.start, start - 400), start).trimEnd();
+  const closesBefore = /[,\u201D"](?:\s+(?:the|a|an))?$/i.test(before) && before.split(/\s+/).length >= 2;
+  const after = document.folded.slice(end, sentence.end).split(/["\u201C]/)[0] ?? "";
+  if (!closesBefore) return { trailing: false, governsAfter: true };
+  if (addingMore.test(after)) return { trailing: true, governsAfter: true };
+  const trailing = !introducesContent.test(after);
+  return { trailing, governsAfter: !trailing };
+}
+
+// The verb as an analyst would quote it: "has confirmed", not "on Wednesday also denied".
+function verbWords(verb: string): string {
+  return verb.replace(/\b(?:also|previously|reportedly|recently|now|earlier|later|again|repeatedly|publicly|officially|separately|first|further|itself|on \w+|last \w+|this week|in a statement|in a briefing|in a report)\s+/gi, "").trim();
+}
+
+function phrase(document: Document, start: number, end: number): string {
+  return document.text.slice(start, end).trim();
+}
+
+/** "According to X" / "according to X, citing Y". */
+function accordingTo(context: Context, sentence: Sentence): Frame[] {
+  const frames: Frame[] = [];
+  const words = context.document.folded.slice(sentence.start, sentence.end);
+  for (const match of words.matchAll(/\baccording to\s+/g)) {
+    const start = sentence.start + (match.index ?? 0);
+    const relay = resolved(context, mentionAfter(context, start + match[0].length, accordingGap, 4)?.mention);
+    if (!relay) continue;
+    const cited = mentionAfter(context, relay.end, citing);
+    const origin = cited ? resolved(context, cited.mention) : null;
+    const hops: FrameHop[] = [{ mention: relay, verb: "according to" }];
+    if (origin) hops.unshift({ mention: origin, verb: "citing" });
+    const end = (origin ?? relay).end;
+    frames.push({ sentence, start, end, speaker: relay, hops, ...governed(context.document, sentence, start, end) });
+  }
+  return frames;
+}
+
+/** What comes right after a frame's verb: "told Reuters", "quoted X as saying", ", citing Y". */
+function hopsAfterVerb(context: Context, speaker: Mention, verb: string, verbEnd: number): { hops: FrameHop[]; end: number } {
+  const own: FrameHop = { mention: speaker, verb };
+  const cited = mentionAfter(context, verbEnd, citing);
+  const origin = cited && resolved(context, cited.mention);
+  if (origin) return { hops: [{ mention: origin, verb: "citing" }, own], end: origin.end };
+  const listener = /told|quoted|quotes/.test(verb) ? mentionAfter(context, verbEnd, toldOutlet, 20) : null;
+  const heard = listener && resolved(context, listener.mention);
+  if (heard && /quote/.test(verb) && /^\s+as saying/.test(ahead(context.document.folded, heard.end))) {
+    return { hops: [{ mention: heard, verb: "as saying" }, own], end: heard.end };
+  }
+  if (heard && (heard.kind === "media_outlet" || heard.kind === "news_agency")) return { hops: [own, { mention: heard, verb }], end: heard.end };
+  return { hops: [own], end: verbEnd };
+}
+
+/** "X said", "X, citing Y, said", "X, as conveyed by Y, indicate", "X, editor at Z, noted". */
+function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Frame | null {
+  const { folded } = context.document;
+  let cursor = mention.appositiveEnd ?? mention.end;
+  const inserted: FrameHop[] = [];
+  const insertion = mentionAfter(context, cursor, citing) ?? mentionAfter(context, cursor, conveyedBy);
+  const insertedMention = insertion && resolved(context, insertion.mention);
+  if (insertion && insertedMention && /^,\s*/.test(ahead(folded, insertedMention.end))) {
+    const gapVerb = insertion.gap[1] ?? "citing";
+    inserted.push({ mention: insertedMention, verb: gapVerb });
+    cursor = insertedMention.end + (ahead(folded, insertedMention.end).match(/^,\s*/)?.[0].length ?? 0);
+  }
+  const verb = folded.slice(cursor, sentence.end).match(verbAfterSubject);
+  if (!verb?.[1]) return null;
+  const speaker = resolved(context, mention);
+  if (!speaker) return null;
+  const verbEnd = cursor + (verb.index ?? 0) + verb[0].length;
+  const verbText = verbWords(phrase(context.document, verbEnd - verb[0].length, verbEnd).replace(/^,\s*/, ""));
+  const after = hopsAfterVerb(context, speaker, verbText, verbEnd);
+  const cited = inserted.filter((hop) => hop.verb === "citing");
+  const relays = inserted.filter((hop) => hop.verb !== "citing");
+  const hops = [...cited, ...after.hops, ...relays];
+  return { sentence, start: mention.start, end: after.end, speaker, hops, ...governed(context.document, sentence, mention.start, after.end) };
+}
+
+/** "…, said the ministry." */
+function verbSubject(context: Context, sentence: Sentence, mention: Mention): Frame | null {
+  const before = context.document.folded.slice(Math.max(sentence.start, mention.start - 40), mention.start);
+  const verb = before.match(verbBeforeSubject);
+  const closes = /^\s*(?:[,.;!?]|$|\s(?:on|in|at|late|earlier)\b)/.test(context.document.folded.slice(mention.end, sentence.end));
+  if (!verb?.[1] || !closes) return null;
+  const speaker = resolved(context, mention);
+  if (!speaker) return null;
+  const start = mention.start - verb[0].length + verb[0].indexOf(verb[1]);
+  const adding = addingMore.test(context.document.folded.slice(mention.end, sentence.end));
+  return { sentence, start, end: mention.end, speaker, hops: [{ mention: speaker, verb: verb[1] }], trailing: true, governsAfter: adding };
+}
+
+export function findFrames(document: Document, mentions: readonly Mention[]): Frame[] {
+  const context: Context = { document, mentions, byStart: new Map(mentions.map((mention) => [mention.start, mention])), speakers: [] };
+  const frames: Frame[] = [];
+  for (const sentence of document.sentences) {
+    const inSentence = itemsWithin(mentions, sentence);
+    const found = [...accordingTo(context, sentence)];
+    for (const mention of inSentence) {
+      if (found.some((frame) => mention.start >= frame.start && mention.start < frame.end)) continue;
+      const frame = subjectVerb(context, sentence, mention) ?? verbSubject(context, sentence, mention);
+      if (frame) found.push(frame);
+    }
+    found.sort((a, b) => a.start - b.start);
+    for (const frame of found) context.speakers.push(frame.speaker);
+    frames.push(...found);
+  }
+  return frames;
+}

@@ -1,0 +1,105 @@
+// Every place in the text where a source may be named: known aliases, names, descriptions
+// ("sources", "military experts") and pointers back ("he", "the agency"). Whether a mention
+// made or relayed a claim is decided by the attribution frames around it.
+import type { SourceKind } from "../domain/vocabulary";
+import type { KnownSource } from "./candidate";
+import { findDescriptors, type PointerHead } from "./descriptors";
+import { type AliasIndex, findKnownMentions } from "./known-sources";
+import { appositiveAfter, findNames } from "./names";
+import { looksLikePerson, suggestKind } from "./source-kinds";
+import { type Document, fold } from "./text";
+
+export type Mention = {
+  start: number;
+  end: number;
+  /** The source's name: the known source's, else the name as written without its title. */
+  name: string;
+  sourceId: string | null;
+  kind: SourceKind;
+  person: boolean;
+  description: string | null;
+  /** Where ", editor at Defence Express," ends, so the verb after it is found. */
+  appositiveEnd: number | null;
+  /** For "he", "the agency": what it can point back to; resolved per use. */
+  pointsBack: PointerHead | null;
+};
+
+type Found = { start: number; end: number; name: string; description: string | null; appositiveEnd: number | null; pointsBack: PointerHead | null; known: KnownSource | null; possessor?: string };
+
+const personKinds = new Set<SourceKind>(["official", "expert"]);
+
+function resolveName(index: AliasIndex, name: string): KnownSource | null {
+  const folded = fold(name.trim().replace(/\s+/g, " "));
+  const candidates = index.get(folded.split(" ")[0] ?? "") ?? [];
+  return candidates.find((alias) => alias.folded === folded)?.source ?? null;
+}
+
+function toMention(found: Found, index: AliasIndex): Mention {
+  const known = found.known ?? (found.pointsBack ? null : (resolveName(index, found.name) ?? (found.possessor ? resolveName(index, found.possessor) : null)));
+  const name = known?.name ?? found.name;
+  // A pointer ("he", "the agency") takes its kind from what it points back to.
+  const kind = known?.kind ?? (found.pointsBack ? "other" : suggestKind(found.name, found.description));
+  const person = found.pointsBack ? found.pointsBack === "person" : known ? personKinds.has(known.kind) : looksLikePerson(found.name, found.description);
+  return { start: found.start, end: found.end, name, sourceId: known?.id ?? null, kind, person, description: found.description, appositiveEnd: found.appositiveEnd, pointsBack: found.pointsBack };
+}
+
+// Longest words win where findings overlap, and a known source wins a tie: "South Korea’s
+// Yonhap News Agency" is one mention, not "South Korea" and "Yonhap News Agency".
+function preferred(a: Found, b: Found): number {
+  return b.end - b.start - (a.end - a.start) || Number(Boolean(b.known)) - Number(Boolean(a.known)) || a.start - b.start;
+}
+
+function keepBest(cluster: Found[]): Found[] {
+  const kept: Found[] = [];
+  for (const candidate of [...cluster].sort(preferred)) {
+    if (!kept.some((other) => candidate.start < other.end && other.start < candidate.end)) kept.push(candidate);
+  }
+  return kept;
+}
+
+/** Findings are settled cluster by cluster: only findings that overlap compete. */
+function withoutOverlaps(found: Found[]): Found[] {
+  const byStart = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Found[] = [];
+  let cluster: Found[] = [];
+  let clusterEnd = -1;
+  for (const finding of byStart) {
+    if (finding.start >= clusterEnd && cluster.length > 0) {
+      kept.push(...keepBest(cluster));
+      cluster = [];
+    }
+    cluster.push(finding);
+    clusterEnd = Math.max(clusterEnd, finding.end);
+  }
+  kept.push(...keepBest(cluster));
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** "Zelensky" after "Volodymyr Zelensky" is the same person: same name, same source. */
+function linkSurnames(mentions: Mention[]): Mention[] {
+  const bySurname = new Map<string, Mention>();
+  return mentions.map((mention) => {
+    const surname = mention.name.split(" ").at(-1)?.toLowerCase() ?? "";
+    const earlier = bySurname.get(mention.name.toLowerCase());
+    const standsAlone = mention.pointsBack || mention.sourceId || mention.name.includes(" ") || !earlier;
+    const linked = standsAlone ? mention : { ...mention, name: earlier.name, sourceId: earlier.sourceId, kind: earlier.kind, person: true, description: mention.description ?? earlier.description };
+    if (linked.person && !linked.pointsBack && linked.name.includes(" ")) bySurname.set(surname, linked);
+    return linked;
+  });
+}
+
+// The known-alias scan runs on the folded text; an appositive after a known name
+// ("Valeriy Ryabykh, editor at …,") is taken from the name finding at the same place.
+function knownFindings(document: Document, index: AliasIndex, names: Found[]): Found[] {
+  return findKnownMentions(document.folded, index).map((match) => {
+    const same = names.find((name) => name.end === match.end);
+    return { start: match.start, end: match.end, name: match.source.name, description: same?.description ?? null, appositiveEnd: same?.appositiveEnd ?? null, pointsBack: null, known: match.source };
+  });
+}
+
+export function collectMentions(document: Document, index: AliasIndex): Mention[] {
+  const names: Found[] = findNames(document.text, document.folded, document.sentences).map((finding) => ({ ...finding, pointsBack: null, known: null }));
+  const descriptors: Found[] = findDescriptors(document.text, document.folded).map((finding) => ({ ...finding, description: null, appositiveEnd: appositiveAfter(document.text, finding.end)?.end ?? null, known: null }));
+  const found = withoutOverlaps([...knownFindings(document, index, names), ...names, ...descriptors]);
+  return linkSurnames(found.map((finding) => toMention(finding, index)));
+}

@@ -1,0 +1,25 @@
+import { expect, test } from "vitest";
+import { extractCandidates } from "./index";
+
+test.each([
+  ["Officials said the North plans to deploy 12,000 troops.", "planned"],
+  ["Officials said the North intends to send 12,000 troops.", "planned"],
+  ["Officials said the North is preparing to send 10,000 soldiers.", "preparing"],
+  ["Officials said 11,000 troops were being moved to the border.", "underway"],
+  ["Officials confirmed the arrival of 1,500 troops.", "completed"],
+  ["Officials said 1,500 troops were stationed there.", "completed"],
+  ["Officials said 40 people were killed.", "completed"],
+  ["Officials said 3,000 troops could be sent.", "possible"],
+  ["Officials said 3,000 troops may be sent.", "possible"],
+  ["Officials said 3,000 troops were counted.", "unknown"],
+])("%s → %s", (text, modality) => {
+  expect(extractCandidates(text).find((candidate) => candidate.kind === "quantity")?.modality).toBe(modality);
+});
+
+test("each figure takes the cue of its own clause, not its neighbour's", () => {
+  const text = "The agency confirmed the arrival of 1,500 troops in Russia, with sources suggesting the number could rise to 12,000.";
+  expect(extractCandidates(text).map((candidate) => [candidate.text, candidate.modality])).toEqual([
+    ["1,500 troops", "completed"],
+    ["could rise to 12,000", "possible"],
+  ]);
+});

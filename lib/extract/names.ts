@@ -1,0 +1,151 @@
+// Names of sources the analyst does not track yet, as news text writes them: a run of
+// capitalised words ("Yonhap News Agency"), a title before a person ("Ukrainian President
+// Volodymyr Zelensky", "North Korean leader Kim Jong Un"), a possessive ("Seoul’s spy
+// agency") and a role after a name (", editor at Ukraine’s Defence Express,").
+import { ahead, type Span } from "./text";
+
+export type NameFinding = {
+  start: number;
+  end: number;
+  /** The name without title or possessor: "Volodymyr Zelensky", "Yonhap News Agency". */
+  name: string;
+  /** Title or role as written: "Ukrainian President", "editor at Ukraine’s Defence Express". */
+  description: string | null;
+  /** Where a role in commas after the name ends, so "X, editor at Y, noted" reads as X noted. */
+  appositiveEnd: number | null;
+  /** "the NIS’s director": the source whose official speaks. */
+  possessor?: string;
+};
+
+const capitalised = String.raw`\p{Lu}[\p{L}\p{M}\d'’.-]*`;
+const connector = String.raw`(?:of|for|the|de|du|al|bin|van|von|la|le)`;
+const nameRun = new RegExp(`${capitalised}(?:\\s+(?:${connector}\\s+)*${capitalised})*`, "gu");
+
+// Capitalised because they start a sentence or a headline, not because they name anyone.
+const ordinaryWords = new Set(
+  ("the a an in on at this that these those however but and according meanwhile while with after before it he she they we i his her its " +
+    "their its our when where as if some many several other both earlier later last next since despite although also yet still " +
+    "such there here what who why how exit advertisement read more sign share monday tuesday wednesday thursday friday saturday sunday " +
+    "january february march april may june july august september october november december reports report sources officials").split(" "),
+);
+
+const titles = new Set(
+  ("president prime minister secretary general gen. lt. col. colonel major captain admiral governor mayor ambassador chancellor senator " +
+    "spokesman spokeswoman spokesperson commander chief director dr. mr. mrs. ms. prof. king queen prince pope leader envoy").split(" "),
+);
+
+// Lower-case roles before a name: "North Korean leader Kim Jong Un", "defence minister X".
+// Roles and kinds of outlet written before a name: "regional governor Pavlo Hrytsenko",
+// "the Lithuanian daily Vakaro Žinios", "the independent outlet Amur Now".
+const roles = "leader|spokes(?:man|woman|person)|minister|president|chief|commander|official|analyst|expert|editor|researcher|general|ambassador|envoy|adviser|advisor|governor|mayor|head|director|correspondent|daily|newspaper|weekly|broadcaster|outlet|channel|station|website|magazine|agency|group|organisation|organization|charity|monitor|institute";
+const roleJustBefore = new RegExp(String.raw`\b(?:${roles})\s+$`);
+const roleBeforeName = new RegExp(String.raw`(?:(?:\p{Lu}[\p{L}’'-]*\s+){0,3})(?:[a-z]+\s+)?(?:${roles})\s+$`, "u");
+
+// Lower-case heads after a possessive or a nationality that make it a source:
+// "Seoul’s spy agency", "South Korea’s intelligence agency", "Ukrainian intelligence".
+const sourceHead = String.raw`(?:(?:spy|intelligence|military|foreign|defen[cs]e|security|press|federal|state|main|national|general|border|interior|emergencies)\s+){0,2}(?:agency|service|services|ministry|intelligence|military|army|air force|navy|border guard|guard|government|office|forces|command|staff|spokes(?:man|woman|person)|authorities|leadership)\b`;
+// After a possessive, any two describing words may come first: "Ukraine’s coordination headquarters".
+// An official of a source speaks for it: "the NIS’s director said".
+const possessedRole = /^\s+(?:director|chief|head|spokes(?:man|woman|person)|commander|press secretary)\b/;
+const possessedSource = new RegExp(String.raw`^\s+(?:(?!(?:the|a|an|to|in|of|and|that|said|says|has|have|had|is|are|was|were)\b)[a-z-]+\s+){0,2}(?:headquarters|${sourceHead})`);
+const nationalSource = new RegExp(String.raw`^\s+${sourceHead}(?!\s+(?:troops|soldiers|units|personnel|base|bases|equipment))`);
+// A name followed by what it is: "the United Nations refugee agency", "the Baltic Wire news agency".
+const organisationHead = /^\s+(?:(?:refugee|news|human rights|peacekeeping|monitoring|press|atomic energy|health|relief|aid)\s+)?(?:agency|mission|commission|office|council|committee|service)\b/;
+const nationality = /^(?:North |South |East |West )?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)$/u;
+
+// ", editor at Ukraine’s Defence Express," is a role; ", citing …," and ", with …" are not.
+const appositive = /^,\s+(?!(?:citing|as|with|and|but|while|including|according|quoted|in|on|at|said|says|noted|added|told|stated|confirmed|reported)\b)((?:a |an |the |former |senior |chief |deputy )?[a-z][^,.;:\u201C\u201D"]{2,80}?),/;
+
+function stripOrdinaryLead(words: string[]): number {
+  let dropped = 0;
+  while (dropped < words.length && ordinaryWords.has((words[dropped] ?? "").toLowerCase().replace(/['’]s$/, ""))) dropped++;
+  return dropped;
+}
+
+function splitTitle(words: string[]): { description: string | null; nameWords: string[] } {
+  let lastTitle = -1;
+  words.forEach((word, index) => {
+    if (titles.has(word.toLowerCase()) && index < words.length - 1) lastTitle = index;
+  });
+  if (lastTitle < 0) return { description: null, nameWords: words };
+  return { description: words.slice(0, lastTitle + 1).join(" "), nameWords: words.slice(lastTitle + 1) };
+}
+
+function wordOffsets(run: string, runStart: number): Array<{ word: string; start: number; end: number }> {
+  return [...run.matchAll(/\S+/g)].map((match) => ({ word: match[0], start: runStart + (match.index ?? 0), end: runStart + (match.index ?? 0) + match[0].length }));
+}
+
+function fromWords(words: Array<{ word: string; start: number; end: number }>, description: string | null = null): NameFinding | null {
+  const first = words[0];
+  const last = words.at(-1);
+  if (!first || !last) return null;
+  const titled = splitTitle(words.map((entry) => entry.word));
+  const name = titled.nameWords.join(" ").replace(/['’]s$/, "");
+  return { start: first.start, end: last.end, name, description: titled.description ?? description, appositiveEnd: null };
+}
+
+/** One run of capitalised words, cut at a possessive: "South Korea’s Yonhap News Agency". */
+function readRun(text: string, folded: string, runStart: number, run: string): NameFinding | null {
+  const words = wordOffsets(run, runStart);
+  const kept = words.slice(stripOrdinaryLead(words.map((entry) => entry.word)));
+  const possessiveAt = kept.findIndex((entry) => /['’]s$/.test(entry.word));
+  if (possessiveAt >= 0 && possessiveAt < kept.length - 1) {
+    const owned = fromWords(kept.slice(possessiveAt + 1));
+    return owned && { ...owned, start: kept[0]?.start ?? owned.start };
+  }
+  if (possessiveAt === kept.length - 1 && possessiveAt >= 0) {
+    const possessorEnd = kept.at(-1)?.end ?? runStart;
+    const owned = ahead(folded, possessorEnd).match(possessedSource);
+    const start = kept[0]?.start ?? runStart;
+    if (owned) return { start, end: possessorEnd + owned[0].length, name: text.slice(start, possessorEnd + owned[0].length), description: null, appositiveEnd: null };
+    const role = ahead(folded, possessorEnd).match(possessedRole);
+    if (role) {
+      const end = possessorEnd + role[0].length;
+      return { start, end, name: text.slice(start, end), description: role[0].trim(), appositiveEnd: null, possessor: text.slice(start, possessorEnd - 2) };
+    }
+    const possessor = fromWords(kept);
+    return possessor && { ...possessor, end: possessorEnd - 2 };
+  }
+  const plain = fromWords(kept);
+  const head = plain && ahead(folded, plain.end).match(nationality.test(plain.name) ? nationalSource : organisationHead);
+  if (plain && head) return { ...plain, end: plain.end + head[0].length, name: text.slice(plain.start, plain.end + head[0].length) };
+  return plain;
+}
+
+function withRoleBefore(text: string, finding: NameFinding): NameFinding {
+  if (finding.description) return finding;
+  const before = text.slice(Math.max(0, finding.start - 60), finding.start);
+  // The cheap test first: most names have no role word right before them.
+  const role = roleJustBefore.test(before) ? before.match(roleBeforeName) : null;
+  if (!role) return finding;
+  const start = finding.start - role[0].length;
+  return { ...finding, start, description: role[0].trim() };
+}
+
+/** ", editor at Ukraine’s Defence Express," right after a source's name. */
+export function appositiveAfter(text: string, end: number): { description: string; end: number } | null {
+  const role = ahead(text, end).match(appositive);
+  return role?.[1] ? { description: role[1], end: end + role[0].length } : null;
+}
+
+function withAppositive(text: string, finding: NameFinding): NameFinding {
+  const role = appositiveAfter(text, finding.end);
+  if (!role) return finding;
+  return { ...finding, description: finding.description ?? role.description, appositiveEnd: role.end };
+}
+
+/** Runs are read sentence by sentence, so a name never runs into the next sentence. */
+export function findNames(text: string, folded: string, sentences: readonly Span[]): NameFinding[] {
+  const findings: NameFinding[] = [];
+  for (const sentence of sentences) {
+    const slice = text.slice(sentence.start, sentence.end);
+    for (const match of slice.matchAll(nameRun)) {
+      const runStart = sentence.start + (match.index ?? 0);
+      if (/[\p{L}\d]/u.test(text[runStart - 1] ?? "")) continue;
+      const finding = readRun(text, folded, runStart, match[0].replace(/[.,]+$/, ""));
+      if (!finding || finding.name.length < 2) continue;
+      findings.push(withAppositive(text, withRoleBefore(text, finding)));
+    }
+  }
+  return findings;
+}

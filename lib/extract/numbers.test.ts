@@ -1,0 +1,48 @@
+import { describe, expect, test } from "vitest";
+import { findFigures } from "./numbers";
+import { fold } from "./text";
+
+function figures(text: string) {
+  return findFigures(fold(text)).map((figure) => ({ words: text.slice(figure.start, figure.end), value: figure.value, lower: figure.lower, upper: figure.upper }));
+}
+
+describe("figures in digits", () => {
+  test("reads thousands separators, decimals and scale words", () => {
+    expect(figures("12,000 troops, 1.5 million people, 10k soldiers and 12 thousand men")).toEqual([
+      { words: "12,000", value: 12000, lower: null, upper: null },
+      { words: "1.5 million", value: 1500000, lower: null, upper: null },
+      { words: "10k", value: 10000, lower: null, upper: null },
+      { words: "12 thousand", value: 12000, lower: null, upper: null },
+    ]);
+  });
+
+  test("keeps 4.9 million exact despite floating point", () => {
+    expect(figures("about 4.9 million")[0]?.value).toBe(4900000);
+  });
+});
+
+describe("figures in words", () => {
+  test("reads cardinals, compounds, hundreds and dozens", () => {
+    expect(figures("four brigades").map((figure) => figure.value)).toEqual([4]);
+    expect(figures("twenty-five drones").map((figure) => figure.value)).toEqual([25]);
+    expect(figures("three hundred and fifty soldiers").map((figure) => figure.value)).toEqual([350]);
+    expect(figures("twelve thousand troops").map((figure) => figure.value)).toEqual([12000]);
+    expect(figures("a dozen buses").map((figure) => figure.value)).toEqual([12]);
+    expect(figures("a thousand men").map((figure) => figure.value)).toEqual([1000]);
+  });
+
+  test("gives vague amounts bounds instead of a value", () => {
+    expect(figures("several hundred wounded")).toEqual([{ words: "several hundred", value: null, lower: 300, upper: 900 }]);
+    expect(figures("a few thousand residents")).toEqual([{ words: "a few thousand", value: null, lower: 2000, upper: 5000 }]);
+    expect(figures("tens of thousands of civilians")).toEqual([{ words: "tens of thousands", value: null, lower: 20000, upper: 100000 }]);
+    expect(figures("hundreds of people")).toEqual([{ words: "hundreds", value: null, lower: 200, upper: 1000 }]);
+  });
+
+  test("does not read an age written as a compound adjective as a number", () => {
+    expect(figures("a four-year-old girl")).toEqual([]);
+  });
+
+  test("does not read the article 'a' alone as one", () => {
+    expect(figures("a base near the border")).toEqual([]);
+  });
+});

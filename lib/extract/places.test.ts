@@ -1,0 +1,41 @@
+import { describe, expect, test } from "vitest";
+import { extractDetailed } from "./index";
+
+function places(text: string) {
+  return extractDetailed(text)
+    .filter((candidate) => candidate.kind === "location")
+    .map(({ text: words, place, placeRelation, placePrecision }) => ({ words, place, placeRelation, placePrecision }));
+}
+
+describe("location claims", () => {
+  test("run from the people placed to the last relation, resolved against the gazetteer", () => {
+    const [found] = extractDetailed("Reports indicate the presence of North Korean soldiers stationed at a military base near Ussuriysk, north of Vladivostok.").filter((candidate) => candidate.kind === "location");
+    expect(found).toMatchObject({
+      text: "North Korean soldiers stationed at a military base near Ussuriysk, north of Vladivostok",
+      place: "Ussuriysk",
+      placeRelation: "near; north of Vladivostok",
+      placePrecision: "near",
+    });
+    expect(found?.latitude).toBeCloseTo(43.8, 1);
+    expect(found?.longitude).toBeCloseTo(131.95, 1);
+  });
+
+  test("include the deployment they are part of", () => {
+    expect(places("Officials reported the deployment of North Korean personnel in Russian-occupied territories in Ukraine.")).toEqual([
+      { words: "deployment of North Korean personnel in Russian-occupied territories in Ukraine", place: "Russian-occupied territories of Ukraine", placeRelation: "in", placePrecision: "region" },
+    ]);
+  });
+
+  test("name a region by the city it is named after", () => {
+    expect(places("The paper said 12,000 troops were being moved to the Kursk region.")[0]).toMatchObject({ place: "Kursk region", placeRelation: "to", placePrecision: "region" });
+  });
+
+  test("find cities under other spellings", () => {
+    expect(places("Officials said 2,000 soldiers were stationed near Kramatorsk.")[0]?.place).toBe("Kramators’k");
+    expect(places("Officials said fighters were being moved toward Grodno.")[0]?.place).toBe("Hrodna");
+  });
+
+  test("are not made by places without people, or by whole countries", () => {
+    expect(places("Zelensky stated at a press conference in Brussels that 1,500 North Korean troops were in Russia.")).toEqual([]);
+  });
+});

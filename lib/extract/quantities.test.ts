@@ -1,0 +1,114 @@
+import { describe, expect, test } from "vitest";
+import { extractCandidates } from "./index";
+
+function quantities(text: string) {
+  return extractCandidates(text)
+    .filter((candidate) => candidate.kind === "quantity")
+    .map(({ text: words, value, lower, upper, qualifier, unit }) => ({ words, value, lower, upper, qualifier, unit }));
+}
+
+function only(text: string) {
+  const found = quantities(text);
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+describe("qualifiers", () => {
+  test.each([
+    ["Officials said up to 5,000 troops were sent.", "up to 5,000 troops", "up_to", { lower: null, upper: 5000 }],
+    ["Officials said as many as 5,000 troops were sent.", "as many as 5,000 troops", "up_to", { lower: null, upper: 5000 }],
+    ["Officials said about 5,000 troops were sent.", "about 5,000 troops", "approx", { lower: null, upper: null }],
+    ["Officials said some 5,000 troops were sent.", "some 5,000 troops", "approx", { lower: null, upper: null }],
+    ["Officials said nearly 5,000 troops were sent.", "nearly 5,000 troops", "approx", { lower: null, upper: null }],
+    ["Officials said more than 5,000 troops were sent.", "more than 5,000 troops", "more_than", { lower: 5000, upper: null }],
+    ["Officials said over 5,000 troops were sent.", "over 5,000 troops", "more_than", { lower: 5000, upper: null }],
+    ["Officials said at least 5,000 troops were sent.", "at least 5,000 troops", "at_least", { lower: 5000, upper: null }],
+    ["Officials said no more than 5,000 troops were sent.", "no more than 5,000 troops", "at_most", { lower: null, upper: 5000 }],
+    ["Officials said 5,000 or more troops were sent.", "5,000 or more troops", "at_least", { lower: 5000, upper: null }],
+  ])("%s", (text, words, qualifier, bounds) => {
+    expect(only(text)).toEqual({ words, value: 5000, qualifier, unit: "troops", ...bounds });
+  });
+
+  test("'could rise to' bounds a figure that points back to the unit counted before", () => {
+    expect(quantities("Officials confirmed 1,500 troops had arrived, with sources suggesting the number could rise to 12,000.")).toEqual([
+      { words: "1,500 troops", value: 1500, lower: null, upper: null, qualifier: "exact", unit: "troops" },
+      { words: "could rise to 12,000", value: 12000, lower: null, upper: 12000, qualifier: "up_to", unit: "troops" },
+    ]);
+  });
+});
+
+describe("ranges", () => {
+  test.each([
+    ["Officials said 11,000–12,000 soldiers were moved.", "11,000–12,000 soldiers", 11000, 12000],
+    ["Officials said between 20,000 and 30,000 troops were moved.", "between 20,000 and 30,000 troops", 20000, 30000],
+    ["Officials said 1.5 to 2 million people had fled.", "1.5 to 2 million people", 1500000, 2000000],
+  ])("%s", (text, words, lower, upper) => {
+    expect(only(text)).toMatchObject({ words, value: null, lower, upper, qualifier: "range" });
+  });
+});
+
+describe("units", () => {
+  test("counts soldiers, personnel and servicemen all as troops", () => {
+    expect(quantities("Officials said 300 soldiers, 200 personnel and 100 servicemen were sent.").map((found) => found.unit)).toEqual(["troops", "troops", "troops"]);
+  });
+
+  test("takes the unit past nationalities and describing words", () => {
+    expect(only("Officials said 1,500 North Korean troops arrived.")?.words).toBe("1,500 North Korean troops");
+    expect(only("Officials said at least five fuel depots were hit.")).toMatchObject({ words: "at least five fuel depots", unit: "depots" });
+  });
+
+  test("makes 'four brigades, totaling 12,000 soldiers' one claim of 12,000 troops", () => {
+    expect(quantities("The agency said the North intends to mobilize four brigades, totaling 12,000 soldiers, to fight.")).toEqual([
+      { words: "four brigades, totaling 12,000 soldiers", value: 12000, lower: null, upper: null, qualifier: "exact", unit: "troops" },
+    ]);
+  });
+
+  test("reads the unit from the verb when it comes after ('200 were killed')", () => {
+    expect(only("One of the officials said that 200 were killed.")).toMatchObject({ words: "200", value: 200, unit: "killed" });
+  });
+
+  test("counts a part in the unit of its whole ('58 of the 72 drones')", () => {
+    expect(quantities("The General Staff said it had shot down 58 of the 72 drones.").map((found) => [found.words, found.unit])).toEqual([
+      ["58", "drones"],
+      ["72 drones", "drones"],
+    ]);
+  });
+
+  test("'a further', 'another' and 'of them' count more of the same", () => {
+    expect(quantities("The agency said 2,500 fighters were trained and a further 1,000 were expected.").map((found) => [found.words, found.unit])).toEqual([
+      ["2,500 fighters", "troops"],
+      ["a further 1,000", "troops"],
+    ]);
+    expect(quantities("Russia launched 72 drones; the air force said it destroyed 58 of them.").at(-1)).toMatchObject({ words: "58 of them", unit: "drones" });
+  });
+
+  test("reads a '-strong' force as troops", () => {
+    expect(only("Officials said a 5,000-strong force was sent.")).toMatchObject({ words: "5,000-strong force", unit: "troops" });
+  });
+});
+
+describe("figures that are not claims", () => {
+  test.each([
+    ["a year", "Officials said troops were sent in 2024 and 2025."],
+    ["a date", "Officials said on 12 October and October 18 that nothing happened."],
+    ["an age", "A 25-year-old soldier, aged 25, said he was 25 years old."],
+    ["a time of day", "The ministry said at 10:30 and 7 p.m. that the troops left."],
+    ["a percentage", "Officials said 30% of the budget and 40 percent of the units were lost."],
+    ["an ordinal", "The 155th Brigade and the 3rd Division said troops were ready."],
+    ["a page or article number", "On page 31, article 5 and No. 7 mention troops."],
+    ["a designation or calibre", "Su-34 jets, S-400 launchers and 152mm howitzers were seen."],
+    ["a sum of money", "Officials said $50 million and 300 euros were paid to troops."],
+    ["a ratio", "About one in five recruits had been killed."],
+    ["a distance or duration", "Troops moved 40 km in 3 days."],
+  ])("skips %s", (_reason, text) => {
+    expect(quantities(text)).toEqual([]);
+  });
+
+  test("still reads a share of a head count", () => {
+    expect(only("Officials said 30% of the troops were wounded.")).toMatchObject({ value: 30, unit: "percent of troops" });
+  });
+
+  test("skips a number that is part of who is speaking", () => {
+    expect(quantities("Two residents said they had counted at least 40 trucks.").map((found) => found.words)).toEqual(["at least 40 trucks"]);
+  });
+});

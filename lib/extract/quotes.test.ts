@@ -1,0 +1,70 @@
+import { describe, expect, test } from "vitest";
+import { extractDetailed } from "./index";
+
+function quotations(text: string) {
+  return extractDetailed(text)
+    .filter((candidate) => candidate.kind === "quote" || candidate.kind === "statement")
+    .map((candidate) => ({ kind: candidate.kind, words: candidate.text, speaker: candidate.attribution[0]?.name ?? null, verb: candidate.attribution[0]?.verb ?? null }));
+}
+
+describe("direct quotations", () => {
+  test("with the speaker after, in curly marks, keeping the comma inside the marks", () => {
+    expect(quotations("“We know about 10,000 soldiers,” Zelensky stated in Brussels.")).toEqual([
+      { kind: "quote", words: "We know about 10,000 soldiers,", speaker: "Zelensky", verb: "stated" },
+    ]);
+  });
+
+  test("with the speaker before a comma, an appositive between", () => {
+    expect(quotations("Valeriy Ryabykh, editor at Defence Express, noted, “They could guard the border.”")).toEqual([
+      { kind: "quote", words: "They could guard the border.", speaker: "Valeriy Ryabykh", verb: "noted" },
+    ]);
+  });
+
+  test("with the speaker before a colon, in straight marks", () => {
+    expect(quotations('Admiral Sven Dahl told the Harbour Gazette on Sunday: "We have 14 frigates."')).toEqual([
+      { kind: "quote", words: "We have 14 frigates.", speaker: "Sven Dahl", verb: "told" },
+    ]);
+  });
+
+  test("split around its speaker, both parts to the same person", () => {
+    expect(quotations("“We will not stop,” General Oleh Marchuk said, “until every village is free.”")).toEqual([
+      { kind: "quote", words: "We will not stop,", speaker: "Oleh Marchuk", verb: "said" },
+      { kind: "quote", words: "until every village is free.", speaker: "Oleh Marchuk", verb: "said" },
+    ]);
+  });
+
+  test("introduced by a participle of the sentence's speaker", () => {
+    expect(quotations("Zelensky spoke in Brussels, emphasizing, “That’s really a big problem.”")[0]).toMatchObject({ speaker: "Zelensky", verb: "emphasizing" });
+  });
+
+  test("with the speaker in the previous or the next sentence", () => {
+    expect(quotations("Marchuk said that 600 soldiers had been rotated. Asked about losses, he was blunt: “We lost 23 men.”")[0]).toMatchObject({ words: "We lost 23 men.", speaker: "Marchuk" });
+    expect(quotations("“The enemy has two brigades in reserve.” Iryna Savchenko, an analyst, told reporters that this was a concern.")[0]).toMatchObject({ speaker: "Iryna Savchenko" });
+  });
+
+  test("'he said' points back to the last person who spoke", () => {
+    expect(quotations("Serhiy Kovalenko said two neighbours had been killed. “Hundreds are still in the basements,” he said.")[0]).toMatchObject({ speaker: "Serhiy Kovalenko" });
+  });
+});
+
+describe("quoted fragments", () => {
+  test("are statements, anchored without the writer's closing stop", () => {
+    expect(quotations("South Korean President Yoon Suk Yeol convened a meeting, urging a response using “all available means.”")).toEqual([
+      { kind: "statement", words: "all available means", speaker: "Yoon Suk Yeol", verb: "urging" },
+    ]);
+  });
+
+  test("a name someone gave is a completed act by them, not by whom it is about", () => {
+    const [closest] = extractDetailed("Kim Jong Un sent greetings to Vladimir Putin, referring to him as his “closest comrade.”");
+    expect(closest).toMatchObject({ kind: "statement", text: "closest comrade", modality: "completed" });
+    expect(closest?.attribution.map((hop) => [hop.name, hop.verb])).toEqual([["Kim Jong Un", "referring to him as"]]);
+  });
+
+  test("belong to the source named right before a finite verb", () => {
+    expect(quotations("The company plans to deploy 12 thousand men, a figure analysts called “wildly optimistic.”")[0]).toMatchObject({ kind: "statement", words: "wildly optimistic", speaker: "analysts" });
+  });
+
+  test("scare quotes and titles with no one saying them are not claims", () => {
+    expect(quotations('The so-called "shadow fleet" has grown. The bulletin, titled "Dark Waters", lists ships.')).toEqual([]);
+  });
+});

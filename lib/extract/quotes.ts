@@ -1,0 +1,153 @@
+// Quotations and who said them. A quotation introduced as speech ("noted, “They could …”")
+// or followed by its speaker ("“We know …,” Zelensky stated") is a quote; a few words quoted
+// inside someone's reported speech ("using “all available means.”") is a statement. The
+// claim's words are those inside the marks; a statement leaves out a final stop that ends
+// the writer's sentence rather than the speaker's words.
+import { type Frame, type FrameHop, framesBySentence, speechVerb } from "./frames";
+import { resolvePointer } from "./coreference";
+import type { Mention } from "./mentions";
+import { itemsWithin } from "./positions";
+import { type Document, oneOf, type Sentence, type Span, sentenceAt } from "./text";
+
+export type QuoteFinding = {
+  kind: "quote" | "statement";
+  start: number;
+  end: number;
+  quotation: Span;
+  hops: FrameHop[];
+  /** The fragment is a name the speaker gave ("referring to him as his “closest comrade.”"). */
+  labelled: boolean;
+};
+
+// Verbs that make a fragment someone's words: "urging …", "referring to him as …", "vowed".
+const statementVerbs = [
+  "urg(?:ed|es|ing)", "call(?:ed|s|ing)", "referr?(?:ed|ing|s)", "describ(?:ed|es|ing)", "dubb(?:ed|ing)", "brand(?:ed|ing)",
+  "label(?:l?ed|l?ing)", "term(?:ed|ing)", "vow(?:ed|s|ing)", "promis(?:ed|es|ing)", "pledg(?:ed|es|ing)", "demand(?:ed|s|ing)",
+  "warn(?:ed|s|ing)", "said", "says", "saying", "told", "telling", "stated", "noted", "added", "insisted", "threaten(?:ed|ing)", "accus(?:ed|ing)",
+];
+const statementVerb = new RegExp(String.raw`\b${oneOf(statementVerbs)}\b`, "g");
+const labelBefore = /\b((?:referr?(?:ed|ing) to (?:\w+ )?as|call(?:ed|ing)?(?: \w+){0,2}|describ(?:ed|ing)(?: \w+)? as|dubb(?:ed|ing)(?: \w+)?|brand(?:ed|ing)(?: \w+)?(?: as)?|label(?:l?ed|l?ing)(?: \w+)?(?: as)?|term(?:ed|ing)(?: \w+)?))\s+(?:(?:his|her|their|its|the|a|an)\s+)?$/;
+const participleBefore = new RegExp(String.raw`\b(${speechVerb})\s*[,:]?\s*$`);
+// What may stand between a speaker's verb and the opening mark: "told the Gazette on Sunday: “".
+const speechLead = /^\s*(?:(?:on|last|this|late on|early on) \w+\s*|in a statement\s*|in an interview\s*)?(?:,|:|that)?\s*[\u201C"]$/;
+
+type Context = { document: Document; framesBySentence: Map<number, Frame[]>; mentions: readonly Mention[] };
+
+function speakerHops(frame: Frame): FrameHop[] {
+  const at = frame.hops.findIndex((hop) => hop.mention === frame.speaker);
+  return frame.hops.slice(Math.max(0, at));
+}
+
+function framesIn(context: Context, sentence: Sentence | undefined): Frame[] {
+  return (sentence && context.framesBySentence.get(sentence.index)) || [];
+}
+
+/** “…,” Zelensky stated — the frame right after the closing mark. */
+function speakerAfter(context: Context, quotation: Span, sentence: Sentence): Frame | undefined {
+  return framesIn(context, sentence).find((frame) => frame.start > quotation.end && /^[\u201D"]?[\s,]*$/.test(context.document.text.slice(quotation.end, frame.start)));
+}
+
+/** Ryabykh … noted, “They … — the frame ending right before the opening mark. */
+function speakerBefore(context: Context, quotation: Span, sentence: Sentence): Frame | undefined {
+  return framesIn(context, sentence).find((frame) => frame.end < quotation.start && speechLead.test(context.document.folded.slice(frame.end, quotation.start)));
+}
+
+/** “…,” he said, “until they leave.” — the second part continues the first. */
+function continuesQuote(context: Context, quotation: Span, previous: Span | undefined, sentence: Sentence): boolean {
+  if (!previous || previous.start < sentence.start || !/^\s*\p{Ll}/u.test(context.document.text.slice(quotation.start, quotation.end))) return false;
+  const between = context.document.folded.slice(previous.end + 1, quotation.start - 1);
+  return between.length < 80 && /,\s*$/.test(between) && new RegExp(`\\b${speechVerb}\\b`).test(between);
+}
+
+function isIntroduced(context: Context, quotation: Span, sentence: Sentence): boolean {
+  const before = context.document.text.slice(sentence.start, quotation.start - 1);
+  const inner = context.document.text.slice(quotation.start, quotation.end);
+  return /^[\p{Lu}\d\u2018'"]/u.test(inner.trimStart()) && /(?:[,:]\s*|^\s*)$/.test(before);
+}
+
+/** The sentence's subject: who a participle ("emphasizing, “…”", "urging …") belongs to. */
+function sentenceSubject(context: Context, sentence: Sentence, before: number): Mention | null {
+  const frame = framesIn(context, sentence).find((candidate) => candidate.start < before);
+  if (frame) return frame.speaker;
+  return (
+    itemsWithin(context.mentions, { start: sentence.start, end: before }).find(
+      (mention) => !mention.pointsBack && (mention.person || mention.kind !== "other") && !/\b(?:to|by|with|for|of|from|about|against|on|at|in)\s+$/i.test(context.document.text.slice(sentence.start, mention.start)),
+    ) ?? null
+  );
+}
+
+function participleSpeaker(context: Context, sentence: Sentence, before: number, verb: string): FrameHop[] | null {
+  const subject = sentenceSubject(context, sentence, before);
+  return subject ? [{ mention: subject, verb }] : null;
+}
+
+/**
+ * Whose words a fragment is: the subject of the nearest verb of saying before it. A
+ * participle ("urging", "referring to him as") belongs to the sentence's subject; a finite
+ * verb ("analysts called") to the source named right before it.
+ */
+function statementSpeaker(context: Context, sentence: Sentence, before: number): FrameHop[] | null {
+  const lead = context.document.folded.slice(sentence.start, before);
+  const verb = [...lead.matchAll(statementVerb)].at(-1);
+  if (!verb) return null;
+  const verbStart = sentence.start + (verb.index ?? 0);
+  if (verb[0].endsWith("ing")) return participleSpeaker(context, sentence, verbStart, verb[0]);
+  const frame = framesIn(context, sentence).find((candidate) => candidate.start <= verbStart && candidate.end >= verbStart);
+  if (frame) return speakerHops(frame);
+  const named = itemsWithin(context.mentions, { start: sentence.start, end: verbStart }).at(-1);
+  const gap = named ? context.document.folded.slice(named.appositiveEnd ?? named.end, verbStart) : "";
+  const speaker = named && /^[\s,]*(?:also |later |previously )?$/.test(gap) ? resolvePointer(context.document.text, named, context.mentions, []) : null;
+  return speaker ? [{ mention: speaker, verb: verb[0] }] : null;
+}
+
+function neighbourSpeaker(context: Context, sentence: Sentence): FrameHop[] | null {
+  const previous = context.document.sentences[sentence.index - 1];
+  const fromPrevious = previous?.paragraph === sentence.paragraph ? framesIn(context, previous).at(-1) : undefined;
+  const next = context.document.sentences[sentence.index + 1];
+  const fromNext = next?.paragraph === sentence.paragraph ? framesIn(context, next).find((frame) => frame.start - next.start < 40) : undefined;
+  const frame = fromPrevious ?? fromNext;
+  return frame ? speakerHops(frame) : null;
+}
+
+function quoteSpeaker(context: Context, quotation: Span, sentence: Sentence, previousSpeaker: FrameHop[] | null, continuing: boolean): FrameHop[] | null {
+  if (continuing && previousSpeaker) return previousSpeaker;
+  const after = speakerAfter(context, quotation, sentence);
+  if (after) return speakerHops(after);
+  const before = speakerBefore(context, quotation, sentence);
+  if (before) return speakerHops(before);
+  const lead = context.document.folded.slice(sentence.start, quotation.start - 1);
+  const participle = lead.match(participleBefore);
+  const subject = participle ? participleSpeaker(context, sentence, quotation.start, participle[1] ?? "") : null;
+  if (subject) return subject;
+  return neighbourSpeaker(context, sentence);
+}
+
+function statementAnchor(document: Document, quotation: Span): Span {
+  let end = quotation.end;
+  while (end > quotation.start && /[.,;:\s]/.test(document.text[end - 1] ?? "")) end--;
+  return { start: quotation.start, end };
+}
+
+export function findQuotes(document: Document, frames: readonly Frame[], mentions: readonly Mention[]): QuoteFinding[] {
+  const context: Context = { document, framesBySentence: framesBySentence(frames), mentions };
+  const findings: QuoteFinding[] = [];
+  let previousSpeaker: FrameHop[] | null = null;
+  document.quotations.forEach((quotation, index) => {
+    const sentence = sentenceAt(document, quotation.start);
+    if (!sentence || quotation.end - quotation.start < 2) return;
+    const continuing = continuesQuote(context, quotation, document.quotations[index - 1], sentence);
+    const followedBySpeaker = speakerAfter(context, quotation, sentence) !== undefined && /[,.!?]$/.test(document.text.slice(quotation.start, quotation.end));
+    if (continuing || followedBySpeaker || isIntroduced(context, quotation, sentence)) {
+      const hops = quoteSpeaker(context, quotation, sentence, previousSpeaker, continuing);
+      findings.push({ kind: "quote", start: quotation.start, end: quotation.end, quotation, hops: hops ?? [], labelled: false });
+      previousSpeaker = hops;
+      return;
+    }
+    const hops = statementSpeaker(context, sentence, quotation.start - 1);
+    if (!hops) return; // scare quotes or a title: words the writer marks, not anyone's claim
+    const label = document.folded.slice(sentence.start, quotation.start - 1).match(labelBefore);
+    const labelled = label?.[1] ? hops.map((hop, at) => (at === hops.length - 1 ? { ...hop, verb: document.text.slice(quotation.start - 1 - label[0].length, quotation.start - 1 - label[0].length + (label[1]?.length ?? 0)) } : hop)) : hops;
+    findings.push({ kind: "statement", ...statementAnchor(document, quotation), quotation, hops: labelled, labelled: Boolean(label) });
+  });
+  return findings;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, test } from "vitest";
+import { clauseAround, fold, readDocument } from "./text";
+
+function sentences(text: string) {
+  const document = readDocument(text);
+  return document.sentences.map((sentence) => text.slice(sentence.start, sentence.end));
+}
+
+describe("reading a report", () => {
+  test("folds case and typographic marks without moving any offset", () => {
+    const text = "Seoul’s “spy agency” İstanbul";
+    expect(fold(text)).toHaveLength(text.length);
+    expect(fold("Seoul’s “Spy”")).toBe("seoul's \"spy\"");
+  });
+
+  test("keeps a headline without a full stop apart from the first sentence", () => {
+    expect(sentences("North Korea sends troops\n\nThe NIS said so. Officials agreed.")).toEqual(["North Korea sends troops", "The NIS said so.", "Officials agreed."]);
+  });
+
+  test("does not end a sentence at a title, an initial or inside a quotation", () => {
+    expect(sentences("Gen. Valery Gerasimov met Dr. Marsh in the U.S. yesterday.")).toHaveLength(1);
+    expect(sentences("“We lost 23 men. Every one had a name,” he said. Then he left.")).toEqual(["“We lost 23 men. Every one had a name,” he said.", "Then he left."]);
+  });
+
+  test("ends a sentence at a stop that closes a quotation", () => {
+    expect(sentences("He called it “pure fiction.” He said more.")).toEqual(["He called it “pure fiction.”", "He said more."]);
+  });
+
+  test("splits a sentence into clauses where a new claim begins", () => {
+    const text = "The agency confirmed 1,500 troops, with sources suggesting 12,000.";
+    const document = readDocument(text);
+    const clause = clauseAround(document, { start: text.indexOf("12,000"), end: text.indexOf("12,000") + 6 });
+    expect(text.slice(clause.start, clause.end)).toBe(" with sources suggesting 12,000.");
+  });
+});

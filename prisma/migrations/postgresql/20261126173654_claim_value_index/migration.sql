@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Claim_value_id_idx" ON "Claim"("value", "id");

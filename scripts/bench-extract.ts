@@ -1,0 +1,59 @@
+// Times extractCandidates on a ~10,000-word text built from the labelled corpus, after a
+// warm-up (the gazetteer loads on first use), and prints the median of 20 runs.
+// Run: npx tsx scripts/bench-extract.ts [--words N] [--runs N]
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { extractCandidates } from "../lib/extract";
+
+const corpusDirectory = fileURLToPath(new URL("../fixtures/corpus/", import.meta.url));
+const seedArticle = fileURLToPath(new URL("../fixtures/seed-article.txt", import.meta.url));
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+function corpusTexts(): string[] {
+  const files = readdirSync(corpusDirectory).filter((name) => name.endsWith(".txt")).sort();
+  return [readFileSync(seedArticle, "utf8"), ...files.map((name) => readFileSync(path.join(corpusDirectory, name), "utf8"))];
+}
+
+function textOfWords(words: number): string {
+  const texts = corpusTexts();
+  const parts: string[] = [];
+  let count = 0;
+  for (let index = 0; count < words; index++) {
+    const text = texts[index % texts.length] ?? "";
+    parts.push(text);
+    count += text.split(/\s+/).filter(Boolean).length;
+  }
+  return parts.join("\n\n");
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+const words = option("words", 10_000);
+const runs = option("runs", 20);
+const text = textOfWords(words);
+const actualWords = text.split(/\s+/).filter(Boolean).length;
+
+for (let warmUp = 0; warmUp < 3; warmUp++) extractCandidates(text, { publishedAt: "2024-10-18" });
+const times: number[] = [];
+let candidates = 0;
+for (let run = 0; run < runs; run++) {
+  const started = performance.now();
+  candidates = extractCandidates(text, { publishedAt: "2024-10-18" }).length;
+  times.push(performance.now() - started);
+}
+const result = median(times);
+console.log(`${actualWords} words, ${text.length} characters, ${candidates} candidates`);
+console.log(`median of ${runs} runs: ${result.toFixed(1)} ms (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`);
+// The target (issue 4) is for a 10,000-word text; other sizes are for seeing how time grows.
+if (words === 10_000) console.log(result < 100 ? "within the 100 ms target" : "OVER the 100 ms target");
