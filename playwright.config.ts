@@ -24,17 +24,33 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
-    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } }, grep: /@phone/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } }, testIgnore: /new-report-from-scratch/ },
+    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } }, grep: /@phone/, testIgnore: /new-report-from-scratch/ },
+    // A second server whose database has the demo sources but not the founding report,
+    // so that a test can add the founding report by hand.
+    {
+      name: "from-scratch",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, baseURL: `http://127.0.0.1:${port + 1}` },
+      testMatch: /new-report-from-scratch/,
+    },
   ],
   // The server prepares its own fresh database (scripts/e2e-server.ts) before serving:
   // Playwright starts webServer before globalSetup, so the database cannot wait for that.
-  webServer: {
-    command: `node_modules/.bin/tsx scripts/e2e-server.ts`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: { E2E_PORT: String(port) },
-    stdout: "pipe",
-  },
+  webServer: [
+    {
+      command: `node_modules/.bin/tsx scripts/e2e-server.ts`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { E2E_PORT: String(port) },
+      stdout: "pipe",
+    },
+    {
+      command: `node_modules/.bin/tsx scripts/e2e-server.ts`,
+      url: `http://127.0.0.1:${port + 1}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { E2E_PORT: String(port + 1), E2E_FOUNDING_REPORT: "0" },
+    },
+  ],
 });

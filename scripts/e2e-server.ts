@@ -30,7 +30,9 @@ if (engine === "sqlite") {
 }
 
 const config = databaseConfig(url);
-for (const line of describeSetup(config, await prepareDatabase(config))) console.log(line);
+// E2E_FOUNDING_REPORT=0: demo sources and topic only, for the test that adds the report by hand.
+const withFoundingReport = process.env.E2E_FOUNDING_REPORT !== "0";
+for (const line of describeSetup(config, await prepareDatabase(config, { seed: true, withFoundingReport }))) console.log(line);
 await seedE2eUsers(config);
 
 const server = spawn(join(root, "node_modules/.bin/next"), ["start", "-p", process.env.E2E_PORT ?? "3100", "-H", "127.0.0.1"], {

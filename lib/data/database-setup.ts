@@ -13,13 +13,16 @@ export type SetupOutcome = {
   adminPassword: string | null;
 };
 
-export async function prepareDatabase(config: DatabaseConfig, options: { seed: boolean } = { seed: true }): Promise<SetupOutcome> {
+export async function prepareDatabase(
+  config: DatabaseConfig,
+  options: { seed: boolean; withFoundingReport?: boolean } = { seed: true },
+): Promise<SetupOutcome> {
   const appliedMigrations = await applyPendingMigrations(config);
   if (!options.seed) return { appliedMigrations, seeded: false, adminPassword: null };
   const connection = connect(config);
   try {
     const isEmpty = (await connection.read.report.count()) === 0 && (await connection.read.source.count()) === 0;
-    const { seeded } = isEmpty ? await seedDemoData(connection) : { seeded: false };
+    const { seeded } = isEmpty ? await seedDemoData(connection, { withReport: options.withFoundingReport ?? true }) : { seeded: false };
     const adminPassword = await ensureDemoAdmin(connection);
     return { appliedMigrations, seeded, adminPassword };
   } finally {

@@ -29,7 +29,11 @@ export function foundingReportText() {
   return dropBoilerplate(readFileSync(foundingReportPath, "utf8")).text;
 }
 
-export async function seedDemoData(connection: Connection = db()): Promise<{ seeded: boolean }> {
+/**
+ * `withReport: false` adds only the sources and the topic: the end-to-end test of adding
+ * the founding report by hand starts from there.
+ */
+export async function seedDemoData(connection: Connection = db(), options: { withReport: boolean } = { withReport: true }): Promise<{ seeded: boolean }> {
   const text = foundingReportText();
   verifyDemoAnchors(text);
   const hash = contentHash(text);
@@ -37,6 +41,7 @@ export async function seedDemoData(connection: Connection = db()): Promise<{ see
     if (await tx.report.findUnique({ where: { contentHash: hash } })) return { seeded: false };
     const sourceIds = await ensureSources(tx, demoSources);
     const topicId = await ensureTopic(tx);
+    if (!options.withReport) return { seeded: true };
     const report = await tx.report.create({
       data: {
         title: foundingReport.title,
