@@ -15,11 +15,23 @@ async function firstLink(page: import("@playwright/test").Page, path: string, pa
 
 try {
   const probe = await browser.newPage();
-  const pages: Record<string, string> = { topics: "/", reports: "/reports", missing: "/topics/no-such-topic" };
+  const pages: Record<string, string> = {
+    topics: "/",
+    reports: "/reports",
+    claims: "/claims",
+    sources: "/sources",
+    source: "/sources/national-intelligence-service",
+    map: "/map",
+    search: "/search?q=Ussuriysk",
+    "sign-in": "/sign-in",
+    missing: "/topics/no-such-topic",
+  };
   const topic = await firstLink(probe, "/", "/topics/");
   const report = await firstLink(probe, "/reports", "/reports/");
   if (topic) pages.topic = topic;
   if (report) pages.report = report;
+  const claim = await firstLink(probe, "/claims", "/claims/");
+  if (claim) pages.claim = claim;
   for (const width of [1280, 390]) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     for (const [name, path] of Object.entries(pages)) {
