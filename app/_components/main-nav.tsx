@@ -8,6 +8,7 @@ const sections = [
   { href: "/sources", label: "Sources", matches: (path: string) => path.startsWith("/sources") },
   { href: "/reports", label: "Reports", matches: (path: string) => path.startsWith("/reports") },
   { href: "/map", label: "Map", matches: (path: string) => path.startsWith("/map") },
+  { href: "/api-docs", label: "API", matches: (path: string) => path.startsWith("/api-docs") },
 ];
 
 export function MainNav() {

@@ -3,7 +3,7 @@
 // Everything that can be checked is checked before anything is written.
 import "server-only";
 import { db, type Transaction } from "../db/client";
-import { makeAnchor } from "../domain/anchor";
+import { checkAnchor, makeAnchor } from "../domain/anchor";
 import { normalizeAlias } from "../domain/aliases";
 import { contentHash } from "../domain/report-text";
 import { slugify, uniqueSlug } from "../domain/slug";
@@ -72,7 +72,7 @@ function checkAgainstText(submission: ReportSubmission): ErrorIssue[] {
   const issues: ErrorIssue[] = [];
   submission.claims.forEach((claim, index) => {
     const { start, end, exact } = claim.anchor;
-    if (end > text.length || text.slice(start, end) !== exact) {
+    if (end > text.length || checkAnchor(text, claim.anchor).status !== "ok") {
       issues.push({ path: `claims.${index}.anchor`, message: `The words “${exact.slice(0, 60)}” are not at ${start}–${end} in the report's text` });
     }
     claim.chain.forEach((hop, hopIndex) => {

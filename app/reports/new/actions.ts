@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 import { extractDetailed } from "@/lib/extract";
 import { validatedAction } from "@/lib/http/action";
 import { ingestFromText, ingestFromUrl } from "@/lib/ingest";
-import { reportSubmissionSchema } from "@/lib/schemas/report-submission";
+import { reportCreateSchema } from "@/lib/schemas/report";
 import { maxReportCharacters } from "@/lib/schemas/extract-request";
 
 const optionalDay = z.union([z.literal(""), z.iso.date({ message: "A date as YYYY-MM-DD" })]).optional().transform((value) => value || null);
@@ -68,6 +68,6 @@ export const reproposeClaims = validatedAction(reproposeSchema, async ({ text, p
   return propose(text, publishedAt);
 });
 
-export const saveReport = validatedAction(reportSubmissionSchema, async (submission) => {
+export const saveReport = validatedAction(reportCreateSchema, async (submission) => {
   return createReportWithClaims(await currentActor(), submission);
 });

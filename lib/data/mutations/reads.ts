@@ -1,0 +1,60 @@
+import "server-only";
+// One record by id, as the API reads it before changing it, and a claim's history with
+// each revision's differences. Deleted records are visible to administrators only.
+import { db } from "../../db/client";
+import { diffRecords, type FieldChange } from "../../domain/record-diff";
+import type { RevisionAction } from "../../domain/vocabulary";
+import { type Actor, assertCanRead } from "../actor";
+import { listRevisions } from "../revisions";
+import { type ClaimRecord, readClaim, readReport, readSource, readTopic, type ReportRecord, type SourceRecord, type TopicRecord, visibleTo } from "./records";
+
+export async function getSourceRecord(actor: Actor, id: string): Promise<SourceRecord | null> {
+  assertCanRead(actor);
+  return visibleTo(actor, await readSource(db().read, id));
+}
+
+export async function getReportRecord(actor: Actor, id: string): Promise<ReportRecord | null> {
+  assertCanRead(actor);
+  return visibleTo(actor, await readReport(db().read, id));
+}
+
+export async function getTopicRecord(actor: Actor, id: string): Promise<TopicRecord | null> {
+  assertCanRead(actor);
+  return visibleTo(actor, await readTopic(db().read, id));
+}
+
+export async function getClaimRecord(actor: Actor, id: string): Promise<ClaimRecord | null> {
+  assertCanRead(actor);
+  return visibleTo(actor, await readClaim(db().read, id));
+}
+
+export type HistoryEntry = {
+  id: string;
+  action: RevisionAction;
+  /** The claim's version after this change. */
+  version: number;
+  authorId: string | null;
+  createdAt: Date;
+  changes: FieldChange[];
+  /** The claim as this change left it (null for none): what "restore this version" brings back. */
+  after: unknown;
+};
+
+/** A claim's revisions, oldest first, each with the fields it changed; null when the claim is not visible. */
+export async function getClaimHistory(actor: Actor, id: string): Promise<{ claim: ClaimRecord; revisions: HistoryEntry[] } | null> {
+  const claim = await getClaimRecord(actor, id);
+  if (!claim) return null;
+  const revisions = await listRevisions(db().read, "claim", id);
+  return {
+    claim,
+    revisions: revisions.map((revision) => ({
+      id: revision.id,
+      action: revision.action,
+      version: revision.version,
+      authorId: revision.authorId,
+      createdAt: revision.createdAt,
+      changes: diffRecords(revision.before, revision.after),
+      after: revision.after,
+    })),
+  };
+}

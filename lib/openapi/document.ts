@@ -1,0 +1,186 @@
+// The OpenAPI 3.1 document of /api/v1, built from the same zod schemas the routes parse
+// with, so the document cannot drift from what the API accepts. Served at
+// /api/v1/openapi.json and rendered at /api-docs.
+import { SignInSchema } from "../auth/account-schemas";
+import { exportQuerySchema } from "../data/claim-filters";
+import { claimApiListQuerySchema, claimCreateSchema, claimRecordSchema, claimRestoreVersionSchema, claimUpdateSchema } from "../schemas/claim";
+import { extractRequestSchema } from "../schemas/extract-request";
+import { restoreRequestSchema } from "../schemas/pagination";
+import { reportCreateSchema, reportListQuerySchema, reportRecordSchema, reportUpdateSchema } from "../schemas/report";
+import { sourceCreateSchema, sourceListQuerySchema, sourceRecordSchema, sourceUpdateSchema } from "../schemas/source";
+import { topicCreateSchema, topicListQuerySchema, topicRecordSchema, topicUpdateSchema } from "../schemas/topic";
+import { bodySchema, componentSchemas, queryParameters } from "./json-schema";
+import type { z } from "zod";
+
+type Json = Record<string, unknown>;
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+const jsonContent = (schema: Json) => ({ "application/json": { schema } });
+
+const errorMeanings: Record<number, string> = {
+  304: "Not modified: the ETag in If-None-Match is still current",
+  400: "Malformed JSON, wrong types, unknown fields or values out of range (`issues` names each)",
+  401: "Not signed in, or the bearer token is not valid",
+  403: "The role may not do this, or a cross-origin request tried to change data",
+  404: "No such record (or it is deleted and you are not an administrator)",
+  409: "`version_conflict`: the record changed since the version you sent (`current` is the record now); `duplicate`; or `conflict`",
+  412: "The ETag in If-Match is stale (`current` is the record now)",
+  413: "The body is too large",
+  415: "The body is not JSON",
+  429: "Too many requests: see Retry-After",
+};
+
+function errors(...statuses: number[]): Json {
+  return Object.fromEntries(
+    statuses.map((status) => [String(status), status === 304 ? { description: errorMeanings[status] } : { description: errorMeanings[status], content: jsonContent(ref("Error")) }]),
+  );
+}
+
+const idParameter = { name: "id", in: "path", required: true, schema: { type: "string" } };
+const ifMatch = { name: "If-Match", in: "header", required: false, schema: { type: "string" }, description: "The record's ETag: the change applies only to that version (else 412)." };
+const ifNoneMatch = { name: "If-None-Match", in: "header", required: false, schema: { type: "string" }, description: "An ETag you hold: 304 if it is still current." };
+const versionQuery = { name: "version", in: "query", required: false, schema: { type: "integer", minimum: 1 }, description: "The version the deletion starts from (or send If-Match)." };
+const withEtag = (description: string, schema: Json) => ({ description, headers: { ETag: { schema: { type: "string" } } }, content: jsonContent(schema) });
+const writeErrors = errors(400, 401, 403, 404, 409, 412, 413, 415);
+
+type Resource = {
+  path: string;
+  tag: string;
+  record: string;
+  listKey: string;
+  listQuery: z.ZodType;
+  create: z.ZodType;
+  created?: Json;
+  update: z.ZodType;
+  listExtras?: Json;
+};
+
+function resourcePaths({ path, tag, record, listKey, listQuery, create, created, update, listExtras = {} }: Resource): Json {
+  const page = { type: "object", properties: { [listKey]: { type: "array", items: ref(record) }, nextCursor: { type: ["string", "null"] }, ...listExtras } };
+  return {
+    [path]: {
+      get: { tags: [tag], summary: `List ${listKey}`, parameters: [...queryParameters(listQuery), ifNoneMatch], responses: { 200: withEtag(`A page of ${listKey}`, page), ...errors(304, 400, 401, 403) } },
+      post: { tags: [tag], summary: `Create a ${tag.toLowerCase()}`, requestBody: { required: true, content: jsonContent(bodySchema(create)) }, responses: { 201: withEtag("Created", created ?? ref(record)), ...writeErrors } },
+    },
+    [`${path}/{id}`]: {
+      parameters: [idParameter],
+      get: { tags: [tag], summary: `Read a ${tag.toLowerCase()}`, parameters: [ifNoneMatch], responses: { 200: withEtag("The record", ref(record)), ...errors(304, 401, 404) } },
+      patch: { tags: [tag], summary: `Change a ${tag.toLowerCase()}`, parameters: [ifMatch], requestBody: { required: true, content: jsonContent(bodySchema(update)) }, responses: { 200: withEtag("The record, at its new version", ref(record)), ...writeErrors } },
+      delete: { tags: [tag], summary: `Delete a ${tag.toLowerCase()} (soft: it can be restored)`, parameters: [versionQuery, ifMatch], responses: { 200: withEtag("The record, marked deleted", ref(record)), ...writeErrors } },
+    },
+    [`${path}/{id}/restore`]: {
+      parameters: [idParameter],
+      post: { tags: [tag], summary: `Restore a deleted ${tag.toLowerCase()} (administrators)`, parameters: [ifMatch], requestBody: { required: true, content: jsonContent(bodySchema(restoreRequestSchema)) }, responses: { 200: withEtag("The record, live again", ref(record)), ...writeErrors } },
+    },
+  };
+}
+
+const historySchema = {
+  type: "object",
+  properties: {
+    claim: ref("Claim"),
+    revisions: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: {
+          id: { type: "string" },
+          action: { type: "string", enum: ["create", "update", "delete", "restore"] },
+          version: { type: "integer" },
+          authorId: { type: ["string", "null"] },
+          createdAt: { type: "string", format: "date-time" },
+          changes: { type: "array", items: { type: "object", properties: { field: { type: "string" }, before: {}, after: {} } } },
+          after: { description: "The claim as this revision left it" },
+        },
+      },
+    },
+  },
+};
+
+function otherPaths(): Json {
+  return {
+    "/api/v1/claims/{id}/history": {
+      parameters: [idParameter],
+      get: { tags: ["Claim"], summary: "A claim's revisions, oldest first, with the fields each changed", responses: { 200: withEtag("The history", historySchema), ...errors(304, 401, 404) } },
+    },
+    "/api/v1/claims/{id}/restore-version": {
+      parameters: [idParameter],
+      post: { tags: ["Claim"], summary: "Make a claim as it was at an earlier version (editors)", parameters: [ifMatch], requestBody: { required: true, content: jsonContent(bodySchema(claimRestoreVersionSchema)) }, responses: { 200: withEtag("The claim, at its new version", ref("Claim")), ...writeErrors } },
+    },
+    "/api/v1/extract": {
+      post: { tags: ["Extraction"], summary: "Propose the claims in a text (no sign-in needed)", security: [], requestBody: { required: true, content: jsonContent(bodySchema(extractRequestSchema)) }, responses: { 200: { description: "`{\"candidates\": [Candidate]}`, as DESIGN.md fixes it", content: jsonContent({ type: "object", properties: { candidates: { type: "array", items: { type: "object" } } } }) }, ...errors(400, 403, 413, 415) } },
+    },
+    "/api/v1/export": {
+      get: { tags: ["Claim"], summary: "Every claim matching the claims list's filters, as CSV or JSON (streamed)", parameters: queryParameters(exportQuerySchema), responses: { 200: { description: "The claims", content: { "text/csv": { schema: { type: "string" } }, "application/json": { schema: { type: "object", properties: { claims: { type: "array", items: { type: "object" } } } } } } }, ...errors(400, 401) } },
+    },
+    "/api/v1/session": {
+      post: { tags: ["Session"], summary: "Sign in: sets the session cookie", security: [], requestBody: { required: true, content: jsonContent(bodySchema(SignInSchema)) }, responses: { 200: { description: "Signed in", content: jsonContent({ type: "object", properties: { account: { type: "object", properties: { email: { type: "string" }, role: { type: "string" } } }, expiresAt: { type: "string", format: "date-time" } } }) }, ...errors(400, 401, 403, 429) } },
+      delete: { tags: ["Session"], summary: "Sign out", responses: { 204: { description: "Signed out" }, ...errors(403) } },
+    },
+  };
+}
+
+const errorComponent = {
+  type: "object",
+  required: ["error"],
+  properties: {
+    error: {
+      type: "object",
+      required: ["code", "message"],
+      properties: {
+        code: { type: "string" },
+        message: { type: "string" },
+        issues: { type: "array", items: { type: "object", required: ["path", "message"], properties: { path: { type: "string" }, message: { type: "string" } } } },
+        current: { description: "With 409 version_conflict and 412: the record as it is now" },
+      },
+    },
+  },
+};
+
+export function openApiDocument(): Json {
+  // Referenced here so each registers its component id before the components are collected.
+  void [sourceRecordSchema, reportRecordSchema, topicRecordSchema, claimRecordSchema];
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Claim tracker API",
+      version: "1",
+      description:
+        "Sources, reports, topics and claims. Reads need a session or token unless the server runs with PUBLIC_READ=1; changes need an editor, restoring deleted records an administrator. Every change names the version it starts from (If-Match or `version`); every read has an ETag.",
+    },
+    servers: [{ url: "/" }],
+    security: [{ bearerToken: [] }, { sessionCookie: [] }, {}],
+    paths: {
+      ...resourcePaths({ path: "/api/v1/sources", tag: "Source", record: "Source", listKey: "sources", listQuery: sourceListQuerySchema, create: sourceCreateSchema, update: sourceUpdateSchema }),
+      ...resourcePaths({
+        path: "/api/v1/reports",
+        tag: "Report",
+        record: "Report",
+        listKey: "reports",
+        listQuery: reportListQuerySchema,
+        create: reportCreateSchema,
+        created: { type: "object", properties: { report: ref("Report"), claimIds: { type: "array", items: { type: "string" } }, topicId: { type: ["string", "null"] } } },
+        update: reportUpdateSchema,
+      }),
+      ...resourcePaths({ path: "/api/v1/topics", tag: "Topic", record: "Topic", listKey: "topics", listQuery: topicListQuerySchema, create: topicCreateSchema, update: topicUpdateSchema }),
+      ...resourcePaths({
+        path: "/api/v1/claims",
+        tag: "Claim",
+        record: "Claim",
+        listKey: "claims",
+        listQuery: claimApiListQuerySchema,
+        create: claimCreateSchema,
+        update: claimUpdateSchema,
+        listExtras: { previousCursor: { type: ["string", "null"] } },
+      }),
+      ...otherPaths(),
+    },
+    components: {
+      schemas: { ...componentSchemas(), Error: errorComponent },
+      securitySchemes: {
+        bearerToken: { type: "http", scheme: "bearer", description: "An API token from `npm run token:create`" },
+        sessionCookie: { type: "apiKey", in: "cookie", name: "ct_session", description: "From POST /api/v1/session" },
+      },
+    },
+  };
+}
