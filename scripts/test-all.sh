@@ -35,6 +35,7 @@ fi
 
 step "types" node_modules/.bin/tsc --noEmit
 step "unit" node_modules/.bin/vitest run --project unit
+step "extraction quality on the labelled corpus" node_modules/.bin/tsx scripts/eval-extract.ts
 for engine in "${engines[@]}"; do
   step "database on ${engine}" env TEST_DATABASE_ENGINE="$engine" node_modules/.bin/vitest run --project database
 done
