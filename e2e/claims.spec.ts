@@ -12,9 +12,10 @@ async function expectNoSeriousViolations(page: Page) {
 const claimsTable = (page: Page) => page.getByRole("table", { name: /claims/i });
 
 test("an analyst filters the claims by modality, shares the URL, and goes back @phone", async ({ page, context }) => {
-  await page.goto("/claims");
+  // Other specs add reports to the shared server's database: count within the demo topic.
+  await page.goto("/claims?topic=north-korean-troops-sent-to-russia");
   await expect(page.getByRole("heading", { name: "Claims", level: 1 })).toBeVisible();
-  await expect(claimsTable(page).getByRole("row")).toHaveCount(13);
+  await expect(claimsTable(page).getByRole("row")).toHaveCount(10);
   await expectNoSeriousViolations(page);
 
   await page.getByLabel("Modality").selectOption({ label: "planned" });
@@ -33,8 +34,8 @@ test("an analyst filters the claims by modality, shares the URL, and goes back @
 
   await page.goBack();
   await expect(page).not.toHaveURL(/modality=planned/);
-  await expect(page.getByRole("heading", { name: "All claims" })).toBeVisible();
-  await expect(claimsTable(page).getByRole("row")).toHaveCount(13);
+  await expect(page.getByLabel("Modality")).toHaveValue("");
+  await expect(claimsTable(page).getByRole("row")).toHaveCount(10);
 });
 
 test("the claims list pages by key with Next and Previous", async ({ page }) => {
