@@ -21,6 +21,7 @@ export async function AccountMenu() {
         <span className="visually-hidden">role: </span>
         {account.role}
       </span>
+      {account.role === "admin" ? <Link href="/deleted">Deleted records</Link> : null}
       <form action={signOutAction}>
         <button type="submit" className="link-button">
           Sign out

@@ -1,10 +1,14 @@
 // Everything about one claim: what it says, its figure, place and times, the analyst's
-// fields, its words in the report, its chain, how it compares, and its revisions.
+// fields, its words in the report, its chain, how it compares, and its history (with the
+// editor's edit, delete and restore where the viewer may).
 import Link from "next/link";
 import { type ClaimDetail as Detail, comparedFiguresShown } from "@/lib/data/claims";
+import type { HistoryEntry } from "@/lib/data/mutations/reads";
+import type { RevisionNames } from "@/lib/data/revision-names";
 import { ClaimAnchor } from "./claim-anchor";
 import { ClaimChain } from "./claim-chain";
 import { ClaimComparisons } from "./claim-comparisons";
+import { ClaimEditToolbar, ClaimNotice, type ClaimPageNotice } from "./claim-edit-toolbar";
 import { ClaimFigure } from "./claim-figure";
 import { ClaimRevisions } from "./claim-revisions";
 import { formatDate, formatNumber, isoDay } from "./format";
@@ -77,14 +81,26 @@ function FactList({ claim }: { claim: Detail["claim"] }) {
   );
 }
 
-export function ClaimDetail({ detail }: { detail: Detail }) {
-  const { claim, revisions, sameTopic, moreInTopic } = detail;
+/** The history and what this reader may do with the claim. */
+export type ClaimHistoryView = {
+  entries: HistoryEntry[];
+  names: RevisionNames;
+  canEdit: boolean;
+  confirmRestore: number | null;
+  confirmDelete: boolean;
+  notice: ClaimPageNotice | null;
+};
+
+export function ClaimDetail({ detail, history }: { detail: Detail; history: ClaimHistoryView }) {
+  const { claim, sameTopic, moreInTopic } = detail;
   return (
     <>
       <p className="meta">
         <Link href="/claims">Claims</Link> ›{claim.topic ? <> <Link href={`/topics/${claim.topic.slug}`}>{claim.topic.title}</Link> ›</> : null}
       </p>
       <h1>{claim.statement}</h1>
+      <ClaimNotice notice={history.notice} version={claim.version} />
+      {history.canEdit ? <ClaimEditToolbar claim={claim} confirmDelete={history.confirmDelete} /> : null}
       <div className="claim-layout">
         <section aria-labelledby="facts-heading">
           <h2 id="facts-heading">The claim</h2>
@@ -108,9 +124,15 @@ export function ClaimDetail({ detail }: { detail: Detail }) {
           <ClaimComparisons claim={claim} others={sameTopic} topic={claim.topic} />
         </section>
       ) : null}
-      <section aria-labelledby="revisions-heading">
-        <h2 id="revisions-heading">Revisions</h2>
-        <ClaimRevisions revisions={revisions} />
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">History</h2>
+        <ClaimRevisions
+          claim={claim}
+          entries={history.entries}
+          names={history.names}
+          canRestore={history.canEdit}
+          confirmVersion={history.confirmRestore}
+        />
       </section>
     </>
   );

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ClaimEditForm } from "@/app/_components/claim-edit-form";
+import { claimFormValues } from "@/app/_components/claim-edit-fields";
+import { readerOrSignIn } from "@/lib/auth/current-actor";
+import { canWrite } from "@/lib/data/actor";
+import { listKnownSources } from "@/lib/data/known-sources";
+import { getClaimRecord } from "@/lib/data/mutations/reads";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Edit a claim" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditClaimPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await readerOrSignIn(`/claims/${id}/edit`);
+  const claim = await getClaimRecord(actor, id);
+  if (!claim || claim.deletedAt) notFound();
+  if (!canWrite(actor)) {
+    return (
+      <>
+        <h1>Edit a claim</h1>
+        <p className="problem" role="alert">
+          Your role may read but not change claims. <Link href={`/claims/${id}`}>Back to the claim</Link>
+        </p>
+      </>
+    );
+  }
+  const sources = (await listKnownSources()).map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+  const values = claimFormValues(claim);
+  return (
+    <>
+      <p className="meta">
+        <Link href="/claims">Claims</Link> › <Link href={`/claims/${id}`}>{claim.statement}</Link> ›
+      </p>
+      <h1>Edit the claim</h1>
+      <p className="meta">
+        You are editing version {claim.version}. If someone saves before you, you will see their change beside yours and choose.
+      </p>
+      <ClaimEditForm claimId={id} sources={sources} initial={{ attempt: 0, version: claim.version, values, startedFrom: values, error: null, conflict: null }} />
+    </>
+  );
+}

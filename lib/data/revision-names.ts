@@ -1,0 +1,22 @@
+import "server-only";
+// Names for the history view: revisions store the author's user id and a chain's source
+// ids, which say nothing to an analyst. Deleted sources keep their names here, since the
+// history must still say who a claim was attributed to.
+import { db } from "../db/client";
+import { type Actor, assertCanRead } from "./actor";
+
+export type RevisionNames = { authors: Record<string, string>; sources: Record<string, string> };
+
+export async function namesForRevisions(actor: Actor, ids: { authorIds: Iterable<string>; sourceIds: Iterable<string> }): Promise<RevisionNames> {
+  assertCanRead(actor);
+  const authorIds = [...new Set(ids.authorIds)];
+  const sourceIds = [...new Set(ids.sourceIds)];
+  const [users, sources] = await Promise.all([
+    authorIds.length ? db().read.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, email: true } }) : [],
+    sourceIds.length ? db().read.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, name: true, deletedAt: true } }) : [],
+  ]);
+  return {
+    authors: Object.fromEntries(users.map((user) => [user.id, user.email])),
+    sources: Object.fromEntries(sources.map((source) => [source.id, source.deletedAt ? `${source.name} (deleted)` : source.name])),
+  };
+}

@@ -1,0 +1,130 @@
+// npm run load-test
+// Concurrent writers and readers against the production build on 127.0.0.1, first on SQLite,
+// then on PostgreSQL (a fresh database on TEST_POSTGRES_URL), each with the demo data and the
+// end-to-end accounts (e2e/fixtures/users.ts). Writers sign in as the editor once and create
+// topics through POST /api/v1/topics; readers cycle through the analyst views. Afterwards every
+// acknowledged write is looked up in the database. Prints throughput, p50/p99 latency, non-2xx
+// and 5xx counts per engine; exits 1 if a write was lost or any request got a 5xx.
+// Settings (bounded): LOAD_WRITERS (20), LOAD_READERS (50), LOAD_SECONDS (30, at most 300),
+// LOAD_ENGINES ("sqlite,postgresql"), LOAD_PORT (3195), NEXT_DIST_DIR (.next-bench).
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { e2eUsers, seedE2eUsers } from "../e2e/fixtures/users";
+import { connect } from "../lib/db/client";
+import { type DatabaseConfig, databaseConfig } from "../lib/db/config";
+import { prepareDatabase } from "../lib/data/database-setup";
+import { onPostgresServer, postgresUrlFor } from "../lib/testing/test-databases";
+import { ms, percentile, startServer, timedFetch } from "./loopback-server";
+
+const bounded = (value: string | undefined, fallback: number, max: number) => Math.min(max, Math.max(1, Number(value ?? fallback) || fallback));
+const writers = bounded(process.env.LOAD_WRITERS, 20, 200);
+const readers = bounded(process.env.LOAD_READERS, 50, 500);
+const seconds = bounded(process.env.LOAD_SECONDS, 30, 300);
+const port = bounded(process.env.LOAD_PORT, 3195, 65_535);
+const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench";
+const engines = (process.env.LOAD_ENGINES ?? "sqlite,postgresql").split(",").map((engine) => engine.trim()) as DatabaseConfig["engine"][];
+const readPaths = ["/", "/claims", "/topics/north-korean-troops-sent-to-russia", "/sources/national-intelligence-service", "/search?q=Ussuriysk", "/reports", "/api/v1/topics"];
+
+type Sample = { ms: number; status: number; path?: string };
+
+async function freshDatabase(engine: DatabaseConfig["engine"]) {
+  if (engine === "sqlite") {
+    const file = join(tmpdir(), `claim-tracker-load-${process.pid}.db`);
+    const remove = () => ["", "-wal", "-shm"].forEach((suffix) => rmSync(file + suffix, { force: true }));
+    remove();
+    return { config: databaseConfig(`file:${file}`), drop: async () => remove() };
+  }
+  const database = `ct_load_${process.pid}`;
+  await onPostgresServer((client) => client.query(`CREATE DATABASE "${database}"`));
+  const drop = () => onPostgresServer((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)).then(() => undefined);
+  return { config: databaseConfig(postgresUrlFor(database)), drop };
+}
+
+async function signIn(origin: string): Promise<string> {
+  const response = await fetch(`${origin}/api/v1/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: e2eUsers.editor.email, password: e2eUsers.editor.password }),
+  });
+  const cookie = response.headers.get("set-cookie")?.split(";")[0];
+  if (!response.ok || !cookie) throw new Error(`Signing in as the editor failed: ${response.status} ${await response.text()}`);
+  return cookie;
+}
+
+async function runLoad(origin: string, cookie: string) {
+  const deadline = performance.now() + seconds * 1000;
+  const reads: Sample[] = [];
+  const writes: Sample[] = [];
+  const acknowledged: string[] = [];
+  const writer = async (index: number) => {
+    for (let count = 0; performance.now() < deadline; count += 1) {
+      const response = await timedFetch(`${origin}/api/v1/topics`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie },
+        body: JSON.stringify({ title: `Load test topic, writer ${index}, write ${count}`, unit: "troops" }),
+      });
+      writes.push({ ms: response.ms, status: response.status });
+      if (response.status === 201) acknowledged.push((JSON.parse(response.body) as { id: string }).id);
+    }
+  };
+  const reader = async (index: number) => {
+    for (let count = index; performance.now() < deadline; count += 1) {
+      const path = readPaths[count % readPaths.length]!;
+      const response = await timedFetch(origin + path);
+      reads.push({ ms: response.ms, status: response.status, path });
+    }
+  };
+  const started = performance.now();
+  await Promise.all([...Array.from({ length: writers }, (_, index) => writer(index)), ...Array.from({ length: readers }, (_, index) => reader(index))]);
+  return { reads, writes, acknowledged, elapsed: (performance.now() - started) / 1000 };
+}
+
+async function missingWrites(config: DatabaseConfig, ids: string[]): Promise<number> {
+  const { read, disconnect } = connect(config);
+  try {
+    let found = 0;
+    for (let start = 0; start < ids.length; start += 500) found += await read.topic.count({ where: { id: { in: ids.slice(start, start + 500) } } });
+    return ids.length - found;
+  } finally {
+    await disconnect();
+  }
+}
+
+function describe(kind: string, samples: Sample[], elapsed: number) {
+  const times = samples.map((sample) => sample.ms);
+  const non2xx = samples.filter((sample) => sample.status < 200 || sample.status > 299).length;
+  const server = samples.filter((sample) => sample.status >= 500 || sample.status === 0).length;
+  return `  ${kind.padEnd(7)} ${String(samples.length).padStart(7)} requests  ${(samples.length / elapsed).toFixed(1).padStart(7)}/s  p50 ${ms(percentile(times, 0.5)).padStart(9)}  p99 ${ms(percentile(times, 0.99)).padStart(9)}  non-2xx ${non2xx}  5xx/failed ${server}`;
+}
+
+let failed = false;
+for (const engine of engines) {
+  const { config, drop } = await freshDatabase(engine);
+  try {
+    await prepareDatabase(config);
+    await seedE2eUsers(config);
+    const server = await startServer({ databaseUrl: config.url, port, distDir });
+    let result: Awaited<ReturnType<typeof runLoad>>;
+    try {
+      result = await runLoad(server.origin, await signIn(server.origin));
+    } finally {
+      await server.stop();
+    }
+    const lost = await missingWrites(config, result.acknowledged);
+    const all = [...result.reads, ...result.writes];
+    const serverErrors = all.filter((sample) => sample.status >= 500 || sample.status === 0).length;
+    console.log(`\n${engine}: ${writers} writers + ${readers} readers for ${result.elapsed.toFixed(1)} s on 127.0.0.1`);
+    console.log(describe("reads", result.reads, result.elapsed));
+    console.log(describe("writes", result.writes, result.elapsed));
+    console.log(`  total   ${(all.length / result.elapsed).toFixed(1)} requests/s, ${(result.acknowledged.length / result.elapsed).toFixed(1)} acknowledged writes/s`);
+    const refused = new Map<string, number>();
+    for (const sample of all) if (sample.status < 200 || sample.status > 299) refused.set(`${sample.status} ${sample.path ?? "POST /api/v1/topics"}`, (refused.get(`${sample.status} ${sample.path ?? "POST /api/v1/topics"}`) ?? 0) + 1);
+    for (const [what, count] of refused) console.log(`  non-2xx: ${count} × ${what}`);
+    console.log(`  acknowledged writes: ${result.acknowledged.length}; missing from the database afterwards: ${lost}`);
+    if (lost || serverErrors) failed = true;
+  } finally {
+    await drop();
+  }
+}
+process.exitCode = failed ? 1 : 0;
