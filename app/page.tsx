@@ -3,6 +3,9 @@ import { TopicList } from "./_components/topic-list";
 // Always read the database at request time: the data changes while the app runs.
 export const dynamic = "force-dynamic";
 
-export default function HomePage() {
-  return <TopicList />;
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function HomePage({ searchParams }: Props) {
+  const { page } = await searchParams;
+  return <TopicList page={typeof page === "string" ? page : undefined} />;
 }

@@ -2,7 +2,7 @@
 // each differs from the others. Everything on it reflects the filters in the URL.
 import Link from "next/link";
 import type { TopicFigure } from "@/lib/data/claim-rows";
-import { explainAll } from "@/lib/domain/comparison";
+import { compareFigures } from "@/lib/domain/comparison";
 import { independentOrigins } from "@/lib/domain/origins";
 import { figureSpread } from "@/lib/domain/spread";
 import { sortFigures, type TopicView, type ViewIssue } from "@/lib/domain/topic-filters";
@@ -14,12 +14,15 @@ import { TopicFilterForm } from "./topic-filters";
 import { TopicSummary } from "./topic-summary";
 
 type Topic = { slug: string; title: string; description: string | null; unit: string | null; measure: string | null };
+/** How many pairs of each verdict the page puts in words; the rest are counted. */
+const pairsListed = 50;
+
 type Props = { topic: Topic; figures: TopicFigure[]; totalFigures: number; view: TopicView; issues: ViewIssue[] };
 
 export function TopicComparison({ topic, figures, totalFigures, view, issues }: Props) {
   const path = `/topics/${topic.slug}`;
   const origins = independentOrigins(figures);
-  const explanations = explainAll(figures);
+  const comparison = compareFigures(figures, pairsListed);
   return (
     <>
       <p className="meta">
@@ -39,7 +42,7 @@ export function TopicComparison({ topic, figures, totalFigures, view, issues }: 
             totalFigures={totalFigures}
             originCount={origins.length}
             reportCount={new Set(figures.map((figure) => figure.reportId)).size}
-            conflictCount={explanations.filter((explanation) => explanation.verdict === "conflict").length}
+            conflictCount={comparison.counts.conflict}
           />
           {figures.length === 0 ? (
             <p className="empty">
@@ -49,8 +52,8 @@ export function TopicComparison({ topic, figures, totalFigures, view, issues }: 
             <>
               <ValueChart origins={origins} spread={figureSpread(figures)} unit={topic.unit} />
               <TimelineChart origins={origins} />
-              <TopicFigureTable figures={sortFigures(figures, view.sort)} explanations={explanations} view={view} path={path} />
-              <TopicExplanations explanations={explanations} />
+              <TopicFigureTable figures={sortFigures(figures, view.sort)} standings={comparison.standings} view={view} path={path} />
+              <TopicExplanations comparison={comparison} />
             </>
           )}
         </>

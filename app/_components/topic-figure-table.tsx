@@ -2,7 +2,7 @@
 // the server sorts), each header saying how the table is sorted (aria-sort).
 import Link from "next/link";
 import type { TopicFigure } from "@/lib/data/claim-rows";
-import type { FigurePairExplanation } from "@/lib/domain/comparison";
+import type { FigureStanding } from "@/lib/domain/comparison";
 import { originatorOf } from "@/lib/domain/origins";
 import { sortLinkFor, viewParams, type SortColumn, type TopicView } from "@/lib/domain/topic-filters";
 import { figureWords } from "@/lib/domain/wording";
@@ -54,16 +54,15 @@ function ChainCell({ figure }: { figure: TopicFigure }) {
 
 const reasonWords: Record<string, string> = { modality: "modality", period: "period", qualifier: "qualifier", echo: "same origin", unit: "unit" };
 
-function reasonsFor(figureId: string, explanations: readonly FigurePairExplanation[]) {
-  const involving = explanations.filter((explanation) => explanation.a === figureId || explanation.b === figureId);
-  if (involving.some((explanation) => explanation.verdict === "conflict")) return <span className="has-conflict">conflict</span>;
-  const reasons = [...new Set(involving.flatMap((explanation) => explanation.reasons))];
+function reasonsFor(standing: FigureStanding | undefined) {
+  if (standing?.conflicts) return <span className="has-conflict">conflict</span>;
+  const reasons = [...(standing?.reasons ?? [])];
   return reasons.length ? reasons.map((reason) => reasonWords[reason] ?? reason).join(", ") : "—";
 }
 
-type Props = { figures: TopicFigure[]; explanations: FigurePairExplanation[]; view: TopicView; path: string };
+type Props = { figures: TopicFigure[]; standings: Map<string, FigureStanding>; view: TopicView; path: string };
 
-export function TopicFigureTable({ figures, explanations, view, path }: Props) {
+export function TopicFigureTable({ figures, standings, view, path }: Props) {
   return (
     <section aria-labelledby="figures-heading">
       <h2 id="figures-heading">Every figure</h2>
@@ -97,7 +96,7 @@ export function TopicFigureTable({ figures, explanations, view, path }: Props) {
                 </td>
                 <td>{figure.stance}</td>
                 <ChainCell figure={figure} />
-                <td className="reasons-cell">{reasonsFor(figure.id, explanations)}</td>
+                <td className="reasons-cell">{reasonsFor(standings.get(figure.id))}</td>
                 <td className="report-cell">
                   <Link href={`/reports/${figure.reportId}#claim-${figure.claimId}`}>{figure.reportTitle}</Link>
                 </td>

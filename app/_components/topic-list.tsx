@@ -1,16 +1,35 @@
 import Link from "next/link";
 import { readerOrSignIn } from "@/lib/auth/current-actor";
-import { listTopicSummaries } from "@/lib/data/topics";
+import { listTopicSummaries, topicsPerPage } from "@/lib/data/topics";
 import { formatNumber } from "./format";
+import { Pagination } from "./pagination";
 
-export async function TopicList() {
-  const summaries = await listTopicSummaries(await readerOrSignIn("/"));
+/** `?page=` as a page number; anything else is the first page. */
+function pageNumber(raw: string | undefined): number {
+  const page = Number(raw ?? "1");
+  return Number.isSafeInteger(page) && page >= 1 ? page : 1;
+}
+
+const pageHref = (page: number) => (page === 1 ? "/" : `/?page=${page}`);
+
+export async function TopicList({ page: rawPage }: { page?: string }) {
+  const { summaries, total, page, pageCount } = await listTopicSummaries(await readerOrSignIn("/"), pageNumber(rawPage));
+  const first = (page - 1) * topicsPerPage + 1;
   return (
     <>
       <h1>Topics</h1>
       <p className="lede">Each topic gathers the figures sources give for one question, so they can be compared side by side.</p>
-      {summaries.length === 0 ? (
+      {total > topicsPerPage && summaries.length > 0 ? (
+        <p className="meta">
+          Topics {formatNumber(first)}–{formatNumber(first + summaries.length - 1)} of {formatNumber(total)}, by title
+        </p>
+      ) : null}
+      {total === 0 ? (
         <p className="empty">No topics yet. Topics appear here once claims are filed under them.</p>
+      ) : summaries.length === 0 ? (
+        <p className="empty">
+          There is no page {page}: the topics fill {pageCount} {pageCount === 1 ? "page" : "pages"}. <Link href="/">First page</Link>
+        </p>
       ) : (
         <ul className="topic-list">
           {summaries.map(({ topic, spread, figureCount, independentOrigins, reportCount }) => (
@@ -37,6 +56,11 @@ export async function TopicList() {
           ))}
         </ul>
       )}
+      <Pagination
+        label="Pages of topics"
+        previousHref={page > 1 && page <= pageCount ? pageHref(page - 1) : null}
+        nextHref={page < pageCount ? pageHref(page + 1) : null}
+      />
     </>
   );
 }

@@ -3,8 +3,11 @@ import type { Prisma } from "../db/generated/sqlite/client";
 import type { Figure } from "../domain/figure";
 
 /** What every view of a claim needs: its chain with source names, its report. */
+// Hops are read unordered and put in chain order by inChainOrder: Prisma cannot split a read
+// whose nested relation is ordered into batches, so past 999 claims on SQLite it fails (P2029,
+// "query parameter limit exceeded") where the unordered read is batched and works.
 export const claimWithChain = {
-  hops: { orderBy: { position: "asc" }, include: { source: { select: { id: true, slug: true, name: true, kind: true } } } },
+  hops: { include: { source: { select: { id: true, slug: true, name: true, kind: true } } } },
   report: { select: { id: true, title: true, publishedAt: true } },
 } satisfies Prisma.ClaimInclude;
 
@@ -19,7 +22,13 @@ export type TopicFigure = Figure & {
   chainSlugs: string[];
 };
 
-export function toFigure(claim: ClaimWithChain): TopicFigure {
+/** The claim with its hops in chain order (originator first, as the analyst entered them). */
+export function inChainOrder<T extends { hops: readonly { position: number }[] }>(claim: T): T {
+  return { ...claim, hops: claim.hops.toSorted((a, b) => a.position - b.position) };
+}
+
+export function toFigure(unordered: ClaimWithChain): TopicFigure {
+  const claim = inChainOrder(unordered);
   return {
     id: claim.id,
     claimId: claim.id,

@@ -7,7 +7,7 @@ import type { Prisma } from "../db/generated/sqlite/client";
 import { AppError } from "../errors";
 import { type Actor, assertCanRead } from "./actor";
 import type { ClaimCursor, ClaimFilters, ClaimSort, PageRequest } from "./claim-filters";
-import { claimWithChain } from "./claim-rows";
+import { claimWithChain, inChainOrder } from "./claim-rows";
 
 const live = { deletedAt: null };
 
@@ -94,7 +94,7 @@ async function walk(where: Prisma.ClaimWhereInput, column: SortColumn, direction
     if (rows.length >= take) break;
     rows.push(...(await segment(take - rows.length)));
   }
-  return rows;
+  return rows.map(inChainOrder);
 }
 
 export type ClaimPage = { rows: ClaimListRow[]; next: ClaimCursor | null; previous: ClaimCursor | null };

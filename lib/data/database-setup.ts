@@ -18,12 +18,16 @@ export async function prepareDatabase(
   options: { seed: boolean; withFoundingReport?: boolean } = { seed: true },
 ): Promise<SetupOutcome> {
   const appliedMigrations = await applyPendingMigrations(config);
-  if (!options.seed) return { appliedMigrations, seeded: false, adminPassword: null };
   const connection = connect(config);
   try {
+    if (!options.seed) {
+      await connection.optimize();
+      return { appliedMigrations, seeded: false, adminPassword: null };
+    }
     const isEmpty = (await connection.read.report.count()) === 0 && (await connection.read.source.count()) === 0;
     const { seeded } = isEmpty ? await seedDemoData(connection, { withReport: options.withFoundingReport ?? true }) : { seeded: false };
     const adminPassword = await ensureDemoAdmin(connection);
+    await connection.optimize();
     return { appliedMigrations, seeded, adminPassword };
   } finally {
     await connection.disconnect();

@@ -6,6 +6,7 @@ import { referenceNames } from "../charts/reference-places";
 import { describeChain } from "../domain/attribution";
 import type { Modality } from "../domain/vocabulary";
 import { type Actor, assertCanRead } from "./actor";
+import { inChainOrder } from "./claim-rows";
 
 const live = { deletedAt: null };
 
@@ -60,7 +61,8 @@ export async function listPlacedClaims(actor: Actor): Promise<PlacedClaim[]> {
   const claims = await db().read.claim.findMany({
     where: { ...live, report: live, latitude: { not: null }, longitude: { not: null } },
     include: {
-      hops: { orderBy: { position: "asc" }, include: { source: { select: { name: true } } } },
+      // Unordered, then sorted: see claimWithChain in claim-rows.ts.
+      hops: { include: { source: { select: { name: true } } } },
       report: { select: { id: true, title: true } },
     },
     orderBy: [{ claimedAt: "asc" }, { anchorStart: "asc" }, { id: "asc" }],
@@ -75,7 +77,7 @@ export async function listPlacedClaims(actor: Actor): Promise<PlacedClaim[]> {
       precision: claim.placePrecision,
       longitude: claim.longitude!,
       latitude: claim.latitude!,
-      chain: describeChain(claim.hops.map((hop) => ({ sourceName: hop.source.name, role: hop.role }))),
+      chain: describeChain(inChainOrder(claim).hops.map((hop) => ({ sourceName: hop.source.name, role: hop.role }))),
       reportId: claim.report.id,
       reportTitle: claim.report.title,
       references: await resolveReferences(referenceNames(claim.placeRelation, claim.placeName)),

@@ -1,19 +1,20 @@
 import "server-only";
 import { db } from "../db/client";
 import { type Actor, assertCanRead } from "./actor";
-import { claimWithChain } from "./claim-rows";
+import { claimWithChain, inChainOrder } from "./claim-rows";
 
 const live = { deletedAt: null };
 
 export async function getReportWithClaims(actor: Actor, id: string) {
   assertCanRead(actor);
-  return db().read.report.findFirst({
+  const report = await db().read.report.findFirst({
     where: { id, ...live },
     include: {
       outlet: { select: { id: true, slug: true, name: true } },
       claims: { where: live, include: claimWithChain, orderBy: [{ anchorStart: "asc" }, { id: "asc" }] },
     },
   });
+  return report && { ...report, claims: report.claims.map(inChainOrder) };
 }
 
 export async function listReports(actor: Actor) {

@@ -3,13 +3,13 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../db/client";
-import type { Prisma } from "../db/generated/sqlite/client";
+import { Prisma } from "../db/generated/sqlite/client";
 import { type HopRole, sourceKinds } from "../domain/vocabulary";
 import { type Actor, assertCanRead } from "./actor";
-import { claimPage, claimWhere } from "./claims";
+import { inChainOrder } from "./claim-rows";
+import { claimListInclude } from "./claims";
 
 const live = { deletedAt: null };
-const liveClaim = { ...live, report: live } satisfies Prisma.ClaimWhereInput;
 
 /** How many claims of a role a source page lists; the claims list shows the rest. */
 export const sourceClaimsShown = 50;
@@ -39,10 +39,9 @@ type HopCount = { sourceId: string; role: "originator" | "speaker" | "relay"; _c
  * taken off: filtering the hops by a join to live claims reads every claim for every hop
  * and is over ten times slower on SQLite with 100,000 claims.
  */
-async function claimCountsBySource(sourceId?: string): Promise<Map<string, SourceClaimCounts>> {
-  const onlySource = sourceId ? { sourceId } : {};
+async function claimCountsBySource(): Promise<Map<string, SourceClaimCounts>> {
   const [all, deletedClaims] = await Promise.all([
-    db().read.attributionHop.groupBy({ by: ["sourceId", "role"], where: onlySource, _count: { _all: true } }),
+    db().read.attributionHop.groupBy({ by: ["sourceId", "role"], _count: { _all: true } }),
     db().read.claim.findMany({ where: { OR: [{ deletedAt: { not: null } }, { report: { deletedAt: { not: null } } }] }, select: { id: true } }),
   ]);
   const counts = new Map<string, SourceClaimCounts>();
@@ -57,7 +56,7 @@ async function claimCountsBySource(sourceId?: string): Promise<Map<string, Sourc
   // In batches: a database takes only so many values in one IN list.
   for (let start = 0; start < deletedClaims.length; start += 1000) {
     const claimIds = deletedClaims.slice(start, start + 1000).map((claim) => claim.id);
-    const deleted = await db().read.attributionHop.groupBy({ by: ["sourceId", "role"], where: { ...onlySource, claimId: { in: claimIds } }, _count: { _all: true } });
+    const deleted = await db().read.attributionHop.groupBy({ by: ["sourceId", "role"], where: { claimId: { in: claimIds } }, _count: { _all: true } });
     add(deleted, -1);
   }
   return counts;
@@ -84,16 +83,62 @@ export async function listSourceCountries(actor: Actor): Promise<string[]> {
   return rows.flatMap((row) => (row.country ? [row.country] : []));
 }
 
-/** Its most recent claims in these roles, walked by key like the claims list (index-friendly). */
+/**
+ * The ids of the source's live claims in these roles, newest or oldest claim first (undated
+ * last). Read from the source's hops and joined to their claims, so the cost follows how many
+ * claims the source has, not how many there are: asked of the claims instead ("has a hop of
+ * this source"), the database probes the hops once per claim in the table, which took
+ * seconds with 100,000 claims. CASTs, because PostgreSQL keeps roles and kinds as enums.
+ */
+async function claimIdsInRoles(sourceId: string, roles: HopRole[], options: { order: "newest" | "oldest"; take: number; figuresOnly?: boolean }) {
+  const direction = Prisma.raw(options.order === "newest" ? "DESC" : "ASC");
+  const figuresOnly = options.figuresOnly
+    ? Prisma.sql`AND CAST(c."kind" AS TEXT) = 'quantity' AND c."topicId" IS NOT NULL AND c."value" IS NOT NULL`
+    : Prisma.empty;
+  const rows = await db().read.$queryRaw<{ id: string }[]>`
+    SELECT DISTINCT c."id", c."claimedAt"
+    FROM "AttributionHop" h
+    JOIN "Claim" c ON c."id" = h."claimId"
+    JOIN "Report" r ON r."id" = c."reportId"
+    WHERE h."sourceId" = ${sourceId} AND CAST(h."role" AS TEXT) IN (${Prisma.join(roles)})
+      AND c."deletedAt" IS NULL AND r."deletedAt" IS NULL ${figuresOnly}
+    ORDER BY c."claimedAt" ${direction} NULLS LAST, c."id" ${direction}
+    LIMIT ${options.take}`;
+  return rows.map((row) => row.id);
+}
+
+/** One source's live claims per role, counted from its hops like claimIdsInRoles. */
+async function claimCountsOf(sourceId: string): Promise<SourceClaimCounts> {
+  const rows = await db().read.$queryRaw<{ role: HopRole; claims: number | bigint }[]>`
+    SELECT CAST(h."role" AS TEXT) AS "role", COUNT(*) AS "claims"
+    FROM "AttributionHop" h
+    JOIN "Claim" c ON c."id" = h."claimId"
+    JOIN "Report" r ON r."id" = c."reportId"
+    WHERE h."sourceId" = ${sourceId} AND c."deletedAt" IS NULL AND r."deletedAt" IS NULL
+    GROUP BY h."role"`;
+  const counts = { ...noClaims };
+  for (const row of rows) counts[row.role] = Number(row.claims);
+  return counts;
+}
+
+/** Rows in the order of `ids` (a database's `IN` keeps no order). */
+function inOrderOf<T extends { id: string }>(ids: string[], rows: T[]): T[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Its most recent claims in these roles, as the claims list shows them. */
 async function claimsInRoles(sourceId: string, roles: HopRole[]) {
-  const where = { AND: [claimWhere({}), { hops: { some: { sourceId, role: { in: roles } } } }] };
-  return (await claimPage(where, "claimed-desc", {}, sourceClaimsShown)).rows;
+  const ids = await claimIdsInRoles(sourceId, roles, { order: "newest", take: sourceClaimsShown });
+  const rows = await db().read.claim.findMany({ where: { id: { in: ids } }, include: claimListInclude });
+  return inOrderOf(ids, rows).map(inChainOrder);
 }
 
 /** Its quantity claims as originator, by topic, oldest first: the figures it gave over time. */
 async function figuresByTopic(sourceId: string) {
-  const claims = await db().read.claim.findMany({
-    where: { ...liveClaim, kind: "quantity", topicId: { not: null }, value: { not: null }, hops: { some: { sourceId, role: "originator" } } },
+  const ids = await claimIdsInRoles(sourceId, ["originator"], { order: "oldest", take: 1000, figuresOnly: true });
+  const unordered = await db().read.claim.findMany({
+    where: { id: { in: ids } },
     select: {
       id: true,
       value: true,
@@ -106,9 +151,8 @@ async function figuresByTopic(sourceId: string) {
       asStated: true,
       topic: { select: { slug: true, title: true, unit: true } },
     },
-    orderBy: [{ claimedAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-    take: 1000,
   });
+  const claims = inOrderOf(ids, unordered);
   const topics = new Map<string, { slug: string; title: string; unit: string | null; figures: typeof claims }>();
   for (const claim of claims) {
     const topic = claim.topic!;
@@ -135,7 +179,7 @@ export async function getSourceProfile(actor: Actor, slug: string) {
     claimsInRoles(source.id, ["originator"]),
     claimsInRoles(source.id, ["speaker", "relay"]),
     figuresByTopic(source.id),
-    claimCountsBySource(source.id).then((all) => all.get(source.id) ?? noClaims),
+    claimCountsOf(source.id),
   ]);
   const parent = source.parent && source.parent.deletedAt === null ? source.parent : null;
   return { source: { ...source, parent }, asOriginator, asSpeakerOrRelay, figures, counts };

@@ -12,7 +12,9 @@ const values = async (filters: Partial<TopicFilters>) => (await filtered(filters
 
 test("the founding topic has five figures from three independent origins and no conflict", async () => {
   await seedDemoData();
-  const [summary] = await listTopicSummaries(system);
+  const {
+    summaries: [summary],
+  } = await listTopicSummaries(system);
   expect(summary).toMatchObject({ figureCount: 5, independentOrigins: 3, reportCount: 1, spread: { min: 1500, max: 12000, ratio: 8 } });
   const comparison = await getTopicComparison(system, slug);
   expect(comparison?.figures.map((figure) => figure.value)).toEqual([12000, 12000, 10000, 1500, 12000]);
@@ -85,4 +87,22 @@ test("an anonymous visitor reads topics only when public reading is on", async (
     if (before === undefined) delete process.env.PUBLIC_READ;
     else process.env.PUBLIC_READ = before;
   }
+});
+
+test("the topic list comes a page at a time, by title, with the total", async () => {
+  await seedDemoData();
+  await db().writeTransaction((tx) =>
+    tx.topic.createMany({ data: Array.from({ length: 30 }, (_, index) => ({ slug: `paged-${index}`, title: `Paged topic ${String(index).padStart(2, "0")}` })) }),
+  );
+  const first = await listTopicSummaries(system);
+  const second = await listTopicSummaries(system, 2);
+  expect(first.total).toBe(31);
+  expect(first.pageCount).toBe(2);
+  expect(first.summaries).toHaveLength(25);
+  // Earlier tests in this file may have deleted a figure: compare with the topic page.
+  const founding = await getTopicComparison(system, slug);
+  expect(first.summaries[0]).toMatchObject({ topic: { title: "North Korean troops sent to Russia" }, figureCount: founding?.totalFigures });
+  expect(first.summaries[1]).toMatchObject({ topic: { title: "Paged topic 00" }, figureCount: 0, spread: null });
+  expect(second.summaries.map((summary) => summary.topic.title)).toEqual(["24", "25", "26", "27", "28", "29"].map((n) => `Paged topic ${n}`));
+  expect((await listTopicSummaries(system, 3)).summaries).toEqual([]);
 });

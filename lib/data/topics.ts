@@ -5,7 +5,7 @@ import { countIndependentOrigins } from "../domain/origins";
 import { figureSpread } from "../domain/spread";
 import { noFilters, type TopicFilters } from "../domain/topic-filters";
 import { type Actor, assertCanRead } from "./actor";
-import { claimWithChain, type TopicFigure, toFigure } from "./claim-rows";
+import { claimWithChain, inChainOrder, type TopicFigure, toFigure } from "./claim-rows";
 
 const live = { deletedAt: null };
 /** A topic's figures are its live quantity claims in live reports. */
@@ -41,11 +41,43 @@ async function figuresOfTopics(topicIds: string[], filters: TopicFilters = noFil
   return byTopic;
 }
 
-export async function listTopicSummaries(actor: Actor) {
+/** How many topics the home page lists at a time. */
+export const topicsPerPage = 25;
+
+/** What the topic list needs of a figure: its numbers, unit, report and chain (no names). */
+const summaryFields = {
+  topicId: true,
+  value: true,
+  lower: true,
+  upper: true,
+  qualifier: true,
+  unit: true,
+  reportId: true,
+  // Unordered, then sorted: see claimWithChain in claim-rows.ts.
+  hops: { select: { sourceId: true, role: true, position: true } },
+} satisfies Prisma.ClaimSelect;
+
+/**
+ * One page of live topics by title, each with the spread of its figures, how many independent
+ * origins and reports they come from; and how many topics there are. Only the page's topics'
+ * figures are read, so the list costs the same with ten topics or ten thousand.
+ */
+export async function listTopicSummaries(actor: Actor, page = 1) {
   assertCanRead(actor);
-  const topics = await db().read.topic.findMany({ where: live, orderBy: { title: "asc" } });
-  const figures = await figuresOfTopics(topics.map((topic) => topic.id));
-  return topics.map((topic) => {
+  const [topics, total] = await Promise.all([
+    db().read.topic.findMany({ where: live, orderBy: [{ title: "asc" }, { id: "asc" }], skip: (page - 1) * topicsPerPage, take: topicsPerPage }),
+    db().read.topic.count({ where: live }),
+  ]);
+  const claims = topics.length
+    ? await db().read.claim.findMany({ where: { topicId: { in: topics.map((topic) => topic.id) }, ...figureOfTopic }, select: summaryFields })
+    : [];
+  const figures = new Map<string, (typeof claims[number] & { chain: typeof claims[number]["hops"] })[]>();
+  for (const claim of claims) {
+    const list = figures.get(claim.topicId!) ?? [];
+    list.push({ ...claim, chain: inChainOrder(claim).hops });
+    figures.set(claim.topicId!, list);
+  }
+  const summaries = topics.map((topic) => {
     const topicFigures = figures.get(topic.id) ?? [];
     return {
       topic,
@@ -55,6 +87,7 @@ export async function listTopicSummaries(actor: Actor) {
       reportCount: new Set(topicFigures.map((figure) => figure.reportId)).size,
     };
   });
+  return { summaries, total, page, pageCount: Math.max(1, Math.ceil(total / topicsPerPage)) };
 }
 
 /**

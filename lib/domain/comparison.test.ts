@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { explainAll, explainPair } from "./comparison";
+import { compareFigures, explainAll, explainPair, verdicts } from "./comparison";
 import type { Figure } from "./figure";
 import { figure, hop } from "./test-support/figures";
 import { modalities, qualifiers } from "./vocabulary";
@@ -236,6 +236,36 @@ test("the verdict and reasons do not depend on which figure comes first", () => 
         expect(forward.sentence).toContain(" conflict: ");
       } else {
         expect(forward.sentence).not.toContain(" conflict: ");
+      }
+    }),
+  );
+});
+
+test("compareFigures counts every pair as explainAll does, but phrases only the first few of each verdict", () => {
+  const day = fc.constantFrom(oct1, dec1);
+  const arbitraryFigure = fc.record({
+    value: fc.constantFrom(1_500, 10_000, 12_000),
+    qualifier: fc.constantFrom("exact" as const, "approx" as const, "up_to" as const),
+    modality: fc.constantFrom("planned" as const, "completed" as const),
+    claimedAt: day,
+    chain: fc.constantFrom(nis, isw, []),
+  });
+  fc.assert(
+    fc.property(fc.array(arbitraryFigure, { maxLength: 12 }), fc.integer({ min: 0, max: 5 }), (drawn, listed) => {
+      const figures = drawn.map((overrides, index) => figure({ ...overrides, id: `f${index}` }));
+      const all = explainAll(figures);
+      const compared = compareFigures(figures, listed);
+      for (const verdict of verdicts) {
+        const ofVerdict = all.filter((pair) => pair.verdict === verdict);
+        expect(compared.counts[verdict]).toBe(ofVerdict.length);
+        expect(compared.listed[verdict]).toEqual(ofVerdict.slice(0, listed));
+      }
+      for (const one of figures) {
+        const involving = all.filter((pair) => pair.a === one.id || pair.b === one.id);
+        expect(compared.standings.get(one.id)).toEqual({
+          conflicts: involving.some((pair) => pair.verdict === "conflict"),
+          reasons: new Set(involving.flatMap((pair) => pair.reasons)),
+        });
       }
     }),
   );

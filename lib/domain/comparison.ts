@@ -3,9 +3,9 @@
 // explains the gap: same modality, overlapping periods, and no number both allow.
 // See DESIGN.md "How figures are compared" and docs/decisions/0004-figure-intervals.md.
 import { pointValue, unitKey, type Figure } from "./figure";
-import { figureInterval, intervalIntersection } from "./interval";
+import { figureInterval, type FigureInterval, intervalIntersection } from "./interval";
 import { originKey, originatorOf } from "./origins";
-import { figurePeriod, periodsOverlap } from "./period";
+import { figurePeriod, type FigurePeriod, periodsOverlap } from "./period";
 import {
   agreementClause,
   conflictClause,
@@ -43,53 +43,77 @@ export type FigurePairExplanation = {
   sentence: string;
 };
 
-type Difference = DifferenceClause & { reason: DifferenceReason };
+/** What a pair's verdict depends on, worked out once per figure rather than once per pair. */
+type Traits = {
+  figure: Figure;
+  unit: string | null;
+  interval: FigureInterval | null;
+  period: FigurePeriod | null;
+  point: number | null;
+  origin: string;
+};
+
+function traitsOf(figure: Figure): Traits {
+  return {
+    figure,
+    unit: unitKey(figure.unit),
+    interval: figureInterval(figure),
+    period: figurePeriod(figure),
+    point: pointValue(figure),
+    origin: originKey(figure),
+  };
+}
+
+/** A pair's verdict and reasons, without the sentence (which costs more than the judging). */
+type Judgement = { verdict: Verdict; reasons: DifferenceReason[]; shared: FigureInterval | null };
+
+function judge(a: Traits, b: Traits): Judgement {
+  if (a.unit !== null && b.unit !== null && a.unit !== b.unit) return { verdict: "differs", reasons: ["unit"], shared: null };
+  if (a.interval === null || b.interval === null) return { verdict: "differs", reasons: [], shared: null };
+  const reasons: DifferenceReason[] = [];
+  // An unknown modality could be any: it never explains a gap away, so it compares as equal.
+  const { modality: ma } = a.figure;
+  const { modality: mb } = b.figure;
+  if (ma !== mb && ma !== "unknown" && mb !== "unknown") reasons.push("modality");
+  if (a.period !== null && b.period !== null && !periodsOverlap(a.period, b.period)) reasons.push("period");
+  const shared = intervalIntersection(a.interval, b.interval);
+  // Different numbers that both fit: only the qualifiers ("up to", "about") reconcile them.
+  if (shared !== null && a.point !== b.point) reasons.push("qualifier");
+  const explained = reasons.length > 0;
+  const sameOrigin = a.origin === b.origin;
+  if (sameOrigin) reasons.push("echo");
+  if (explained) return { verdict: "differs", reasons, shared };
+  if (shared === null) return { verdict: "conflict", reasons, shared };
+  return { verdict: sameOrigin ? "echo" : "agrees", reasons, shared };
+}
+
+/** The judgement in one plain-English sentence: the main reason, then the others. */
+function sentenceFor(a: Traits, b: Traits, { verdict, reasons, shared }: Judgement): string {
+  const [x, y] = [a.figure, b.figure];
+  if (reasons[0] === "unit") return unitSentence(x, y, a.unit!, b.unit!);
+  if (a.interval === null || b.interval === null) return noNumberSentence(x, y, a.interval !== null, b.interval !== null);
+  const clauses = reasons.flatMap((reason): DifferenceClause[] => {
+    if (reason === "modality") return [modalityClause(x.modality, y.modality)];
+    if (reason === "period") return [periodClause(a.period!, b.period!)];
+    if (reason === "qualifier") return [qualifierClause(shared!)];
+    return [];
+  });
+  const echo = echoClause(originatorOf(x)?.sourceName ?? null);
+  const further = clauses.slice(1).map((clause) => clause.also);
+  if (reasons.includes("echo")) further.push(echo.also);
+  const [main] = clauses;
+  if (main !== undefined) return pairSentence(x, y, main.main, further);
+  if (verdict === "conflict") return pairSentence(x, y, conflictClause(a.interval, b.interval), further);
+  return pairSentence(x, y, verdict === "echo" ? echo.main : agreementClause);
+}
+
+function explained(a: Traits, b: Traits, judgement: Judgement = judge(a, b)): FigurePairExplanation {
+  return { a: a.figure.id, b: b.figure.id, verdict: judgement.verdict, reasons: judgement.reasons, sentence: sentenceFor(a, b, judgement) };
+}
 
 /** Why figures a and b differ, or that they conflict, agree or echo one origin. */
 export function explainPair(a: Figure, b: Figure): FigurePairExplanation {
-  const ids = { a: a.id, b: b.id };
-  const unitA = unitKey(a.unit);
-  const unitB = unitKey(b.unit);
-  if (unitA !== null && unitB !== null && unitA !== unitB) {
-    return { ...ids, verdict: "differs", reasons: ["unit"], sentence: unitSentence(a, b, unitA, unitB) };
-  }
-  const intervalA = figureInterval(a);
-  const intervalB = figureInterval(b);
-  if (intervalA === null || intervalB === null) {
-    return { ...ids, verdict: "differs", reasons: [], sentence: noNumberSentence(a, b, intervalA !== null, intervalB !== null) };
-  }
-
-  const differences: Difference[] = [];
-  // An unknown modality could be any: it never explains a gap away, so it compares as equal.
-  const sameKind = a.modality === b.modality || a.modality === "unknown" || b.modality === "unknown";
-  if (!sameKind) differences.push({ reason: "modality", ...modalityClause(a.modality, b.modality) });
-  const periodA = figurePeriod(a);
-  const periodB = figurePeriod(b);
-  if (periodA !== null && periodB !== null && !periodsOverlap(periodA, periodB)) {
-    differences.push({ reason: "period", ...periodClause(periodA, periodB) });
-  }
-  const shared = intervalIntersection(intervalA, intervalB);
-  // Different numbers that both fit: only the qualifiers ("up to", "about") reconcile them.
-  if (shared !== null && pointValue(a) !== pointValue(b)) {
-    differences.push({ reason: "qualifier", ...qualifierClause(shared) });
-  }
-
-  const reasons = differences.map((difference) => difference.reason);
-  const further = differences.slice(1).map((difference) => difference.also);
-  const sameOrigin = originKey(a) === originKey(b);
-  const echo = echoClause(originatorOf(a)?.sourceName ?? null);
-  if (sameOrigin) {
-    reasons.push("echo");
-    further.push(echo.also);
-  }
-
-  const [main] = differences;
-  if (main !== undefined) return { ...ids, verdict: "differs", reasons, sentence: pairSentence(a, b, main.main, further) };
-  if (shared === null) {
-    return { ...ids, verdict: "conflict", reasons, sentence: pairSentence(a, b, conflictClause(intervalA, intervalB), further) };
-  }
-  if (sameOrigin) return { ...ids, verdict: "echo", reasons, sentence: pairSentence(a, b, echo.main) };
-  return { ...ids, verdict: "agrees", reasons, sentence: pairSentence(a, b, agreementClause) };
+  return explained(traitsOf(a), traitsOf(b));
 }
 
 const verdictOrder: Record<Verdict, number> = { conflict: 0, differs: 1, agrees: 2, echo: 3 };
@@ -99,12 +123,50 @@ const verdictOrder: Record<Verdict, number> = { conflict: 0, differs: 1, agrees:
  * differences, then agreements, then echoes; within each, in the order of the figures given.
  */
 export function explainAll(figures: readonly Figure[]): FigurePairExplanation[] {
+  const traits = figures.map(traitsOf);
   const pairs: FigurePairExplanation[] = [];
-  figures.forEach((a, index) => {
-    figures.forEach((b, other) => {
-      if (other > index) pairs.push(explainPair(a, b));
-    });
+  traits.forEach((a, index) => {
+    for (const b of traits.slice(index + 1)) pairs.push(explained(a, b));
   });
   // Array.prototype.sort is stable, so pairs keep their order within a verdict.
   return pairs.sort((p, q) => verdictOrder[p.verdict] - verdictOrder[q.verdict]);
+}
+
+/** What the pairs say about one figure: whether it conflicts with any, and every reason it differs. */
+export type FigureStanding = { conflicts: boolean; reasons: Set<DifferenceReason> };
+
+export type FigureComparison = {
+  /** How many pairs got each verdict. */
+  counts: Record<Verdict, number>;
+  /** The first `listed` pairs of each verdict, in explainAll's order, with their sentences. */
+  listed: Record<Verdict, FigurePairExplanation[]>;
+  /** By figure id. */
+  standings: Map<string, FigureStanding>;
+};
+
+/**
+ * Every pair judged, but only the first `listed` of each verdict put in words: a topic of 600
+ * figures has 180,000 pairs, which no one reads and which would take seconds to phrase. Counts
+ * and each figure's standing cover every pair.
+ */
+export function compareFigures(figures: readonly Figure[], listed: number): FigureComparison {
+  const traits = figures.map(traitsOf);
+  const counts: Record<Verdict, number> = { conflict: 0, differs: 0, agrees: 0, echo: 0 };
+  const lists: Record<Verdict, FigurePairExplanation[]> = { conflict: [], differs: [], agrees: [], echo: [] };
+  const standings = new Map<string, FigureStanding>(figures.map((figure) => [figure.id, { conflicts: false, reasons: new Set() }]));
+  traits.forEach((a, index) => {
+    const standingA = standings.get(a.figure.id)!;
+    for (let other = index + 1; other < traits.length; other += 1) {
+      const b = traits[other]!;
+      const judgement = judge(a, b);
+      counts[judgement.verdict] += 1;
+      if (lists[judgement.verdict].length < listed) lists[judgement.verdict].push(explained(a, b, judgement));
+      const standingB = standings.get(b.figure.id)!;
+      for (const standing of [standingA, standingB]) {
+        if (judgement.verdict === "conflict") standing.conflicts = true;
+        for (const reason of judgement.reasons) standing.reasons.add(reason);
+      }
+    }
+  });
+  return { counts, listed: lists, standings };
 }

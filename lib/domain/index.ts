@@ -13,12 +13,15 @@ export {
 } from "./interval";
 export { describePeriod, figurePeriod, formatDay, periodsOverlap, type FigurePeriod } from "./period";
 export {
+  compareFigures,
   differenceReasons,
   explainAll,
   explainPair,
   verdicts,
   type DifferenceReason,
   type FigurePairExplanation,
+  type FigureStanding,
+  type FigureComparison,
   type Verdict,
 } from "./comparison";
 export { figureLabel, figureWords } from "./wording";

@@ -13,10 +13,13 @@ export function originatorOf(figure: Pick<Figure, "chain">): ChainHop | null {
  * What makes two figures one origin: the same originating source; a figure with no chain
  * stands for its report (the report is all we know it came from).
  */
-export function originKey(figure: Pick<Figure, "chain" | "reportId">): string {
-  const originator = originatorOf(figure);
-  return originator === null ? `report:${figure.reportId}` : `source:${originator.sourceId}`;
+export function originKey(figure: OriginFields): string {
+  const originator = figure.chain[originatorIndex(figure.chain)];
+  return originator === undefined ? `report:${figure.reportId}` : `source:${originator.sourceId}`;
 }
+
+/** All originKey needs of a figure: who is in its chain, in which role, and its report. */
+export type OriginFields = { chain: readonly Pick<ChainHop, "sourceId" | "role">[]; reportId: string };
 
 /** A source that passed an origin's figures on: a relay, or a speaker citing the originator. */
 export type OriginRelay = { sourceId: string; sourceName: string; role: HopRole };
@@ -64,6 +67,6 @@ export function independentOrigins(figures: readonly Figure[]): IndependentOrigi
 }
 
 /** How many independent origins stand behind the figures. */
-export function countIndependentOrigins(figures: readonly Figure[]): number {
-  return independentOrigins(figures).length;
+export function countIndependentOrigins(figures: readonly OriginFields[]): number {
+  return new Set(figures.map(originKey)).size;
 }

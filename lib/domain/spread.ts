@@ -1,6 +1,6 @@
 // The spread of a topic's figures: the smallest and largest, and how many times larger.
 // "1,500 to 12,000, a ratio of 8" is the first thing an analyst reads on a topic.
-import { pointValue, unitKey, type Figure } from "./figure";
+import { type Figure, type FigureNumbers, pointValue, unitKey } from "./figure";
 
 export type FigureSpread = {
   min: number;
@@ -38,7 +38,7 @@ function dominantUnit(measured: readonly Measured[]): string | null {
  * the unit most figures name); figures that name no unit count as the topic's. Null when no
  * figure is left.
  */
-export function figureSpread(figures: readonly Figure[], unit?: string): FigureSpread | null {
+export function figureSpread(figures: readonly (FigureNumbers & Pick<Figure, "unit">)[], unit?: string): FigureSpread | null {
   const measured = figures.flatMap((figure): Measured[] => {
     const value = pointValue(figure);
     return value === null ? [] : [{ value, unit: figure.unit }];
