@@ -2,7 +2,7 @@
 import { timeChartData } from "@/lib/charts/time-chart-data";
 import { renderTimeChart } from "@/lib/charts/time-chart";
 import type { IndependentOrigin } from "@/lib/domain/origins";
-import { ChartFrame } from "./chart-frame";
+import { ChartFrame, oneDrawingAbove } from "./chart-frame";
 import { ModalityLegend } from "./chart-legend";
 import { formatDate } from "./format";
 
@@ -15,13 +15,13 @@ export function TimelineChart({ origins }: { origins: IndependentOrigin[] }) {
     (days.length === 1 ? `on ${days[0]}` : `between ${days[0]} and ${days[days.length - 1]}`) +
     `, from ${data.origins.length} ${data.origins.length === 1 ? "originator" : "originators"}.`;
   const wide = renderTimeChart(data, "wide", description);
-  const narrow = renderTimeChart(data, "narrow", description);
+  const narrow = data.points.length > oneDrawingAbove ? null : renderTimeChart(data, "narrow", description);
   return (
     <ChartFrame
       id="time-chart"
       title="Figures over time"
       wide={wide.svg}
-      narrow={narrow.svg}
+      narrow={narrow?.svg ?? null}
       legend={
         <div className="chart-legend">
           <ModalityLegend present={data.points.map((point) => point.modality)} />

@@ -3,7 +3,7 @@ import { valueChartData } from "@/lib/charts/value-chart-data";
 import { renderValueChart } from "@/lib/charts/value-chart";
 import type { IndependentOrigin } from "@/lib/domain/origins";
 import type { FigureSpread } from "@/lib/domain/spread";
-import { ChartFrame } from "./chart-frame";
+import { ChartFrame, oneDrawingAbove } from "./chart-frame";
 import { ModalityLegend } from "./chart-legend";
 import { formatNumber } from "./format";
 
@@ -18,8 +18,8 @@ export function ValueChart(props: Props) {
   const data = valueChartData(props.origins);
   const description = describe(props, data.figures.length);
   const wide = renderValueChart(data, "wide", description);
-  const narrow = renderValueChart(data, "narrow", description);
-  if (wide === null || narrow === null) return null;
+  const narrow = data.figures.length > oneDrawingAbove ? null : renderValueChart(data, "narrow", description);
+  if (wide === null) return null;
   return (
     <ChartFrame
       id="values-chart"

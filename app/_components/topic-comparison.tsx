@@ -52,7 +52,7 @@ export function TopicComparison({ topic, figures, totalFigures, view, issues }: 
             <>
               <ValueChart origins={origins} spread={figureSpread(figures)} unit={topic.unit} />
               <TimelineChart origins={origins} />
-              <TopicFigureTable figures={sortFigures(figures, view.sort)} standings={comparison.standings} view={view} path={path} />
+              <TopicFigureTable figures={sortFigures(figures, view.sort)} standings={comparison.standings} view={view} path={path} topicSlug={topic.slug} />
               <TopicExplanations comparison={comparison} />
             </>
           )}

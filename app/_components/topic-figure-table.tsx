@@ -60,12 +60,22 @@ function reasonsFor(standing: FigureStanding | undefined) {
   return reasons.length ? reasons.map((reason) => reasonWords[reason] ?? reason).join(", ") : "—";
 }
 
-type Props = { figures: TopicFigure[]; standings: Map<string, FigureStanding>; view: TopicView; path: string };
+/** Rows the table shows; a larger topic is narrowed with the filters or paged in the claims list. */
+export const figureRowsShown = 100;
 
-export function TopicFigureTable({ figures, standings, view, path }: Props) {
+type Props = { figures: TopicFigure[]; standings: Map<string, FigureStanding>; view: TopicView; path: string; topicSlug: string };
+
+export function TopicFigureTable({ figures: all, standings, view, path, topicSlug }: Props) {
+  const figures = all.slice(0, figureRowsShown);
   return (
     <section aria-labelledby="figures-heading">
-      <h2 id="figures-heading">Every figure</h2>
+      <h2 id="figures-heading">{figures.length < all.length ? "Figures" : "Every figure"}</h2>
+      {figures.length < all.length ? (
+        <p className="meta">
+          The first {figures.length} of {all.length} figures in this order (the charts and the pairs below count them all). Narrow them with the
+          filters, or <Link href={`/claims?topic=${encodeURIComponent(topicSlug)}&kind=quantity`}>page through the topic’s figures in the claims list</Link>.
+        </p>
+      ) : null}
       <div className="table-wrap">
         <table aria-labelledby="figures-heading" id="figures-table">
           <thead>

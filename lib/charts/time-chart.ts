@@ -3,6 +3,7 @@
 import * as Plot from "@observablehq/plot";
 import { formatNumber } from "../domain/interval";
 import { chartFont, modalityColourScale, renderPlot } from "./plot-svg";
+import { rememberDrawings } from "./render-cache";
 import type { TimeChartData, TimePoint } from "./time-chart-data";
 import { decorative, type ChartLayout } from "./value-chart";
 
@@ -16,7 +17,9 @@ const geometry = {
 export type RenderedTimeChart = { svg: string; legend: string | null };
 
 /** The chart and its legend of originator symbols, as markup. */
-export function renderTimeChart(data: TimeChartData, layout: ChartLayout, description: string): RenderedTimeChart {
+export const renderTimeChart = rememberDrawings(drawTimeChart);
+
+function drawTimeChart(data: TimeChartData, layout: ChartLayout, description: string): RenderedTimeChart {
   const { width, height, ticks } = geometry[layout];
   const bounded = data.points.filter((point) => point.kind !== "point" && point.kind !== "open_ended");
   const openEnded = data.points.filter((point) => point.kind === "open_ended");

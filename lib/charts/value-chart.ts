@@ -5,6 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import { formatNumber } from "../domain/interval";
 import { chartFont, modalityColourScale, renderPlot } from "./plot-svg";
+import { rememberDrawings } from "./render-cache";
 import type { ChartFigure, ChartRow, ValueChartData } from "./value-chart-data";
 
 export type ChartLayout = "wide" | "narrow";
@@ -77,7 +78,9 @@ function labelMarks(lanes: readonly Lane[], data: ValueChartData, layout: ChartL
 }
 
 /** The chart as SVG markup, for the given layout; null when no figure has a number. */
-export function renderValueChart(data: ValueChartData, layout: ChartLayout, description: string): string | null {
+export const renderValueChart = rememberDrawings(drawValueChart);
+
+function drawValueChart(data: ValueChartData, layout: ChartLayout, description: string): string | null {
   if (data.figures.length === 0) return null;
   const { width, laneHeight, marginLeft, fontSize } = geometry[layout];
   const lanes = lanesOf(data.rows, layout);

@@ -53,6 +53,8 @@ const ellipsis = "…";
 // Each search ranks first and makes snippets after, for the rows it keeps only: a snippet of a
 // long report costs far more than its rank. bm25 is lower for better matches; its weights
 // follow the FTS5 table's columns.
+// The snippets are made starting from the kept rows (CROSS JOIN fixes that order in SQLite):
+// with fresh statistics the planner otherwise matched every document again to find them.
 // Claims are ranked among the most recently indexed `rankedMatches` matches only: a word found
 // in every one of 100,000 claims took 340 ms to rank in full, and an analyst searching so broad a
 // word wants the recent best matches, not the best of all time (docs/benchmarks.md).
@@ -79,8 +81,8 @@ const sqliteSearch: EngineSearch = {
              snippet(search_claim, 1, ${matchStart}, ${matchEnd}, ${ellipsis}, 16) AS "anchor",
              snippet(search_claim, 2, ${matchStart}, ${matchEnd}, ${ellipsis}, 16) AS "notes",
              highlight(search_claim, 3, ${matchStart}, ${matchEnd}) AS "place"
-      FROM search_claim
-      JOIN "best" b ON b."docid" = search_claim.rowid
+      FROM "best" b
+      CROSS JOIN search_claim ON search_claim.rowid = b."docid"
       JOIN "search_document" d ON d."docid" = search_claim.rowid
       JOIN "Claim" c ON c."id" = d."recordId"
       JOIN "Report" r ON r."id" = c."reportId"
@@ -99,8 +101,8 @@ const sqliteSearch: EngineSearch = {
       ORDER BY "score", r."id" LIMIT ${limit}
     )
     SELECT r."id", r."title", snippet(search_report, 1, ${matchStart}, ${matchEnd}, ${ellipsis}, 24) AS "snippet"
-    FROM search_report
-    JOIN "best" b ON b."docid" = search_report.rowid
+    FROM "best" b
+    CROSS JOIN search_report ON search_report.rowid = b."docid"
     JOIN "search_document" d ON d."docid" = search_report.rowid
     JOIN "Report" r ON r."id" = d."recordId"
     WHERE search_report MATCH ${match}

@@ -90,6 +90,12 @@ export async function listTopicSummaries(actor: Actor, page = 1) {
   return { summaries, total, page, pageCount: Math.max(1, Math.ceil(total / topicsPerPage)) };
 }
 
+/** A live topic by slug, without its figures (the page title needs no more); null when there is none. */
+export async function getTopic(actor: Actor, slug: string) {
+  assertCanRead(actor);
+  return db().read.topic.findFirst({ where: { slug, ...live } });
+}
+
 /**
  * A topic and the figures the filters leave, with how many it has in all (so the page can
  * say "2 of 5 figures"). Null when there is no such live topic.

@@ -3,7 +3,7 @@
 // explains the gap: same modality, overlapping periods, and no number both allow.
 // See DESIGN.md "How figures are compared" and docs/decisions/0004-figure-intervals.md.
 import { pointValue, unitKey, type Figure } from "./figure";
-import { figureInterval, type FigureInterval, intervalIntersection } from "./interval";
+import { figureInterval, type FigureInterval, intervalIntersection, intervalsOverlap } from "./interval";
 import { originKey, originatorOf } from "./origins";
 import { figurePeriod, type FigurePeriod, periodsOverlap } from "./period";
 import {
@@ -67,24 +67,50 @@ function traitsOf(figure: Figure): Traits {
 /** A pair's verdict and reasons, without the sentence (which costs more than the judging). */
 type Judgement = { verdict: Verdict; reasons: DifferenceReason[]; shared: FigureInterval | null };
 
-function judge(a: Traits, b: Traits): Judgement {
-  if (a.unit !== null && b.unit !== null && a.unit !== b.unit) return { verdict: "differs", reasons: ["unit"], shared: null };
-  if (a.interval === null || b.interval === null) return { verdict: "differs", reasons: [], shared: null };
-  const reasons: DifferenceReason[] = [];
+// A verdict and its reasons packed in one number: a topic of 600 figures has 180,000 pairs,
+// and judging them without allocating keeps the page's time in the judging, not the garbage
+// collector. Bits 0–4 are the reasons (in differenceReasons' order), the rest the verdict.
+const reasonBit = (reason: DifferenceReason) => 1 << differenceReasons.indexOf(reason);
+const modalityBit = reasonBit("modality");
+const periodBit = reasonBit("period");
+const qualifierBit = reasonBit("qualifier");
+const echoBit = reasonBit("echo");
+const unitBit = reasonBit("unit");
+const reasonBits = 0b11111;
+const verdictShift = 5;
+const verdictCode = (verdict: Verdict) => verdicts.indexOf(verdict) << verdictShift;
+const [conflictCode, differsCode, agreesCode, echoCode] = verdicts.map(verdictCode) as [number, number, number, number];
+
+function judgeCode(a: Traits, b: Traits): number {
+  if (a.unit !== null && b.unit !== null && a.unit !== b.unit) return differsCode | unitBit;
+  if (a.interval === null || b.interval === null) return differsCode;
+  let reasons = 0;
   // An unknown modality could be any: it never explains a gap away, so it compares as equal.
   const { modality: ma } = a.figure;
   const { modality: mb } = b.figure;
-  if (ma !== mb && ma !== "unknown" && mb !== "unknown") reasons.push("modality");
-  if (a.period !== null && b.period !== null && !periodsOverlap(a.period, b.period)) reasons.push("period");
-  const shared = intervalIntersection(a.interval, b.interval);
+  if (ma !== mb && ma !== "unknown" && mb !== "unknown") reasons |= modalityBit;
+  if (a.period !== null && b.period !== null && !periodsOverlap(a.period, b.period)) reasons |= periodBit;
+  const overlap = intervalsOverlap(a.interval, b.interval);
   // Different numbers that both fit: only the qualifiers ("up to", "about") reconcile them.
-  if (shared !== null && a.point !== b.point) reasons.push("qualifier");
-  const explained = reasons.length > 0;
+  if (overlap && a.point !== b.point) reasons |= qualifierBit;
+  const explained = reasons !== 0;
   const sameOrigin = a.origin === b.origin;
-  if (sameOrigin) reasons.push("echo");
-  if (explained) return { verdict: "differs", reasons, shared };
-  if (shared === null) return { verdict: "conflict", reasons, shared };
-  return { verdict: sameOrigin ? "echo" : "agrees", reasons, shared };
+  if (sameOrigin) reasons |= echoBit;
+  if (explained) return differsCode | reasons;
+  if (!overlap) return conflictCode | reasons;
+  return (sameOrigin ? echoCode : agreesCode) | reasons;
+}
+
+const verdictOfCode = (code: number): Verdict => verdicts[code >> verdictShift]!;
+
+function judgementOf(a: Traits, b: Traits, code: number): Judgement {
+  const reasons = differenceReasons.filter((reason) => (code & reasonBit(reason)) !== 0);
+  const shared = a.interval !== null && b.interval !== null && !(code & unitBit) ? intervalIntersection(a.interval, b.interval) : null;
+  return { verdict: verdictOfCode(code), reasons, shared };
+}
+
+function judge(a: Traits, b: Traits): Judgement {
+  return judgementOf(a, b, judgeCode(a, b));
 }
 
 /** The judgement in one plain-English sentence: the main reason, then the others. */
@@ -153,20 +179,25 @@ export function compareFigures(figures: readonly Figure[], listed: number): Figu
   const traits = figures.map(traitsOf);
   const counts: Record<Verdict, number> = { conflict: 0, differs: 0, agrees: 0, echo: 0 };
   const lists: Record<Verdict, FigurePairExplanation[]> = { conflict: [], differs: [], agrees: [], echo: [] };
-  const standings = new Map<string, FigureStanding>(figures.map((figure) => [figure.id, { conflicts: false, reasons: new Set() }]));
+  const conflicting = new Uint8Array(traits.length);
+  const reasonsOf = new Uint8Array(traits.length);
   traits.forEach((a, index) => {
-    const standingA = standings.get(a.figure.id)!;
     for (let other = index + 1; other < traits.length; other += 1) {
       const b = traits[other]!;
-      const judgement = judge(a, b);
-      counts[judgement.verdict] += 1;
-      if (lists[judgement.verdict].length < listed) lists[judgement.verdict].push(explained(a, b, judgement));
-      const standingB = standings.get(b.figure.id)!;
-      for (const standing of [standingA, standingB]) {
-        if (judgement.verdict === "conflict") standing.conflicts = true;
-        for (const reason of judgement.reasons) standing.reasons.add(reason);
-      }
+      const code = judgeCode(a, b);
+      const verdict = verdictOfCode(code);
+      counts[verdict] += 1;
+      if (lists[verdict].length < listed) lists[verdict].push(explained(a, b, judgementOf(a, b, code)));
+      if (verdict === "conflict") conflicting[index] = conflicting[other] = 1;
+      reasonsOf[index]! |= code & reasonBits;
+      reasonsOf[other]! |= code & reasonBits;
     }
   });
+  const standings = new Map<string, FigureStanding>(
+    figures.map((figure, index) => [
+      figure.id,
+      { conflicts: conflicting[index] === 1, reasons: new Set(differenceReasons.filter((reason) => (reasonsOf[index]! & reasonBit(reason)) !== 0)) },
+    ]),
+  );
   return { counts, listed: lists, standings };
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TopicComparison } from "@/app/_components/topic-comparison";
 import { readerOrSignIn } from "@/lib/auth/current-actor";
-import { getTopicComparison } from "@/lib/data/topics";
+import { getTopic, getTopicComparison } from "@/lib/data/topics";
 import { parseTopicView, type SearchParams } from "@/lib/domain/topic-filters";
 
 export const dynamic = "force-dynamic";
@@ -10,8 +10,8 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const comparison = await getTopicComparison(await readerOrSignIn(`/topics/${(await params).slug}`), (await params).slug);
-  return { title: comparison?.topic.title ?? "Topic not found" };
+  const topic = await getTopic(await readerOrSignIn(`/topics/${(await params).slug}`), (await params).slug);
+  return { title: topic?.title ?? "Topic not found" };
 }
 
 export default async function TopicPage({ params, searchParams }: Props) {
