@@ -39,18 +39,22 @@ export async function TopicList({ page: rawPage }: { page?: string }) {
               </h2>
               {topic.description ? <p className="meta">{topic.description}</p> : null}
               <p>
-                {spread ? (
-                  <>
-                    Figures from <strong>{formatNumber(spread.min)}</strong> to <strong>{formatNumber(spread.max)}</strong>{" "}
-                    {topic.unit}
-                    {spread.ratio ? <> (×{formatNumber(spread.ratio)})</> : null}
-                  </>
-                ) : (
+                {figureCount === 0 ? (
                   "No figures yet"
+                ) : (
+                  <>
+                    {spread ? (
+                      <>
+                        Figures from <strong>{formatNumber(spread.min)}</strong> to <strong>{formatNumber(spread.max)}</strong>{" "}
+                        {topic.unit}
+                        {spread.ratio ? <> (×{formatNumber(spread.ratio)})</> : null}
+                        {" · "}
+                      </>
+                    ) : null}
+                    {figureCount} {figureCount === 1 ? "figure" : "figures"} from {independentOrigins} independent{" "}
+                    {independentOrigins === 1 ? "origin" : "origins"} in {reportCount} {reportCount === 1 ? "report" : "reports"}
+                  </>
                 )}
-                {" · "}
-                {figureCount} figures from {independentOrigins} independent {independentOrigins === 1 ? "origin" : "origins"} in{" "}
-                {reportCount} {reportCount === 1 ? "report" : "reports"}
               </p>
             </li>
           ))}
