@@ -3,6 +3,7 @@
 // source, role or verb, and add a hop from the sources the tracker knows. New sources are
 // made where reports are added, not here. The hops post as chain.N.sourceId/role/verb.
 import { useState } from "react";
+import { SourceOptions } from "./source-options";
 import { hopRoles } from "@/lib/domain/vocabulary";
 import type { FormHop } from "./claim-edit-fields";
 
@@ -34,11 +35,7 @@ export function ClaimEditChain({ initial, sources, error }: Props) {
               Source
               <select name={`chain.${index}.sourceId`} value={hop.sourceId} onChange={(event) => set(index, { sourceId: event.target.value })}>
                 {sources.some((source) => source.id === hop.sourceId) ? null : <option value={hop.sourceId}>{nameOf(hop.sourceId)}</option>}
-                {sources.map((source) => (
-                  <option key={source.id} value={source.id}>
-                    {source.name}
-                  </option>
-                ))}
+                <SourceOptions sources={sources} />
               </select>
             </label>
             <label>
@@ -72,11 +69,7 @@ export function ClaimEditChain({ initial, sources, error }: Props) {
           Add a source
           <select value={adding} onChange={(event) => setAdding(event.target.value)}>
             <option value="">Choose a source…</option>
-            {sources.map((source) => (
-              <option key={source.id} value={source.id}>
-                {source.name}
-              </option>
-            ))}
+            <SourceOptions sources={sources} />
           </select>
         </label>
         <button

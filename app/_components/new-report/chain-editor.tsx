@@ -1,6 +1,7 @@
 "use client";
 // The attribution chain, originator first: each hop is a known source or a new one.
 import type { DraftHop } from "@/lib/review/draft";
+import { SourceOptions } from "../source-options";
 import { hopRoles, sourceKindLabels, sourceKinds } from "@/lib/domain/vocabulary";
 
 type Props = { chain: DraftHop[]; knownSources: { id: string; name: string }[]; onChange: (chain: DraftHop[]) => void; idPrefix: string };
@@ -25,11 +26,7 @@ export function ChainEditor({ chain, knownSources, onChange, idPrefix }: Props) 
                 }}
               >
                 <option value="new">New source: {hop.name || "…"}</option>
-                {knownSources.map((source) => (
-                  <option key={source.id} value={source.id}>
-                    {source.name}
-                  </option>
-                ))}
+                <SourceOptions sources={knownSources} />
               </select>
             </label>
             {hop.sourceId ? null : (
