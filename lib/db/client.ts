@@ -77,7 +77,8 @@ function connectSqlite(config: Extract<DatabaseConfig, { engine: "sqlite" }>): C
       queue(async () => {
         await prepareWriter();
         const result = await writer.$transaction(work, { timeout: options.timeoutMs ?? defaultWriteTimeoutMs, maxWait: 30_000 });
-        if (Date.now() - optimizedAt > optimizeEveryMs) await runOptimize("PRAGMA optimize");
+        // The write has committed: a failure to refresh statistics must not report it failed.
+        if (Date.now() - optimizedAt > optimizeEveryMs) await runOptimize("PRAGMA optimize").catch((error) => console.error("PRAGMA optimize failed:", error));
         return result;
       }),
     optimize: () => queue(() => runOptimize("PRAGMA optimize=0x10002")),
