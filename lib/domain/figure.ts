@@ -66,11 +66,4 @@ export function pointValue(figure: FigureNumbers): number | null {
   }
 }
 
-/**
- * A unit as compared: trimmed, lower-cased, inner spaces collapsed; empty is no unit.
- * Synonyms ("soldiers" for "troops") are the data entry's business, not guessed here.
- */
-export function unitKey(unit: string | null): string | null {
-  const key = unit?.trim().toLowerCase().replace(/\s+/g, " ");
-  return key ? key : null;
-}
+export { unitKey } from "./measure";

@@ -38,8 +38,28 @@ export type HopRole = (typeof hopRoles)[number];
 export const confidences = ["low", "medium", "high"] as const;
 export type Confidence = (typeof confidences)[number];
 
-export const reviewStatuses = ["draft", "accepted", "disputed", "retracted"] as const;
+/** draft … retracted are the desk's workflow; verified, false and misleading are fact-check ratings. */
+export const reviewStatuses = ["draft", "accepted", "disputed", "retracted", "verified", "false", "misleading"] as const;
 export type ReviewStatus = (typeof reviewStatuses)[number];
+
+/**
+ * What a figure counts. killed and injured are parts of casualties (see measure.ts);
+ * deployed is people or forces sent to or present in a place; participants are crowd sizes.
+ */
+export const measures = ["deployed", "killed", "injured", "casualties", "missing", "displaced", "participants", "detained", "other"] as const;
+export type Measure = (typeof measures)[number];
+
+/** The administrative level of the area a figure covers, largest first. */
+export const placeLevels = ["country", "region", "district", "city"] as const;
+export type PlaceLevel = (typeof placeLevels)[number];
+
+/** Admiralty (NATO) source reliability: A completely reliable … E unreliable, F cannot be judged. */
+export const reliabilityGrades = ["A", "B", "C", "D", "E", "F"] as const;
+export type ReliabilityGrade = (typeof reliabilityGrades)[number];
+
+/** Admiralty information credibility: 1 confirmed by other sources … 5 improbable, 6 cannot be judged. */
+export const credibilityGrades = [1, 2, 3, 4, 5, 6] as const;
+export type CredibilityGrade = (typeof credibilityGrades)[number];
 
 export const revisionActions = ["create", "update", "delete", "restore"] as const;
 export type RevisionAction = (typeof revisionActions)[number];
@@ -77,4 +97,34 @@ export const sourceKindLabels: Record<SourceKind, string> = {
   ngo: "NGO",
   anonymous: "anonymous",
   other: "other",
+};
+
+export const measureLabels: Record<Measure, string> = {
+  deployed: "deployed",
+  killed: "killed",
+  injured: "injured",
+  casualties: "casualties (killed or injured)",
+  missing: "missing",
+  displaced: "displaced",
+  participants: "participants",
+  detained: "detained",
+  other: "other",
+};
+
+export const reliabilityLabels: Record<ReliabilityGrade, string> = {
+  A: "completely reliable",
+  B: "usually reliable",
+  C: "fairly reliable",
+  D: "not usually reliable",
+  E: "unreliable",
+  F: "reliability cannot be judged",
+};
+
+export const credibilityLabels: Record<CredibilityGrade, string> = {
+  1: "confirmed by other sources",
+  2: "probably true",
+  3: "possibly true",
+  4: "doubtful",
+  5: "improbable",
+  6: "truth cannot be judged",
 };

@@ -1,0 +1,100 @@
+// What a figure counts, and how counts relate. "People killed", "dead" and "bodies" are one
+// measure in other words; killed and injured are parts of casualties, so a killed figure above
+// a casualty figure for the same place and time is a contradiction, and below it a difference.
+import type { Measure, Modality } from "./vocabulary";
+
+/** The wholes a measure is part of: killed ⊂ casualties, injured ⊂ casualties. */
+const partOf: Partial<Record<Measure, readonly Measure[]>> = {
+  killed: ["casualties"],
+  injured: ["casualties"],
+};
+
+/** How two measures relate: the same, a's a part of b's whole, b's a part of a, or unrelated. */
+export type MeasureRelation = "same" | "part" | "whole" | "unrelated";
+
+export function measureRelation(a: Measure, b: Measure): MeasureRelation {
+  if (a === b) return "same";
+  if (partOf[a]?.includes(b)) return "part";
+  if (partOf[b]?.includes(a)) return "whole";
+  return "unrelated";
+}
+
+/**
+ * Counts that only grow as time passes: a later, higher figure is an update, not a
+ * contradiction. Deployments grow only once they have happened (arrivals); a plan can shrink.
+ */
+export function isCumulative(measure: Measure, modality: Modality): boolean {
+  if (measure === "deployed") return modality === "completed";
+  return measure === "killed" || measure === "injured" || measure === "casualties" || measure === "missing" || measure === "detained";
+}
+
+/** A counted noun as compared, with the measure its words carry when they carry one. */
+export type NormalisedUnit = { unit: string; measure: Measure | null };
+
+// Words for the same counted thing. Keys are lower-case, singular or plural as written.
+const unitSynonyms: Record<string, NormalisedUnit> = {
+  troops: { unit: "troops", measure: "deployed" },
+  troop: { unit: "troops", measure: "deployed" },
+  soldiers: { unit: "troops", measure: "deployed" },
+  soldier: { unit: "troops", measure: "deployed" },
+  personnel: { unit: "troops", measure: "deployed" },
+  servicemen: { unit: "troops", measure: "deployed" },
+  serviceman: { unit: "troops", measure: "deployed" },
+  "service members": { unit: "troops", measure: "deployed" },
+  fighters: { unit: "troops", measure: "deployed" },
+  dead: { unit: "people", measure: "killed" },
+  deaths: { unit: "people", measure: "killed" },
+  death: { unit: "people", measure: "killed" },
+  bodies: { unit: "people", measure: "killed" },
+  fatalities: { unit: "people", measure: "killed" },
+  "people killed": { unit: "people", measure: "killed" },
+  "people dead": { unit: "people", measure: "killed" },
+  killed: { unit: "people", measure: "killed" },
+  injured: { unit: "people", measure: "injured" },
+  wounded: { unit: "people", measure: "injured" },
+  injuries: { unit: "people", measure: "injured" },
+  "people injured": { unit: "people", measure: "injured" },
+  "people wounded": { unit: "people", measure: "injured" },
+  casualties: { unit: "people", measure: "casualties" },
+  missing: { unit: "people", measure: "missing" },
+  "people missing": { unit: "people", measure: "missing" },
+  displaced: { unit: "people", measure: "displaced" },
+  "people displaced": { unit: "people", measure: "displaced" },
+  refugees: { unit: "people", measure: "displaced" },
+  evacuees: { unit: "people", measure: "displaced" },
+  protesters: { unit: "people", measure: "participants" },
+  protestors: { unit: "people", measure: "participants" },
+  demonstrators: { unit: "people", measure: "participants" },
+  marchers: { unit: "people", measure: "participants" },
+  participants: { unit: "people", measure: "participants" },
+  detainees: { unit: "people", measure: "detained" },
+  arrests: { unit: "people", measure: "detained" },
+  "people arrested": { unit: "people", measure: "detained" },
+  "people detained": { unit: "people", measure: "detained" },
+  prisoners: { unit: "people", measure: "detained" },
+  persons: { unit: "people", measure: null },
+  person: { unit: "people", measure: null },
+  individuals: { unit: "people", measure: null },
+  people: { unit: "people", measure: null },
+};
+
+/** A unit's comparison key: trimmed, lower-cased, inner spaces collapsed; empty is none. */
+export function unitKey(unit: string | null | undefined): string | null {
+  const key = unit?.trim().toLowerCase().replace(/\s+/g, " ");
+  return key ? key : null;
+}
+
+/**
+ * The unit in its normal word ("soldiers" → troops, "bodies" → people) and the measure its
+ * words imply (bodies → killed), or the unit as written with no measure when it is not known.
+ */
+export function normaliseUnit(unit: string | null | undefined): NormalisedUnit | null {
+  const key = unitKey(unit);
+  if (key === null) return null;
+  return unitSynonyms[key] ?? { unit: key, measure: null };
+}
+
+/** The measure a unit implies, else `fallback` (a topic's measure, or "other"). */
+export function measureFromUnit(unit: string | null | undefined, fallback: Measure | null = null): Measure | null {
+  return normaliseUnit(unit)?.measure ?? fallback;
+}
