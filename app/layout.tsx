@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { AccountMenu } from "./_components/account-menu";
-import { MainNav } from "./_components/main-nav";
-import { SearchBox } from "./_components/search-box";
+import { AccountMenu } from "./_components/layout/account-menu";
+import { MainNav } from "./_components/layout/main-nav";
+import { SearchBox } from "./_components/layout/search-box";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -1,4 +1,4 @@
-import { TopicList } from "./_components/topic-list";
+import { TopicList } from "./_components/topics/topic-list";
 
 // Always read the database at request time: the data changes while the app runs.
 export const dynamic = "force-dynamic";

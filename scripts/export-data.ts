@@ -7,8 +7,8 @@ import { existsSync, writeFileSync } from "node:fs";
 import { connect } from "../lib/db/client";
 import { databaseConfig } from "../lib/db/config";
 import { system } from "../lib/data/actor";
-import { exportEverything } from "../lib/transfer/export";
-import { countsOf } from "../lib/transfer/import";
+import { exportEverything } from "../lib/data/transfer/export";
+import { countsOf } from "../lib/data/transfer/import";
 
 const file = process.argv[2];
 if (!file || process.argv.length > 3) {

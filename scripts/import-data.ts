@@ -9,7 +9,7 @@ import { databaseConfig } from "../lib/db/config";
 import { applyPendingMigrations } from "../lib/db/migrations";
 import { system } from "../lib/data/actor";
 import { AppError } from "../lib/errors";
-import { importEverything } from "../lib/transfer/import";
+import { importEverything } from "../lib/data/transfer/import";
 
 const file = process.argv[2];
 if (!file || process.argv.length > 3) {

@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { connect } from "../lib/db/client";
 import { databaseConfig } from "../lib/db/config";
 import { system } from "../lib/data/actor";
-import { createApiToken, listApiTokens, revokeApiToken } from "../lib/data/tokens";
+import { createApiToken, listApiTokens, revokeApiToken } from "../lib/data/accounts/tokens";
 import { AppError } from "../lib/errors";
 
 const usage = "Usage: npm run token:create -- --email E (--name N | --revoke N | --list)";

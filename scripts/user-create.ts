@@ -6,8 +6,8 @@ import { parseArgs } from "node:util";
 import { connect } from "../lib/db/client";
 import { databaseConfig } from "../lib/db/config";
 import { system } from "../lib/data/actor";
-import { createUser } from "../lib/data/users";
-import { generatePassword } from "../lib/auth/password";
+import { createUser } from "../lib/data/accounts/users";
+import { generatePassword } from "../lib/data/accounts/passwords";
 import { AppError } from "../lib/errors";
 
 const usage = "Usage: npm run user:create -- --email E --role viewer|editor|admin   (password on stdin, or generated)";

@@ -1,4 +1,4 @@
-import { ClaimList } from "@/app/_components/claim-list";
+import { ClaimList } from "@/app/claims/_components/claim-list";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Claims" };

@@ -1,7 +1,7 @@
 // The deleted records, one row each: what it is, who deleted it and when, and Restore.
 import Link from "next/link";
-import { ConfirmForm } from "@/app/_components/claim-edit-confirm";
-import { readableValue } from "@/app/_components/claim-history-values";
+import { ConfirmForm } from "@/app/_components/claims/claim-edit-confirm";
+import { readableValue } from "@/app/_components/claims/claim-history-values";
 import type { DeletedRecord } from "@/lib/data/deleted-records";
 import { restoreDeletedRecord } from "./actions";
 

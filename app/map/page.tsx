@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { MapPage } from "@/app/_components/map-page";
+import { MapPage } from "@/app/map/_components/map-page";
 import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { parseMapView, type MapSearchParams } from "@/lib/charts/map-view";
 import { listPlacedClaims } from "@/lib/data/places";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate, isoDay } from "@/app/_components/format";
+import { formatDate, isoDay } from "@/lib/domain/format";
 import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { listReports } from "@/lib/data/reports";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { SearchResults } from "@/app/_components/search-results";
+import { SearchResults } from "@/app/search/_components/search-results";
 import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { searchEverything } from "@/lib/data/search";
 import { hasSearchWords, parseSearch } from "@/lib/domain/search-query";

@@ -4,10 +4,10 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { SignInSchema } from "@/lib/auth/account-schemas";
+import { SignInSchema } from "@/lib/schemas/account";
 import { clientAddress, isServedOverHttps, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { signIn } from "@/lib/auth/sign-in";
-import { endSession } from "@/lib/data/sessions";
+import { endSession } from "@/lib/data/accounts/sessions";
 import { safeReturnPath } from "@/lib/auth/return-path";
 
 export type SignInState = {

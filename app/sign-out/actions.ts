@@ -4,7 +4,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
-import { endSession } from "@/lib/data/sessions";
+import { endSession } from "@/lib/data/accounts/sessions";
 
 export async function signOutAction(): Promise<void> {
   const jar = await cookies();

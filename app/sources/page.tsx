@@ -1,4 +1,4 @@
-import { SourceList } from "@/app/_components/source-list";
+import { SourceList } from "@/app/sources/_components/source-list";
 import { searchParamsObject } from "@/lib/data/claim-filters";
 
 export const dynamic = "force-dynamic";

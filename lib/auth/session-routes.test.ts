@@ -3,8 +3,8 @@
 import { expect, test } from "vitest";
 import { createAppLimits } from "@/lib/auth/limits";
 import { makeSignInRoute, signOutRoute } from "@/lib/auth/session-routes";
-import { resolveSession } from "@/lib/data/sessions";
-import { ensureUserWithPassword } from "@/lib/data/users";
+import { resolveSession } from "@/lib/data/accounts/sessions";
+import { ensureUserWithPassword } from "@/lib/data/accounts/users";
 import { db } from "@/lib/db/client";
 
 const password = "api sign-in passphrase";

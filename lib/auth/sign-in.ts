@@ -2,9 +2,9 @@
 // by the sign-in form's server action and the API. A success starts a fresh session every
 // time (rotation): a session token planted before sign-in never becomes a signed-in one.
 import { type Connection, db } from "../db/client";
-import { startSession } from "../data/sessions";
-import { type Account, verifyCredentials } from "../data/users";
-import type { SignInInput } from "./account-schemas";
+import { startSession } from "../data/accounts/sessions";
+import { type Account, verifyCredentials } from "../data/accounts/users";
+import type { SignInInput } from "../schemas/account";
 import { type AppLimits, appLimits } from "./limits";
 import { takeFromAll } from "./rate-limit";
 

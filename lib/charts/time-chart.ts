@@ -1,13 +1,12 @@
 // The chart over time: each figure at the day it was claimed and its number, coloured by
 // modality, one symbol per originator; a faint line shows what its qualifier allows.
 import * as Plot from "@observablehq/plot";
-import { formatNumber } from "../domain/interval";
+import { formatDate, formatNumber } from "../domain/format";
 import { chartFont, modalityColourScale, renderPlot } from "./plot-svg";
 import { rememberDrawings } from "./render-cache";
 import type { TimeChartData, TimePoint } from "./time-chart-data";
 import { decorative, type ChartLayout } from "./value-chart";
 
-const dayLabel = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 const geometry = {
   wide: { width: 1120, height: 300, ticks: 8 },
@@ -34,7 +33,7 @@ function drawTimeChart(data: TimeChartData, layout: ChartLayout, description: st
       style: { fontSize: "12px", fontFamily: chartFont },
       ariaLabel: "Figures over time, by the day each was claimed",
       ariaDescription: description,
-      x: { type: "utc", domain: [data.start, data.end], ticks, tickFormat: (date: Date) => dayLabel.format(date), label: null },
+      x: { type: "utc", domain: [data.start, data.end], ticks, tickFormat: (date: Date) => formatDate(date), label: null },
       y: { domain: [0, data.valueEnd], grid: true, tickFormat: formatNumber, label: null },
       color: modalityColourScale,
       symbol: { domain: data.origins },
@@ -50,8 +49,8 @@ function drawTimeChart(data: TimeChartData, layout: ChartLayout, description: st
           stroke: "#1b1f24",
           strokeWidth: 0.75,
           r: 6,
-          title: (point: TimePoint) => `${point.label}, claimed ${dayLabel.format(point.claimedAt)}`,
-          ariaLabel: (point: TimePoint) => `${point.label}, claimed ${dayLabel.format(point.claimedAt)}`,
+          title: (point: TimePoint) => `${point.label}, claimed ${formatDate(point.claimedAt)}`,
+          ariaLabel: (point: TimePoint) => `${point.label}, claimed ${formatDate(point.claimedAt)}`,
         }),
       ],
     },

@@ -4,7 +4,7 @@ import { connect } from "../db/client";
 import type { DatabaseConfig } from "../db/config";
 import { applyPendingMigrations } from "../db/migrations";
 import { seedDemoData } from "./seed";
-import { ensureDemoAdmin } from "./users";
+import { ensureDemoAdmin } from "./accounts/users";
 
 export type SetupOutcome = {
   appliedMigrations: string[];

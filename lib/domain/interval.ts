@@ -8,12 +8,10 @@ export const APPROX_TOLERANCE = 0.1;
 /** An interval of numbers; Infinity marks an unbounded end (which is always open). */
 export type FigureInterval = { low: number; high: number; lowOpen: boolean; highOpen: boolean };
 
-const numberFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+import { formatNumber } from "./format";
 
 /** A number as the views print it: "12,000". */
-export function formatNumber(n: number): string {
-  return numberFormat.format(n);
-}
+export { formatNumber };
 
 function closed(low: number, high: number): FigureInterval {
   return { low, high, lowOpen: false, highOpen: false };

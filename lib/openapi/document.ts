@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 document of /api/v1, built from the same zod schemas the routes parse
 // with, so the document cannot drift from what the API accepts. Served at
 // /api/v1/openapi.json and rendered at /api-docs.
-import { SignInSchema } from "../auth/account-schemas";
+import { SignInSchema } from "../schemas/account";
 import { exportQuerySchema } from "../data/claim-filters";
 import { claimApiListQuerySchema, claimCreateSchema, claimRecordSchema, claimRestoreVersionSchema, claimUpdateSchema } from "../schemas/claim";
 import { extractRequestSchema } from "../schemas/extract-request";

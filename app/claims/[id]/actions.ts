@@ -4,7 +4,7 @@
 // say what happened in the analyst's words.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { type ClaimFormValues, claimFormValues } from "@/app/_components/claim-edit-fields";
+import { type ClaimFormValues, claimFormValues } from "@/app/_components/claims/claim-edit-fields";
 import { currentActor } from "@/lib/auth/current-actor";
 import { deleteClaim, restoreClaimVersion, updateClaim } from "@/lib/data/mutations/claims";
 import type { ClaimRecord } from "@/lib/data/mutations/records";

@@ -3,7 +3,7 @@
 // to updateClaim, so applying them again on top of someone else's newer version keeps that
 // analyst's other changes. The changed fields then go through the API's own update schema.
 import { z } from "zod";
-import { type ClaimFormValues, compactNumber, dayFields, editableClaimFields, fieldChoices, numberFields, sameFormValue } from "@/app/_components/claim-edit-fields";
+import { type ClaimFormValues, compactNumber, dayFields, editableClaimFields, fieldChoices, numberFields, sameFormValue } from "@/app/_components/claims/claim-edit-fields";
 import { hopRoles } from "@/lib/domain/vocabulary";
 import { claimUpdateSchema } from "@/lib/schemas/claim";
 import { recordId, versionNumber } from "@/lib/schemas/text";

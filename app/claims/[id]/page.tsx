@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { ClaimDetail, type ClaimHistoryView } from "@/app/_components/claim-detail";
-import type { ClaimPageNotice } from "@/app/_components/claim-edit-toolbar";
-import { DeletedClaim } from "@/app/_components/claim-history-deleted";
-import { sourceIdsIn } from "@/app/_components/claim-history-values";
+import { ClaimDetail, type ClaimHistoryView } from "@/app/claims/[id]/_components/claim-detail";
+import type { ClaimPageNotice } from "@/app/claims/[id]/_components/claim-edit-toolbar";
+import { DeletedClaim } from "@/app/claims/[id]/_components/claim-history-deleted";
+import { sourceIdsIn } from "@/app/_components/claims/claim-history-values";
 import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { type Actor, canAdminister, canWrite } from "@/lib/data/actor";
 import { getClaimDetail } from "@/lib/data/claims";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { ReportReader } from "@/app/_components/report-reader";
+import { ReportReader } from "@/app/reports/[id]/_components/report-reader";
 import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { getReportWithClaims } from "@/lib/data/reports";
 

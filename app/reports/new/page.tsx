@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { NewReportFlow } from "@/app/_components/new-report/new-report-flow";
+import { NewReportFlow } from "@/app/reports/new/_components/new-report-flow";
 import { currentActor } from "@/lib/auth/current-actor";
 import { canWrite } from "@/lib/data/actor";
 

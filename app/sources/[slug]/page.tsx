@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { SourceProfile } from "@/app/_components/source-profile";
+import { SourceProfile } from "@/app/sources/[slug]/_components/source-profile";
 import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { getSourceProfile } from "@/lib/data/sources";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { TopicComparison } from "@/app/_components/topic-comparison";
+import { TopicComparison } from "@/app/topics/[slug]/_components/topic-comparison";
 import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { getTopic, getTopicComparison } from "@/lib/data/topics";
 import { parseTopicView, type SearchParams } from "@/lib/domain/topic-filters";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ClaimEditForm } from "@/app/_components/claim-edit-form";
-import { claimFormValues } from "@/app/_components/claim-edit-fields";
+import { ClaimEditForm } from "@/app/claims/[id]/edit/_components/claim-edit-form";
+import { claimFormValues } from "@/app/_components/claims/claim-edit-fields";
 import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { canWrite } from "@/lib/data/actor";
 import { listKnownSources } from "@/lib/data/known-sources";

@@ -1,0 +1,139 @@
+// Everything about one claim: what it says, its figure, place and times, the analyst's
+// fields, its words in the report, its chain, how it compares, and its history (with the
+// editor's edit, delete and restore where the viewer may).
+import Link from "next/link";
+import { type ClaimDetail as Detail, comparedFiguresShown } from "@/lib/data/claims";
+import type { HistoryEntry } from "@/lib/data/mutations/reads";
+import type { RevisionNames } from "@/lib/data/revision-names";
+import { ClaimAnchor } from "./claim-anchor";
+import { ClaimChain } from "./claim-chain";
+import { ClaimComparisons } from "./claim-comparisons";
+import { ClaimEditToolbar, ClaimNotice, type ClaimPageNotice } from "./claim-edit-toolbar";
+import { ClaimFigure } from "@/app/_components/claims/claim-figure";
+import { ClaimRevisions } from "./claim-revisions";
+import { formatDate, formatNumber, isoDay } from "@/lib/domain/format";
+import { ModalityTag, QualifierTag } from "@/app/_components/common/tags";
+
+function Day({ date }: { date: Date | null }) {
+  return date ? <time dateTime={isoDay(date)}>{formatDate(date)}</time> : <>unknown</>;
+}
+
+function FactList({ claim }: { claim: Detail["claim"] }) {
+  const hasPlace = claim.placeName !== null || claim.latitude !== null;
+  return (
+    <dl className="facts">
+      <dt>Kind</dt>
+      <dd>{claim.kind}</dd>
+      {claim.kind === "quantity" || claim.value !== null ? (
+        <>
+          <dt>Figure</dt>
+          <dd>
+            <ClaimFigure claim={claim} /> <QualifierTag qualifier={claim.qualifier} />
+            {claim.lower !== null || claim.upper !== null ? (
+              <span className="as-stated">
+                bounds {formatNumber(claim.lower)} to {formatNumber(claim.upper)}
+              </span>
+            ) : null}
+            {claim.asStated ? <span className="as-stated">as stated: “{claim.asStated}”</span> : null}
+          </dd>
+        </>
+      ) : null}
+      <dt>Modality</dt>
+      <dd>
+        <ModalityTag modality={claim.modality} />
+      </dd>
+      <dt>Stance</dt>
+      <dd>{claim.stance}</dd>
+      {hasPlace ? (
+        <>
+          <dt>Place</dt>
+          <dd>
+            {claim.placeName ?? "unnamed"}
+            {claim.placeRelation ? ` (${claim.placeRelation})` : ""}
+            {claim.placePrecision ? ` · precision: ${claim.placePrecision}` : ""}
+            {claim.latitude !== null && claim.longitude !== null ? ` · ${claim.latitude}, ${claim.longitude}` : ""}
+          </dd>
+        </>
+      ) : null}
+      <dt>Claimed</dt>
+      <dd>
+        <Day date={claim.claimedAt} />
+      </dd>
+      <dt>Refers to</dt>
+      <dd>
+        {claim.periodStart || claim.periodEnd ? (
+          <>
+            <Day date={claim.periodStart} /> to <Day date={claim.periodEnd} />
+          </>
+        ) : (
+          "the day it was claimed"
+        )}
+      </dd>
+      <dt>Confidence</dt>
+      <dd>{claim.confidence}</dd>
+      <dt>Review status</dt>
+      <dd>{claim.reviewStatus}</dd>
+      <dt>Version</dt>
+      <dd>{claim.version}</dd>
+      <dt>Notes</dt>
+      <dd>{claim.notes ?? <span className="meta">none</span>}</dd>
+    </dl>
+  );
+}
+
+/** The history and what this reader may do with the claim. */
+export type ClaimHistoryView = {
+  entries: HistoryEntry[];
+  names: RevisionNames;
+  canEdit: boolean;
+  confirmRestore: number | null;
+  confirmDelete: boolean;
+  notice: ClaimPageNotice | null;
+};
+
+export function ClaimDetail({ detail, history }: { detail: Detail; history: ClaimHistoryView }) {
+  const { claim, sameTopic, moreInTopic } = detail;
+  return (
+    <>
+      <p className="meta">
+        <Link href="/claims">Claims</Link> ›{claim.topic ? <> <Link href={`/topics/${claim.topic.slug}`}>{claim.topic.title}</Link> ›</> : null}
+      </p>
+      <h1>{claim.statement}</h1>
+      <ClaimNotice notice={history.notice} version={claim.version} />
+      {history.canEdit ? <ClaimEditToolbar claim={claim} confirmDelete={history.confirmDelete} /> : null}
+      <div className="claim-layout">
+        <section aria-labelledby="facts-heading">
+          <h2 id="facts-heading">The claim</h2>
+          <FactList claim={claim} />
+        </section>
+        <section aria-labelledby="words-heading">
+          <h2 id="words-heading">Its words in the report</h2>
+          <ClaimAnchor claim={claim} report={claim.report} claimId={claim.id} />
+          <h2 id="chain-heading">Who says it</h2>
+          <ClaimChain hops={claim.hops} report={claim.report} claimId={claim.id} />
+        </section>
+      </div>
+      {claim.topic && claim.kind === "quantity" ? (
+        <section aria-labelledby="compare-heading">
+          <h2 id="compare-heading">Against the other figures of {claim.topic.title}</h2>
+          {moreInTopic ? (
+            <p className="meta">
+              Compared with the {comparedFiguresShown} most recent figures; <Link href={`/topics/${claim.topic.slug}`}>the topic page</Link> compares them all.
+            </p>
+          ) : null}
+          <ClaimComparisons claim={claim} others={sameTopic} topic={claim.topic} />
+        </section>
+      ) : null}
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">History</h2>
+        <ClaimRevisions
+          claim={claim}
+          entries={history.entries}
+          names={history.names}
+          canRestore={history.canEdit}
+          confirmVersion={history.confirmRestore}
+        />
+      </section>
+    </>
+  );
+}

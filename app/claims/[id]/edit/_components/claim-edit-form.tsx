@@ -1,0 +1,118 @@
+"use client";
+// Editing a claim. The form carries the version it was loaded with and the values it
+// started from; a save that meets a newer version keeps the analyst's values here and shows
+// the other analyst's change beside them (ClaimEditConflict).
+import Link from "next/link";
+import { useActionState, useEffect } from "react";
+import { type ClaimEditState, saveClaimEdits } from "@/app/claims/[id]/actions";
+import { ClaimEditChain } from "./claim-edit-chain";
+import { ClaimEditConflict } from "./claim-edit-conflict";
+import { dayFields, type EditableClaimField, fieldChoices, fieldLabels, numberFields } from "@/app/_components/claims/claim-edit-fields";
+
+type Props = { claimId: string; initial: ClaimEditState; sources: { id: string; name: string }[] };
+
+const groups: { legend: string; fields: EditableClaimField[] }[] = [
+  { legend: "The figure", fields: ["value", "qualifier", "lower", "upper", "unit", "asStated"] },
+  { legend: "What it describes", fields: ["modality", "stance"] },
+  { legend: "Place", fields: ["placeName", "placeRelation", "placePrecision", "latitude", "longitude"] },
+  { legend: "Times", fields: ["claimedAt", "periodStart", "periodEnd"] },
+  { legend: "The analyst's judgement", fields: ["confidence", "reviewStatus"] },
+];
+
+const hints: Partial<Record<EditableClaimField, string>> = {
+  value: "A number; 12,000 or 12000",
+  asStated: "The words of the report, e.g. “four brigades”",
+  placeRelation: "As stated, e.g. “near”, “north of Vladivostok”",
+  periodStart: "Leave both empty when it refers to the day it was claimed",
+};
+
+function errorsByField(state: ClaimEditState): Map<string, string> {
+  const errors = new Map<string, string>();
+  for (const issue of state.error?.issues ?? []) {
+    const field = issue.path.split(".")[0] || "statement";
+    if (!errors.has(field)) errors.set(field, issue.message);
+  }
+  return errors;
+}
+
+function Field({ field, value, error }: { field: EditableClaimField; value: string; error?: string }) {
+  const id = `claim-${field}`;
+  const described = [hints[field] ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const common = { id, name: field, defaultValue: value, "aria-invalid": error ? true : undefined, "aria-describedby": described };
+  const choices = fieldChoices[field];
+  return (
+    <div className={`field field-${field}`}>
+      <label htmlFor={id}>{fieldLabels[field]}</label>
+      {choices ? (
+        <select {...common}>
+          {choices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      ) : field === "notes" || field === "statement" ? (
+        <textarea {...common} rows={field === "notes" ? 4 : 2} />
+      ) : (
+        <input {...common} type={dayFields.has(field) ? "date" : "text"} inputMode={numberFields.has(field) ? "decimal" : undefined} />
+      )}
+      {hints[field] ? (
+        <p id={`${id}-hint`} className="meta">
+          {hints[field]}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function ClaimEditForm({ claimId, initial, sources }: Props) {
+  const [state, formAction, pending] = useActionState(saveClaimEdits, initial);
+  const errors = errorsByField(state);
+  const sourceNames = Object.fromEntries(sources.map((source) => [source.id, source.name]));
+  // After an answer the form is new: take the keyboard to what the analyst must read first.
+  useEffect(() => {
+    if (state.attempt > 0) document.getElementById(state.conflict ? "conflict-heading" : "edit-problem")?.focus();
+  }, [state.attempt, state.conflict]);
+  return (
+    <form key={state.attempt} action={formAction} className={state.conflict ? "claim-edit has-conflict-panel" : "claim-edit"} noValidate>
+      <input type="hidden" name="id" value={claimId} />
+      <input type="hidden" name="version" value={state.version} />
+      <input type="hidden" name="startedFrom" value={JSON.stringify(state.startedFrom)} />
+      {state.conflict ? <ClaimEditConflict conflict={state.conflict} startedFrom={state.startedFrom} yours={state.values} sourceNames={sourceNames} claimId={claimId} pending={pending} /> : null}
+      <div className="claim-edit-fields">
+        {state.error ? (
+          <div role="alert" className="form-error" id="edit-problem" tabIndex={-1}>
+            <p>
+              <strong>{state.error.message}</strong>
+            </p>
+            {errors.size ? <p>The fields marked below need another look.</p> : null}
+          </div>
+        ) : null}
+        <Field field="statement" value={state.values.statement} error={errors.get("statement")} />
+        {groups.map((group) => (
+          <fieldset key={group.legend} className="field-group">
+            <legend>{group.legend}</legend>
+            {group.fields.map((field) => (
+              <Field key={field} field={field} value={state.values[field]} error={errors.get(field)} />
+            ))}
+          </fieldset>
+        ))}
+        <ClaimEditChain initial={state.values.chain} sources={sources} error={errors.get("chain")} />
+        <Field field="notes" value={state.values.notes} error={errors.get("notes")} />
+        {state.conflict ? null : (
+          <div className="actions">
+            <button type="submit" className="primary" disabled={pending}>
+              {pending ? "Saving…" : "Save changes"}
+            </button>
+            <Link href={`/claims/${claimId}`}>Cancel</Link>
+          </div>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+// The claims list: filters (in the URL), the page of claims, Previous/Next by key, and
+// export links for exactly what is filtered.
+import { readerOrSignIn } from "@/lib/auth/current-actor";
+import { type ClaimFilters, type ClaimListQuery, claimListQuerySchema, claimsQueryString, defaultPageSize, encodeCursor, searchParamsObject } from "@/lib/data/claim-filters";
+import { type ClaimPage, listClaimFilterChoices, listClaims } from "@/lib/data/claims";
+import { AppError } from "@/lib/errors";
+import { ClaimTable } from "../../_components/claims/claim-table";
+import { ClaimFiltersForm } from "./filters-claims";
+import { Pagination } from "../../_components/common/pagination";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** Bad filters and unknown slugs become a message listing each problem, never a crash. */
+async function loadPage(query: ClaimListQuery): Promise<{ page: ClaimPage } | { problems: string[] }> {
+  const { sort, after, before, size, ...filters } = query;
+  try {
+    return { page: await listClaims(await readerOrSignIn("/claims"), filters, sort, { after, before }, size) };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "validation_failed") return { problems: (error.issues ?? []).map((issue) => issue.message) };
+    throw error;
+  }
+}
+
+function hasFilters(filters: ClaimFilters) {
+  return Object.values(filters).some((value) => value !== undefined);
+}
+
+export async function ClaimList({ searchParams }: { searchParams: SearchParams }) {
+  const choices = await listClaimFilterChoices(await readerOrSignIn("/claims"));
+  const parsed = claimListQuerySchema.safeParse(searchParamsObject(searchParams));
+  const query = parsed.success ? parsed.data : null;
+  const result = query ? await loadPage(query) : { problems: parsed.error!.issues.map((issue) => `${issue.path.join(".") || "filters"}: ${issue.message}`) };
+  const { sort = "claimed-desc", after: _after, before: _before, size, ...filters } = query ?? {};
+  const link = (extra: Record<string, string | undefined>) => `/claims${claimsQueryString(filters, { sort: sort === "claimed-desc" ? undefined : sort, size: size && size !== defaultPageSize ? String(size) : undefined, ...extra })}`;
+  const exportHref = (format: "csv" | "json") => `/api/v1/export${claimsQueryString(filters, { format, sort })}`;
+
+  return (
+    <>
+      <h1>Claims</h1>
+      <p className="lede">Every claim in every report. Filter by topic, source, kind, modality, review status, date or words; the address bar keeps the filters, so a filtered list can be shared.</p>
+      <ClaimFiltersForm filters={filters} sort={sort} choices={choices} />
+
+      {"problems" in result ? (
+        <div role="alert" className="problem">
+          <p>These filters cannot be applied:</p>
+          <ul>
+            {result.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <section aria-labelledby="claims-heading">
+          <div className="list-heading">
+            <h2 id="claims-heading">{hasFilters(filters) ? "Matching claims" : "All claims"}</h2>
+            <p className="export-links">
+              Export {hasFilters(filters) ? "these claims" : "every claim"}: <a href={exportHref("csv")}>CSV</a> · <a href={exportHref("json")}>JSON</a>
+            </p>
+          </div>
+          {result.page.rows.length === 0 ? (
+            <p className="empty">No claim matches these filters. Widen the dates, choose “Any” in a filter, or clear the filters.</p>
+          ) : (
+            <ClaimTable claims={result.page.rows} labelledBy="claims-heading" />
+          )}
+          <Pagination
+            label="Claims pages"
+            previousHref={result.page.previous ? link({ before: encodeCursor(result.page.previous) }) : null}
+            nextHref={result.page.next ? link({ after: encodeCursor(result.page.next) }) : null}
+          />
+        </section>
+      )}
+    </>
+  );
+}

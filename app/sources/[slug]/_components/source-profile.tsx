@@ -1,0 +1,106 @@
+// One source's page: who it is (kind, country, aliases, parent and children), the claims it
+// originated, the claims it passed on as speaker or relay, and its figures per topic over time.
+import Link from "next/link";
+import { type SourceProfile as Profile, sourceClaimsShown } from "@/lib/data/sources";
+import { sourceKindLabels } from "@/lib/domain/vocabulary";
+import { ClaimTable } from "@/app/_components/claims/claim-table";
+import { SourceFigures } from "./source-figures";
+
+function About({ source }: { source: Profile["source"] }) {
+  return (
+    <dl className="facts">
+      <dt>Kind</dt>
+      <dd>{sourceKindLabels[source.kind]}</dd>
+      <dt>Country</dt>
+      <dd>{source.country ?? "not stated"}</dd>
+      {source.homepage ? (
+        <>
+          <dt>Homepage</dt>
+          <dd>
+            <a href={source.homepage} rel="noopener noreferrer">
+              {source.homepage}
+            </a>
+          </dd>
+        </>
+      ) : null}
+      <dt>Part of</dt>
+      <dd>{source.parent ? <Link href={`/sources/${source.parent.slug}`}>{source.parent.name}</Link> : "—"}</dd>
+      <dt>Includes</dt>
+      <dd>
+        {source.children.length === 0
+          ? "—"
+          : source.children.map((child, index) => (
+              <span key={child.slug}>
+                {index > 0 ? ", " : ""}
+                <Link href={`/sources/${child.slug}`}>{child.name}</Link>
+              </span>
+            ))}
+      </dd>
+      <dt>Also called</dt>
+      <dd>{source.aliases.filter((alias) => alias.alias !== source.name).map((alias) => alias.alias).join(" · ") || "—"}</dd>
+    </dl>
+  );
+}
+
+function ClaimSection({ id, title, claims, total, allHref, empty }: { id: string; title: string; claims: Profile["asOriginator"]; total: number; allHref: string; empty: string }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>
+        {title} <span className="meta">({total})</span>
+      </h2>
+      {claims.length === 0 ? <p className="empty">{empty}</p> : <ClaimTable claims={claims} labelledBy={id} />}
+      {total > sourceClaimsShown ? (
+        <p>
+          Showing the {sourceClaimsShown} most recent. <Link href={allHref}>All {total} in the claims list</Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+export function SourceProfile({ profile }: { profile: Profile }) {
+  const { source, counts } = profile;
+  return (
+    <>
+      <p className="meta">
+        <Link href="/sources">Sources</Link> ›
+      </p>
+      <h1>{source.name}</h1>
+      {source.description ? <p className="lede">{source.description}</p> : null}
+      <About source={source} />
+
+      <ClaimSection
+        id="originated-heading"
+        title="Claims it originated"
+        claims={profile.asOriginator}
+        total={counts.originator}
+        allHref={`/claims?source=${source.slug}&role=originator`}
+        empty="No claim names this source as its originator."
+      />
+      <ClaimSection
+        id="relayed-heading"
+        title="Claims it passed on, as speaker or relay"
+        claims={profile.asSpeakerOrRelay}
+        total={counts.speaker + counts.relay}
+        allHref={`/claims?source=${source.slug}`}
+        empty="This source has not passed on anyone else’s claim."
+      />
+
+      <section aria-labelledby="figures-heading" className="source-figures-list">
+        <h2 id="figures-heading">Its figures over time</h2>
+        {profile.figures.length === 0 ? (
+          <p className="empty">No figures: this source originated no quantity claim filed under a topic.</p>
+        ) : (
+          profile.figures.map((topic) => (
+            <section key={topic.slug} aria-labelledby={`topic-${topic.slug}`}>
+              <h3 id={`topic-${topic.slug}`}>
+                <Link href={`/topics/${topic.slug}`}>{topic.title}</Link>
+              </h3>
+              <SourceFigures topic={topic} headingId={`topic-${topic.slug}`} />
+            </section>
+          ))
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+// Every figure of the topic, sortable by column through links (the order lives in the URL,
+// the server sorts), each header saying how the table is sorted (aria-sort).
+import Link from "next/link";
+import type { TopicFigure } from "@/lib/data/claim-rows";
+import type { FigureStanding } from "@/lib/domain/comparison";
+import { originatorOf } from "@/lib/domain/origins";
+import { sortLinkFor, viewParams, type SortColumn, type TopicView } from "@/lib/domain/topic-filters";
+import { figureWords } from "@/lib/domain/wording";
+import { formatDate, isoDay } from "@/lib/domain/format";
+import { ModalityTag, QualifierTag } from "@/app/_components/common/tags";
+
+const columns: { column: SortColumn | null; label: string; className?: string }[] = [
+  { column: "value", label: "Figure", className: "number" },
+  { column: "qualifier", label: "Qualifier" },
+  { column: "modality", label: "Modality" },
+  { column: "stance", label: "Stance" },
+  { column: "originator", label: "Originator → relays" },
+  { column: null, label: "Differs by" },
+  { column: "report", label: "Report" },
+  { column: "claimed", label: "Claimed" },
+];
+
+function SortableHeader({ column, label, className, view, path }: { column: SortColumn; label: string; className?: string; view: TopicView; path: string }) {
+  const sorted = view.sort.column === column ? view.sort.direction : null;
+  const query = viewParams(sortLinkFor(view, column)).toString();
+  return (
+    <th scope="col" className={className} aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}>
+      <Link href={`${path}${query ? `?${query}` : ""}`} className="sort-link">
+        {label}
+        <span className="sort-mark" aria-hidden="true">
+          {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+        </span>
+      </Link>
+    </th>
+  );
+}
+
+function ChainCell({ figure }: { figure: TopicFigure }) {
+  const originator = originatorOf(figure);
+  const others = figure.chain.map((hop, index) => ({ hop, slug: figure.chainSlugs[index] })).filter(({ hop }) => hop.sourceId !== originator?.sourceId);
+  const slugOf = (sourceId: string) => figure.chainSlugs[figure.chain.findIndex((hop) => hop.sourceId === sourceId)];
+  return (
+    <td>
+      {originator ? <Link href={`/sources/${slugOf(originator.sourceId)}`}>{originator.sourceName}</Link> : "Unattributed"}
+      {others.map(({ hop, slug }) => (
+        <span key={hop.sourceId} className="chain-step">
+          {" → "}
+          <Link href={`/sources/${slug}`}>{hop.sourceName}</Link> ({hop.role})
+        </span>
+      ))}
+    </td>
+  );
+}
+
+const reasonWords: Record<string, string> = { modality: "modality", period: "period", qualifier: "qualifier", echo: "same origin", unit: "unit" };
+
+function reasonsFor(standing: FigureStanding | undefined) {
+  if (standing?.conflicts) return <span className="has-conflict">conflict</span>;
+  const reasons = [...(standing?.reasons ?? [])];
+  return reasons.length ? reasons.map((reason) => reasonWords[reason] ?? reason).join(", ") : "—";
+}
+
+/** Rows the table shows; a larger topic is narrowed with the filters or paged in the claims list. */
+export const figureRowsShown = 100;
+
+type Props = { figures: TopicFigure[]; standings: Map<string, FigureStanding>; view: TopicView; path: string; topicSlug: string };
+
+export function TopicFigureTable({ figures: all, standings, view, path, topicSlug }: Props) {
+  const figures = all.slice(0, figureRowsShown);
+  return (
+    <section aria-labelledby="figures-heading">
+      <h2 id="figures-heading">{figures.length < all.length ? "Figures" : "Every figure"}</h2>
+      {figures.length < all.length ? (
+        <p className="meta">
+          The first {figures.length} of {all.length} figures in this order (the charts and the pairs below count them all). Narrow them with the
+          filters, or <Link href={`/claims?topic=${encodeURIComponent(topicSlug)}&kind=quantity`}>page through the topic’s figures in the claims list</Link>.
+        </p>
+      ) : null}
+      <div className="table-wrap">
+        <table aria-labelledby="figures-heading" id="figures-table">
+          <thead>
+            <tr>
+              {columns.map(({ column, label, className }) =>
+                column ? (
+                  <SortableHeader key={label} column={column} label={label} className={className} view={view} path={path} />
+                ) : (
+                  <th key={label} scope="col">
+                    {label}
+                  </th>
+                ),
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {figures.map((figure) => (
+              <tr key={figure.id}>
+                <td className="number">
+                  {figureWords(figure)} <span className="unit">{figure.unit}</span>
+                  <span className="as-stated">“{figure.asStated ?? figure.anchorExact}”</span>
+                </td>
+                <td>
+                  <QualifierTag qualifier={figure.qualifier} />
+                </td>
+                <td>
+                  <ModalityTag modality={figure.modality} />
+                </td>
+                <td>{figure.stance}</td>
+                <ChainCell figure={figure} />
+                <td className="reasons-cell">{reasonsFor(standings.get(figure.id))}</td>
+                <td className="report-cell">
+                  <Link href={`/reports/${figure.reportId}#claim-${figure.claimId}`}>{figure.reportTitle}</Link>
+                </td>
+                <td>
+                  <time dateTime={isoDay(figure.claimedAt)}>{formatDate(figure.claimedAt)}</time>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

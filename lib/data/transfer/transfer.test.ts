@@ -1,0 +1,125 @@
+// Export and import (lib/data/transfer): whole databases moved between engines keep every record as
+// it was; a bad file writes nothing and names every bad record. The cross-engine round trips
+// need TEST_POSTGRES_URL and run in the SQLite pass only (they use both engines either way).
+import { inject, test, expect } from "vitest";
+import { db } from "../../db/client";
+import type { DatabaseConfig } from "../../db/config";
+import { testEngine } from "../../testing/test-databases";
+import { exportEverything } from "./export";
+import type { TransferDocument } from "./format";
+import { importEverything, validateTransferDocument } from "./import";
+import { system } from "../actor";
+import { searchEverything } from "../search";
+import { fillLikeADesk, migratedDatabase, tableCounts, withConnection } from "./transfer-sample";
+
+const runId = inject("testRunId");
+const bothEngines = Boolean(process.env.TEST_POSTGRES_URL) && testEngine() === "sqlite";
+const nothing = { sources: 0, aliases: 0, reports: 0, topics: 0, claims: 0, hops: 0, revisions: 0, users: 0, sessions: 0 };
+
+/** What a file holds: the document after JSON.stringify and JSON.parse. */
+const asFile = (document: TransferDocument): unknown => JSON.parse(JSON.stringify(document));
+/** The export time is the one field two exports of the same data may not share. */
+const withoutTime = ({ exportedAt: _exportedAt, ...rest }: TransferDocument) => JSON.stringify(rest);
+
+async function sampleExport(engine: DatabaseConfig["engine"]) {
+  const config = await migratedDatabase(runId, engine);
+  return withConnection(config, async (connection) => {
+    await fillLikeADesk(connection);
+    return { document: await exportEverything(system, connection), counts: await tableCounts(connection) };
+  });
+}
+
+async function roundTrip(from: DatabaseConfig["engine"], to: DatabaseConfig["engine"]) {
+  const { document: first, counts } = await sampleExport(from);
+  const target = await migratedDatabase(runId, to);
+  const second = await withConnection(target, async (connection) => {
+    const imported = await importEverything(system, connection, asFile(first));
+    expect(imported).toMatchObject({ claims: counts.claims, revisions: counts.revisions, users: counts.users });
+    // Sessions are not moved: everyone signs in again on the new database.
+    expect(await tableCounts(connection)).toEqual({ ...counts, sessions: 0 });
+    return exportEverything(system, connection);
+  });
+  expect(first.claims.some((claim) => claim.deletedAt !== null)).toBe(true);
+  expect(first.revisions.some((revision) => revision.action === "update" && revision.authorId !== null)).toBe(true);
+  expect(validateTransferDocument(asFile(first)).issues).toEqual([]);
+  // Deep equality first, for a readable difference; then the exact text, key order included.
+  expect(JSON.parse(withoutTime(second))).toEqual(JSON.parse(withoutTime(first)));
+  expect(withoutTime(second)).toBe(withoutTime(first));
+}
+
+test.runIf(bothEngines)("SQLite → PostgreSQL → export again gives the same JSON", async () => {
+  await roundTrip("sqlite", "postgresql");
+});
+
+test.runIf(bothEngines)("PostgreSQL → SQLite → export again gives the same JSON", async () => {
+  await roundTrip("postgresql", "sqlite");
+});
+
+test("a bad file writes nothing and names every bad record", async () => {
+  const { document } = await sampleExport(testEngine());
+  type Loose = Record<string, unknown>;
+  const bad = asFile(document) as { claims: (Loose & { hops: Loose[] })[]; sources: Loose[]; revisions: Loose[]; users: Loose[] };
+  const quantity = bad.claims.findIndex((claim) => claim.kind === "quantity");
+  bad.claims[quantity]!.anchorExact = "words that are not in the report";
+  bad.claims[1]!.reportId = "no-such-report";
+  bad.claims[2]!.hops[0]!.role = "ghostwriter";
+  bad.sources[0]!.kind = "oracle";
+  bad.sources[1]!.nickname = "unknown field";
+  bad.revisions[0]!.createdAt = "yesterday";
+  delete bad.users[0]!.email;
+
+  bad.revisions[1]!.authorId = "no-such-user";
+
+  const refused = importEverything(system, db(), bad);
+  await expect(refused).rejects.toMatchObject({ code: "validation_failed" });
+  const issues: { path: string; message: string }[] = await refused.then(
+    () => [],
+    (error: { issues: { path: string; message: string }[] }) => error.issues,
+  );
+  expect(issues.map((issue) => issue.path).sort()).toEqual(
+    [
+      `claims[${quantity}].anchorExact`,
+      "claims[1].reportId",
+      "claims[2].hops[0].role",
+      "revisions[0].createdAt",
+      "revisions[1].authorId",
+      "sources[0].kind",
+      "sources[1]",
+      "users[0].email",
+    ].sort(),
+  );
+  expect(issues).toEqual(
+    expect.arrayContaining([
+      { path: `claims[${quantity}].anchorExact`, message: expect.stringContaining("not at") },
+      { path: "claims[1].reportId", message: 'No report with id "no-such-report" in this file' },
+      { path: "revisions[1].authorId", message: 'No user with id "no-such-user" in this file' },
+      { path: "sources[1]", message: expect.stringContaining("nickname") },
+    ]),
+  );
+  expect(await tableCounts(db())).toEqual(nothing);
+});
+
+test("a file from another format version is refused before anything else is checked", async () => {
+  const result = validateTransferDocument({ format: "claim-tracker-export", formatVersion: 2, exportedAt: new Date().toISOString() });
+  expect(result.issues).toContainEqual({ path: "formatVersion", message: "This version of the tracker reads export format version 1 only" });
+});
+
+test("imported claims are found by search, and a second import into the filled database is refused", async () => {
+  const { document } = await sampleExport(testEngine());
+  await importEverything(system, db(), asFile(document));
+  const { claims } = await searchEverything(system, "Ussuriysk");
+  const ussuriysk = document.claims.find((claim) => claim.placeName === "Ussuriysk");
+  expect(claims.map((claim) => claim.id)).toContain(ussuriysk?.id);
+  const before = await tableCounts(db());
+  await expect(importEverything(system, db(), asFile(document))).rejects.toMatchObject({
+    code: "conflict",
+    message: expect.stringContaining("not empty"),
+  });
+  expect(await tableCounts(db())).toEqual(before);
+});
+
+test("only administrators may export or import", async () => {
+  const editor = { kind: "user", userId: "someone", role: "editor", via: "session" } as const;
+  await expect(exportEverything(editor, db())).rejects.toMatchObject({ code: "forbidden" });
+  await expect(importEverything(editor, db(), {})).rejects.toMatchObject({ code: "forbidden" });
+});
