@@ -1,0 +1,36 @@
+// One exported claim, the founding report's 12,000 planned troops, for the export tests.
+import type { ExportClaim } from "../claim-export";
+
+export const nisViaYonhap: ExportClaim = {
+  id: "claim-1",
+  reportId: "report-1",
+  reportTitle: "North Korea sends troops to aid Russia’s war in Ukraine: Seoul",
+  reportUrl: null,
+  reportPublishedAt: "2024-10-18T00:00:00.000Z",
+  outletName: "Ukrainska Pravda",
+  topicSlug: "north-korean-troops-sent-to-russia",
+  kind: "quantity",
+  statement: "North Korea plans to deploy 12,000 troops, including special forces, to the Ukrainian battlefield.",
+  anchor: { exact: "12,000 troops", prefix: "deploy ", suffix: ", including", start: 407, end: 420 },
+  value: 12000,
+  lower: null,
+  upper: null,
+  qualifier: "exact",
+  unit: "troops",
+  asStated: "12,000 troops",
+  modality: "planned",
+  stance: "asserts",
+  place: { name: null, latitude: null, longitude: null, precision: null, relation: null },
+  claimedAt: "2024-10-18T00:00:00.000Z",
+  periodStart: null,
+  periodEnd: null,
+  confidence: "medium",
+  reviewStatus: "draft",
+  notes: 'He said "about", then, "exactly"\nsecond line',
+  version: 1,
+  updatedAt: "2024-10-19T08:30:00.000Z",
+  chain: [
+    { position: 0, sourceSlug: "national-intelligence-service", sourceName: "National Intelligence Service", role: "originator", verb: "citing" },
+    { position: 1, sourceSlug: "yonhap-news-agency", sourceName: "Yonhap News Agency", role: "relay", verb: "according to" },
+  ],
+};
