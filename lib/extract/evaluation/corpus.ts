@@ -1,7 +1,7 @@
 // The labelled corpus (fixtures/corpus): each text beside a JSON file of the claims a careful
 // analyst would propose in it. Labels name a claim by its words and which occurrence of
 // them it is, or by exact offsets; the founding report's labels are strict (every field).
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
@@ -79,4 +79,17 @@ export function readCorpus(directory = corpusDirectory): CorpusEntry[] {
     const { candidates, ...rest } = parsed;
     return { ...rest, name: file.replace(/\.json$/, ""), body, labels: candidates.map((label) => locate(body, label, file)) };
   });
+}
+
+/** The real-text corpus's two halves (docs/decisions/0013): tuning, and the frozen test set. */
+export type RealSplit = "tuning" | "frozen";
+
+export function realCorpusDirectory(split: RealSplit): string {
+  return path.join(corpusDirectory, "real", split);
+}
+
+/** Whatever labelled texts a half holds so far; none when it does not exist yet. */
+export function readRealCorpus(split: RealSplit): CorpusEntry[] {
+  const directory = realCorpusDirectory(split);
+  return existsSync(directory) ? readCorpus(directory) : [];
 }
