@@ -12,7 +12,7 @@ import type { Candidate } from "../lib/extract/candidate";
 import { type CorpusEntry, readCorpus, readRealCorpus } from "../lib/extract/evaluation/corpus";
 import { type FieldScores, scoreFields, sumScores } from "../lib/extract/evaluation/fields";
 import { fieldTable } from "../lib/extract/evaluation/table";
-import { frozenFloor, frozenTargets, shortfalls } from "../lib/extract/evaluation/targets";
+import { frozenFloor, frozenTargets, minimumFrozenTexts, shortfalls } from "../lib/extract/evaluation/targets";
 import { type KindScore, matchCandidates, quantityCorrectness, sameOriginator, sameValue, type Score, strictDifferences } from "../lib/extract/evaluation/score";
 
 const verbose = process.argv.includes("--verbose");
@@ -125,6 +125,7 @@ if (verbose) {
 }
 const missedTargets = shortfalls(frozenScores, frozenTargets);
 console.log(`\nFrozen test set against issue 10's targets: ${missedTargets.length === 0 ? "all met" : `not yet met: ${missedTargets.join("; ")}`}`);
+if (frozen.length < minimumFrozenTexts) problems.push(`frozen test set holds ${frozen.length} texts; at least ${minimumFrozenTexts} are needed`);
 for (const shortfall of shortfalls(frozenScores, frozenFloor)) problems.push(`frozen test set below its floor: ${shortfall}`);
 
 if (problems.length > 0) {
