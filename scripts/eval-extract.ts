@@ -10,7 +10,7 @@
 import { extractCandidates, extractDetailed } from "../lib/extract";
 import type { Candidate } from "../lib/extract/candidate";
 import { type CorpusEntry, readCorpus, readRealCorpus } from "../lib/extract/evaluation/corpus";
-import { type FieldScores, scoreFields, sumScores } from "../lib/extract/evaluation/fields";
+import { type FieldScores, scoreFields, sumScores, wrongFields } from "../lib/extract/evaluation/fields";
 import { fieldTable } from "../lib/extract/evaluation/table";
 import { frozenFloor, frozenTargets, minimumFrozenTexts, shortfalls } from "../lib/extract/evaluation/targets";
 import { type KindScore, matchCandidates, quantityCorrectness, sameOriginator, sameValue, type Score, strictDifferences } from "../lib/extract/evaluation/score";
@@ -121,7 +121,14 @@ const columns = [
 for (const line of fieldTable(columns, frozenTargets, frozenFloor)) console.log(`  ${line}`);
 if (verbose) {
   console.log("\nDetails, real tuning texts");
-  tuning.map(evaluate).forEach(printDetails);
+  for (const entry of tuning) {
+    printDetails(evaluate(entry));
+    const detailed = extractDetailed(entry.body, { publishedAt: entry.publishedAt, knownSources: entry.knownSources });
+    for (const { label, candidate } of matchCandidates(entry.labels, detailed).pairs) {
+      const wrong = label.kind === "quantity" ? wrongFields(label, candidate) : [];
+      if (wrong.length > 0) console.log(`  ${entry.name}: "${label.text}" has the wrong ${wrong.join(", ")}`);
+    }
+  }
 }
 const missedTargets = shortfalls(frozenScores, frozenTargets);
 console.log(`\nFrozen test set against issue 10's targets: ${missedTargets.length === 0 ? "all met" : `not yet met: ${missedTargets.join("; ")}`}`);

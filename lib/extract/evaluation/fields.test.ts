@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { readRealCorpus } from "./corpus";
 import type { Label } from "./corpus";
-import { proposedMeasure, ratioOf, sameName, samePeriod, sameRelays, sameUnit, scoreFields, sumScores } from "./fields";
+import { proposedMeasure, ratioOf, sameName, samePeriod, sameRelays, sameUnit, scoreFields, sumScores, wrongFields } from "./fields";
 import { cell, fieldTable } from "./table";
 import { frozenFloor, frozenTargets, minimumFrozenTexts, shortfalls } from "./targets";
 
@@ -106,6 +106,11 @@ describe("every field of a figure", () => {
     const said = { ...proposal, kind: "quote" as const, start: 0, end: 14, text: "We lost 23 men", attribution: [{ name: "Marchuk", role: "originator" as const, sourceId: null }] };
     expect(scoreFields([quote], [said])["quote speaker"]).toEqual({ correct: 1, judged: 1 });
     expect(scoreFields([quote], [{ ...said, attribution: [] }])["quote speaker"]).toEqual({ correct: 0, judged: 1 });
+  });
+
+  test("names the fields a matched figure has wrong", () => {
+    expect(wrongFields(label, proposal)).toEqual(["measure", "place"]);
+    expect(wrongFields(label, { ...proposal, modality: "planned", attribution: [] })).toEqual(["measure", "modality", "originator", "place"]);
   });
 
   test("texts add up field by field", () => {

@@ -86,9 +86,33 @@ export function sameRelays(expected: readonly string[], actual: readonly string[
   return expected.length === actual.length && expected.every((name) => actual.some((found) => sameName(name, found)));
 }
 
-function share(pairs: readonly Pair[], applies: (label: Label) => boolean, right: (label: Label, candidate: Proposal) => boolean): Share {
-  const judged = pairs.filter((pair) => applies(pair.label));
-  return { correct: judged.filter((pair) => right(pair.label, pair.candidate)).length, judged: judged.length };
+type FieldCheck = { applies: (label: Label) => boolean; right: (label: Label, candidate: Proposal) => boolean };
+
+const always = () => true;
+
+/** How each field of a matched figure is judged, and on which labels. */
+const figureFields = {
+  value: { applies: always, right: sameValue },
+  qualifier: { applies: (label) => label.qualifier !== undefined, right: (label, candidate) => candidate.qualifier === label.qualifier },
+  unit: { applies: (label) => label.unit !== undefined, right: (label, candidate) => sameUnit(label.unit ?? null, candidate.unit) },
+  measure: { applies: (label) => label.measure !== undefined, right: (label, candidate) => proposedMeasure(candidate) === label.measure },
+  modality: { applies: (label) => label.modality !== undefined, right: (label, candidate) => (candidate.modality ?? "unknown") === label.modality },
+  stance: { applies: (label) => label.stance !== undefined, right: (label, candidate) => candidate.stance === label.stance },
+  originator: { applies: always, right: sameOriginator },
+  relays: { applies: (label) => label.relays !== undefined, right: (label, candidate) => sameRelays(label.relays ?? [], hopNames(candidate, "relay")) },
+  speaker: { applies: (label) => label.speaker !== undefined, right: (label, candidate) => sameName(label.speaker ?? null, hopNames(candidate, "speaker")[0] ?? null) },
+  place: { applies: (label) => label.scopePlace !== undefined, right: (label, candidate) => sameName(label.scopePlace ?? null, candidate.scopePlace ?? candidate.place) },
+  period: { applies: (label) => label.periodStart !== undefined, right: samePeriod },
+} satisfies Partial<Record<FieldName, FieldCheck>>;
+
+/** The fields a matched figure has wrong, for the tuning texts' details. */
+export function wrongFields(label: Label, candidate: Proposal): string[] {
+  return Object.entries(figureFields).flatMap(([name, check]) => (check.applies(label) && !check.right(label, candidate) ? [name] : []));
+}
+
+function share(pairs: readonly Pair[], check: FieldCheck): Share {
+  const judged = pairs.filter((pair) => check.applies(pair.label));
+  return { correct: judged.filter((pair) => check.right(pair.label, pair.candidate)).length, judged: judged.length };
 }
 
 function add(a: Share, b: Share): Share {
@@ -103,28 +127,27 @@ export function scoreFields(labels: readonly Label[], candidates: readonly Propo
   const kind = (name: string) => score.kinds.find((entry) => entry.kind === name) ?? { labels: 0, candidates: 0, matched: 0 };
   const recall = (name: string): Share => ({ correct: kind(name).matched, judged: kind(name).labels });
   const precision = (name: string): Share => ({ correct: kind(name).matched, judged: kind(name).candidates });
-  const right = (label: Label, candidate: Proposal) => sameValue(label, candidate) && candidate.qualifier === label.qualifier && sameOriginator(label, candidate);
-  const always = () => true;
+  const fullMatch = (label: Label, candidate: Proposal) => sameValue(label, candidate) && candidate.qualifier === label.qualifier && sameOriginator(label, candidate);
   return {
     "quantity recall": recall("quantity"),
     "quantity precision": precision("quantity"),
     // Over every labelled figure, not only the matched ones: a figure never proposed is not right.
-    "full match": { correct: quantities.filter((pair) => right(pair.label, pair.candidate)).length, judged: kind("quantity").labels },
-    value: share(quantities, always, sameValue),
-    qualifier: share(quantities, (label) => label.qualifier !== undefined, (label, candidate) => candidate.qualifier === label.qualifier),
-    unit: share(quantities, (label) => label.unit !== undefined, (label, candidate) => sameUnit(label.unit ?? null, candidate.unit)),
-    measure: share(quantities, (label) => label.measure !== undefined, (label, candidate) => proposedMeasure(candidate) === label.measure),
-    modality: share(quantities, (label) => label.modality !== undefined, (label, candidate) => (candidate.modality ?? "unknown") === label.modality),
-    stance: share(quantities, (label) => label.stance !== undefined, (label, candidate) => candidate.stance === label.stance),
-    originator: share(quantities, always, sameOriginator),
-    relays: share(quantities, (label) => label.relays !== undefined, (label, candidate) => sameRelays(label.relays ?? [], hopNames(candidate, "relay"))),
-    speaker: share(quantities, (label) => label.speaker !== undefined, (label, candidate) => sameName(label.speaker ?? null, hopNames(candidate, "speaker")[0] ?? null)),
-    place: share(quantities, (label) => label.scopePlace !== undefined, (label, candidate) => sameName(label.scopePlace ?? null, candidate.scopePlace ?? candidate.place)),
-    period: share(quantities, (label) => label.periodStart !== undefined, samePeriod),
+    "full match": { correct: quantities.filter((pair) => fullMatch(pair.label, pair.candidate)).length, judged: kind("quantity").labels },
+    value: share(quantities, figureFields.value),
+    qualifier: share(quantities, figureFields.qualifier),
+    unit: share(quantities, figureFields.unit),
+    measure: share(quantities, figureFields.measure),
+    modality: share(quantities, figureFields.modality),
+    stance: share(quantities, figureFields.stance),
+    originator: share(quantities, figureFields.originator),
+    relays: share(quantities, figureFields.relays),
+    speaker: share(quantities, figureFields.speaker),
+    place: share(quantities, figureFields.place),
+    period: share(quantities, figureFields.period),
     "quote recall": recall("quote"),
     "quote precision": precision("quote"),
     // A quote's words belong to whoever said them, so its speaker is its originator.
-    "quote speaker": share(quotes, always, sameOriginator),
+    "quote speaker": share(quotes, { applies: always, right: sameOriginator }),
     "location recall": recall("location"),
     "location precision": precision("location"),
   };
