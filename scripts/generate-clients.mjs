@@ -23,7 +23,7 @@ export function derivePostgresSchema(sqliteSchema) {
   if (derived === sqliteSchema || !derived.includes('"postgresql"') || !derived.includes("generated/postgresql")) {
     throw new Error("prisma/schema.prisma no longer has the provider/output lines this script rewrites");
   }
-  return "// GENERATED from prisma/schema.prisma by scripts/generate-clients.mjs. Do not edit.\n" + derived;
+  return `// GENERATED from prisma/schema.prisma by scripts/generate-clients.mjs. Do not edit.\n${derived}`;
 }
 
 function generate(schemaPath) {

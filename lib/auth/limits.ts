@@ -33,5 +33,6 @@ export function createAppLimits(): AppLimits {
 const globalForLimits = globalThis as typeof globalThis & { claimTrackerLimits?: AppLimits };
 
 export function appLimits(): AppLimits {
-  return (globalForLimits.claimTrackerLimits ??= createAppLimits());
+  globalForLimits.claimTrackerLimits ??= createAppLimits();
+  return globalForLimits.claimTrackerLimits;
 }

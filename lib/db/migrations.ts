@@ -124,7 +124,7 @@ export async function writeNewMigration(
     const baseDir = migrationFolders[engine];
     const folder = join(baseDir, `${stamp}_${name}`);
     mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, "migration.sql"), sql.endsWith("\n") ? sql : sql + "\n");
+    writeFileSync(join(folder, "migration.sql"), sql.endsWith("\n") ? sql : `${sql}\n`);
     const lockPath = join(baseDir, "migration_lock.toml");
     if (!existsSync(lockPath)) {
       writeFileSync(lockPath, `# Written by npm run db:migration; keep it in version control.\nprovider = "${engine}"\n`);

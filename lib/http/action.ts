@@ -1,6 +1,6 @@
 // Server actions answer {ok: true, data} or {ok: false, error} with the same error shape as
 // the JSON endpoints, so forms can show which field is wrong and why.
-import { z } from "zod";
+import type { z } from "zod";
 import { AppError, type ErrorIssue } from "../errors";
 import { zodIssues } from "./respond";
 
