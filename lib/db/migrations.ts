@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { DiffTarget, MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
-import { derivePostgresSchema } from "../../scripts/generate-clients.mjs";
+import { derivePostgresSchema } from "./postgres-schema.mjs";
 import type { DatabaseConfig } from "./config";
 import { ensureSqliteFolder } from "./config";
 import { withSchemaEngine } from "./schema-engine";

@@ -1,11 +1,10 @@
 // GET /api/v1/export?format=csv|json&<the claims list's filters>: the claims a list (or,
 // with topic=<slug>, a topic) shows, with every field needed to rebuild them. Streamed.
 import { actorFromRequest } from "@/lib/auth/current-actor";
-import { exportQuerySchema, searchParamsObject } from "@/lib/data/claim-filters";
+import { exportQuerySchema, searchParamsObject } from "@/lib/schemas/claim-filters";
 import { exportClaims } from "@/lib/data/export";
 import { csvClaimLine, csvHeader, type ExportClaim } from "@/lib/domain/claim-export";
-import { AppError } from "@/lib/errors";
-import { zodIssues } from "@/lib/http/respond";
+import { AppError, zodIssues } from "@/lib/errors";
 import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
