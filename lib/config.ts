@@ -4,7 +4,10 @@
 // Variables that only tests, benchmarks and one-off scripts read stay in those scripts.
 import { z } from "zod";
 
-const flag = z.enum(["0", "1"], { error: 'must be "0" or "1"' }).default("0").transform((value) => value === "1");
+const flag = z
+  .enum(["0", "1"], { error: 'must be "0" or "1"' })
+  .default("0")
+  .transform((value) => value === "1");
 const wholeNumber = (fallback: number, minimum: number) => z.coerce.number().int().min(minimum).default(fallback);
 
 export const configSchema = z.object({

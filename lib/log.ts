@@ -6,7 +6,4 @@ import { config } from "./config";
 
 const level = config().LOG_LEVEL ?? (process.env.VITEST ? "silent" : "info");
 
-export const log = pino(
-  { level, base: { app: "claim-tracker" }, timestamp: pino.stdTimeFunctions.isoTime },
-  pino.destination({ dest: 2, sync: true }),
-);
+export const log = pino({ level, base: { app: "claim-tracker" }, timestamp: pino.stdTimeFunctions.isoTime }, pino.destination({ dest: 2, sync: true }));

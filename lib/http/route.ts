@@ -25,7 +25,13 @@ export function route<C>(handler: Handler<C>): Handler<C> {
       // An unexpected error's stack is logged by errorResponse; the caller sees only the error shape.
       response = errorResponse(error);
     }
-    const line = { requestId, method: request.method, route: new URL(request.url).pathname, status: response.status, ms: Math.round(performance.now() - started) };
+    const line = {
+      requestId,
+      method: request.method,
+      route: new URL(request.url).pathname,
+      status: response.status,
+      ms: Math.round(performance.now() - started),
+    };
     if (response.status >= 500) log.error(line, "request failed");
     else log.info(line, "request");
     return withRequestId(response, requestId);
