@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "../db/client";
 import type { ExportClaim } from "../domain/claim-export";
 import { type Actor, assertCanRead } from "./actor";
-import type { ClaimFilters, ClaimSort } from "./claim-filters";
+import type { ClaimFilters, ClaimSort } from "../schemas/claim-filters";
 import { type ClaimListRow, listClaims } from "./claims";
 
 export const exportBatchSize = 500;

@@ -88,7 +88,7 @@ describe("a claim as a CSV row", () => {
       fc.property(fc.array(fc.array(fc.string({ unit: "grapheme-composite" }), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
         const width = rows[0]!.length;
         const table = rows.map((row) => Array.from({ length: width }, (_, index) => row[index] ?? ""));
-        const text = table.map((row) => row.map(csvField).join(",") + "\r\n").join("");
+        const text = table.map((row) => `${row.map(csvField).join(",")}\r\n`).join("");
         const parsed = parseCsv(text).map((row) => row.map(unguardCell));
         expect(parsed).toEqual(table);
       }),

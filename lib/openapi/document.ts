@@ -2,7 +2,7 @@
 // with, so the document cannot drift from what the API accepts. Served at
 // /api/v1/openapi.json and rendered at /api-docs.
 import { SignInSchema } from "../schemas/account";
-import { exportQuerySchema } from "../data/claim-filters";
+import { exportQuerySchema } from "../schemas/claim-filters";
 import { claimApiListQuerySchema, claimCreateSchema, claimRecordSchema, claimRestoreVersionSchema, claimUpdateSchema } from "../schemas/claim";
 import { extractRequestSchema } from "../schemas/extract-request";
 import { restoreRequestSchema } from "../schemas/pagination";

@@ -3,14 +3,13 @@
 // rebuild them (json with PROV-O provenance); claimreview is schema.org ClaimReview JSON-LD, one
 // per reviewed claim; annotations is W3C Web Annotation JSON-LD, one per claim. Streamed.
 import { actorFromRequest } from "@/lib/auth/current-actor";
-import { type ExportFormat, exportQuerySchema, searchParamsObject } from "@/lib/data/claim-filters";
+import { type ExportFormat, exportQuerySchema, searchParamsObject } from "@/lib/schemas/claim-filters";
 import { exportClaims } from "@/lib/data/export";
 import { csvClaimLine, csvHeader, type ExportClaim } from "@/lib/domain/claim-export";
 import { claimReviewOf } from "@/lib/domain/linked-data/claim-review";
 import { provenanceContextReference, provenanceOf } from "@/lib/domain/linked-data/provenance";
 import { webAnnotationOf } from "@/lib/domain/linked-data/web-annotation";
-import { AppError } from "@/lib/errors";
-import { zodIssues } from "@/lib/http/respond";
+import { AppError, zodIssues } from "@/lib/errors";
 import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
