@@ -7,7 +7,6 @@ import {
   csvField,
   csvHeader,
   csvRecord,
-  type ExportClaim,
   guardCell,
   parseChainColumn,
   parseCsv,
