@@ -119,17 +119,19 @@ function judgeCode(a: Traits, b: Traits): number {
   // the earlier; a later, lower one revises it down. Other figures by their periods.
   const later = a.cumulative && b.cumulative && a.asOfDay !== null && b.asOfDay !== null ? Math.sign(b.asOfDay - a.asOfDay) : 0;
   if (later !== 0) {
-    reasons |= updateBit;
     const [early, late] = later > 0 ? [a, b] : [b, a];
-    if (sameThing && !overlap && wholeyAbove(early.interval!, late.interval!, overlap)) reasons |= revisedDownBit;
+    if (!sameThing) reasons |= updateBit;
+    else if (wholeyAbove(early.interval!, late.interval!, overlap)) reasons |= updateBit | revisedDownBit;
+    // The same count a day later, unchanged, needs no update to explain it.
+    else if (wholeyAbove(late.interval!, early.interval!, overlap) || late.point! > early.point!) reasons |= updateBit;
   } else if (!(a.cumulative && b.cumulative) && !periodsOverlap(a.period, b.period)) {
     reasons |= periodBit;
   }
   const sameTime = (reasons & (periodBit | updateBit)) === 0;
-  if (!sameThing && measure !== "unrelated" && scope !== "separate") {
+  if (!sameThing) {
     // A part (killed of casualties, a province of its country) may be smaller than its whole,
     // never larger, at the same time: only then does it explain the gap.
-    const direction = containment(measure, scope);
+    const direction = measure === "unrelated" || scope === "separate" ? 0 : containment(measure, scope);
     const [part, whole] = direction > 0 ? [a, b] : [b, a];
     const partAbove = direction !== 0 && wholeyAbove(part.interval!, whole.interval!, overlap);
     if (!(sameTime && partAbove)) reasons |= (measure === "same" ? 0 : measureBit) | (scope === "same" ? 0 : scopeBit);
