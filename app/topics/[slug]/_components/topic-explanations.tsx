@@ -9,6 +9,9 @@ const reasonWords: Record<DifferenceReason, string> = {
   qualifier: "qualifier",
   echo: "same origin",
   unit: "different unit",
+  measure: "different measure",
+  scope: "different area",
+  update: "update",
 };
 
 function verdictWords(explanation: FigurePairExplanation): string {
