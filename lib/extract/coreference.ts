@@ -3,6 +3,7 @@
 // mentioned ("Kim sent greetings to Putin … He said" is most often Kim).
 import type { PointerHead } from "./descriptors";
 import type { Mention } from "./mentions";
+import { firstStartingAt } from "./positions";
 
 // How far back a pointer may reach: a few paragraphs of a news report.
 const reach = 1500;
@@ -23,12 +24,26 @@ function isObject(text: string, mention: Mention): boolean {
   return /\b(?:to|by|with|for|of|from|about|against|on|at|in|into|toward|towards)\s+$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start));
 }
 
+/**
+ * The last item before `position` that passes `test`, looking back no further than `reach`.
+ * Items are sorted by start, so the look is a binary search and a bounded walk: the cost
+ * does not grow with the length of the text (a copy-and-reverse of every mention did).
+ */
+function latestBefore(items: readonly Mention[], position: number, test: (mention: Mention) => boolean): Mention | undefined {
+  for (let index = firstStartingAt(items, position) - 1; index >= 0; index--) {
+    const item = items[index];
+    if (!item || position - item.start > reach + 200) return undefined;
+    if (test(item)) return item;
+  }
+  return undefined;
+}
+
 export function resolvePointer(text: string, pointer: Mention, mentions: readonly Mention[], speakers: readonly Mention[]): Mention | null {
   const head = pointer.pointsBack;
   if (!head) return pointer;
   const inReach = (mention: Mention) => mention.end <= pointer.start && pointer.start - mention.end <= reach && !mention.pointsBack && fits[head](mention);
-  const speaker = [...speakers].reverse().find(inReach);
-  const mentioned = [...mentions].reverse().find((mention) => inReach(mention) && !isObject(text, mention));
+  const speaker = latestBefore(speakers, pointer.start, inReach);
+  const mentioned = latestBefore(mentions, pointer.start, (mention) => inReach(mention) && !isObject(text, mention));
   // A source that has just spoken is what "he", "the agency" or "the station" most often means.
   const antecedent = speaker ?? mentioned;
   if (antecedent) return { ...antecedent, start: pointer.start, end: pointer.end, pointsBack: null };

@@ -99,7 +99,7 @@ function knownFindings(document: Document, index: AliasIndex, names: Found[]): F
 
 export function collectMentions(document: Document, index: AliasIndex): Mention[] {
   const names: Found[] = findNames(document.text, document.folded, document.sentences).map((finding) => ({ ...finding, pointsBack: null, known: null }));
-  const descriptors: Found[] = findDescriptors(document.text, document.folded).map((finding) => ({ ...finding, description: null, appositiveEnd: appositiveAfter(document.text, finding.end)?.end ?? null, known: null }));
+  const descriptors: Found[] = findDescriptors(document.text, document.folded).map((finding) => ({ ...finding, description: null, appositiveEnd: document.text[finding.end] === "," ? (appositiveAfter(document.text, finding.end)?.end ?? null) : null, known: null }));
   const found = withoutOverlaps([...knownFindings(document, index, names), ...names, ...descriptors]);
   return linkSurnames(found.map((finding) => toMention(finding, index)));
 }
