@@ -47,7 +47,7 @@ function stanceOfVerb(verb: string | null): Stance {
   if (/confirm/.test(verb)) return "confirms";
   if (/deni|deny|reject|dismiss|refut|disput/.test(verb)) return "denies";
   if (/estimat|assess|believ|\bput\b|calculat/.test(verb)) return "estimates";
-  if (/suggest|speculat|think|suspect|hint|specul/.test(verb)) return "speculates";
+  if (/suggest|speculat|think|suspect|hint|specul|fear|expect|predict|project/.test(verb)) return "speculates";
   return "asserts";
 }
 

@@ -35,6 +35,7 @@ const speechVerbForms = [
   "stress stresses stressed stressing", "acknowledge acknowledges acknowledged", "admit admits admitted",
   "assess assesses assessed", "write writes wrote", "tweeted posted put puts", "allege alleges alleged alleging",
   "briefed quoted quotes showed shows accused accuses", "dispute disputes disputed disputing", "found finds",
+  "fear fears feared", "predicted", "projected", "expect expects expected",
 ];
 export const speechVerb = oneOf(speechVerbForms.flatMap((forms) => forms.split(" ")));
 

@@ -7,13 +7,15 @@ import { findCity, isCapitalCity, isCountryName } from "./gazetteer";
 const kindPatterns: Array<[RegExp, SourceKind]> = [
   [/\b(?:sources?|people familiar|reports? from|local reports|media reports|unnamed|anonymous|insiders?)\b/i, "anonymous"],
   [/\b(?:news agency|reuters|associated press|agence france|afp|tass|interfax|ria novosti|yonhap|kyodo|xinhua|ukrinform|unian)\b/i, "news_agency"],
-  [/\b(?:intelligence|spy agency|spy service|security service|security police|counter-?intelligence|\bagency\b|nis|cia|gur|sbu|fsb|svr|mi6|mossad)\b/i, "intelligence_service"],
+  [/\b(?:red cross|red crescent|relief agency|aid agency|aid agencies|refugee agency|humanitarian|aid group|relief group|rights group|charity)\b/i, "ngo"],
+  [/\b(?:intelligence|spy agency|spy service|security service|security police|counter-?intelligence|nis|cia|gur|sbu|fsb|svr|mi6|mossad)\b/i, "intelligence_service"],
   [/\b(?:bbc|cnn|times|post|journal|guardian|telegraph|express|radio|tv|television|broadcast\w*|newspaper|magazine|outlet|channel|gazette|herald|courier|tribune|chronicle|wire|dispatch|standard|mirror|review|media|daily|news|pravda|meduza|politico|bloomberg)\b/i, "media_outlet"],
   [/\b(?:institute|think tank|centre for|center for|council on|rand|isw|chatham house|carnegie)\b/i, "think_tank"],
   [/\b(?:red cross|amnesty|human rights|rights group|unicef|unhcr|msf|doctors without borders|ngo|charity|monitor)\b/i, "ngo"],
   [/\b(?:editor at|expert|analyst|researcher|professor|fellow|scholar|observer|commentator)s?\b/i, "expert"],
   [/\b(?:general staff|armed forces|forces|army|navy|air force|military|command|brigade|general|colonel|commander|admiral|officer)s?\b/i, "military"],
-  [/\b(?:ministry|government|kremlin|white house|pentagon|cabinet|state department|foreign office|parliament|administration)\b/i, "government"],
+  [/\b(?:ministry|government|kremlin|white house|pentagon|cabinet|state department|foreign office|parliament|administration|authorit(?:y|ies)|police|agency|prosecutors?|coroner)\b/i, "government"],
+  [/\b(?:organi[sz]ers|activists|campaigners|opposition|union)\b/i, "other"],
   [/\b(?:president|minister|spokes(?:man|woman|person)|secretary|ambassador|envoy|governor|mayor|leader|chancellor|king|official|diplomat|lawmaker|senator|adviser|advisor)s?\b/i, "official"],
 ];
 
