@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { hopRoles, modalities, qualifiers, stances } from "../../domain/vocabulary";
+import { hopRoles, measures, modalities, qualifiers, stances } from "../../domain/vocabulary";
 import { candidateKinds, knownSourceSchema } from "../candidate";
 
 export const labelSchema = z
@@ -26,6 +26,16 @@ export const labelSchema = z
     /** Who the claim comes from, as an analyst names it; null when the text does not say. */
     originator: z.string().nullable(),
     chain: z.array(z.object({ sourceId: z.string(), role: z.enum(hopRoles) })).optional(),
+    // Optional, for the real-text corpus, whose sources are named rather than known in advance.
+    measure: z.enum(measures).optional(),
+    /** The area the figure covers, as a place name; null when the text does not bound it. */
+    scopePlace: z.string().nullable().optional(),
+    /** The as-of date or period the figure is about (an earlier year for a background figure). */
+    periodStart: z.iso.date().nullable().optional(),
+    periodEnd: z.iso.date().nullable().optional(),
+    /** Who voiced the originator's claim, and who passed it on, by name. */
+    speaker: z.string().nullable().optional(),
+    relays: z.array(z.string()).optional(),
   })
   .strict();
 
