@@ -8,6 +8,7 @@ import type { DetailedCandidate, DetailedHop, KnownSource } from "./candidate";
 import { modalityFrom, stanceFrom } from "./cues";
 import { datesFor } from "./dates";
 import { findFrames, type Frame } from "./frames";
+import { withoutRepeatedHeadlines } from "./headlines";
 import { indexAliases } from "./known-sources";
 import { collectMentions, type Mention } from "./mentions";
 import { findPlaces, type PlaceFinding } from "./places";
@@ -132,7 +133,8 @@ function proposals(reading: Reading): Base[] {
   }
   for (const found of findPlaces(document, reading.mentions)) inSentence(found, (place, sentence) => fromPlace(reading, place, sentence));
   for (const found of quotes) inSentence(found, (quote, sentence) => fromQuote(reading, quote, sentence));
-  return proposed.sort(byPosition);
+  const paragraphOf = (base: Base) => sentenceAt(document, base.start)?.paragraph ?? -1;
+  return withoutRepeatedHeadlines(document, proposed, paragraphOf).sort(byPosition);
 }
 
 export function extractDetailedProposals(text: string, options: ExtractOptions, withDatesResolved: boolean): DetailedCandidate[] {

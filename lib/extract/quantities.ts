@@ -61,7 +61,20 @@ function unitFor(document: Document, figure: Figure): UnitMatch | null {
     const unit = share ? unitNounAt(folded, figure.end + percent + share[0].length) : null;
     return unit && personnelUnits.has(unit.unit) ? { ...unit, unit: `percent of ${unit.unit}` } : null;
   }
-  return unitAfter(text, folded, figure.spanEnd) ?? unitAfter(text, folded, figure.end) ?? unitInVerb(folded, figure.end) ?? openUnit(text, folded, figure);
+  return unitAfter(text, folded, figure.spanEnd) ?? unitAfter(text, folded, figure.end) ?? unitInVerb(folded, figure.end) ?? openUnit(text, folded, figure) ?? vagueOf(text, folded, figure);
+}
+
+// "tens of thousands of tents", "hundreds of protesters", "2 million of the displaced": a vague
+// or scaled amount takes its noun after "of".
+function vagueOf(text: string, folded: string, figure: Figure): UnitMatch | null {
+  if (figure.written !== "vague" && !/(?:thousand|million|billion)s?$/.test(folded.slice(figure.start, figure.end))) return null;
+  const of = ahead(folded, figure.end, 12).match(/^\s+of(?=\s)/);
+  if (!of) return null;
+  const at = figure.end + of[0].length;
+  const listed = unitAfter(text, folded, at);
+  if (listed) return listed;
+  const open = openNounAfter(text, folded, at);
+  return open && { ...open, unit: normaliseUnit(open.unit)?.unit ?? open.unit };
 }
 
 /** Any other plural noun after the figure, in its normal word: "96 bodies" counts people. */
@@ -85,6 +98,7 @@ function unitInVerb(folded: string, position: number): UnitMatch | null {
 const pointerWords: Array<[RegExp, string | null]> = [
   [/\b(?:death toll|toll)\b/, "killed"],
   [/\b(?:losses|casualties)\b/, "casualties"],
+  [/\b(?:crowds?|turnout|attendance|protesters|demonstrators|marchers|participants)\b/, "people"],
   [/\btroop (?:numbers|levels|strength)\b/, "troops"],
   [/\b(?:the|that|this|its|their) (?:number|figure|total|tally|count|strength)\b/, null],
 ];
