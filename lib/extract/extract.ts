@@ -34,7 +34,7 @@ function read(text: string, knownSources: readonly KnownSource[]): Reading {
   const mentions = collectMentions(document, indexAliases(knownSources));
   const frames = findFrames(document, mentions);
   const quotes = findQuotes(document, frames, mentions);
-  return { document, mentions, frames, quotes, attribution: new Attribution(document, frames, quotes), countries: new CountryMentions(document) };
+  return { document, mentions, frames, quotes, attribution: new Attribution(document, frames, quotes, mentions), countries: new CountryMentions(document) };
 }
 
 function toHops(document: Document, chain: readonly ChainHop[]): DetailedHop[] {
