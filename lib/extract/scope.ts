@@ -7,7 +7,7 @@ import { countryNames } from "./data/countries";
 import { findCity, isCountryName, regionAt } from "./gazetteer";
 import type { Mention } from "./mentions";
 import { itemCovering } from "./positions";
-import type { Document, Span } from "./text";
+import { type Document, type Span, sentenceAt } from "./text";
 
 const scopeWord = /\b(?:in|across|throughout|within|all over|around)\s+/g;
 const wholeCountry = /\b(?:across|throughout|all over|in) the country\b|\bnationwide\b|\bcountry-?wide\b|\bthe country's\b|\bnational (?:death )?toll\b/;
@@ -18,6 +18,20 @@ const countryPattern = new RegExp(`\\b(?:${[...countryNames].sort((a, b) => b.le
 export class CountryMentions {
   private found: Array<Span & { name: string }> | undefined;
   constructor(private readonly document: Document) {}
+
+  private story: string | null | undefined;
+
+  /** The place the report's first sentences name: where its story happens. */
+  storyPlace(mentions: readonly Mention[]): string | null {
+    if (this.story !== undefined) return this.story;
+    const lead = this.document.sentences.filter((sentence) => !/^INVENTED TEXT/.test(this.document.text.slice(sentence.start, sentence.end))).slice(0, 3);
+    this.story = null;
+    for (const sentence of lead) {
+      this.story = nearestPlace(this.document, sentence, { start: sentence.start, end: sentence.start }, mentions);
+      if (this.story) break;
+    }
+    return this.story;
+  }
 
   /** The country named last before `position`, else the first one named after it. */
   nearestBefore(position: number): string | null {
@@ -31,8 +45,12 @@ export class CountryMentions {
   }
 }
 
+// "northwest China's Gansu province": a direction and a possessive country come before the place.
+const placeLead = /^(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+)?(?:\p{Lu}[\p{L}.]+['’]s\s+)?/u;
+
 /** A place named at `position`: an administrative area, a known region, a country or a city. */
-function placeNamedAt(document: Document, position: number): string | null {
+function placeNamedAt(document: Document, at: number): string | null {
+  const position = at + (document.text.slice(at, at + 40).match(placeLead)?.[0].length ?? 0);
   const admin = adminPlaceAt(document.text.slice(position, position + 80));
   if (admin) return admin.name;
   const region = regionAt(document.folded.slice(position, position + 80));
@@ -53,18 +71,29 @@ function distanceTo(span: Span, position: number): number {
   return position < span.start ? span.start - position : Math.max(0, position - span.end);
 }
 
-export function scopeOf(document: Document, clause: Span, span: Span, mentions: readonly Mention[], countries: CountryMentions): string | null {
-  const words = document.folded.slice(clause.start, clause.end);
+/** The nearest place phrase in `range` ("in Malatya province", "across Gansu") to `span`. */
+function nearestPlace(document: Document, range: Span, span: Span, mentions: readonly Mention[]): string | null {
+  const words = document.folded.slice(range.start, range.end);
   let best: { name: string; distance: number } | null = null;
   for (const match of words.matchAll(scopeWord)) {
-    const position = clause.start + (match.index ?? 0) + match[0].length;
+    const position = range.start + (match.index ?? 0) + match[0].length;
     if (position > span.start && position < span.end) continue;
     if (itemCovering(mentions, position - 2)) continue;
     const name = placeNamedAt(document, position);
     const distance = distanceTo(span, position);
     if (name && (!best || distance < best.distance)) best = { name, distance };
   }
-  if (best) return best.name;
-  if (wholeCountry.test(words)) return countries.nearestBefore(span.start);
-  return null;
+  return best?.name ?? null;
+}
+
+/**
+ * The figure's own clause first; then its sentence; then, as news tells one story in one
+ * place, the place the lead names ("… struck Gansu province on Monday"); else null.
+ */
+export function scopeOf(document: Document, clause: Span, span: Span, mentions: readonly Mention[], countries: CountryMentions): string | null {
+  const own = nearestPlace(document, clause, span, mentions);
+  if (own) return own;
+  if (wholeCountry.test(document.folded.slice(clause.start, clause.end))) return countries.nearestBefore(span.start);
+  const sentence = sentenceAt(document, span.start);
+  return (sentence && nearestPlace(document, sentence, span, mentions)) ?? countries.storyPlace(mentions);
 }
