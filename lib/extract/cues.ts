@@ -28,7 +28,9 @@ function distance(span: Span, start: number, end: number): number {
 }
 
 /** The cue nearest the claim's words, within its clause; "unknown" when there is none. */
-export function modalityFrom(folded: string, clause: Span, span: Span): Modality {
+export function modalityFrom(folded: string, whole: Span, span: Span): Modality {
+  // Cues further than a long phrase away govern other words; a bounded window keeps this linear.
+  const clause = { start: Math.max(whole.start, span.start - 160), end: Math.min(whole.end, span.end + 160) };
   const words = folded.slice(clause.start, clause.end);
   let best: { modality: Modality; distance: number } | null = null;
   for (const [modality, pattern] of modalityCues) {

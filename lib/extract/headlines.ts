@@ -28,6 +28,11 @@ function sameFigure(a: Figure, b: Figure): boolean {
 export function withoutRepeatedHeadlines<T extends Figure>(document: Document, candidates: readonly T[], paragraphOf: (candidate: T) => number): T[] {
   const headlines = headlineParagraphs(document);
   if (headlines.size === 0) return [...candidates];
-  const body = candidates.filter((candidate) => candidate.kind === "quantity" && !headlines.has(paragraphOf(candidate)));
-  return candidates.filter((candidate) => candidate.kind !== "quantity" || !headlines.has(paragraphOf(candidate)) || !body.some((other) => sameFigure(candidate, other)));
+  // Headlines open the text: only candidates before the first body sentence can be in one.
+  const bodyStart = document.sentences.find((sentence) => !headlines.has(sentence.paragraph) && sentence.paragraph > Math.min(...headlines))?.start ?? 0;
+  const inHeadline = (candidate: T) => candidate.start < bodyStart && headlines.has(paragraphOf(candidate));
+  const headed = candidates.filter((candidate) => candidate.kind === "quantity" && inHeadline(candidate));
+  if (headed.length === 0) return [...candidates];
+  const body = candidates.filter((candidate) => candidate.kind === "quantity" && !inHeadline(candidate));
+  return candidates.filter((candidate) => !headed.includes(candidate) || !body.some((other) => sameFigure(candidate, other)));
 }
