@@ -27,7 +27,7 @@ function tokensOf(text: string): Token[] {
   doc.sentences().each((sentence, index) => {
     const values = sentence.tokens().out(its.value) as string[];
     const pos = sentence.tokens().out(its.pos) as string[];
-    const lemmas = sentence.tokens().out(its.lemma) as string[];
+    const lemmas = sentence.tokens().out(its.lemma as unknown as typeof its.value) as string[];
     values.forEach((value, at) => {
       const start = text.indexOf(value, cursor);
       if (start < 0) return;
