@@ -123,7 +123,13 @@ export class Attribution {
 
   private previousInParagraph(sentence: Sentence): Sentence | undefined {
     const previous = this.document.sentences[sentence.index - 1];
-    return previous && previous.paragraph === sentence.paragraph ? previous : undefined;
+    if (!previous) return undefined;
+    if (previous.paragraph === sentence.paragraph) return previous;
+    // News paragraphs are often one sentence long: an unattributed one right after a paragraph
+    // that ended "…, state media said." goes on reporting for it.
+    const ownParagraphFirst = this.document.sentences[sentence.index + 1]?.paragraph !== sentence.paragraph;
+    const previousAlone = this.document.sentences[previous.index - 1]?.paragraph !== previous.paragraph;
+    return ownParagraphFirst && previousAlone && previous.paragraph === sentence.paragraph - 1 ? previous : undefined;
   }
 }
 
