@@ -26,6 +26,7 @@ const descriptorHeads = [
   "residents", "witnesses", "volunteers", "commanders", "lawmakers", "investigators", "monitors", "bloggers", "memo", "memorandum",
   "police", "organi[sz]ers", "authorities", "rescuers", "rescue workers", "aid workers", "medics", "doctors", "activists", "campaigners",
   "rights groups", "aid groups", "aid agencies", "relief agencies", "relief groups", "human rights groups", "prosecutors", "election officials",
+  "state media", "state television", "state tv", "state broadcaster", "state news agency", "local media", "media reports", "media",
   "documents", "dossier", "utility", "operator", "company", "firm",
   "people familiar with (?:the matter|the situation|the plans|the issue|the deployment|the intelligence)",
 ];
