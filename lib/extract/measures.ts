@@ -19,7 +19,7 @@ const measureCues: Array<[Measure, RegExp]> = [
 ];
 
 // Units that count people or forces: only they can be "deployed" or "participants".
-const peopleLike = /^(?:troops|people|civilians|residents|workers|staff|personnel|rescuers|volunteers|police|officers|medics|doctors|nurses|experts|engineers|specialists|instructors|advisers|technicians|mercenaries|teams|crews|others|fighters|firefighters|aid workers|employees|members|migrants|children|men|women)$/;
+const peopleLike = /(?:^|\s)(?:troops|people|civilians|residents|workers|staff|personnel|rescuers|volunteers|police|officers|medics|doctors|nurses|experts|engineers|specialists|instructors|advisers|technicians|mercenaries|teams|crews|others|fighters|firefighters|employees|members|migrants|children|men|women|professionals|agents|guards|dogs|marines|soldiers|refugees|syrians|palestinians|[a-z]+ans)$/;
 
 /**
  * The measure of a figure whose unit is `unit`, given the words of its clause around it
@@ -29,13 +29,24 @@ export function measureOf(unit: string | null, before: string, after: string, ow
   const noun = own.match(/[a-z]+(?: [a-z]+)?$/)?.[0] ?? "";
   const byUnit = normaliseUnit(noun)?.measure ?? normaliseUnit(noun.split(" ").at(-1))?.measure ?? normaliseUnit(unit)?.measure;
   if (byUnit && byUnit !== "deployed") return byUnit;
-  const near = `${after.slice(0, 70)} ${before.slice(-50)}`;
+  // The cue nearest the figure wins: "thousands of displaced people … dead" is displaced.
+  const windowAfter = after.slice(0, 80);
+  const windowBefore = before.slice(-60);
+  let best: { measure: Measure; distance: number } | null = null;
   for (const [measure, cue] of measureCues) {
-    if (!cue.test(near)) continue;
     if ((measure === "deployed" || measure === "participants") && unit !== null && !peopleLike.test(unit) && byUnit !== "deployed") continue;
     if (measure === "deployed" && unit === null) continue;
-    return measure;
+    const global = new RegExp(cue.source, "g");
+    for (const match of windowAfter.matchAll(global)) {
+      const distance = match.index ?? 0;
+      if (!best || distance < best.distance) best = { measure, distance };
+    }
+    for (const match of windowBefore.matchAll(global)) {
+      const distance = windowBefore.length - (match.index ?? 0) - match[0].length;
+      if (!best || distance < best.distance) best = { measure, distance };
+    }
   }
+  if (best) return best.measure;
   if (byUnit) return byUnit;
   return unit === "killed" ? "killed" : unit === "wounded" ? "injured" : "other";
 }
