@@ -25,11 +25,9 @@ export class CountryMentions {
   storyPlace(mentions: readonly Mention[]): string | null {
     if (this.story !== undefined) return this.story;
     const lead = this.document.sentences.filter((sentence) => !/^INVENTED TEXT/.test(this.document.text.slice(sentence.start, sentence.end))).slice(0, 3);
-    this.story = null;
-    for (const sentence of lead) {
-      this.story = nearestPlace(this.document, sentence, { start: sentence.start, end: sentence.start }, mentions);
-      if (this.story) break;
-    }
+    // The most specific place the lead names: "China's Yunnan province" is about Yunnan.
+    const named = lead.flatMap((sentence) => placesIn(this.document, sentence, mentions));
+    this.story = named.find((name) => !isCountryName(name)) ?? named[0] ?? null;
     return this.story;
   }
 
@@ -69,6 +67,18 @@ function placeNamedAt(document: Document, at: number): string | null {
 
 function distanceTo(span: Span, position: number): number {
   return position < span.start ? span.start - position : Math.max(0, position - span.end);
+}
+
+/** Every place phrase in `range`, in order. */
+function placesIn(document: Document, range: Span, mentions: readonly Mention[]): string[] {
+  const names: string[] = [];
+  for (const match of document.folded.slice(range.start, range.end).matchAll(scopeWord)) {
+    const position = range.start + (match.index ?? 0) + match[0].length;
+    if (itemCovering(mentions, position - 2)) continue;
+    const name = placeNamedAt(document, position);
+    if (name) names.push(name);
+  }
+  return names;
 }
 
 /** The nearest place phrase in `range` ("in Malatya province", "across Gansu") to `span`. */
