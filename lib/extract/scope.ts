@@ -6,7 +6,7 @@ import { adminPlaceAt } from "./admin-places";
 import { countryNames } from "./data/countries";
 import { findCity, isCountryName, regionAt } from "./gazetteer";
 import type { Mention } from "./mentions";
-import { itemCovering } from "./positions";
+import { firstStartingAt, itemCovering } from "./positions";
 import { type Document, type Span, sentenceAt } from "./text";
 
 const scopeWord = /\b(?:in|across|throughout|within|all over|around)\s+/g;
@@ -38,7 +38,7 @@ export class CountryMentions {
       end: (match.index ?? 0) + match[0].length,
       name: this.document.text.slice(match.index ?? 0, (match.index ?? 0) + match[0].length),
     }));
-    const before = this.found.filter((country) => country.end <= position).at(-1);
+    const before = this.found[firstStartingAt(this.found, position) - 1];
     return (before ?? this.found[0])?.name ?? null;
   }
 }
