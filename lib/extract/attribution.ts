@@ -6,10 +6,13 @@ import type { HopRole } from "../domain/vocabulary";
 import { type Frame, type FrameHop, framesBySentence } from "./frames";
 import type { Mention } from "./mentions";
 import type { QuoteFinding } from "./quotes";
-import { itemCovering } from "./positions";
+import { firstStartingAt, itemCovering } from "./positions";
+import { suggestKind } from "./source-kinds";
 import type { Document, Sentence, Span } from "./text";
 
 export type ChainHop = FrameHop & { role: HopRole };
+
+const spokesRole = /\b(?:chief |senior |deputy )?(?:spokes(?:man|woman|person)|press secretary|press officer)\b/i;
 
 const clauseBreak = /[;.!?]\s|,\s+(?:with|while|whereas|but|although|though|and)\b|[\u201C\u201D"]/;
 
@@ -22,6 +25,7 @@ export class Attribution {
     private readonly document: Document,
     frames: readonly Frame[],
     quotes: readonly QuoteFinding[],
+    private readonly mentions: readonly Mention[] = [],
   ) {
     this.framesBySentence = framesBySentence(frames);
     this.quotations = quotes.filter((found) => found.kind === "quote").map((found) => ({ ...found.quotation, found }));
@@ -32,7 +36,34 @@ export class Attribution {
     const quote = this.quoteCovering(position);
     const own = quote ? quote.hops : this.framedAt(sentence, position);
     const hops = own.length > 0 ? this.continued(sentence, own) : this.carried(sentence);
-    return withRoles(hops);
+    return withRoles(this.spokenFor(hops));
+  }
+
+  /**
+   * "UNHCR spokesperson Shabia Mantoo", "Hossein Kermanpour, a spokesman for the ministry":
+   * a spokesperson speaks for an organisation, which is the claim's originator; the person
+   * is its speaker. A common noun ("the ministry") is the organisation named before it.
+   */
+  private spokenFor(hops: FrameHop[]): FrameHop[] {
+    const first = hops[0];
+    const description = first?.mention.description ?? "";
+    if (!first || !first.mention.person || !spokesRole.test(description)) return hops;
+    const organisation = description.replace(spokesRole, " ").replace(/^\s*(?:(?:a|an|the|chief|senior|deputy|its|their)\s+)*/i, "").replace(/^\s*(?:for|of|at|with)\s+(?:the\s+)?/i, "").trim();
+    if (organisation.length < 2) return hops;
+    const named = /^\p{Ll}/u.test(organisation) ? this.namedBefore(first.mention.start, organisation) : null;
+    const origin: Mention = { ...first.mention, name: named?.name ?? organisation, sourceId: named?.sourceId ?? null, kind: named?.kind ?? suggestKind(organisation), person: false, description: null };
+    return [{ mention: origin, verb: first.verb }, ...hops];
+  }
+
+  /** The last source before `position` whose name holds the common noun's head ("ministry"). */
+  private namedBefore(position: number, noun: string): Mention | null {
+    const head = noun.toLowerCase().split(/\s+/).at(-1) ?? "";
+    for (let index = firstStartingAt(this.mentions, position) - 1; index >= 0; index--) {
+      const mention = this.mentions[index];
+      if (!mention || position - mention.start > 3000) break;
+      if (!mention.pointsBack && !mention.person && mention.name.toLowerCase().includes(head)) return mention;
+    }
+    return null;
   }
 
   private quoteCovering(position: number): QuoteFinding | undefined {
@@ -92,7 +123,13 @@ export class Attribution {
 
   private previousInParagraph(sentence: Sentence): Sentence | undefined {
     const previous = this.document.sentences[sentence.index - 1];
-    return previous && previous.paragraph === sentence.paragraph ? previous : undefined;
+    if (!previous) return undefined;
+    if (previous.paragraph === sentence.paragraph) return previous;
+    // News paragraphs are often one sentence long: an unattributed one right after a paragraph
+    // that ended "…, state media said." goes on reporting for it.
+    const ownParagraphFirst = this.document.sentences[sentence.index + 1]?.paragraph !== sentence.paragraph;
+    const previousAlone = this.document.sentences[previous.index - 1]?.paragraph !== previous.paragraph;
+    return ownParagraphFirst && previousAlone && previous.paragraph === sentence.paragraph - 1 ? previous : undefined;
   }
 }
 

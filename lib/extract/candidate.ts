@@ -1,9 +1,9 @@
 // The shapes the extraction engine answers with. `candidateSchema` is the fixed JSON of
 // DESIGN.md ("Interfaces that are fixed"): POST /api/v1/extract and `npm run extract` answer
-// exactly these keys, so the schema is strict. The detailed shape adds what the review
+// exactly these keys, plus `measure` and `scopePlace` (added, never changed), so the schema is strict. The detailed shape adds what the review
 // screen needs (words as stated, place coordinates, verbs per hop, dates).
 import { z } from "zod";
-import { hopRoles, modalities, qualifiers, sourceKinds, stances, type PlacePrecision, type SourceKind } from "../domain/vocabulary";
+import { hopRoles, measures, modalities, qualifiers, sourceKinds, stances, type PlacePrecision, type SourceKind } from "../domain/vocabulary";
 
 export const candidateKinds = ["quantity", "location", "quote", "statement"] as const;
 export type CandidateKind = (typeof candidateKinds)[number];
@@ -31,6 +31,10 @@ export const candidateSchema = z
     stance: z.enum(stances).nullable(),
     place: z.string().nullable(),
     attribution: z.array(attributionHopSchema),
+    // Added to the fixed keys (issue 9): what a figure counts and the area it covers. Both are
+    // null for quotes, statements and locations, and scopePlace is null when the text names none.
+    measure: z.enum(measures).nullable(),
+    scopePlace: z.string().nullable(),
   })
   .strict()
   .refine((candidate) => candidate.end >= candidate.start, { message: "end must not precede start", path: ["end"] });
@@ -96,5 +100,7 @@ export function toCandidate(detailed: DetailedCandidate): Candidate {
     stance: detailed.stance,
     place: detailed.place,
     attribution: detailed.attribution.map((hop) => ({ name: hop.name, role: hop.role, sourceId: hop.sourceId })),
+    measure: detailed.measure,
+    scopePlace: detailed.scopePlace,
   };
 }

@@ -3,6 +3,8 @@
 // mentioned ("Kim sent greetings to Putin … He said" is most often Kim).
 import type { PointerHead } from "./descriptors";
 import type { Mention } from "./mentions";
+import { firstStartingAt } from "./positions";
+import { suggestKind } from "./source-kinds";
 
 // How far back a pointer may reach: a few paragraphs of a news report.
 const reach = 1500;
@@ -23,17 +25,50 @@ function isObject(text: string, mention: Mention): boolean {
   return /\b(?:to|by|with|for|of|from|about|against|on|at|in|into|toward|towards)\s+$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start));
 }
 
+/**
+ * The last item before `position` that passes `test`, looking back no further than `reach`.
+ * Items are sorted by start, so the look is a binary search and a bounded walk: the cost
+ * does not grow with the length of the text (a copy-and-reverse of every mention did).
+ */
+function latestBefore(items: readonly Mention[], position: number, test: (mention: Mention) => boolean): Mention | undefined {
+  for (let index = firstStartingAt(items, position) - 1; index >= 0; index--) {
+    const item = items[index];
+    if (!item || position - item.start > reach + 200) return undefined;
+    if (test(item)) return item;
+  }
+  return undefined;
+}
+
+// "the Ministry of Interior", "the ministry of health": capital letters or an "of" tail name one
+// institution; it points back only to an earlier mention with the same head word in its name.
+function namesItself(words: string): boolean {
+  return /^[Tt]he\s+\p{Lu}/u.test(words) || /\sof\s/.test(words);
+}
+
+const pronoun = /^(?:he|she|they|it|one of them)$/i;
+
 export function resolvePointer(text: string, pointer: Mention, mentions: readonly Mention[], speakers: readonly Mention[]): Mention | null {
   const head = pointer.pointsBack;
   if (!head) return pointer;
-  const inReach = (mention: Mention) => mention.end <= pointer.start && pointer.start - mention.end <= reach && !mention.pointsBack && fits[head](mention);
-  const speaker = [...speakers].reverse().find(inReach);
-  const mentioned = [...mentions].reverse().find((mention) => inReach(mention) && !isObject(text, mention));
-  // A source that has just spoken is what "he", "the agency" or "the station" most often means.
-  const antecedent = speaker ?? mentioned;
+  const words = text.slice(pointer.start, pointer.end);
+  const headWord = words.toLowerCase().match(/([a-z]+)(?:\s+of\s.*)?$/)?.[1] ?? "";
+  // A title with a describing word ("the provincial governor") or a lone title ("the mayor")
+  // means one office: only a source described by that word is the same one.
+  const specific = (namesItself(words) && !pronoun.test(words)) || (!pronoun.test(words) && !/^(?:its|their)\s/i.test(words) && (head === "person" || /^the\s+\S+\s+\S+/i.test(words)));
+  const sameHead = (mention: Mention) => mention.name.toLowerCase().includes(headWord) || (mention.description ?? "").toLowerCase().includes(headWord);
+  const fitting = (mention: Mention) => (specific ? sameHead(mention) : fits[head](mention) || sameHead(mention));
+  const inReach = (mention: Mention) => mention.end <= pointer.start && pointer.start - mention.end <= reach && !mention.pointsBack && fitting(mention);
+  const speaker = latestBefore(speakers, pointer.start, inReach);
+  const mentioned = latestBefore(mentions, pointer.start, (mention) => inReach(mention) && !isObject(text, mention));
+  // A source that has just spoken is what "he", "the agency" or "the station" most often means;
+  // "its president" belongs to the organisation named nearest before it.
+  const owned = /^(?:its|their)\s/i.test(words);
+  const antecedent = owned ? (mentioned ?? speaker) : (speaker ?? mentioned);
   if (antecedent) return { ...antecedent, start: pointer.start, end: pointer.end, pointsBack: null };
   // "The ministry of defence said …" with no ministry named before: the words themselves are
   // the source. An unresolved "he" or "they" names no one and is dropped.
-  if (head === "person" || head === "group") return null;
-  return { ...pointer, name: text.slice(pointer.start, pointer.end).replace(/^the\s+/i, ""), pointsBack: null };
+  // A titled source with no one named before ("the provincial governor said") is a source of
+  // its own, proposed with the words as its name; "its president" with no organisation is no one.
+  if (pronoun.test(words) || /^(?:its|their)\s/i.test(words)) return null;
+  return { ...pointer, name: words.replace(/^the\s+/i, ""), person: head === "person", kind: suggestKind(words), pointsBack: null };
 }

@@ -8,16 +8,16 @@ const movement = "send|sent|deploy|deployed|dispatch|dispatched|transfer|transfe
 
 // Order matters only on a tie in distance: a hedge outweighs a plan, a plan a completion.
 const modalityCues: Array<[Modality, RegExp]> = [
-  ["possible", /\b(?:could|may|might|possibly|potentially|likely to|would(?! (?:send|deploy|dispatch|transfer|mobili[sz]e)))\b/g],
+  ["possible", /\b(?:could|may|might|possibly|potentially|likely to|(?:is|are|was|were) (?:believed|feared|thought|presumed) to|believed|feared|presumed|unconfirmed|would(?! (?:send|deploy|dispatch|transfer|mobili[sz]e)))\b/g],
   [
     "planned",
     new RegExp(String.raw`\b(?:plan(?:s|ned|ning)? to|plan(?:s|ned)? for|intend(?:s|ed)? to|intention to|pledged to|pledges? to|aims? to|(?:is|are) set to|scheduled to|(?:will|would) (?:${movement})|(?:decided|agreed) to (?:${movement}))\b`, "g"),
   ],
-  ["preparing", /\b(?:prepar(?:ing|es|ed|e) (?:to|for)|getting ready to|readying|(?:being|been) trained|training (?:to|for))\b/g],
-  ["underway", /\b(?:(?:are|is|were|was) being (?:deployed|sent|transferred|moved|redeployed)|en route|on (?:their|the) way|in transit|(?:heading|moving|advancing|travelling|traveling) (?:to|toward|towards|by)|(?:are|is|were) arriving|beg[au]n (?:arriving|deploying|moving))\b/g],
+  ["preparing", /\b(?:prepar(?:ing|es|ed|e) (?:to|for)|(?:is|are|was|were) preparing|being prepared|getting ready to|readying|(?:being|been) trained|training (?:to|for))\b/g],
+  ["underway", /\b(?:(?:are|is|were|was) being (?:deployed|sent|transferred|moved|redeployed)|en route|on (?:their|the) way|in transit|(?:heading|moving|advancing|travelling|traveling) (?:to|toward|towards|by)|(?:are|is|were) arriving|beg[au]n (?:arriving|deploying|moving)|(?:are|is|were) (?:still )?(?:working|searching|being)|ongoing|under way|underway|continu(?:es|ing) to)\b/g],
   [
     "completed",
-    /\b(?:arriv(?:ed|al|als)|stationed|deployment of|presence of|present in|(?:were|was|have been|had been|has been) (?:deployed|sent|killed|wounded|injured|transferred|moved|captured)|killed|wounded|injured|died|captured|deserted|evacuated|displaced|fled|shot down|(?:has|have|had) (?:sent|deployed|dispatched|transferred)|deployed (?:to|in|near|at|along))\b/g,
+    /\b(?:arriv(?:ed|al|als)|stationed|deployment of|presence of|present in|(?:were|was|have been|had been|has been) (?:deployed|sent|killed|wounded|injured|transferred|moved|captured)|killed|wounded|injured|died|captured|deserted|evacuated|displaced|fled|shot down|(?:has|have|had) (?:sent|deployed|dispatched|transferred)|deployed (?:to|in|near|at|along)|(?:have|has|had) (?:arrived|been (?:confirmed|recovered|found|rescued|reported|registered|counted))|(?:were|was) (?:confirmed|recovered|found|rescued|arrested|detained)|so far|to date|on the ground|already)\b/g,
   ],
 ];
 
@@ -28,7 +28,9 @@ function distance(span: Span, start: number, end: number): number {
 }
 
 /** The cue nearest the claim's words, within its clause; "unknown" when there is none. */
-export function modalityFrom(folded: string, clause: Span, span: Span): Modality {
+export function modalityFrom(folded: string, whole: Span, span: Span): Modality {
+  // Cues further than a long phrase away govern other words; a bounded window keeps this linear.
+  const clause = { start: Math.max(whole.start, span.start - 160), end: Math.min(whole.end, span.end + 160) };
   const words = folded.slice(clause.start, clause.end);
   let best: { modality: Modality; distance: number } | null = null;
   for (const [modality, pattern] of modalityCues) {
@@ -38,8 +40,13 @@ export function modalityFrom(folded: string, clause: Span, span: Span): Modality
       if (!best || gap < best.distance) best = { modality, distance: gap };
     }
   }
-  return best?.modality ?? "unknown";
+  if (best) return best.modality;
+  // No cue: a figure told in the past tense ("the toll hit 94", "homes were destroyed", "police
+  // estimated 15,000 attended") reports what happened; one in the present or future stays unknown.
+  return pastTense.test(words) ? "completed" : "unknown";
 }
+
+const pastTense = /\b(?:was|were|had|did|has been|have been|toll|dead|destroyed|damaged|collapsed|rose|hit|reached|left|took|came|fled|went|gave|made|saw|attended|gathered|joined|marched|turned out|(?!(?:need|feed|seed|speed|bleed|proceed|exceed|succeed|indeed|based|related|expected|planned|intended|scheduled|proposed|estimated)\b)[a-z]{2,}ed)\b/;
 
 /** How the verb that attributes the claim presents it: "confirmed", "estimated", "denied". */
 function stanceOfVerb(verb: string | null): Stance {
@@ -47,7 +54,7 @@ function stanceOfVerb(verb: string | null): Stance {
   if (/confirm/.test(verb)) return "confirms";
   if (/deni|deny|reject|dismiss|refut|disput/.test(verb)) return "denies";
   if (/estimat|assess|believ|\bput\b|calculat/.test(verb)) return "estimates";
-  if (/suggest|speculat|think|suspect|hint|specul/.test(verb)) return "speculates";
+  if (/suggest|speculat|think|suspect|hint|specul|fear|expect|predict|project/.test(verb)) return "speculates";
   return "asserts";
 }
 

@@ -34,22 +34,40 @@ function periodOf(result: chrono.ParsedResult): { start: string; end: string } {
  * A date within a few words of the attribution verb ("said on Friday") is when the claim was
  * made; any other date in the sentence is the period the claim is about.
  */
+// "The 1999 quake near Izmit killed 17,000", "in 2015, 3,000 died": a named earlier year is
+// the period of a background figure, not the report's week.
+const earlierYear = /\b(?:the|in|during|since|of|a|an)\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)/i;
+
+const sinceEvent = /\b(?:when|after|since|following)\b[^,;]*$/i;
+
+function backgroundYear(sentenceText: string, publishedAt: string | undefined): ClaimDates | null {
+  const year = sentenceText.match(earlierYear)?.[1];
+  if (!year || !publishedAt || Number(year) >= Number(publishedAt.slice(0, 4))) return null;
+  return { claimedAt: publishedAt, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31` };
+}
+
 export function datesFor(sentenceText: string, sentenceStart: number, verbSpans: readonly Span[], publishedAt: string | undefined): ClaimDates {
   const reference = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : undefined;
   const fallback = { claimedAt: publishedAt ?? null, periodStart: null, periodEnd: null };
   if (!reference || Number.isNaN(reference.getTime())) return fallback;
+  const background = backgroundYear(sentenceText, publishedAt);
   const results = chrono.parse(sentenceText, { instant: reference, timezone: 0 });
   const dates: ClaimDates = { ...fallback };
-  for (const result of results) {
+  for (const result of background ? [] : results) {
     const start = sentenceStart + result.index;
     const end = start + result.text.length;
-    const nearVerb = verbSpans.some((verb) => Math.max(verb.start - end, start - verb.end) <= 12);
+    // "said on Thursday", "On Thursday, the ministry said": the claim's date follows the verb or
+    // opens the sentence; "struck early on Monday, the ministry said" is the event's date.
+    const nearVerb = verbSpans.some((verb) => (start >= verb.start && start - verb.end <= 12) || (result.index <= 3 && verb.start - end <= 12));
     if (nearVerb && dates.claimedAt === publishedAt) dates.claimedAt = isoDay(result.start.date());
     else if (!dates.periodStart) {
       const period = periodOf(result);
       dates.periodStart = period.start;
-      dates.periodEnd = period.end;
+      // "killed when the quake struck on Monday", "since Monday's quake": the date is the event's;
+      // a toll counted since then holds as of the report, so the period runs to the claim's date.
+      dates.periodEnd = sinceEvent.test(sentenceText.slice(0, result.index)) ? "" : period.end;
     }
   }
-  return dates;
+  if (dates.periodEnd === "") dates.periodEnd = dates.claimedAt && dates.claimedAt > (dates.periodStart ?? "") ? dates.claimedAt : dates.periodStart;
+  return background ?? dates;
 }

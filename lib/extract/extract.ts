@@ -8,12 +8,15 @@ import type { DetailedCandidate, DetailedHop, KnownSource } from "./candidate";
 import { modalityFrom, stanceFrom } from "./cues";
 import { datesFor } from "./dates";
 import { findFrames, type Frame } from "./frames";
+import { withoutRepeatedHeadlines } from "./headlines";
 import { indexAliases } from "./known-sources";
 import { collectMentions, type Mention } from "./mentions";
 import { findPlaces, type PlaceFinding } from "./places";
 import { itemCovering } from "./positions";
 import { findQuantities, type QuantityFinding } from "./quantities";
 import { findQuotes, type QuoteFinding } from "./quotes";
+import { measureOf } from "./measures";
+import { CountryMentions, scopeOf } from "./scope";
 import { suggestKind } from "./source-kinds";
 import { clauseAround, type Document, readDocument, type Sentence, sentenceAt, type Span } from "./text";
 
@@ -24,14 +27,14 @@ export type ExtractOptions = {
   knownSources?: KnownSource[];
 };
 
-type Reading = { document: Document; mentions: Mention[]; frames: Frame[]; quotes: QuoteFinding[]; attribution: Attribution };
+type Reading = { document: Document; mentions: Mention[]; frames: Frame[]; quotes: QuoteFinding[]; attribution: Attribution; countries: CountryMentions };
 
 function read(text: string, knownSources: readonly KnownSource[]): Reading {
   const document = readDocument(text);
   const mentions = collectMentions(document, indexAliases(knownSources));
   const frames = findFrames(document, mentions);
   const quotes = findQuotes(document, frames, mentions);
-  return { document, mentions, frames, quotes, attribution: new Attribution(document, frames, quotes) };
+  return { document, mentions, frames, quotes, attribution: new Attribution(document, frames, quotes, mentions), countries: new CountryMentions(document) };
 }
 
 function toHops(document: Document, chain: readonly ChainHop[]): DetailedHop[] {
@@ -58,6 +61,7 @@ function blank(document: Document, kind: DetailedCandidate["kind"], span: Span, 
     kind, start: span.start, end: span.end, text: document.text.slice(span.start, span.end), value: null, lower: null, upper: null,
     qualifier: null, unit: null, modality: null, stance: null, place: null, attribution: [], asStated: document.text.slice(span.start, span.end),
     placeRelation: null, placePrecision: null, latitude: null, longitude: null, sentence: { start: sentence.start, end: sentence.end },
+    measure: null, scopePlace: null,
   };
 }
 
@@ -72,8 +76,12 @@ function judged(reading: Reading, base: Base, sentence: Sentence): Base {
 }
 
 function fromQuantity(reading: Reading, found: QuantityFinding, sentence: Sentence): Base {
-  const base = blank(reading.document, "quantity", found, sentence);
-  return judged(reading, { ...base, value: found.value, lower: found.lower, upper: found.upper, qualifier: found.qualifier, unit: found.unit }, sentence);
+  const { document } = reading;
+  const base = blank(document, "quantity", found, sentence);
+  const clause = clauseAround(document, found);
+  const measure = measureOf(found.unit, document.folded.slice(clause.start, found.start), document.folded.slice(found.end, clause.end), document.folded.slice(found.start, found.end));
+  const scopePlace = scopeOf(document, clause, found, reading.mentions, reading.countries);
+  return judged(reading, { ...base, value: found.value, lower: found.lower, upper: found.upper, qualifier: found.qualifier, unit: found.unit, measure, scopePlace }, sentence);
 }
 
 function fromPlace(reading: Reading, found: PlaceFinding, sentence: Sentence): Base {
@@ -125,7 +133,8 @@ function proposals(reading: Reading): Base[] {
   }
   for (const found of findPlaces(document, reading.mentions)) inSentence(found, (place, sentence) => fromPlace(reading, place, sentence));
   for (const found of quotes) inSentence(found, (quote, sentence) => fromQuote(reading, quote, sentence));
-  return proposed.sort(byPosition);
+  const paragraphOf = (base: Base) => sentenceAt(document, base.start)?.paragraph ?? -1;
+  return withoutRepeatedHeadlines(document, proposed, paragraphOf).sort(byPosition);
 }
 
 export function extractDetailedProposals(text: string, options: ExtractOptions, withDatesResolved: boolean): DetailedCandidate[] {

@@ -35,10 +35,11 @@ const speechVerbForms = [
   "stress stresses stressed stressing", "acknowledge acknowledges acknowledged", "admit admits admitted",
   "assess assesses assessed", "write writes wrote", "tweeted posted put puts", "allege alleges alleged alleging",
   "briefed quoted quotes showed shows accused accuses", "dispute disputes disputed disputing", "found finds",
+  "fear fears feared", "predicted", "projected", "expect expects expected",
 ];
 export const speechVerb = oneOf(speechVerbForms.flatMap((forms) => forms.split(" ")));
 
-const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|would|also|previously|reportedly|recently|now|earlier|later|again|repeatedly|publicly|officially|separately|first|further|itself|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month)|this week|in a statement|in a briefing|in a report)\s+){0,3}`;
+const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|would|also|previously|reportedly|recently|now|currently|still|already|initially|jointly|earlier|later|again|repeatedly|publicly|officially|separately|first|further|itself|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month)|this week|in a statement|in a briefing|in a report)\s+){0,3}`;
 
 const verbAfterSubject = new RegExp(String.raw`^\s*,?\s*${auxiliaries}(${speechVerb})\b`);
 const verbBeforeSubject = new RegExp(String.raw`(?:^|[,\u201D"]\s*)(${speechVerb})\s+$`);

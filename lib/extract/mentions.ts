@@ -97,9 +97,24 @@ function knownFindings(document: Document, index: AliasIndex, names: Found[]): F
   });
 }
 
+/** "the district mayor, Ahmet Kaya": a title and the name after it are one person, so described. */
+function withNamedTitles(document: Document, mentions: Mention[]): Mention[] {
+  const joined: Mention[] = [];
+  for (let index = 0; index < mentions.length; index++) {
+    const title = mentions[index];
+    const named = mentions[index + 1];
+    if (title && named && (title.pointsBack === "person" || /^(?:its|their)\s/i.test(title.name)) && named.person && !named.pointsBack && /^,\s+$/.test(document.text.slice(title.end, named.start))) {
+      const description = document.text.slice(title.start, title.end).replace(/^the\s+/i, "");
+      joined.push({ ...named, start: title.start, description, kind: named.sourceId ? named.kind : suggestKind(named.name, description) });
+      index++;
+    } else if (title) joined.push(title);
+  }
+  return joined;
+}
+
 export function collectMentions(document: Document, index: AliasIndex): Mention[] {
   const names: Found[] = findNames(document.text, document.folded, document.sentences).map((finding) => ({ ...finding, pointsBack: null, known: null }));
-  const descriptors: Found[] = findDescriptors(document.text, document.folded).map((finding) => ({ ...finding, description: null, appositiveEnd: appositiveAfter(document.text, finding.end)?.end ?? null, known: null }));
+  const descriptors: Found[] = findDescriptors(document.text, document.folded).map((finding) => ({ ...finding, description: null, appositiveEnd: document.text[finding.end] === "," ? (appositiveAfter(document.text, finding.end)?.end ?? null) : null, known: null }));
   const found = withoutOverlaps([...knownFindings(document, index, names), ...names, ...descriptors]);
-  return linkSurnames(found.map((finding) => toMention(finding, index)));
+  return linkSurnames(withNamedTitles(document, found.map((finding) => toMention(finding, index))));
 }

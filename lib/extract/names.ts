@@ -26,7 +26,8 @@ const ordinaryWords = new Set(
   ("the a an in on at this that these those however but and according meanwhile while with after before it he she they we i his her its " +
     "their its our when where as if some many several other both earlier later last next since despite although also yet still " +
     "such there here what who why how exit advertisement read more sign share monday tuesday wednesday thursday friday saturday sunday " +
-    "january february march april may june july august september october november december reports report sources officials").split(" "),
+    "january february march april may june july august september october november december reports report sources officials " +
+    "about up around nearly almost over under more fewer less least only just some all most every each no not nor so then thus").split(" "),
 );
 
 const titles = new Set(

@@ -36,6 +36,9 @@ const rules: Rule[] = [
   },
   { reason: "money", test: (before, after) => /(?:[$€£¥₩]|\bus\$|\busd|\beur)\s*$/.test(before) || /^\s*(?:dollars|euros|won|rubles|roubles|pounds|yuan|hryvnias?|usd)\b/.test(after) },
   { reason: "score or ratio", test: (before, after) => /\d[:/]$/.test(before) || /^[:/]\d/.test(after) || /\b(?:one|\d+) in $/.test(before) },
+  // "a 7.8 magnitude quake", "magnitude 6.1", "6.2 on the Richter scale": the strength, not a toll.
+  { reason: "magnitude", test: (before, after) => /\b(?:magnitude|richter|intensity|scale of)\s*$/.test(before) || /^[\s-]*(?:magnitude|on the richter|richter|mw\b|ml\b)/.test(after) },
+  { reason: "price", test: (before, after) => /\b(?:price of|priced at|costs?|costing|worth)\s+(?:about\s+|around\s+)?$/.test(before) || /^\s*(?:cents|pence|bn|billion dollars|million dollars)\b/.test(after) },
 ];
 
 /** Why this figure is not a claim, or null when it may be one. */

@@ -30,6 +30,13 @@ describe("location claims", () => {
     expect(places("The paper said 12,000 troops were being moved to the Kursk region.")[0]).toMatchObject({ place: "Kursk region", placeRelation: "to", placePrecision: "region" });
   });
 
+  test("name a place with its administrative word: oblast, province, district, the town of", () => {
+    expect(places("Officials said 2,000 soldiers were stationed in Kharkiv Oblast.")[0]).toMatchObject({ place: "Kharkiv oblast", placePrecision: "region" });
+    expect(places("Officials said 300 soldiers were working in the Yesilyurt district.")[0]).toMatchObject({ place: "Yesilyurt district", placePrecision: "region" });
+    expect(places("Officials said 500 troops were stationed in the province of Hatay.")[0]).toMatchObject({ place: "Hatay province", placePrecision: "region" });
+    expect(places("Officials said 400 soldiers were deployed in the town of Dogansehir.")[0]).toMatchObject({ place: "Dogansehir", placePrecision: "city" });
+  });
+
   test("find cities under other spellings", () => {
     expect(places("Officials said 2,000 soldiers were stationed near Kramatorsk.")[0]?.place).toBe("Kramators’k");
     expect(places("Officials said fighters were being moved toward Grodno.")[0]?.place).toBe("Hrodna");

@@ -3,6 +3,7 @@
 // troops or people are said to be there; "a press conference in Brussels" is not one, and a
 // whole country ("troops in Russia") is too coarse to be a location claim of its own.
 import type { PlacePrecision } from "../domain/vocabulary";
+import { adminPlaceAt } from "./admin-places";
 import { findCity, isCountryName, regionAt } from "./gazetteer";
 import type { Mention } from "./mentions";
 import { itemCovering } from "./positions";
@@ -41,6 +42,9 @@ function placeAt(document: Document, position: number): Place | undefined {
   const folded = document.folded.slice(position, position + 80);
   const region = regionAt(folded);
   if (region) return { name: region.name, asStated: document.text.slice(position, position + region.length), end: position + region.length, precision: "region", latitude: region.latitude, longitude: region.longitude };
+  // "Kharkiv Oblast", "the Yesilyurt district", "the town of Dogansehir": the word says the level.
+  const admin = adminPlaceAt(document.text.slice(position, position + 80));
+  if (admin) return { name: admin.name, asStated: document.text.slice(position, position + admin.length), end: position + admin.length, precision: admin.level === "city" ? "city" : "region", latitude: admin.latitude, longitude: admin.longitude };
   const part = document.text.slice(position, position + 60).match(partOfCountry);
   if (part?.[2] && isCountryName(part[2])) return { name: part[0], asStated: part[0], end: position + part[0].length, precision: "region", latitude: null, longitude: null };
   const named = document.text.slice(position, position + 60).match(placeName);

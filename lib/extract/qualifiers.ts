@@ -9,7 +9,10 @@ const leadingPhrases: Array<[string, Qualifier]> = [
   ["may rise to", "up_to"], ["may reach", "up_to"], ["might rise to", "up_to"], ["might reach", "up_to"],
   ["is expected to rise to", "up_to"], ["are expected to rise to", "up_to"], ["could number", "up_to"],
   ["up to", "up_to"], ["as many as", "up_to"], ["as much as", "up_to"], ["a maximum of", "up_to"],
-  ["a total of", "exact"], ["an estimated", "approx"], ["approximately", "approx"], ["roughly", "approx"], ["around", "approx"],
+  ["a total of", "exact"],
+  // A toll that moves states its new figure exactly: "the toll hit 94", "was raised to 148".
+  ["rose to", "exact"], ["rises to", "exact"], ["risen to", "exact"], ["raised to", "exact"], ["climbed to", "exact"],
+  ["jumped to", "exact"], ["increased to", "exact"], ["reached", "exact"], ["hit", "exact"], ["stood at", "exact"], ["stands at", "exact"], ["an estimated", "approx"], ["approximately", "approx"], ["roughly", "approx"], ["around", "approx"],
   ["about", "approx"], ["some", "approx"], ["nearly", "approx"], ["almost", "approx"], ["close to", "approx"],
   ["circa", "approx"], ["approx.", "approx"], ["~", "approx"],
   ["more than", "more_than"], ["over", "more_than"], ["upwards of", "more_than"], ["in excess of", "more_than"],

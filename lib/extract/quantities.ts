@@ -1,12 +1,13 @@
 // Quantity claims: a figure, its qualifier and what it counts, anchored on the words as
 // stated ("about 10,000 soldiers", "could rise to 12,000", "four brigades, totaling 12,000
 // soldiers"). Who says it and what it describes are decided later, from the sentence around it.
+import { normaliseUnit } from "../domain/measure";
 import type { Qualifier } from "../domain/vocabulary";
 import { notAClaim, percentAfter } from "./not-claims";
 import { findFigures, type NumberMatch } from "./numbers";
 import { boundsFor, qualifierAfter, qualifierBefore } from "./qualifiers";
 import { ahead, type Document, sentenceAt } from "./text";
-import { formationUnits, personnelUnits, unitAfter, unitNounAt, type UnitMatch } from "./units";
+import { formationUnits, openNounAfter, personnelUnits, unitAfter, unitNounAt, type UnitMatch } from "./units";
 
 export type QuantityFinding = {
   start: number;
@@ -60,7 +61,28 @@ function unitFor(document: Document, figure: Figure): UnitMatch | null {
     const unit = share ? unitNounAt(folded, figure.end + percent + share[0].length) : null;
     return unit && personnelUnits.has(unit.unit) ? { ...unit, unit: `percent of ${unit.unit}` } : null;
   }
-  return unitAfter(text, folded, figure.spanEnd) ?? unitAfter(text, folded, figure.end) ?? unitInVerb(folded, figure.end);
+  return unitAfter(text, folded, figure.spanEnd) ?? unitAfter(text, folded, figure.end) ?? unitInVerb(folded, figure.end) ?? openUnit(text, folded, figure) ?? vagueOf(text, folded, figure);
+}
+
+// "tens of thousands of tents", "hundreds of protesters", "2 million of the displaced": a vague
+// or scaled amount takes its noun after "of".
+function vagueOf(text: string, folded: string, figure: Figure): UnitMatch | null {
+  if (figure.written !== "vague" && !/(?:thousand|million|billion)s?$/.test(folded.slice(figure.start, figure.end))) return null;
+  const of = ahead(folded, figure.end, 12).match(/^\s+of(?=\s)/);
+  if (!of) return null;
+  const at = figure.end + of[0].length;
+  const listed = unitAfter(text, folded, at);
+  if (listed) return listed;
+  const open = openNounAfter(text, folded, at);
+  return open && { ...open, unit: normaliseUnit(open.unit)?.unit ?? open.unit };
+}
+
+/** Any other plural noun after the figure, in its normal word: "96 bodies" counts people. */
+function openUnit(text: string, folded: string, figure: Figure): UnitMatch | null {
+  // "120 of its staff": a part of a group counts what the group is.
+  const partitive = ahead(folded, figure.end, 30).match(/^\s+of\s+(?:the|its|their|his|her|our|those|these)(?=\s)/);
+  const noun = openNounAfter(text, folded, figure.spanEnd) ?? openNounAfter(text, folded, figure.end) ?? (partitive ? openNounAfter(text, folded, figure.end + partitive[0].length) : null);
+  return noun && { ...noun, unit: normaliseUnit(noun.unit)?.unit ?? noun.unit };
 }
 
 // "about 1,000 of the first group had been wounded", "200 were killed": the unit is the verb.
@@ -76,6 +98,7 @@ function unitInVerb(folded: string, position: number): UnitMatch | null {
 const pointerWords: Array<[RegExp, string | null]> = [
   [/\b(?:death toll|toll)\b/, "killed"],
   [/\b(?:losses|casualties)\b/, "casualties"],
+  [/\b(?:crowds?|turnout|attendance|protesters|demonstrators|marchers|participants)\b/, "people"],
   [/\btroop (?:numbers|levels|strength)\b/, "troops"],
   [/\b(?:the|that|this|its|their) (?:number|figure|total|tally|count|strength)\b/, null],
 ];

@@ -7,13 +7,16 @@ import { findCity, isCapitalCity, isCountryName } from "./gazetteer";
 const kindPatterns: Array<[RegExp, SourceKind]> = [
   [/\b(?:sources?|people familiar|reports? from|local reports|media reports|unnamed|anonymous|insiders?)\b/i, "anonymous"],
   [/\b(?:news agency|reuters|associated press|agence france|afp|tass|interfax|ria novosti|yonhap|kyodo|xinhua|ukrinform|unian)\b/i, "news_agency"],
-  [/\b(?:intelligence|spy agency|spy service|security service|security police|counter-?intelligence|\bagency\b|nis|cia|gur|sbu|fsb|svr|mi6|mossad)\b/i, "intelligence_service"],
+  [/\b(?:red cross|red crescent|relief agency|aid agency|aid agencies|refugee agency|humanitarian|aid group|relief group|rights group|charity)\b/i, "ngo"],
+  [/\b(?:intelligence|spy agency|spy service|security service|security police|counter-?intelligence|nis|cia|gur|sbu|fsb|svr|mi6|mossad)\b/i, "intelligence_service"],
+  [/\b(?:state media|state television|state tv|state broadcaster)\b/i, "media_outlet"],
   [/\b(?:bbc|cnn|times|post|journal|guardian|telegraph|express|radio|tv|television|broadcast\w*|newspaper|magazine|outlet|channel|gazette|herald|courier|tribune|chronicle|wire|dispatch|standard|mirror|review|media|daily|news|pravda|meduza|politico|bloomberg)\b/i, "media_outlet"],
   [/\b(?:institute|think tank|centre for|center for|council on|rand|isw|chatham house|carnegie)\b/i, "think_tank"],
   [/\b(?:red cross|amnesty|human rights|rights group|unicef|unhcr|msf|doctors without borders|ngo|charity|monitor)\b/i, "ngo"],
   [/\b(?:editor at|expert|analyst|researcher|professor|fellow|scholar|observer|commentator)s?\b/i, "expert"],
   [/\b(?:general staff|armed forces|forces|army|navy|air force|military|command|brigade|general|colonel|commander|admiral|officer)s?\b/i, "military"],
-  [/\b(?:ministry|government|kremlin|white house|pentagon|cabinet|state department|foreign office|parliament|administration)\b/i, "government"],
+  [/\b(?:ministry|government|kremlin|white house|pentagon|cabinet|state department|foreign office|parliament|administration|authorit(?:y|ies)|police|agency|prosecutors?|coroner)\b/i, "government"],
+  [/\b(?:organi[sz]ers|activists|campaigners|opposition|union)\b/i, "other"],
   [/\b(?:president|minister|spokes(?:man|woman|person)|secretary|ambassador|envoy|governor|mayor|leader|chancellor|king|official|diplomat|lawmaker|senator|adviser|advisor)s?\b/i, "official"],
 ];
 
@@ -24,7 +27,30 @@ const rolePatterns: Array<[RegExp, SourceKind]> = [
   [/\b(?:president|minister|spokes(?:man|woman|person)|secretary|ambassador|envoy|governor|mayor|leader|chancellor|official|diplomat|senator|adviser|advisor)s?\b/i, "official"],
 ];
 
+// Names repeat through a report and across reports: judge each name once. Bounded, so a
+// long-running server never holds more than a few thousand entries.
+function remembered<T>(cache: Map<string, T>, key: string, judge: () => T): T {
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const judged = judge();
+  if (cache.size > 20_000) cache.clear();
+  cache.set(key, judged);
+  return judged;
+}
+
+const kinds = new Map<string, SourceKind>();
+const persons = new Map<string, boolean>();
+
 export function suggestKind(name: string, description: string | null = null): SourceKind {
+  return remembered(kinds, `${name}\u0000${description ?? ""}`, () => judgeKind(name, description));
+}
+
+/** Whether a name is of a person: people have titles or roles, or a name of two to four words. */
+export function looksLikePerson(name: string, description: string | null): boolean {
+  return remembered(persons, `${name}\u0000${description ?? ""}`, () => judgePerson(name, description));
+}
+
+function judgeKind(name: string, description: string | null): SourceKind {
   if (description) for (const [pattern, kind] of rolePatterns) if (pattern.test(description)) return kind;
   const words = `${description ?? ""} ${name}`;
   for (const [pattern, kind] of kindPatterns) if (pattern.test(words)) return kind;
@@ -37,8 +63,7 @@ const personRole = /\b(?:president|minister|leader|spokes\w+|editor|analyst|expe
 // Capitalised names that are organisations, whatever their length: "United Nations", "Open Cell".
 const organisationWord = /\b(?:nations|union|group|company|council|committee|organi[sz]ation|bank|fund|party|front|forces|army|navy|guard|corps|centre|center|institute|university|service|agency|ministry|office|department|times|post|herald|news|gazette|radio|wire|courier|daily|cell|watch|network|federation|alliance|coalition|command|staff)$/i;
 
-/** Whether a name is of a person: people have titles or roles, or a name of two to four words. */
-export function looksLikePerson(name: string, description: string | null): boolean {
+function judgePerson(name: string, description: string | null): boolean {
   if (description) return personRole.test(description) && !organisationWord.test(name);
   // "a spokesman for the mission", "a former recruiter": one person described by a role.
   if (/^\p{Ll}/u.test(name)) return /^(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:spokes\w+|official|diplomat|analyst|expert|recruiter|commander|officer|source|researcher)\b/.test(name);

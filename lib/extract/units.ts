@@ -93,6 +93,37 @@ export function unitAfter(text: string, folded: string, position: number): UnitM
   return null;
 }
 
+// Open vocabulary: any plural noun right after a figure counts something ("96 bodies", "3,000
+// tents", "2,300 rescuers"), except measures of time, distance, weight and money, which are
+// not claims an analyst tracks. Collective nouns without a plural s are listed.
+const notCounted = new Set(
+  ("days weeks months years hours minutes seconds decades centuries nights mornings times km kms kilometres kilometers miles metres meters " +
+    "feet inches yards hectares acres tonnes tons kilograms kg grams pounds litres liters gallons barrels dollars euros cents pence percent " +
+    "points degrees goals runs wickets sets games laps stars pages words characters episodes chapters bytes calories kilowatts megawatts " +
+    "rounds steps levels things ways series news basis terms").split(" "),
+);
+const collectiveNouns = new Set("staff personnel police crew crews cattle livestock sheep fish aircraft".split(" "));
+const notNouns = /^(?:this|thus|its|his|hers|ours|yours|theirs|was|has|is|does|goes|as|us|yes|less|across|unless|always|perhaps|afterwards|towards|besides|nevertheless|plus|minus|whereas|various|previous|serious|numerous|famous|dangerous|enormous)$/;
+
+/** The head noun of the words after a figure, when no listed unit is there: "96 bodies", "400 staff". */
+export function openNounAfter(text: string, folded: string, position: number): UnitMatch | null {
+  let cursor = position;
+  for (let words = 0; words < 4; words++) {
+    const space = folded.slice(cursor, cursor + 8).match(/^\s+/);
+    if (!space) return null;
+    const at = cursor + space[0].length;
+    const word = ahead(folded, at, 30).match(/^[a-z][a-z'-]*/);
+    if (!word) return null;
+    const original = text.slice(at, at + word[0].length);
+    const end = at + word[0].length;
+    const plural = /[^s'u]s$/.test(word[0]) && word[0].length > 3 && !notNouns.test(word[0]);
+    if ((plural || collectiveNouns.has(word[0])) && !notCounted.has(word[0])) return { unit: word[0], noun: word[0], end };
+    if (phraseBreaks.has(word[0]) || notCounted.has(word[0]) || /^\p{Lu}/u.test(original) === false && words >= 2) return null;
+    cursor = end;
+  }
+  return null;
+}
+
 /** "267 drones and missiles": a second unit joined to the first belongs to the same figure. */
 function withCoordinatedUnit(folded: string, unit: UnitMatch): UnitMatch {
   const joined = ahead(folded, unit.end, 40).match(/^\s+(?:and|or)\s+/);

@@ -20,6 +20,8 @@ function candidate(overrides: Partial<DetailedCandidate> = {}): DetailedCandidat
     modality: "completed",
     stance: "asserts",
     place: null,
+    measure: "other",
+    scopePlace: null,
     attribution: [
       { name: "The ministry", role: "originator", sourceId: null, verb: "said", mention: null, suggestedKind: "government", description: null },
       { name: "Example Wire", role: "relay", sourceId: "wire-id", verb: "according to", mention: null, suggestedKind: "news_agency", description: null },

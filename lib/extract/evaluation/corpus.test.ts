@@ -31,7 +31,7 @@ describe("the labelled corpus", () => {
 
 describe("scoring", () => {
   const label = { kind: "quantity" as const, text: "about 10,000 soldiers", occurrence: 1, start: 10, end: 31, originator: "Volodymyr Zelensky" };
-  const candidate = { kind: "quantity" as const, start: 16, end: 31, text: "10,000 soldiers", value: 10000, lower: null, upper: null, qualifier: "approx" as const, unit: "troops", modality: null, stance: null, place: null, attribution: [{ name: "Zelensky", role: "originator" as const, sourceId: null }] };
+  const candidate = { kind: "quantity" as const, start: 16, end: 31, text: "10,000 soldiers", value: 10000, lower: null, upper: null, qualifier: "approx" as const, unit: "troops", modality: null, stance: null, place: null, attribution: [{ name: "Zelensky", role: "originator" as const, sourceId: null }], measure: null, scopePlace: null };
 
   test("matches spans that overlap by at least half of the longer one", () => {
     expect(overlapRatio(label, candidate)).toBeCloseTo(15 / 21);

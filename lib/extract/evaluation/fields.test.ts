@@ -40,6 +40,8 @@ const proposal = {
   modality: "completed" as const,
   stance: "asserts" as const,
   place: null,
+  measure: null,
+  scopePlace: null,
   attribution: [{ name: "Police", role: "originator" as const, sourceId: null }],
   claimedAt: "2019-12-28",
   periodStart: "2019-12-27",

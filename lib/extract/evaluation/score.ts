@@ -99,3 +99,35 @@ export function strictDifferences(label: Label, candidate: Candidate | undefined
   expect("chain", label.chain, candidate.attribution.map((hop) => ({ sourceId: hop.sourceId, role: hop.role })));
   return differences;
 }
+
+/** "Malatya province" and "Malatya", "the Gaza Strip" and "Gaza Strip" name one area. */
+function comparablePlace(name: string): string {
+  return fold(name).replace(/^the\s+/, "").replace(/\s+(?:province|region|oblast|district|county|governorate|prefecture|state|city|town)$/, "").replace(/\s+/g, " ").trim();
+}
+
+export type FieldAgreement = { field: string; labelled: number; agreed: number };
+
+/** For the labelled fields added with issues 9 and 10: how many matched quantities agree. */
+export function fieldAgreement(pairs: readonly Pair[]): FieldAgreement[] {
+  const quantities = pairs.filter((pair) => pair.label.kind === "quantity");
+  const fields: Array<[string, (pair: Pair) => boolean | undefined]> = [
+    ["modality", (pair) => (pair.label.modality === undefined ? undefined : pair.label.modality === pair.candidate.modality)],
+    ["stance", (pair) => (pair.label.stance === undefined ? undefined : pair.label.stance === pair.candidate.stance)],
+    ["measure", (pair) => (pair.label.measure === undefined ? undefined : pair.label.measure === pair.candidate.measure)],
+    ["scopePlace", (pair) => {
+      if (pair.label.scopePlace === undefined) return undefined;
+      if (pair.label.scopePlace === null || pair.candidate.scopePlace === null) return pair.label.scopePlace === pair.candidate.scopePlace;
+      return comparablePlace(pair.label.scopePlace) === comparablePlace(pair.candidate.scopePlace);
+    }],
+    ["relays", (pair) => {
+      if (pair.label.relays === undefined) return undefined;
+      const found = pair.candidate.attribution.filter((hop) => hop.role === "relay").map((hop) => comparableName(hop.name));
+      const wanted = pair.label.relays.map(comparableName);
+      return found.length === wanted.length && wanted.every((name) => found.some((other) => other.includes(name) || name.includes(other)));
+    }],
+  ];
+  return fields.map(([field, agrees]) => {
+    const judged = quantities.map(agrees).filter((verdict) => verdict !== undefined);
+    return { field, labelled: judged.length, agreed: judged.filter(Boolean).length };
+  });
+}

@@ -1,0 +1,68 @@
+// Places named with their administrative word: "the Kursk region", "Kharkiv Oblast", "Malatya
+// province", "the Yesilyurt district", "the province of Hatay", "the town of Dogansehir". The
+// word says the level; the name is looked up among the world's states and provinces
+// (country-state-city) and then among cities for coordinates. A capitalised name with an
+// administrative word is a place even when neither list knows it: the analyst sees it as typed.
+import type { PlaceLevel } from "../domain/vocabulary";
+import states from "country-state-city/lib/assets/state.json";
+import { findCity } from "./gazetteer";
+
+export type AdminPlace = { name: string; bare: string; level: PlaceLevel; length: number; latitude: number | null; longitude: number | null };
+
+const levelOfWord: Record<string, PlaceLevel> = {
+  region: "region", oblast: "region", province: "region", governorate: "region", prefecture: "region", krai: "region", state: "region",
+  territory: "region", canton: "region", department: "region", district: "district", county: "district", municipality: "district",
+  raion: "district", rayon: "district", town: "city", city: "city", village: "city",
+};
+// Either case for the word ("Kharkiv Oblast", "the Kursk region"); names stay capitalised.
+const adminWords = Object.keys(levelOfWord).map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`).join("|");
+const name = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,2}`;
+// "the Kursk region", "Kharkiv Oblast"; "the province of Hatay", "the town of Dogansehir".
+const nameThenWord = new RegExp(String.raw`^(?:[Tt]he\s+)?(${name})\s+(${adminWords})\b`, "u");
+const wordThenName = new RegExp(String.raw`^(?:[Tt]he\s+)?(${adminWords})\s+of\s+(${name})`, "u");
+
+type State = { name: string; latitude: string | null; longitude: string | null };
+let stateIndex: Map<string, State> | undefined;
+
+function looseKey(text: string): string {
+  return text.normalize("NFD").replace(/[\u0300-\u036f'’-]/g, "").toLowerCase().replace(/\s+(?:oblast|province|region|governorate|prefecture|krai|state|county|district)$/, "");
+}
+
+/** A state or province by name: "Donetsk" finds "Donetska oblast", "Malatya" finds "Malatya". */
+export function findState(bare: string): State | undefined {
+  if (!stateIndex) {
+    stateIndex = new Map();
+    for (const state of states as State[]) {
+      const key = looseKey(state.name);
+      if (!stateIndex.has(key)) stateIndex.set(key, state);
+      // Ukrainian and Russian adjectival forms: "Donetska", "Kurskaya" → "donetsk", "kursk".
+      const stem = key.replace(/(?:ska|skaya|skiy|ska|ka|aya)$/, "");
+      if (stem !== key && stem.length > 3 && !stateIndex.has(stem)) stateIndex.set(stem, state);
+    }
+  }
+  const key = looseKey(bare);
+  return stateIndex.get(key) ?? stateIndex.get(key.replace(/(?:ska|skaya|ka)$/, ""));
+}
+
+// Capitalised words that start a sentence or a title but name no place ("The", "Every").
+const notANameStart = /^(?:the|a|an|this|that|every|each|its|their|his|her|our|one|some|which|whose)$/i;
+
+/** An administrative place whose words start at the beginning of `text` (original case). */
+export function adminPlaceAt(text: string): AdminPlace | undefined {
+  const after = nameThenWord.exec(text);
+  const before = after ? null : wordThenName.exec(text);
+  const match = after ?? before;
+  if (!match) return undefined;
+  const bare = (after ? match[1] : match[2]) ?? "";
+  const word = ((after ? match[2] : match[1]) ?? "").toLowerCase();
+  const level = levelOfWord[word];
+  if (!level || notANameStart.test(bare.split(/\s/)[0] ?? "") || !/^\p{Lu}/u.test(bare)) return undefined;
+  // "the Interior Ministry district" is not a place: an admin word after a name needs the name to be known, or capital-cased admin word ("Kharkiv Oblast").
+  const state = level === "city" ? undefined : findState(bare);
+  const city = findCity(bare);
+  if (after && !state && !city && !/^\p{Lu}/u.test(match[2] ?? "")) return undefined;
+  const latitude = state?.latitude ? Number(state.latitude) : (city?.latitude ?? null);
+  const longitude = state?.longitude ? Number(state.longitude) : (city?.longitude ?? null);
+  const named = level === "city" ? bare : `${bare} ${word}`;
+  return { name: named, bare, level, length: match[0].length, latitude, longitude };
+}

@@ -1,0 +1,109 @@
+// The area a figure covers (its scope): "96 bodies in Malatya province", "about 90 in the
+// Yesilyurt district alone", "up to 400 across the country" (the country the report names).
+// Read from the figure's own clause, nearest place phrase first; null when the text gives none.
+// A place inside a source's name ("a spokesperson in Geneva") is where the source is, not the scope.
+import { adminPlaceAt } from "./admin-places";
+import { countryNames } from "./data/countries";
+import { findCity, isCountryName, regionAt } from "./gazetteer";
+import type { Mention } from "./mentions";
+import { firstStartingAt, itemCovering } from "./positions";
+import { type Document, type Span, sentenceAt } from "./text";
+
+const scopeWord = /\b(?:in|across|throughout|within|all over|around)\s+/g;
+const wholeCountry = /\b(?:across|throughout|all over|in) the country\b|\bnationwide\b|\bcountry-?wide\b|\bthe country's\b|\bnational (?:death )?toll\b/;
+
+const countryPattern = new RegExp(`\\b(?:${[...countryNames].sort((a, b) => b.length - a.length).map((name) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
+
+/** Country names in the text, found once per document and only when a figure needs one. */
+export class CountryMentions {
+  private found: Array<Span & { name: string }> | undefined;
+  constructor(private readonly document: Document) {}
+
+  private story: string | null | undefined;
+
+  /** The place the report's first sentences name: where its story happens. */
+  storyPlace(mentions: readonly Mention[]): string | null {
+    if (this.story !== undefined) return this.story;
+    const lead = this.document.sentences.filter((sentence) => !/^INVENTED TEXT/.test(this.document.text.slice(sentence.start, sentence.end))).slice(0, 3);
+    // The most specific place the lead names: "China's Yunnan province" is about Yunnan.
+    const named = lead.flatMap((sentence) => placesIn(this.document, sentence, mentions));
+    this.story = named.find((name) => !isCountryName(name)) ?? named[0] ?? null;
+    return this.story;
+  }
+
+  /** The country named last before `position`, else the first one named after it. */
+  nearestBefore(position: number): string | null {
+    this.found ??= [...this.document.folded.matchAll(countryPattern)].map((match) => ({
+      start: match.index ?? 0,
+      end: (match.index ?? 0) + match[0].length,
+      name: this.document.text.slice(match.index ?? 0, (match.index ?? 0) + match[0].length),
+    }));
+    const before = this.found[firstStartingAt(this.found, position) - 1];
+    return (before ?? this.found[0])?.name ?? null;
+  }
+}
+
+// "northwest China's Gansu province": a direction and a possessive country come before the place.
+const placeLead = /^(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+)?(?:\p{Lu}[\p{L}.]+['’]s\s+)?/u;
+
+/** A place named at `position`: an administrative area, a known region, a country or a city. */
+function placeNamedAt(document: Document, at: number): string | null {
+  const position = at + (document.text.slice(at, at + 40).match(placeLead)?.[0].length ?? 0);
+  const admin = adminPlaceAt(document.text.slice(position, position + 80));
+  if (admin) return admin.name;
+  const region = regionAt(document.folded.slice(position, position + 80));
+  if (region) return region.name;
+  const words = document.text.slice(position, position + 60).match(/^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}/u)?.[0];
+  if (!words) return null;
+  const parts = words.split(/\s/);
+  for (let count = parts.length; count > 0; count--) {
+    const name = parts.slice(0, count).join(" ").replace(/['’]s$/, "");
+    if (isCountryName(name)) return name;
+    const city = findCity(name);
+    if (city && city.population >= 5000) return city.name;
+  }
+  return null;
+}
+
+function distanceTo(span: Span, position: number): number {
+  return position < span.start ? span.start - position : Math.max(0, position - span.end);
+}
+
+/** Every place phrase in `range`, in order. */
+function placesIn(document: Document, range: Span, mentions: readonly Mention[]): string[] {
+  const names: string[] = [];
+  for (const match of document.folded.slice(range.start, range.end).matchAll(scopeWord)) {
+    const position = range.start + (match.index ?? 0) + match[0].length;
+    if (itemCovering(mentions, position - 2)) continue;
+    const name = placeNamedAt(document, position);
+    if (name) names.push(name);
+  }
+  return names;
+}
+
+/** The nearest place phrase in `range` ("in Malatya province", "across Gansu") to `span`. */
+function nearestPlace(document: Document, range: Span, span: Span, mentions: readonly Mention[]): string | null {
+  const words = document.folded.slice(range.start, range.end);
+  let best: { name: string; distance: number } | null = null;
+  for (const match of words.matchAll(scopeWord)) {
+    const position = range.start + (match.index ?? 0) + match[0].length;
+    if (position > span.start && position < span.end) continue;
+    if (itemCovering(mentions, position - 2)) continue;
+    const name = placeNamedAt(document, position);
+    const distance = distanceTo(span, position);
+    if (name && (!best || distance < best.distance)) best = { name, distance };
+  }
+  return best?.name ?? null;
+}
+
+/**
+ * The figure's own clause first; then its sentence; then, as news tells one story in one
+ * place, the place the lead names ("… struck Gansu province on Monday"); else null.
+ */
+export function scopeOf(document: Document, clause: Span, span: Span, mentions: readonly Mention[], countries: CountryMentions): string | null {
+  const own = nearestPlace(document, clause, span, mentions);
+  if (own) return own;
+  if (wholeCountry.test(document.folded.slice(clause.start, clause.end))) return countries.nearestBefore(span.start);
+  const sentence = sentenceAt(document, span.start);
+  return (sentence && nearestPlace(document, sentence, span, mentions)) ?? countries.storyPlace(mentions);
+}
