@@ -13,7 +13,8 @@ import { resolveApiToken } from "../data/accounts/tokens";
 import type { Account } from "../data/accounts/users";
 import { AppError } from "../errors";
 import { type AppLimits, appLimits } from "./limits";
-import { clientAddress, sessionCookieName, sessionTokenFromCookieHeader } from "./session-cookie";
+import { clientAddress } from "../http/client-address";
+import { sessionCookieName, sessionTokenFromCookieHeader } from "./session-cookie";
 
 function sessionActor(account: Account): Actor {
   return { kind: "user", userId: account.id, role: account.role, via: "session" };

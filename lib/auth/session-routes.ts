@@ -9,7 +9,8 @@ import { errorResponse, json } from "../http/respond";
 import { route } from "../http/route";
 import { SignInSchema } from "../schemas/account";
 import { type AppLimits, appLimits } from "./limits";
-import { clearedSessionSetCookie, clientAddress, isServedOverHttps, sessionSetCookie, sessionTokenFromCookieHeader } from "./session-cookie";
+import { clientAddress } from "../http/client-address";
+import { clearedSessionSetCookie, isServedOverHttps, sessionSetCookie, sessionTokenFromCookieHeader } from "./session-cookie";
 import { signIn } from "./sign-in";
 
 const signInBodyLimit = 8 * 1024;

@@ -1,6 +1,7 @@
 // The fields of accounts, parsed the same way by the sign-in form, the API, and the scripts.
 import { z } from "zod";
 import { roles } from "../data/actor";
+import { weakPasswordReason } from "../domain/password-strength";
 import { AppError } from "../errors";
 import { zodIssues } from "../http/respond";
 
@@ -15,11 +16,19 @@ export const EmailSchema = z
 // A long passphrase is welcome; a megabyte is not (every guess costs a scrypt).
 const passwordMaxLength = 1024;
 
-/** New passwords: long enough to resist guessing once the hash is slow (NIST SP 800-63B asks for 8+). */
+/**
+ * New passwords (at account creation and whenever one is set again): long enough to resist
+ * guessing once the hash is slow (NIST SP 800-63B asks for 8+), and neither blank nor common
+ * (lib/domain/password-strength.ts).
+ */
 export const NewPasswordSchema = z
   .string({ error: "Enter a password" })
   .min(12, "A password needs at least 12 characters")
-  .max(passwordMaxLength, `A password has at most ${passwordMaxLength} characters`);
+  .max(passwordMaxLength, `A password has at most ${passwordMaxLength} characters`)
+  .superRefine((password, context) => {
+    const reason = weakPasswordReason(password);
+    if (reason) context.addIssue({ code: "custom", message: reason });
+  });
 
 export const RoleSchema = z.enum(roles, { error: `The role must be one of: ${roles.join(", ")}` });
 
