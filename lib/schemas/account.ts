@@ -26,6 +26,8 @@ export const NewPasswordSchema = z
   .min(12, "A password needs at least 12 characters")
   .max(passwordMaxLength, `A password has at most ${passwordMaxLength} characters`)
   .superRefine((password, context) => {
+    // A short one is already refused, for its length: one reason at a time.
+    if (password.length < 12) return;
     const reason = weakPasswordReason(password);
     if (reason) context.addIssue({ code: "custom", message: reason });
   });
