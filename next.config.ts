@@ -8,6 +8,11 @@ const nextConfig: NextConfig = {
   // Several checkouts' builds can live side by side (parallel test runs): NEXT_DIST_DIR.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   turbopack: { root: import.meta.dirname },
+  // proxy.ts sets the security headers but does not run for static files (its matcher skips
+  // them, to stay off the hot path): the scripts and styles still must not be sniffed.
+  async headers() {
+    return [{ source: "/_next/static/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] }];
+  },
 };
 
 export default nextConfig;

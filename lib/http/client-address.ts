@@ -8,7 +8,7 @@
 // (lib/config.ts) takes them over: fold these two readers into it at merge. docs/decisions/0016.
 
 /** TRUST_PROXY: how many proxies of ours stand in front of the app (0 or unset: none). */
-export function trustedProxyCount(environment: NodeJS.ProcessEnv = process.env): number {
+export function trustedProxyCount(environment: Record<string, string | undefined> = process.env): number {
   const value = environment.TRUST_PROXY?.trim();
   if (!value) return 0;
   const count = Number(value);
@@ -19,7 +19,7 @@ export function trustedProxyCount(environment: NodeJS.ProcessEnv = process.env):
 }
 
 /** HOST: the address the app listens on; loopback unless said otherwise. */
-export function listenHost(environment: NodeJS.ProcessEnv = process.env): string {
+export function listenHost(environment: Record<string, string | undefined> = process.env): string {
   return environment.HOST?.trim() || "127.0.0.1";
 }
 
