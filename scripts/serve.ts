@@ -7,6 +7,7 @@ import { createServer } from "node:http";
 import { resolve } from "node:path";
 import next from "next";
 import { listenHost, resolveClientAddress, trustedProxyCount } from "../lib/http/client-address";
+import { warmExtractionPool } from "../lib/workers/extraction-pool";
 
 const root = resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? "3000");
@@ -32,6 +33,7 @@ const server = createServer((request, response) => {
 });
 
 server.listen(port, host, () => {
+  warmExtractionPool();
   console.log(`Serving on http://${host.includes(":") ? `[${host}]` : host}:${port}${trustedProxies ? ` (trusting ${trustedProxies} proxy hop${trustedProxies > 1 ? "s" : ""})` : ""}`);
 });
 

@@ -31,6 +31,15 @@ function extractionPool(): Piscina {
   }));
 }
 
+/**
+ * Starts the pool's first thread now, so that the first text to read does not spend its
+ * budget loading the extractor (scripts/serve.ts calls it once the app listens; the route
+ * code, in the same process, finds the pool on globalThis).
+ */
+export function warmExtractionPool(): void {
+  extractionPool();
+}
+
 type Task = { text: string; detailed: boolean; options: ExtractOptions; budgetMs: number };
 
 async function runInPool<T>({ budgetMs, ...task }: Task): Promise<T> {
