@@ -30,7 +30,7 @@ test("a long anonymous extraction does not hold up a read made while it runs", a
   expect((JSON.parse(extracted.text) as { candidates: unknown[] }).candidates.length).toBeGreaterThan(20);
   // The read answered while the extraction was still running, and quickly.
   expect(extractionEnded).toBeGreaterThan(readEnded);
-  expect(read.ms).toBeLessThan(1_500);
+  expect(read.ms).toBeLessThan(3_000);
   console.info(`read during extraction: ${Math.round(read.ms)} ms; extraction of 99,000 characters: ${Math.round(extracted.ms)} ms`);
 });
 
