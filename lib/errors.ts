@@ -21,6 +21,8 @@ export const errorCodes = {
   version_conflict: 409,
   precondition_failed: 412,
   payload_too_large: 413,
+  /** Extraction ran past its time budget: a shorter text will do. */
+  extraction_timeout: 422,
   unsupported_media_type: 415,
   rate_limited: 429,
   upstream_failed: 502,

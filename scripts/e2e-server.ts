@@ -35,14 +35,15 @@ const withFoundingReport = process.env.E2E_FOUNDING_REPORT !== "0";
 for (const line of describeSetup(config, await prepareDatabase(config, { seed: true, withFoundingReport }))) console.log(line);
 await seedE2eUsers(config);
 
-const server = spawn(join(root, "node_modules/.bin/next"), ["start", "-p", process.env.E2E_PORT ?? "3100", "-H", "127.0.0.1"], {
+// scripts/serve.ts, as `npm start` serves: the client's address comes from the socket.
+const server = spawn(join(root, "node_modules/.bin/tsx"), ["scripts/serve.ts"], {
   cwd: root,
   stdio: "inherit",
   // Anonymous visitors may read in the end-to-end tests unless a spec's server says otherwise;
   // writing always needs a signed-in editor.
   // INGEST_ALLOW_LOOPBACK lets the "add a report by URL" test fetch from its local test
   // server; nowhere else is it set, so the app never fetches loopback addresses.
-  env: { PUBLIC_READ: "1", INGEST_ALLOW_LOOPBACK: "1", LOG_LEVEL: "warn", ...process.env, DATABASE_URL: url },
+  env: { PUBLIC_READ: "1", INGEST_ALLOW_LOOPBACK: "1", LOG_LEVEL: "warn", ...process.env, DATABASE_URL: url, PORT: process.env.E2E_PORT ?? "3100", HOST: "127.0.0.1" },
 });
 
 async function stop(signal: NodeJS.Signals) {

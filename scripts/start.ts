@@ -35,7 +35,8 @@ const config = databaseConfig();
 const outcome = await prepareDatabase(config);
 for (const line of describeSetup(config, outcome)) console.log(line);
 
-const port = String(appConfig().PORT);
-const server = spawn(nextBin, ["start", "-p", port], { cwd: root, stdio: "inherit" });
+// scripts/serve.ts rather than `next start`: it resolves the client's address from the socket
+// (TRUST_PROXY) and listens on HOST, 127.0.0.1 unless told otherwise.
+const server = spawn(join(root, "node_modules/.bin/tsx"), ["scripts/serve.ts"], { cwd: root, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -10,7 +10,7 @@ import { restoreClaim } from "@/lib/data/mutations/claims";
 import { restoreReport } from "@/lib/data/mutations/reports";
 import { restoreSource } from "@/lib/data/mutations/sources";
 import { restoreTopic } from "@/lib/data/mutations/topics";
-import { validatedAction } from "@/lib/http/action";
+import { malformedActionError, postedForm, validatedAction } from "@/lib/http/action";
 import { recordId, versionNumber } from "@/lib/schemas/text";
 
 const restoreSchema = z.object({
@@ -27,7 +27,9 @@ function restore(actor: Actor, { type, id, version }: z.output<typeof restoreSch
   return restorers[type](actor, id, version);
 }
 
-export async function restoreDeletedRecord(_previous: ConfirmState, form: FormData): Promise<ConfirmState> {
+export async function restoreDeletedRecord(_previous: ConfirmState, posted: FormData): Promise<ConfirmState> {
+  const form = postedForm(posted);
+  if (!form) return { error: malformedActionError };
   const actor = await currentActor();
   const restored = await validatedAction(restoreSchema, async (input) => ({ ...input, record: await restore(actor, input) }))(Object.fromEntries(form));
   if (!restored.ok) return { error: restored.error };

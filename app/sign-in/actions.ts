@@ -5,10 +5,12 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { SignInSchema } from "@/lib/schemas/account";
-import { clientAddress, isServedOverHttps, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
+import { clientAddress } from "@/lib/http/client-address";
+import { isServedOverHttps, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { signIn } from "@/lib/auth/sign-in";
 import { endSession } from "@/lib/data/accounts/sessions";
 import { safeReturnPath } from "@/lib/auth/return-path";
+import { malformedActionError, postedForm } from "@/lib/http/action";
 
 export type SignInState = {
   /** What the analyst typed, so a refused form keeps the email. */
@@ -17,7 +19,9 @@ export type SignInState = {
   fieldErrors?: { email?: string[]; password?: string[] };
 };
 
-export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
+export async function signInAction(_previous: SignInState, posted: FormData): Promise<SignInState> {
+  const form = postedForm(posted);
+  if (!form) return { email: "", message: malformedActionError.message };
   const typedEmail = String(form.get("email") ?? "");
   const parsed = SignInSchema.safeParse({ email: form.get("email") ?? undefined, password: form.get("password") ?? undefined });
   if (!parsed.success) return { email: typedEmail, fieldErrors: z.flattenError(parsed.error).fieldErrors };

@@ -7,13 +7,14 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { type Actor, anonymous, canRead } from "../data/actor";
+import { type Actor, anonymous, assertCanAdminister, assertCanWrite, canRead } from "../data/actor";
 import { resolveSession } from "../data/accounts/sessions";
 import { resolveApiToken } from "../data/accounts/tokens";
 import type { Account } from "../data/accounts/users";
 import { AppError } from "../errors";
 import { type AppLimits, appLimits } from "./limits";
-import { clientAddress, sessionCookieName, sessionTokenFromCookieHeader } from "./session-cookie";
+import { clientAddress } from "../http/client-address";
+import { sessionCookieName, sessionTokenFromCookieHeader } from "./session-cookie";
 
 function sessionActor(account: Account): Actor {
   return { kind: "user", userId: account.id, role: account.role, via: "session" };
@@ -57,6 +58,24 @@ export async function actorFromRequest(request: Request, limits: AppLimits = app
   const token = sessionTokenFromCookieHeader(request.headers.get("cookie"));
   const session = token ? await resolveSession(token) : null;
   return session ? sessionActor(session.account) : anonymous;
+}
+
+/**
+ * For write routes: the actor, who must be an editor, known before the body is read. An
+ * anonymous caller is 401 and a viewer 403 without the server reading (up to megabytes of)
+ * a body it would refuse anyway. The data layer checks again.
+ */
+export async function writerFromRequest(request: Request): Promise<Actor> {
+  const actor = await actorFromRequest(request);
+  assertCanWrite(actor);
+  return actor;
+}
+
+/** For routes only administrators may use (restoring deleted records), before the body is read. */
+export async function administratorFromRequest(request: Request): Promise<Actor> {
+  const actor = await actorFromRequest(request);
+  assertCanAdminister(actor);
+  return actor;
 }
 
 async function actorFromBearer(authorization: string, address: string, limits: AppLimits): Promise<Actor> {

@@ -1,32 +1,57 @@
-// The app's rate limits, one set per process. Kept on globalThis because Next may load this
-// module more than once (pages, actions and route handlers are bundled apart), and separate
-// copies would each allow the full count.
+// The app's limits, in one place. Sign-in failures are counted in the database
+// (sign-in-throttle.ts); the others in memory, one set per process, kept on globalThis
+// because Next may load this module more than once (pages, actions and route handlers are
+// bundled apart), and separate copies would each allow the full count. The numbers and why:
+// docs/decisions/0016.
+
 import { config } from "../config";
 import { createRateLimiter, type RateLimiter } from "./rate-limit";
+import { createSignInThrottle, type SignInThrottle } from "./sign-in-throttle";
 
 const minute = 60_000;
 
 export type AppLimits = {
-  /** Failed sign-ins per email: the limit an attacker cannot dodge by changing address. */
-  signInPerEmail: RateLimiter;
-  /** Failed sign-ins per client address: higher, since one office may share an address. */
-  signInPerAddress: RateLimiter;
+  /** Failed sign-ins, per account and address and per address per day (in the database). */
+  signIn: SignInThrottle;
   /** Requests with a bearer token that matches nothing, per client address. */
   unknownTokenPerAddress: RateLimiter;
   /** Requests per API token (API_TOKEN_REQUESTS_PER_MINUTE, default 6,000). */
   requestsPerToken: RateLimiter;
+  /** POST /api/v1/extract without an account, per client address. */
+  anonymousExtractionsPerAddress: RateLimiter;
+  /** POST /api/v1/extract per signed-in account. */
+  extractionsPerAccount: RateLimiter;
 };
 
 function tokenRequestsPerMinute() {
   return config().API_TOKEN_REQUESTS_PER_MINUTE;
 }
 
+export function signInLimits() {
+  return {
+    /** Wrong passwords in a row for one account from one address before it waits… */
+    consecutiveFailuresPerAccountAndAddress: 5,
+    /** …this long (and the count is forgotten after as long without a failure). */
+    failureWindowSeconds: 15 * 60,
+    /** Wrong passwords from one address in a day, whatever the accounts: a desk behind one address stays well under it. */
+    failuresPerAddressPerDay: 100,
+  };
+}
+
+/** How much text one request may ask to read, and in how long. */
+export function extractionLimits(signedIn: boolean) {
+  return signedIn
+    ? { maxCharacters: 1_000_000, budgetMs: 60_000, requestsPerMinute: 60 }
+    : { maxCharacters: 100_000, budgetMs: 10_000, requestsPerMinute: 10 };
+}
+
 export function createAppLimits(): AppLimits {
   return {
-    signInPerEmail: createRateLimiter({ limit: 5, windowMs: minute }),
-    signInPerAddress: createRateLimiter({ limit: 30, windowMs: minute }),
+    signIn: createSignInThrottle(),
     unknownTokenPerAddress: createRateLimiter({ limit: 20, windowMs: minute }),
     requestsPerToken: createRateLimiter({ limit: tokenRequestsPerMinute(), windowMs: minute }),
+    anonymousExtractionsPerAddress: createRateLimiter({ limit: extractionLimits(false).requestsPerMinute, windowMs: minute }),
+    extractionsPerAccount: createRateLimiter({ limit: extractionLimits(true).requestsPerMinute, windowMs: minute }),
   };
 }
 

@@ -1,7 +1,8 @@
 import { expect, test } from "vitest";
 import { safeReturnPath } from "./return-path";
 import { contentSecurityPolicy, createNonce, securityHeaders } from "./security-headers";
-import { clientAddress, sessionTokenFromCookieHeader } from "./session-cookie";
+import { clientAddress } from "../http/client-address";
+import { sessionTokenFromCookieHeader } from "./session-cookie";
 
 test("the policy allows only this origin's scripts that carry the nonce, and no framing", () => {
   const policy = contentSecurityPolicy({ nonce: "abc123==", https: false, development: false });
@@ -31,7 +32,7 @@ test("nonces are fresh and carry 128 bits", () => {
 
 test("after signing in, only a path on this site is followed", () => {
   expect(safeReturnPath("/topics/north-korean-troops?x=1")).toBe("/topics/north-korean-troops?x=1");
-  for (const unsafe of ["https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)", "", null, "/sign-in?next=/x"]) {
+  for (const unsafe of ["https://evil.example/", "//evil.example/", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "javascript:alert(1)", "", null, "/sign-in?next=/x"]) {
     expect(safeReturnPath(unsafe)).toBe("/");
   }
 });

@@ -49,13 +49,3 @@ export function sessionTokenFromCookieHeader(cookieHeader: string | null): strin
   }
   return undefined;
 }
-
-/**
- * The client's address for rate limits: the first X-Forwarded-For entry. Next's server sets
- * it to the socket's address only when the request has none, so a client talking to Next
- * directly can choose it; behind a proxy that overwrites it, it is the client's own.
- * The per-email limit does not depend on it.
- */
-export function clientAddress(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip")?.trim() || "unknown";
-}

@@ -6,7 +6,6 @@ import { startSession } from "../data/accounts/sessions";
 import { type Account, verifyCredentials } from "../data/accounts/users";
 import type { SignInInput } from "../schemas/account";
 import { type AppLimits, appLimits } from "./limits";
-import { takeFromAll } from "./rate-limit";
 
 export type SignInOutcome =
   | { kind: "signed_in"; account: Account; token: string; expiresAt: Date }
@@ -23,19 +22,15 @@ export async function signIn(
   address: string,
   { limits = appLimits(), connection = db() }: { limits?: AppLimits; connection?: Connection } = {},
 ): Promise<SignInOutcome> {
-  // Taken before checking, so that a burst of parallel guesses is counted before any is tried.
-  const verdict = takeFromAll([
-    [limits.signInPerEmail, email],
-    [limits.signInPerAddress, address],
-  ]);
+  // Counted before checking, so that a burst of parallel guesses is counted before any is tried.
+  const verdict = await limits.signIn.attempt(email, address);
   if (!verdict.allowed) {
     return { kind: "rate_limited", retryAfterSeconds: verdict.retryAfterSeconds, message: tooManyAttemptsMessage(verdict.retryAfterSeconds) };
   }
   const account = await verifyCredentials(email, password, connection);
   if (!account) return { kind: "refused", message: refusedMessage };
-  // Only failures should count: forget this email's, and give the address back its attempt.
-  limits.signInPerEmail.reset(email);
-  limits.signInPerAddress.refund(address);
+  // Only failures count: this account's from this address are forgotten.
+  await limits.signIn.succeeded(email, address);
   const { token, expiresAt } = await startSession(account, connection);
   return { kind: "signed_in", account, token, expiresAt };
 }

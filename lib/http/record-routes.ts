@@ -1,7 +1,7 @@
 // GET, PATCH and DELETE of one record, the same for every entity of API v1: changes name the
 // version they start from (If-Match, or `version` in the body / query) and deleting is soft.
 import type { z } from "zod";
-import { actorFromRequest } from "../auth/current-actor";
+import { actorFromRequest, writerFromRequest } from "../auth/current-actor";
 import type { Actor } from "../data/actor";
 import { invariantFound } from "../errors";
 import { readQuery, versionQuerySchema } from "../schemas/pagination";
@@ -27,16 +27,17 @@ export function recordRoutes<R extends VersionedRecord, S extends z.ZodType<{ ve
 
   const PATCH = route(async (request: Request, { params }: Context) => {
     const { id } = await params;
+    // Who is asking first: an anonymous or read-only caller's body is never read.
+    const actor = await writerFromRequest(request);
     const input = await readJson(request, entity.updateSchema);
     const start = startingVersion(request, id, input.version);
-    const actor = await actorFromRequest(request);
     return recordJson(request, await withStartingVersion(start, (version) => entity.update(actor, id, version, input)));
   });
 
   const DELETE = route(async (request: Request, { params }: Context) => {
     const { id } = await params;
+    const actor = await writerFromRequest(request);
     const start = startingVersion(request, id, readQuery(request, versionQuerySchema).version, "query");
-    const actor = await actorFromRequest(request);
     return recordJson(request, await withStartingVersion(start, (version) => entity.remove(actor, id, version)));
   });
 

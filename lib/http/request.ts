@@ -3,6 +3,7 @@
 // route handlers no CSRF protection).
 import type { z } from "zod";
 import { AppError, zodIssues } from "../errors";
+import { requestHost } from "./client-address";
 
 export const defaultBodyLimit = 2 * 1024 * 1024;
 
@@ -60,7 +61,8 @@ function tooLarge(limitBytes: number) {
 export function assertSameOrigin(request: Request) {
   const origin = request.headers.get("origin");
   if (!origin) return;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  // X-Forwarded-Host is the client's own word unless a proxy of ours (TRUST_PROXY) set it.
+  const host = requestHost(request.headers);
   let originHost: string;
   try {
     originHost = new URL(origin).host;

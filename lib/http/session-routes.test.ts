@@ -40,7 +40,7 @@ test("signing in answers the account and sets an HttpOnly, SameSite=Lax session 
   expect(await resolveSession(token)).toBeNull();
 });
 
-test("a wrong password is 401 without saying which field was wrong; the sixth try in a minute is 429", async () => {
+test("a wrong password is 401 without saying which field was wrong; the sixth in a row from one address is 429", async () => {
   await ensureUserWithPassword(db(), { email: "locked@desk.example", role: "viewer", password });
   const signInRoute = makeSignInRoute(createAppLimits());
   const refused = await signInRoute(post({ email: "locked@desk.example", password: "nope" }), undefined);

@@ -9,8 +9,9 @@ import { errorResponse, json } from "./respond";
 import { route } from "./route";
 import { SignInSchema } from "../schemas/account";
 import { type AppLimits, appLimits } from "../auth/limits";
-import { clearedSessionSetCookie, clientAddress, isServedOverHttps, sessionSetCookie, sessionTokenFromCookieHeader } from "../auth/session-cookie";
+import { clearedSessionSetCookie, isServedOverHttps, sessionSetCookie, sessionTokenFromCookieHeader } from "../auth/session-cookie";
 import { signIn } from "../auth/sign-in";
+import { clientAddress } from "./client-address";
 
 const signInBodyLimit = 8 * 1024;
 

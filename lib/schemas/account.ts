@@ -1,6 +1,7 @@
 // The fields of accounts, parsed the same way by the sign-in form, the API, and the scripts.
 import { z } from "zod";
 import { roles } from "../domain/vocabulary";
+import { weakPasswordReason } from "../domain/password-strength";
 import { AppError, zodIssues } from "../errors";
 
 /** Emails are compared trimmed and in lower case: "Ana@Desk.org " is ana@desk.org. */
@@ -14,11 +15,21 @@ export const EmailSchema = z
 // A long passphrase is welcome; a megabyte is not (every guess costs a scrypt).
 const passwordMaxLength = 1024;
 
-/** New passwords: long enough to resist guessing once the hash is slow (NIST SP 800-63B asks for 8+). */
+/**
+ * New passwords (at account creation and whenever one is set again): long enough to resist
+ * guessing once the hash is slow (NIST SP 800-63B asks for 8+), and neither blank nor common
+ * (lib/domain/password-strength.ts).
+ */
 export const NewPasswordSchema = z
   .string({ error: "Enter a password" })
   .min(12, "A password needs at least 12 characters")
-  .max(passwordMaxLength, `A password has at most ${passwordMaxLength} characters`);
+  .max(passwordMaxLength, `A password has at most ${passwordMaxLength} characters`)
+  .superRefine((password, context) => {
+    // A short one is already refused, for its length: one reason at a time.
+    if (password.length < 12) return;
+    const reason = weakPasswordReason(password);
+    if (reason) context.addIssue({ code: "custom", message: reason });
+  });
 
 export const RoleSchema = z.enum(roles, { error: `The role must be one of: ${roles.join(", ")}` });
 

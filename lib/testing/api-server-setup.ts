@@ -12,7 +12,7 @@ declare module "vitest" {
 
 const root = resolve(import.meta.dirname, "../..");
 
-async function waitForServer(url: string, server: ChildProcess, timeoutMs = 90_000) {
+async function waitForServer(url: string, server: ChildProcess, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`The API test server exited with code ${server.exitCode}`);

@@ -10,7 +10,7 @@ import { deleteClaim, restoreClaimVersion, updateClaim } from "@/lib/data/mutati
 import type { ClaimRecord } from "@/lib/data/mutations/records";
 import { getClaimHistory } from "@/lib/data/mutations/reads";
 import { namesForRevisions } from "@/lib/data/revision-names";
-import { type ActionError, validatedAction } from "@/lib/http/action";
+import { type ActionError, malformedActionError, postedForm, previousState, validatedAction } from "@/lib/http/action";
 import { recordId, versionNumber } from "@/lib/schemas/text";
 import { changedValues, claimEditSchema, readClaimEditForm } from "./claim-edit-schema";
 
@@ -40,7 +40,10 @@ async function changesSince(id: string, version: number): Promise<ChangedMeanwhi
   }));
 }
 
-export async function saveClaimEdits(previous: ClaimEditState, form: FormData): Promise<ClaimEditState> {
+export async function saveClaimEdits(previousPosted: ClaimEditState, formPosted: FormData): Promise<ClaimEditState> {
+  const previous = previousState<ClaimEditState>(previousPosted);
+  const form = postedForm(formPosted);
+  if (!previous || !form) return { ...(previous ?? ({} as ClaimEditState)), attempt: Number(previous?.attempt) + 1 || 1, error: malformedActionError, conflict: null };
   const answer = (patch: Partial<ClaimEditState>): ClaimEditState => ({ ...previous, attempt: previous.attempt + 1, error: null, ...patch });
   const posted = readClaimEditForm(form);
   if (!posted.success) {
@@ -66,7 +69,9 @@ export type ConfirmState = { error: ActionError | null };
 
 const restoreVersionSchema = z.object({ id: recordId, version: z.coerce.number().pipe(versionNumber), toVersion: z.coerce.number().pipe(versionNumber) });
 
-export async function restoreEarlierVersion(_previous: ConfirmState, form: FormData): Promise<ConfirmState> {
+export async function restoreEarlierVersion(_previous: ConfirmState, posted: FormData): Promise<ConfirmState> {
+  const form = postedForm(posted);
+  if (!form) return { error: malformedActionError };
   const actor = await currentActor();
   const restored = await validatedAction(restoreVersionSchema, ({ id, version, toVersion }) => restoreClaimVersion(actor, id, version, toVersion))(Object.fromEntries(form));
   if (!restored.ok) return { error: restored.error };
@@ -75,7 +80,9 @@ export async function restoreEarlierVersion(_previous: ConfirmState, form: FormD
 
 const deleteSchema = z.object({ id: recordId, version: z.coerce.number().pipe(versionNumber) });
 
-export async function deleteClaimSoftly(_previous: ConfirmState, form: FormData): Promise<ConfirmState> {
+export async function deleteClaimSoftly(_previous: ConfirmState, posted: FormData): Promise<ConfirmState> {
+  const form = postedForm(posted);
+  if (!form) return { error: malformedActionError };
   const actor = await currentActor();
   const deleted = await validatedAction(deleteSchema, ({ id, version }) => deleteClaim(actor, id, version))(Object.fromEntries(form));
   if (!deleted.ok) return { error: deleted.error };

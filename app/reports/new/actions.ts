@@ -9,11 +9,12 @@ import { listKnownSources } from "@/lib/data/known-sources";
 import { createReportWithClaims, findReportByText } from "@/lib/data/report-ingest";
 import { listTopicChoices } from "@/lib/data/topic-choices";
 import { AppError } from "@/lib/errors";
-import { extractDetailed } from "@/lib/extract";
 import { validatedAction } from "@/lib/http/action";
 import { ingestFromText, ingestFromUrl } from "@/lib/ingest";
 import { reportCreateSchema } from "@/lib/schemas/report";
 import { maxReportCharacters } from "@/lib/schemas/extract-request";
+import { extractDetailedInPool } from "@/lib/workers/extraction-pool";
+import { extractionLimits } from "@/lib/auth/limits";
 
 const optionalDay = z.union([z.literal(""), z.iso.date({ message: "A date as YYYY-MM-DD" })]).optional().transform((value) => value || null);
 
@@ -29,13 +30,18 @@ async function duplicateOf(text: string) {
   }
 }
 
+// In the extraction pool, off the event loop, with the signed-in caller's time budget.
 async function propose(text: string, publishedAt: string | null) {
   const knownSources = await listKnownSources();
-  return extractDetailed(text, { publishedAt: publishedAt ?? undefined, knownSources });
+  return extractDetailedInPool(text, { publishedAt: publishedAt ?? undefined, knownSources }, extractionLimits(true).budgetMs);
+}
+
+/** Only editors may add reports: known before the input is read. */
+async function editorOnly() {
+  assertCanWrite(await currentActor());
 }
 
 export const prepareReport = validatedAction(prepareSchema, async (input) => {
-  assertCanWrite(await currentActor());
   const ingested =
     input.mode === "url"
       ? await ingestFromUrl(input.url, { allowLoopback: config().INGEST_ALLOW_LOOPBACK })
@@ -58,17 +64,14 @@ export const prepareReport = validatedAction(prepareSchema, async (input) => {
     knownSources: knownSources.map(({ id, name, kind }) => ({ id, name, kind })),
     topics,
   };
-});
+}, editorOnly);
 
 const reproposeSchema = z.object({ text: z.string().min(1).max(maxReportCharacters), publishedAt: z.iso.date().nullable() });
 
 /** After the analyst restores dropped lines the offsets change: propose again on the new text. */
 export const reproposeClaims = validatedAction(reproposeSchema, async ({ text, publishedAt }) => {
-  assertCanWrite(await currentActor());
   await duplicateOf(text);
   return propose(text, publishedAt);
-});
+}, editorOnly);
 
-export const saveReport = validatedAction(reportCreateSchema, async (submission) => {
-  return createReportWithClaims(await currentActor(), submission);
-});
+export const saveReport = validatedAction(reportCreateSchema, async (submission) => createReportWithClaims(await currentActor(), submission), editorOnly);

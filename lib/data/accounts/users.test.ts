@@ -83,3 +83,12 @@ test("the test helper creates a user with a known password, or resets it", async
   expect(await getOwnAccount({ kind: "user", userId: first.id, role: "viewer", via: "session" })).toMatchObject({ email: "e2e-editor@desk.example" });
   expect(await getOwnAccount(anonymous)).toBeNull();
 });
+
+test("blank and very common passwords are refused when an account is created or its password set again", async () => {
+  for (const password of ["            ", "password1234", "123456789012"]) {
+    const refused = await rejection(createUser(system, { email: "weak@desk.example", role: "viewer", password }));
+    expect(refused.issues).toEqual([{ path: "password", message: expect.stringMatching(/^(A password cannot be blank|This password is too easy to guess)/) }]);
+    expect((await rejection(ensureUserWithPassword(db(), { email: "weak@desk.example", role: "viewer", password }))).code).toBe("validation_failed");
+  }
+  expect(await db().read.user.count({ where: { email: "weak@desk.example" } })).toBe(0);
+});

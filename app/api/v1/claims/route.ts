@@ -1,6 +1,6 @@
 // GET /api/v1/claims — the claims list with the /claims page's filters, sort and cursor
 // (or, for administrators, deleted claims). POST /api/v1/claims — a new claim in a report.
-import { actorFromRequest } from "@/lib/auth/current-actor";
+import { actorFromRequest, writerFromRequest } from "@/lib/auth/current-actor";
 import { createClaim } from "@/lib/data/mutations/claims";
 import { listClaimPage } from "@/lib/data/mutations/pages";
 import { conditionalJson, listEtag, recordJson } from "@/lib/http/etag";
@@ -20,7 +20,8 @@ export const GET = route(async (request: Request) => {
 });
 
 export const POST = route(async (request: Request) => {
+  const actor = await writerFromRequest(request);
   const input = await readJson(request, claimCreateSchema);
-  const claim = await createClaim(await actorFromRequest(request), input);
+  const claim = await createClaim(actor, input);
   return recordJson(request, claim, { status: 201, headers: { location: `/api/v1/claims/${claim.id}` } });
 });

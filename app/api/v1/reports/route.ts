@@ -1,7 +1,7 @@
 // GET /api/v1/reports — live reports (or, for administrators, deleted ones), without their
 // text, a page at a time. POST /api/v1/reports — a report with its text and claims, in the
 // review screen's shape (one atomic write; the same text twice is a 409 duplicate).
-import { actorFromRequest } from "@/lib/auth/current-actor";
+import { actorFromRequest, writerFromRequest } from "@/lib/auth/current-actor";
 import { listReportPage } from "@/lib/data/mutations/pages";
 import { createReport } from "@/lib/data/mutations/reports";
 import { conditionalJson, listEtag, recordEtag } from "@/lib/http/etag";
@@ -25,7 +25,8 @@ export const GET = route(async (request: Request) => {
 });
 
 export const POST = route(async (request: Request) => {
+  const actor = await writerFromRequest(request);
   const submission = await readJson(request, reportCreateSchema, bodyLimitBytes);
-  const created = await createReport(await actorFromRequest(request), submission);
+  const created = await createReport(actor, submission);
   return json(created, { status: 201, headers: { location: `/api/v1/reports/${created.report.id}`, etag: recordEtag(created.report) } });
 });

@@ -1,6 +1,6 @@
 // GET /api/v1/sources — live sources (or, for administrators, deleted ones), a page at a time.
 // POST /api/v1/sources — a new source.
-import { actorFromRequest } from "@/lib/auth/current-actor";
+import { actorFromRequest, writerFromRequest } from "@/lib/auth/current-actor";
 import { listSourcePage } from "@/lib/data/mutations/pages";
 import { createSource } from "@/lib/data/mutations/sources";
 import { conditionalJson, listEtag, recordJson } from "@/lib/http/etag";
@@ -20,7 +20,8 @@ export const GET = route(async (request: Request) => {
 });
 
 export const POST = route(async (request: Request) => {
+  const actor = await writerFromRequest(request);
   const input = await readJson(request, sourceCreateSchema);
-  const source = await createSource(await actorFromRequest(request), input);
+  const source = await createSource(actor, input);
   return recordJson(request, source, { status: 201, headers: { location: `/api/v1/sources/${source.id}` } });
 });

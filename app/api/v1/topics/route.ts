@@ -1,6 +1,6 @@
 // GET /api/v1/topics — live topics (or, for administrators, deleted ones), a page at a time.
 // POST /api/v1/topics — a new topic.
-import { actorFromRequest } from "@/lib/auth/current-actor";
+import { actorFromRequest, writerFromRequest } from "@/lib/auth/current-actor";
 import { listTopicPage } from "@/lib/data/mutations/pages";
 import { createTopic } from "@/lib/data/mutations/topics";
 import { conditionalJson, listEtag, recordJson } from "@/lib/http/etag";
@@ -20,7 +20,8 @@ export const GET = route(async (request: Request) => {
 });
 
 export const POST = route(async (request: Request) => {
+  const actor = await writerFromRequest(request);
   const input = await readJson(request, topicCreateSchema);
-  const topic = await createTopic(await actorFromRequest(request), input);
+  const topic = await createTopic(actor, input);
   return recordJson(request, topic, { status: 201, headers: { location: `/api/v1/topics/${topic.id}` } });
 });

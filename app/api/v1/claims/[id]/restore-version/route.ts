@@ -1,6 +1,6 @@
 // POST /api/v1/claims/{id}/restore-version — an editor makes a claim as it was at an earlier
 // version ({"toVersion": 2, "version": <now>}); the restore is itself a new version.
-import { actorFromRequest } from "@/lib/auth/current-actor";
+import { writerFromRequest } from "@/lib/auth/current-actor";
 import { restoreClaimVersion } from "@/lib/data/mutations/claims";
 import { recordJson, startingVersion, withStartingVersion } from "@/lib/http/etag";
 import { readJson } from "@/lib/http/request";
@@ -11,8 +11,8 @@ export const dynamic = "force-dynamic";
 
 export const POST = route(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
+  const actor = await writerFromRequest(request);
   const { version, toVersion } = await readJson(request, claimRestoreVersionSchema);
   const start = startingVersion(request, id, version);
-  const actor = await actorFromRequest(request);
   return recordJson(request, await withStartingVersion(start, (current) => restoreClaimVersion(actor, id, current, toVersion)));
 });

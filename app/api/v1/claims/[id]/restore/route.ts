@@ -1,5 +1,5 @@
 // POST /api/v1/claims/{id}/restore — an administrator brings a deleted claim back.
-import { actorFromRequest } from "@/lib/auth/current-actor";
+import { administratorFromRequest } from "@/lib/auth/current-actor";
 import { restoreClaim } from "@/lib/data/mutations/claims";
 import { recordJson, startingVersion, withStartingVersion } from "@/lib/http/etag";
 import { readJson } from "@/lib/http/request";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export const POST = route(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
+  const actor = await administratorFromRequest(request);
   const start = startingVersion(request, id, (await readJson(request, restoreRequestSchema)).version);
-  const actor = await actorFromRequest(request);
   return recordJson(request, await withStartingVersion(start, (version) => restoreClaim(actor, id, version)));
 });

@@ -1,0 +1,43 @@
+// Serves the production build on HOST:PORT (127.0.0.1:3000 unless told otherwise), used by
+// `npm start` and the test servers. It exists for one reason: Next's own server passes a
+// client's X-Forwarded-For on untouched, so any client could pick the address the rate
+// limits count. Here the address is resolved from the socket (and TRUST_PROXY's proxies)
+// and written into X-Forwarded-For before Next sees the request. docs/decisions/0016.
+import { createServer } from "node:http";
+import { resolve } from "node:path";
+import next from "next";
+import { config } from "../lib/config";
+import { listenHost, resolveClientAddress, trustedProxyCount } from "../lib/http/client-address";
+import { warmExtractionPool } from "../lib/workers/extraction-pool";
+
+const root = resolve(import.meta.dirname, "..");
+const port = config().PORT;
+const host = listenHost();
+const trustedProxies = trustedProxyCount();
+
+const app = next({ dev: false, dir: root, hostname: host, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = createServer((request, response) => {
+  const forwardedFor = request.headers["x-forwarded-for"];
+  request.headers["x-forwarded-for"] = resolveClientAddress(
+    request.socket.remoteAddress,
+    Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor,
+    trustedProxies,
+  );
+  if (trustedProxies === 0) {
+    // Without a proxy of ours these are the client's own words: Next sets them from the socket.
+    for (const name of ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"]) delete request.headers[name];
+  }
+  void handle(request, response);
+});
+
+server.listen(port, host, () => {
+  warmExtractionPool();
+  console.log(`Serving on http://${host.includes(":") ? `[${host}]` : host}:${port}${trustedProxies ? ` (trusting ${trustedProxies} proxy hop${trustedProxies > 1 ? "s" : ""})` : ""}`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}
