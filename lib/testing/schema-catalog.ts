@@ -27,7 +27,8 @@ function readSqliteCatalog(file: string): Catalog {
       const quoted = `"${name.replaceAll('"', '""')}"`;
       catalog[name] = {
         columns: database.prepare(`PRAGMA table_info(${quoted})`).all(),
-        foreignKeys: database.prepare(`PRAGMA foreign_key_list(${quoted})`).all().map(withoutIds),
+        // A table's constraints have no meaningful order (a column added later lists its key first).
+        foreignKeys: (database.prepare(`PRAGMA foreign_key_list(${quoted})`).all().map(withoutIds) as { from: string }[]).sort((a, b) => a.from.localeCompare(b.from)),
         indexes: (database.prepare(`PRAGMA index_list(${quoted})`).all() as { name: string; unique: number }[])
           .map((index) => ({
             name: index.name,
