@@ -22,6 +22,13 @@ step() {
   fi
 }
 
+# The browser for the end-to-end tests, found as playwright.config.ts finds it; stop at once
+# rather than after the build when there is none.
+if ! chromium_found=$(node scripts/find-chromium.mjs); then
+  echo "$chromium_found" >&2
+  exit 1
+fi
+
 engines=(sqlite postgresql)
 if [ "${SKIP_POSTGRES:-}" = "1" ]; then
   echo "!!! SKIP_POSTGRES=1: the PostgreSQL database and end-to-end tests will NOT run. !!!"
@@ -30,13 +37,6 @@ elif [ -z "${TEST_POSTGRES_URL:-}" ]; then
   # Run this whole script again with a throwaway server; it is stopped and removed when the run
   # ends, fails or is interrupted.
   exec node scripts/test-postgres.mjs bash "$0" "$@"
-fi
-
-# The browser for the end-to-end tests, found as playwright.config.ts finds it; stop early
-# rather than after the build when there is none.
-if ! chromium_found=$(node scripts/find-chromium.mjs); then
-  echo "$chromium_found" >&2
-  exit 1
 fi
 echo "Chromium: ${chromium_found}"
 
