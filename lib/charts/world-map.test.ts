@@ -4,7 +4,8 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import countries110 from "world-atlas/countries-110m.json";
 import { baseMapFile, parseMapView, mapViewHref } from "./map-view";
-import { baseMapHref, baseMapSvg, boundsAround, drawMap } from "./world-map";
+import { baseMapHref, storedBaseMap } from "./base-map-files";
+import { baseMapSvg, boundsAround, drawMap } from "./world-map";
 
 const ussuriysk = { longitude: 131.95, latitude: 43.8 };
 const vladivostok = { longitude: 131.87, latitude: 43.11 };
@@ -109,10 +110,15 @@ test("the base map file draws every country's land where d3 puts it, in short re
   // Strokes keep their width when a page zooms in.
   expect(svg.match(/vector-effect="non-scaling-stroke"/g)).toHaveLength(3);
   expect(svg.length).toBeLessThan(100_000);
-});
+}, 60_000);
 
-test("a page names the base map file by detail and version; other names are refused", () => {
-  expect(baseMapHref("50m")).toMatch(/^\/map\/base\/world-50m\.svg\?v=\d+#base-map$/);
+test("the committed base map files are what the code draws (npm run map:draw)", () => {
+  for (const detail of ["110m", "50m"] as const) expect(storedBaseMap(detail).svg === baseMapSvg(detail)).toBe(true);
+}, 60_000); // drawing the 1:50m world takes seconds
+
+test("a page names the base map file by detail and content version; other names are refused", () => {
+  expect(baseMapHref("50m")).toMatch(/^\/map\/base\/world-50m\.svg\?v=[0-9a-f]{12}#base-map$/);
+  expect(baseMapHref("50m")).not.toBe(baseMapHref("110m").replace("110m", "50m"));
   expect(baseMapFile.parse("world-110m.svg")).toBe("110m");
   expect(baseMapFile.safeParse("../../etc/passwd").success).toBe(false);
 });

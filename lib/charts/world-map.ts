@@ -56,14 +56,12 @@ export type MapDetail = "110m" | "50m";
 
 /**
  * The base map (sea lines, land, borders) is drawn once, for the whole world, in this frame:
- * Equal Earth fitted to BASE_WIDTH. It is served as a cached SVG file (app/map/base) and each
- * page only scales and shifts it, so the world's outline never travels with a page.
+ * Equal Earth fitted to BASE_WIDTH. `npm run map:draw` writes it to lib/charts/base-map/, it is
+ * served as a cached SVG file (app/map/base) and each page only scales and shifts it, so the
+ * world's outline never travels with a page.
  */
 const BASE_WIDTH = 1000;
-/** Part of the base map's URL, so browsers may keep it for good: add one when its drawing changes. */
-export const baseMapVersion = 1;
-/** Where a page finds the base map, with the group to `<use>`. */
-export const baseMapHref = (detail: MapDetail) => `/map/base/world-${detail}.svg?v=${baseMapVersion}#base-map`;
+
 const sphere = { type: "Sphere" } as const;
 const baseProjection = () => geoEqualEarth().fitWidth(BASE_WIDTH, sphere);
 

@@ -4,7 +4,8 @@
 // dots carry names; on the narrow one and the whole world, numbers matching the table, since
 // names would collide.
 import { modalityColours } from "@/lib/charts/plot-svg";
-import { baseMapHref, drawMap, type MapBounds } from "@/lib/charts/world-map";
+import { baseMapHref } from "@/lib/charts/base-map-files";
+import { drawMap, type MapBounds } from "@/lib/charts/world-map";
 import type { PlacedClaim } from "@/lib/data/places";
 import { modalityLabels } from "@/lib/domain/vocabulary";
 
