@@ -1,9 +1,10 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { findChromium, howToGetChromium } from "./scripts/find-chromium.mjs";
 
-// Debian's Chromium: Playwright cannot download its own browser on our machines.
-// CHROMIUM_PATH overrides; with neither, Playwright's own browser is used if installed.
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+// CHROMIUM_PATH, else the system's Chromium (Playwright cannot download its own browser on our
+// machines), else Playwright's own when installed; with none, say how to get one.
+const chromiumPath = await findChromium();
+if (!chromiumPath) throw new Error(howToGetChromium);
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({

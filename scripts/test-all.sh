@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # npm test: every test. Types, lint, format and layer rules; unit tests; database tests on SQLite and on PostgreSQL; the
 # production build; API tests over HTTP and end-to-end tests in Chromium, on SQLite and on PostgreSQL.
-# PostgreSQL is found through TEST_POSTGRES_URL; SKIP_POSTGRES=1 runs SQLite only, loudly.
+# PostgreSQL: TEST_POSTGRES_URL when set; otherwise a throwaway server from embedded-postgres
+# (scripts/test-postgres.mjs), removed afterwards. SKIP_POSTGRES=1 runs SQLite only, loudly.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,17 +22,23 @@ step() {
   fi
 }
 
+# The browser for the end-to-end tests, found as playwright.config.ts finds it; stop at once
+# rather than after the build when there is none.
+if ! chromium_found=$(node scripts/find-chromium.mjs); then
+  echo "$chromium_found" >&2
+  exit 1
+fi
+
 engines=(sqlite postgresql)
 if [ "${SKIP_POSTGRES:-}" = "1" ]; then
   echo "!!! SKIP_POSTGRES=1: the PostgreSQL database and end-to-end tests will NOT run. !!!"
   engines=(sqlite)
 elif [ -z "${TEST_POSTGRES_URL:-}" ]; then
-  echo "TEST_POSTGRES_URL is not set: the tests run on SQLite and on PostgreSQL, and need a server" >&2
-  echo "where they may create and drop databases, e.g." >&2
-  echo "  TEST_POSTGRES_URL=postgresql://root@127.0.0.1:5432/postgres npm test" >&2
-  echo "(or SKIP_POSTGRES=1 npm test to run on SQLite only)." >&2
-  exit 1
+  # Run this whole script again with a throwaway server; it is stopped and removed when the run
+  # ends, fails or is interrupted.
+  exec node scripts/test-postgres.mjs bash "$0" "$@"
 fi
+echo "Chromium: ${chromium_found}"
 
 step "types" node_modules/.bin/tsc --noEmit
 step "lint" node_modules/.bin/biome lint --error-on-warnings .

@@ -22,8 +22,9 @@ export function postgresServerUrl(): string {
   if (!url) {
     throw new Error(
       "TEST_POSTGRES_URL is not set, so the database tests cannot run on PostgreSQL.\n" +
-        "Set it to a server where tests may create and drop databases, e.g.\n" +
-        "  TEST_POSTGRES_URL=postgresql://root@127.0.0.1:5432/postgres npm test",
+        "npm test starts a throwaway server itself; to run one layer, wrap it the same way:\n" +
+        "  node scripts/test-postgres.mjs npx vitest run --project database\n" +
+        "or set TEST_POSTGRES_URL to a server where tests may create and drop databases.",
     );
   }
   return url;

@@ -1,8 +1,10 @@
-// The map itself: land and borders from world-atlas, each claim's place as a dot coloured
+// The map itself: land and borders from world-atlas (a cached file shared by every map, see
+// lib/charts/world-map.ts), each claim's place as a dot coloured
 // by modality, and the places its relation names as small grey dots. On the wide map the
 // dots carry names; on the narrow one and the whole world, numbers matching the table, since
 // names would collide.
 import { modalityColours } from "@/lib/charts/plot-svg";
+import { baseMapHref } from "@/lib/charts/base-map-files";
 import { drawMap, type MapBounds } from "@/lib/charts/world-map";
 import type { PlacedClaim } from "@/lib/data/places";
 import { modalityLabels } from "@/lib/domain/vocabulary";
@@ -44,9 +46,8 @@ export function WorldMap({ places, numbers, bounds, description, width }: Props)
       <title id={ids.title}>Map of the claims’ places</title>
       <desc id={ids.description}>{description}</desc>
       <rect width={map.width} height={map.height} className="map-sea" />
-      <path d={map.graticule} className="map-graticule" />
-      <path d={map.land} className="map-land" />
-      <path d={map.borders} className="map-borders" />
+      {/* The base map comes from its own cached file; only the frame and the dots are the page's. */}
+      <use href={baseMapHref(map.base.detail)} transform={map.base.transform} />
       {references.map((reference) => {
         const point = map.project(reference);
         if (!point) return null;
