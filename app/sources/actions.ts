@@ -62,11 +62,15 @@ export async function saveSourceEdits(previous: SourceFormState, form: FormData)
   return { ...previous, attempt: previous.attempt + 1, values, error: saved.error, theirs };
 }
 
-const mergeFormSchema = z.object({ id: recordId, version: z.coerce.number().pipe(versionNumber), into: recordId });
+/** The duplicate is posted as "id:version", the version it was listed at. */
+const mergeFormSchema = z.object({
+  into: recordId,
+  duplicate: z.string().regex(/^[^:]+:\d+$/, "Choose the duplicate").transform((value) => ({ id: value.split(":")[0]!, version: Number(value.split(":")[1]) })),
+});
 
 export async function mergeSourceFromForm(_previous: ConfirmState, form: FormData): Promise<ConfirmState> {
   const actor = await currentActor();
-  const merged = await validatedAction(mergeFormSchema, ({ id, version, into }) => mergeSource(actor, id, version, into))(Object.fromEntries(form));
+  const merged = await validatedAction(mergeFormSchema, ({ duplicate, into }) => mergeSource(actor, duplicate.id, duplicate.version, into))(Object.fromEntries(form));
   if (!merged.ok) return { error: merged.error };
   redirect(`/sources/${merged.data.slug}?merged=1#history-heading`);
 }
