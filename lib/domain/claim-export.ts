@@ -1,7 +1,7 @@
 // Claims as exported: one self-contained record per claim with every field needed to
 // rebuild it (report, anchor, figure, place, times, chain), as JSON or as CSV rows.
 // Pure: the data layer maps database rows to ExportClaim; the route streams the text.
-import type { ClaimKind, Confidence, HopRole, Modality, PlacePrecision, Qualifier, ReviewStatus, Stance } from "./vocabulary";
+import type { ClaimKind, Confidence, HopRole, Modality, PlacePrecision, Qualifier, ReliabilityGrade, ReviewStatus, Stance } from "./vocabulary";
 
 export type ExportHop = { position: number; sourceSlug: string; sourceName: string; role: HopRole; verb: string | null };
 
@@ -14,6 +14,10 @@ export type ExportClaim = {
   reportPublishedAt: string | null;
   /** The outlet that published the report, by name. */
   outletName: string | null;
+  /** The originator's Admiralty reliability (A–F), null when not graded. */
+  reliability: ReliabilityGrade | null;
+  /** The claim's Admiralty information credibility (1–6), null when not graded. */
+  credibility: number | null;
   topicSlug: string | null;
   kind: ClaimKind;
   statement: string;
@@ -49,6 +53,8 @@ export const csvColumns = [
   "report_url",
   "outlet",
   "report_published_at",
+  "reliability",
+  "credibility",
   "topic",
   "kind",
   "statement",
@@ -111,6 +117,8 @@ export function csvRecord(claim: ExportClaim): Record<CsvColumn, string> {
     report_url: textCell(claim.reportUrl),
     outlet: textCell(claim.outletName),
     report_published_at: textCell(claim.reportPublishedAt),
+    reliability: textCell(claim.reliability),
+    credibility: numberCell(claim.credibility),
     topic: textCell(claim.topicSlug),
     kind: claim.kind,
     statement: claim.statement,
