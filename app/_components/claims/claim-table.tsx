@@ -40,7 +40,7 @@ export function ClaimTable({ claims, labelledBy, selectFor }: { claims: ClaimLis
             <tr key={claim.id}>
               {selectFor ? (
                 <td className="select-cell">
-                  <input type="checkbox" form={selectFor} name="claimId" value={claim.id} aria-label={`Select “${claim.statement}”`} />
+                  <input type="checkbox" form={selectFor} name="claimId" value={`${claim.id}:${claim.version}`} aria-label={`Select “${claim.statement}”`} />
                 </td>
               ) : null}
               <td className="statement-cell">

@@ -29,6 +29,11 @@ export async function getTopicRecord(actor: Actor, id: string): Promise<TopicRec
   return visibleTo(actor, await readTopic(db().read, id));
 }
 
+export async function getTopicRecordBySlug(actor: Actor, slug: string): Promise<TopicRecord | null> {
+  assertCanRead(actor);
+  return visibleTo(actor, await db().read.topic.findUnique({ where: { slug } }));
+}
+
 export async function getClaimRecord(actor: Actor, id: string): Promise<ClaimRecord | null> {
   assertCanRead(actor);
   return visibleTo(actor, await readClaim(db().read, id));
