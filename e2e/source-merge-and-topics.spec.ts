@@ -64,7 +64,7 @@ test("an editor creates, edits, merges and un-merges a source, grades it B2, and
 
   // Merge the duplicate into the source: both claims are the survivor's, one origin fewer.
   await page.goto(`/sources/${survivorSlug}`);
-  await page.getByLabel("Duplicate").selectOption({ label: `Alpha Office (${tag})` });
+  await page.getByLabel("Duplicate", { exact: true }).selectOption({ label: `Alpha Office (${tag})` });
   await shoot(page, "source-page");
   await page.getByRole("button", { name: `Merge into Alpha Office ${tag}` }).click();
   await expect(page.getByRole("status")).toContainText("Merged");
