@@ -1,6 +1,7 @@
 // How claims are read from the database and turned into the domain's Figure.
 import type { Prisma } from "../db/generated/sqlite/client";
 import { asOfOf, type Figure } from "../domain/figure";
+import { admiraltyGrade, originatorReliability } from "../domain/grading";
 import { storedScope } from "../domain/scope";
 
 /** What every view of a claim needs: its chain with source names, its report. */
@@ -8,7 +9,7 @@ import { storedScope } from "../domain/scope";
 // whose nested relation is ordered into batches, so past 999 claims on SQLite it fails (P2029,
 // "query parameter limit exceeded") where the unordered read is batched and works.
 export const claimWithChain = {
-  hops: { include: { source: { select: { id: true, slug: true, name: true, kind: true } } } },
+  hops: { include: { source: { select: { id: true, slug: true, name: true, kind: true, reliability: true } } } },
   report: { select: { id: true, title: true, publishedAt: true } },
 } satisfies Prisma.ClaimInclude;
 
@@ -21,6 +22,8 @@ export type TopicFigure = Figure & {
   reportTitle: string;
   reportPublishedAt: Date | null;
   chainSlugs: string[];
+  /** The Admiralty grade, "B2": its originator's reliability, its own credibility. */
+  grade: string | null;
 };
 
 /** The claim with its hops in chain order (originator first, as the analyst entered them). */
@@ -55,5 +58,6 @@ export function toFigure(unordered: ClaimWithChain): TopicFigure {
     anchorExact: claim.anchorExact,
     reportTitle: claim.report.title,
     reportPublishedAt: claim.report.publishedAt,
+    grade: admiraltyGrade(originatorReliability(claim.hops.map((hop) => ({ role: hop.role, reliability: hop.source.reliability }))), claim.credibility),
   };
 }

@@ -52,6 +52,8 @@ export function claimWhere(filters: ClaimFilters): Prisma.ClaimWhereInput {
   if (filters.kind) conditions.push({ kind: filters.kind });
   if (filters.modality) conditions.push({ modality: filters.modality });
   if (filters.status) conditions.push({ reviewStatus: filters.status });
+  if (filters.reliability) conditions.push({ hops: { some: { role: "originator", source: { reliability: filters.reliability } } } });
+  if (filters.credibility) conditions.push({ credibility: Number(filters.credibility) });
   if (filters.from) conditions.push({ claimedAt: { gte: startOfDay(filters.from) } });
   if (filters.to) conditions.push({ claimedAt: { lt: dayAfter(filters.to) } });
   if (filters.q) conditions.push({ OR: [{ statement: containsText(filters.q) }, { anchorExact: containsText(filters.q) }] });
@@ -150,7 +152,7 @@ export async function getClaimDetail(actor: Actor, id: string) {
   const claim = await db().read.claim.findFirst({
     where: { id, ...live, report: live },
     include: {
-      hops: { orderBy: { position: "asc" }, include: { source: { select: { id: true, slug: true, name: true, kind: true } } } },
+      hops: { orderBy: { position: "asc" }, include: { source: { select: { id: true, slug: true, name: true, kind: true, reliability: true } } } },
       report: { select: { id: true, title: true, url: true, publishedAt: true, text: true, outlet: { select: { slug: true, name: true } } } },
       topic: { select: { id: true, slug: true, title: true } },
     },

@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "../db/client";
 import type { ExportClaim } from "../domain/claim-export";
 import { asOfOf } from "../domain/figure";
+import { originatorReliability } from "../domain/grading";
 import { storedScope } from "../domain/scope";
 import { type Actor, assertCanRead } from "./actor";
 import type { ClaimFilters, ClaimSort } from "../schemas/claim-filters";
@@ -24,6 +25,8 @@ export function toExportClaim(row: ClaimListRow, report: ReportDetails | null): 
     reportUrl: report?.url ?? null,
     reportPublishedAt: isoOrNull(report?.publishedAt ?? null),
     outletName: report?.outletName ?? null,
+    reliability: originatorReliability(row.hops.map((hop) => ({ role: hop.role, reliability: hop.source.reliability }))),
+    credibility: row.credibility,
     topicSlug: row.topic?.slug ?? null,
     kind: row.kind,
     statement: row.statement,

@@ -99,3 +99,10 @@ describe("a claim as a CSV row", () => {
     );
   });
 });
+
+test("the grades follow the outlet and publication date: the originator's reliability, the claim's credibility", () => {
+  const at = csvColumns.indexOf("report_published_at");
+  expect(csvColumns.slice(at + 1, at + 3)).toEqual(["reliability", "credibility"]);
+  expect(csvRecord(nisViaYonhap)).toMatchObject({ reliability: "B", credibility: "2" });
+  expect(csvRecord({ ...nisViaYonhap, reliability: null, credibility: null })).toMatchObject({ reliability: "", credibility: "" });
+});

@@ -2,7 +2,7 @@
 // rebuild it (report, anchor, figure, place, times, chain), as JSON or as CSV rows.
 // Pure: the data layer maps database rows to ExportClaim; the route streams the text.
 import type { FigureScope } from "./scope";
-import type { ClaimKind, Confidence, HopRole, Measure, Modality, PlacePrecision, Qualifier, ReviewStatus, Stance } from "./vocabulary";
+import type { ClaimKind, Confidence, HopRole, Measure, Modality, PlacePrecision, Qualifier, ReliabilityGrade, ReviewStatus, Stance } from "./vocabulary";
 
 export type ExportHop = { position: number; sourceSlug: string; sourceName: string; role: HopRole; verb: string | null };
 
@@ -15,6 +15,10 @@ export type ExportClaim = {
   reportPublishedAt: string | null;
   /** The outlet that published the report, by name. */
   outletName: string | null;
+  /** The originator's Admiralty reliability (A–F), null when not graded. */
+  reliability: ReliabilityGrade | null;
+  /** The claim's Admiralty information credibility (1–6), null when not graded. */
+  credibility: number | null;
   topicSlug: string | null;
   kind: ClaimKind;
   statement: string;
@@ -56,6 +60,8 @@ export const csvColumns = [
   "report_url",
   "outlet",
   "report_published_at",
+  "reliability",
+  "credibility",
   "topic",
   "kind",
   "statement",
@@ -123,6 +129,8 @@ export function csvRecord(claim: ExportClaim): Record<CsvColumn, string> {
     report_url: textCell(claim.reportUrl),
     outlet: textCell(claim.outletName),
     report_published_at: textCell(claim.reportPublishedAt),
+    reliability: textCell(claim.reliability),
+    credibility: numberCell(claim.credibility),
     topic: textCell(claim.topicSlug),
     kind: claim.kind,
     statement: claim.statement,

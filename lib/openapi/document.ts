@@ -7,7 +7,7 @@ import { claimApiListQuerySchema, claimCreateSchema, claimRecordSchema, claimRes
 import { extractRequestSchema } from "../schemas/extract-request";
 import { restoreRequestSchema } from "../schemas/pagination";
 import { reportCreateSchema, reportListQuerySchema, reportRecordSchema, reportUpdateSchema } from "../schemas/report";
-import { sourceCreateSchema, sourceListQuerySchema, sourceRecordSchema, sourceUpdateSchema } from "../schemas/source";
+import { sourceCreateSchema, sourceListQuerySchema, sourceMergeSchema, sourceRecordSchema, sourceUndoMergeSchema, sourceUpdateSchema } from "../schemas/source";
 import { topicCreateSchema, topicListQuerySchema, topicRecordSchema, topicUpdateSchema } from "../schemas/topic";
 import { topicComparisonSchema } from "../schemas/topic-comparison";
 import { bodySchema, componentSchemas, queryParameters } from "./json-schema";
@@ -111,6 +111,18 @@ function otherPaths(): Json {
     "/api/v1/topics/{id}/comparison": {
       parameters: [idParameter],
       get: { tags: ["Topic"], summary: "The topic's figures compared: a one-sentence answer, every figure, every pair with its verdict and reasons", parameters: [ifNoneMatch], responses: { 200: withEtag("The comparison", ref("TopicComparison")), ...errors(304, 401, 404) } },
+    },
+    "/api/v1/sources/{id}/history": {
+      parameters: [idParameter],
+      get: { tags: ["Source"], summary: "A source's revisions, oldest first: who graded it and when, and each merge (`after.merge`: what moved)", responses: { 200: withEtag("The history", historySchema), ...errors(304, 401, 404) } },
+    },
+    "/api/v1/sources/{id}/merge": {
+      parameters: [idParameter],
+      post: { tags: ["Source"], summary: "Merge this source into `into` (editors): hops, outlets, children and aliases move; this one becomes a deleted alias", parameters: [ifMatch], requestBody: { required: true, content: jsonContent(bodySchema(sourceMergeSchema)) }, responses: { 200: withEtag("The survivor, at its new version", ref("Source")), ...writeErrors } },
+    },
+    "/api/v1/sources/{id}/undo-merge": {
+      parameters: [idParameter],
+      post: { tags: ["Source"], summary: "Undo a merge into this source, named by its revision (editors): what moved moves back", parameters: [ifMatch], requestBody: { required: true, content: jsonContent(bodySchema(sourceUndoMergeSchema)) }, responses: { 200: withEtag("The survivor, at its new version", ref("Source")), ...writeErrors } },
     },
     "/api/v1/extract": {
       post: { tags: ["Extraction"], summary: "Propose the claims in a text (no sign-in needed)", security: [], requestBody: { required: true, content: jsonContent(bodySchema(extractRequestSchema)) }, responses: { 200: { description: "`{\"candidates\": [Candidate]}`, as DESIGN.md fixes it", content: jsonContent({ type: "object", properties: { candidates: { type: "array", items: { type: "object" } } } }) }, ...errors(400, 403, 413, 415) } },

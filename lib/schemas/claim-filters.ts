@@ -2,7 +2,7 @@
 // (/claims?modality=planned&sort=value-desc&after=…) and in the export's query string.
 // One schema for the page, the export route and the data layer; no database access here.
 import { z } from "zod";
-import { claimKinds, hopRoles, modalities, reviewStatuses } from "../domain/vocabulary";
+import { claimKinds, credibilityGrades, hopRoles, modalities, reliabilityGrades, reviewStatuses } from "../domain/vocabulary";
 
 export const claimSorts = ["claimed-desc", "claimed-asc", "value-desc", "value-asc"] as const;
 export type ClaimSort = (typeof claimSorts)[number];
@@ -33,6 +33,10 @@ export const claimFiltersSchema = z
     kind: optional(enumOf(claimKinds, "kind")),
     modality: optional(enumOf(modalities, "modality")),
     status: optional(enumOf(reviewStatuses, "review status")),
+    /** The reliability grade of the claim's originator (A–F). */
+    reliability: optional(enumOf(reliabilityGrades, "reliability grade")),
+    /** The claim's information credibility (1–6). */
+    credibility: optional(enumOf(credibilityGrades.map(String) as [string, ...string[]], "credibility grade")),
     from: optional(day),
     to: optional(day),
     q: optional(z.string().trim().max(200, "Search for at most 200 characters")),
@@ -92,7 +96,7 @@ export function searchParamsObject(params: URLSearchParams | Record<string, stri
   return Object.fromEntries(entries.map(([key, value]) => [key, Array.isArray(value) ? value[0] : value ?? undefined]));
 }
 
-const filterKeys = ["topic", "source", "role", "kind", "modality", "status", "from", "to", "q"] as const satisfies readonly (keyof ClaimFilters)[];
+const filterKeys = ["topic", "source", "role", "kind", "modality", "status", "reliability", "credibility", "from", "to", "q"] as const satisfies readonly (keyof ClaimFilters)[];
 
 /** The query string for these filters (and sort, cursor), leaving out what is unset. */
 export function claimsQueryString(filters: ClaimFilters, extra: Record<string, string | undefined> = {}): string {

@@ -3,7 +3,7 @@
 // attribution chain, which is always sent and replaced as a whole.
 import { z } from "zod";
 import { claimListQuerySchema } from "./claim-filters";
-import { claimKinds, confidences, hopRoles, measures, modalities, placeLevels, placePrecisions, qualifiers, reviewStatuses, stances } from "../domain/vocabulary";
+import { claimKinds, confidences, credibilityGrades, hopRoles, measures, modalities, placeLevels, placePrecisions, qualifiers, reviewStatuses, stances } from "../domain/vocabulary";
 import { deletedParam } from "./pagination";
 import { optionalDate, optionalLine, optionalParagraphs, recordId, requiredLine, versionNumber } from "./text";
 
@@ -49,6 +49,8 @@ const claimFields = {
   periodEnd: optionalDate,
   chain: z.array(chainHopSchema).max(10, "At most 10 hops"),
   confidence: z.enum(confidences),
+  /** Admiralty information credibility, 1 confirmed by other sources … 5 improbable, 6 cannot be judged; null for not graded. */
+  credibility: nullable(z.number().int().min(1, "A grade from 1 to 6").max(credibilityGrades.length, "A grade from 1 to 6")),
   reviewStatus: z.enum(reviewStatuses),
   notes: optionalParagraphs(5000),
 };
@@ -139,6 +141,7 @@ export const claimRecordSchema = z
     asOf: timestamp.nullable().meta({ description: "The day the figure holds at: periodEnd, else claimedAt. Set periodEnd to change it." }),
     chain: z.array(z.object({ sourceId: z.string(), role: z.enum(hopRoles), verb: z.string().nullable() })),
     confidence: z.enum(confidences),
+    credibility: z.number().int().nullable(),
     reviewStatus: z.enum(reviewStatuses),
     notes: z.string().nullable(),
     version: z.number().int(),

@@ -2,7 +2,7 @@
 // and the record the API answers with. Shared by the routes, the data layer and the
 // OpenAPI document (lib/openapi).
 import { z } from "zod";
-import { sourceKinds } from "../domain/vocabulary";
+import { reliabilityGrades, sourceKinds } from "../domain/vocabulary";
 import { optionalParam, pageQueryShape } from "./pagination";
 import { optionalParagraphs, optionalUrl, recordId, requiredLine, versionNumber } from "./text";
 
@@ -20,6 +20,8 @@ const sourceFields = {
   description: optionalParagraphs(5000),
   homepage: optionalUrl,
   wikidataId: wikidataId.nullish().transform((value) => value ?? null),
+  /** Admiralty reliability, A completely reliable … E unreliable, F cannot be judged; null for not graded. */
+  reliability: z.enum(reliabilityGrades, { error: `A grade: ${reliabilityGrades.join(", ")}` }).nullish().transform((value) => value ?? null),
 };
 
 export const sourceCreateSchema = z
@@ -55,9 +57,26 @@ export const sourceRecordSchema = z
     description: z.string().nullable(),
     homepage: z.string().nullable(),
     wikidataId: z.string().nullable(),
+    reliability: z.enum(reliabilityGrades).nullable(),
+    /** Set when this source was merged into another (the survivor); such a source is deleted. */
+    mergedIntoId: z.string().nullable(),
     version: z.number().int(),
     createdAt: timestamp,
     updatedAt: timestamp,
     deletedAt: timestamp.nullable(),
   })
   .meta({ id: "Source" });
+
+export const sourceMergeSchema = z
+  .object({ into: recordId, version: versionNumber.optional() })
+  .strict()
+  .meta({
+    id: "SourceMerge",
+    description: "Merge this source into `into`: its hops, outlets, children and aliases move there and it becomes a deleted alias of it. `version` (or If-Match) is this source's version.",
+  });
+export type SourceMerge = z.output<typeof sourceMergeSchema>;
+
+export const sourceUndoMergeSchema = z
+  .object({ revisionId: recordId, version: versionNumber.optional() })
+  .strict()
+  .meta({ id: "SourceUndoMerge", description: "Undo the merge recorded by this revision of the survivor; `version` (or If-Match) is the survivor's version." });

@@ -2,7 +2,7 @@
 // analyst's words, and how a claim becomes the form's starting values. Shared by the form,
 // the conflict panel, the history view and the server action (app/claims/[id]/claim-edit-schema.ts).
 import { formatNumber } from "@/lib/domain/format";
-import { confidences, type HopRole, modalities, modalityLabels, placePrecisions, qualifierLabels, qualifiers, reviewStatuses, stances } from "@/lib/domain/vocabulary";
+import { confidences, credibilityGrades, credibilityLabels, type HopRole, modalities, modalityLabels, placePrecisions, qualifierLabels, qualifiers, reviewStatuses, stances } from "@/lib/domain/vocabulary";
 
 export const editableClaimFields = [
   "statement",
@@ -23,7 +23,9 @@ export const editableClaimFields = [
   "periodStart",
   "periodEnd",
   "confidence",
+  "credibility",
   "reviewStatus",
+  "topicId",
   "notes",
 ] as const;
 export type EditableClaimField = (typeof editableClaimFields)[number];
@@ -31,7 +33,7 @@ export type EditableClaimField = (typeof editableClaimFields)[number];
 export type FormHop = { sourceId: string; role: HopRole; verb: string };
 export type ClaimFormValues = Record<EditableClaimField, string> & { chain: FormHop[] };
 
-export const numberFields = new Set<EditableClaimField>(["value", "lower", "upper", "latitude", "longitude"]);
+export const numberFields = new Set<EditableClaimField>(["value", "lower", "upper", "latitude", "longitude", "credibility"]);
 export const dayFields = new Set<EditableClaimField>(["claimedAt", "periodStart", "periodEnd"]);
 
 export const fieldLabels: Record<EditableClaimField | "chain", string> = {
@@ -53,7 +55,9 @@ export const fieldLabels: Record<EditableClaimField | "chain", string> = {
   periodStart: "Refers to, from",
   periodEnd: "Refers to, until",
   confidence: "Confidence",
+  credibility: "Credibility",
   reviewStatus: "Review status",
+  topicId: "Topic",
   notes: "Notes",
   chain: "Who says it",
 };
@@ -68,7 +72,10 @@ export const fieldChoices: Partial<Record<EditableClaimField, Choice[]>> = {
   stance: words(stances),
   placePrecision: [{ value: "", label: "none" }, ...words(placePrecisions)],
   confidence: words(confidences),
+  credibility: [{ value: "", label: "not graded" }, ...credibilityGrades.map((grade) => ({ value: String(grade), label: `${grade}: ${credibilityLabels[grade]}` }))],
   reviewStatus: words(reviewStatuses),
+  // The topics themselves come from the database: the form adds them after "none".
+  topicId: [{ value: "", label: "none" }],
 };
 
 /** How a stored value reads in the form; empty for none. */
@@ -107,7 +114,7 @@ const chainKey = (chain: FormHop[]) => JSON.stringify(chain.map((hop) => [hop.so
 export function readableFormValue(field: EditableClaimField, value: string): string {
   if (value.trim() === "") return "—";
   const figure = Number(compactNumber(value));
-  if (numberFields.has(field) && !["latitude", "longitude"].includes(field) && Number.isFinite(figure)) return formatNumber(figure);
+  if (numberFields.has(field) && !["latitude", "longitude", "credibility"].includes(field) && Number.isFinite(figure)) return formatNumber(figure);
   return fieldChoices[field]?.find((choice) => choice.value === value)?.label ?? value;
 }
 

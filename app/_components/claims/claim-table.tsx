@@ -6,18 +6,27 @@ import type { ClaimListRow } from "@/lib/data/claims";
 import { describeChain } from "@/lib/domain/attribution";
 import { ClaimFigure } from "./claim-figure";
 import { formatDate, isoDay } from "@/lib/domain/format";
-import { ModalityTag } from "../common/tags";
+import { admiraltyGrade, originatorReliability } from "@/lib/domain/grading";
+import { GradeTag, ModalityTag, ReviewBadge } from "../common/tags";
 
 export function chainOf(claim: Pick<ClaimListRow, "hops">) {
   return claim.hops.map((hop) => ({ sourceId: hop.source.id, sourceName: hop.source.name, role: hop.role, verb: hop.verb }));
 }
 
-export function ClaimTable({ claims, labelledBy }: { claims: ClaimListRow[]; labelledBy: string }) {
+const gradeOf = (claim: ClaimListRow) => admiraltyGrade(originatorReliability(claim.hops.map((hop) => ({ role: hop.role, reliability: hop.source.reliability }))), claim.credibility);
+
+/** With `selectFor`, each row has a checkbox that belongs to that form (the claims list's bulk move). */
+export function ClaimTable({ claims, labelledBy, selectFor }: { claims: ClaimListRow[]; labelledBy: string; selectFor?: string }) {
   return (
     <div className="table-wrap">
       <table aria-labelledby={labelledBy} className="claim-table">
         <thead>
           <tr>
+            {selectFor ? (
+              <th scope="col">
+                <span className="visually-hidden">Select</span>
+              </th>
+            ) : null}
             <th scope="col">Claim</th>
             <th scope="col">Figure</th>
             <th scope="col">Modality</th>
@@ -29,8 +38,13 @@ export function ClaimTable({ claims, labelledBy }: { claims: ClaimListRow[]; lab
         <tbody>
           {claims.map((claim) => (
             <tr key={claim.id}>
+              {selectFor ? (
+                <td className="select-cell">
+                  <input type="checkbox" form={selectFor} name="claimId" value={`${claim.id}:${claim.version}`} aria-label={`Select “${claim.statement}”`} />
+                </td>
+              ) : null}
               <td className="statement-cell">
-                <Link href={`/claims/${claim.id}`}>{claim.statement}</Link>
+                <Link href={`/claims/${claim.id}`}>{claim.statement}</Link> <ReviewBadge status={claim.reviewStatus} />
                 <span className="as-stated">
                   {claim.kind}
                   {claim.reviewStatus !== "draft" ? ` · ${claim.reviewStatus}` : ""}
@@ -39,6 +53,7 @@ export function ClaimTable({ claims, labelledBy }: { claims: ClaimListRow[]; lab
               </td>
               <td className="number" data-label="Figure">
                 <ClaimFigure claim={claim} />
+                <GradeTag grade={gradeOf(claim)} />
               </td>
               <td data-label="Modality">
                 <ModalityTag modality={claim.modality} />

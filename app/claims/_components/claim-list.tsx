@@ -1,6 +1,9 @@
 // The claims list: filters (in the URL), the page of claims, Previous/Next by key, and
 // export links for exactly what is filtered.
 import { readerOrSignIn } from "@/lib/auth/current-actor";
+import { canWrite } from "@/lib/data/actor";
+import { listTopicChoices } from "@/lib/data/topic-choices";
+import { MoveClaimsForm, moveFormId } from "./move-claims";
 import { type ClaimFilters, type ClaimListQuery, claimListQuerySchema, claimsQueryString, defaultPageSize, encodeCursor, searchParamsObject } from "@/lib/schemas/claim-filters";
 import { type ClaimPage, listClaimFilterChoices, listClaims } from "@/lib/data/claims";
 import { AppError } from "@/lib/errors";
@@ -26,7 +29,10 @@ function hasFilters(filters: ClaimFilters) {
 }
 
 export async function ClaimList({ searchParams }: { searchParams: SearchParams }) {
-  const choices = await listClaimFilterChoices(await readerOrSignIn("/claims"));
+  const actor = await readerOrSignIn("/claims");
+  const choices = await listClaimFilterChoices(actor);
+  const topics = canWrite(actor) ? (await listTopicChoices(actor)).map(({ id, title }) => ({ id, title })) : null;
+  const moved = typeof searchParams.moved === "string" ? Number(searchParams.moved) : 0;
   const parsed = claimListQuerySchema.safeParse(searchParamsObject(searchParams));
   const query = parsed.success ? parsed.data : null;
   const result = query ? await loadPage(query) : { problems: parsed.error!.issues.map((issue) => `${issue.path.join(".") || "filters"}: ${issue.message}`) };
@@ -39,6 +45,11 @@ export async function ClaimList({ searchParams }: { searchParams: SearchParams }
       <h1>Claims</h1>
       <p className="lede">Every claim in every report. Filter by topic, source, kind, modality, review status, date or words; the address bar keeps the filters, so a filtered list can be shared.</p>
       <ClaimFiltersForm filters={filters} sort={sort} choices={choices} />
+      {moved > 0 ? (
+        <p className="notice" role="status">
+          Moved {moved} claim{moved === 1 ? "" : "s"} into the topic.
+        </p>
+      ) : null}
 
       {"problems" in result ? (
         <div role="alert" className="problem">
@@ -60,7 +71,10 @@ export async function ClaimList({ searchParams }: { searchParams: SearchParams }
           {result.page.rows.length === 0 ? (
             <p className="empty">No claim matches these filters. Widen the dates, choose “Any” in a filter, or clear the filters.</p>
           ) : (
-            <ClaimTable claims={result.page.rows} labelledBy="claims-heading" />
+            <>
+              {topics ? <MoveClaimsForm topics={topics} /> : null}
+              <ClaimTable claims={result.page.rows} labelledBy="claims-heading" selectFor={topics ? moveFormId : undefined} />
+            </>
           )}
           <Pagination
             label="Claims pages"

@@ -2,7 +2,7 @@
 // list can be shared, bookmarked and left with the back button, with no client state.
 import Link from "next/link";
 import { type ClaimFilters, type ClaimSort, claimSortLabels, claimSorts } from "@/lib/schemas/claim-filters";
-import { claimKinds, hopRoles, modalities, modalityLabels, reviewStatuses } from "@/lib/domain/vocabulary";
+import { claimKinds, credibilityGrades, credibilityLabels, hopRoles, modalities, modalityLabels, reliabilityGrades, reliabilityLabels, reviewStatuses } from "@/lib/domain/vocabulary";
 
 type Choices = { topics: Array<{ slug: string; title: string }>; sources: Array<{ slug: string; name: string }> };
 type Option = { value: string; label: string };
@@ -40,6 +40,8 @@ export function ClaimFiltersForm({ filters, sort, choices }: { filters: ClaimFil
       <Select name="kind" label="Kind" anyLabel="Any kind" value={filters.kind} options={words(claimKinds)} />
       <Select name="modality" label="Modality" anyLabel="Any modality" value={filters.modality} options={words(modalities, modalityLabels)} />
       <Select name="status" label="Review status" anyLabel="Any status" value={filters.status} options={words(reviewStatuses)} />
+      <Select name="reliability" label="Originator’s reliability" anyLabel="Any grade" value={filters.reliability} options={reliabilityGrades.map((grade) => ({ value: grade, label: `${grade}: ${reliabilityLabels[grade]}` }))} />
+      <Select name="credibility" label="Credibility" anyLabel="Any grade" value={filters.credibility} options={credibilityGrades.map((grade) => ({ value: String(grade), label: `${grade}: ${credibilityLabels[grade]}` }))} />
       <label className="field">
         <span>Claimed from</span>
         <input type="date" name="from" defaultValue={filters.from ?? ""} />

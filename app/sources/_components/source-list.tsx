@@ -2,6 +2,8 @@
 // on as speaker or as relay; each count opens the claims list filtered to that role.
 import Link from "next/link";
 import { readerOrSignIn } from "@/lib/auth/current-actor";
+import { canWrite } from "@/lib/data/actor";
+import { publishedCountsBySource } from "@/lib/data/source-choices";
 import { listSourceCountries, listSources, parseSourceFilters } from "@/lib/data/sources";
 import { type HopRole, hopRoles, type SourceKind, sourceKindLabels } from "@/lib/domain/vocabulary";
 import { SourceFiltersForm } from "./filters-sources";
@@ -23,16 +25,34 @@ function CountLink({ count, slug, role }: { count: number; slug: string; role: H
   );
 }
 
+/** Reports it is the outlet of, and their claims: "2 (6 claims)". */
+function PublishedCount({ counts, slug }: { counts?: { reports: number; claims: number }; slug: string }) {
+  if (!counts || counts.reports === 0) return <>0</>;
+  return (
+    <Link href={`/sources/${slug}#published-heading`} aria-label={`${counts.reports} reports published, ${counts.claims} claims`}>
+      {counts.reports} <span className="meta">({counts.claims} claims)</span>
+    </Link>
+  );
+}
+
 export async function SourceList({ searchParams }: { searchParams: Record<string, string | undefined> }) {
   const actor = await readerOrSignIn("/sources");
   const { filters, problem } = parseSourceFilters(searchParams);
-  const [sources, countries] = await Promise.all([listSources(actor, filters), listSourceCountries(actor)]);
+  const [sources, countries, published] = await Promise.all([listSources(actor, filters), listSourceCountries(actor), publishedCountsBySource()]);
   const filtered = filters.kind !== undefined || filters.country !== undefined;
 
   return (
     <>
       <h1>Sources</h1>
       <p className="lede">People, organisations and outlets that make or pass on claims, with how often each is the originator, a speaker or a relay of a claim.</p>
+      <p className="claim-toolbar">
+        {canWrite(actor) ? (
+          <Link className="button-link" href="/sources/new">
+            Add a source
+          </Link>
+        ) : null}
+        <Link href="/sources/duplicates">Likely duplicates</Link>
+      </p>
       <SourceFiltersForm filters={filters} countries={countries} />
       {problem ? (
         <p role="alert" className="problem">
@@ -57,6 +77,7 @@ export async function SourceList({ searchParams }: { searchParams: Record<string
                     <th scope="col" className="number">As originator</th>
                     <th scope="col" className="number">As speaker</th>
                     <th scope="col" className="number">As relay</th>
+                    <th scope="col" className="number">Published</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -72,6 +93,9 @@ export async function SourceList({ searchParams }: { searchParams: Record<string
                           <CountLink count={source.counts[role]} slug={source.slug} role={role} />
                         </td>
                       ))}
+                      <td className="number">
+                        <PublishedCount counts={published.get(source.id)} slug={source.slug} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>

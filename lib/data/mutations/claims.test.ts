@@ -18,8 +18,8 @@ let texts = 0;
 async function reportWithSources() {
   const text = `INVENTED. The ministry said 3,000 workers left; Example Wire counted about 2,500 (${++texts}).`;
   const [ministry, wire] = await Promise.all([
-    createSource(editor, { name: `Example Ministry ${texts}`, kind: "government", country: null, parentId: null, aliases: [], description: null, homepage: null, wikidataId: null }),
-    createSource(editor, { name: `Example Wire ${texts}`, kind: "news_agency", country: null, parentId: null, aliases: [], description: null, homepage: null, wikidataId: null }),
+    createSource(editor, { name: `Example Ministry ${texts}`, kind: "government", country: null, parentId: null, aliases: [], description: null, homepage: null, wikidataId: null, reliability: null }),
+    createSource(editor, { name: `Example Wire ${texts}`, kind: "news_agency", country: null, parentId: null, aliases: [], description: null, homepage: null, wikidataId: null, reliability: null }),
   ]);
   const { report } = await createReport(editor, reportSubmissionSchema.parse({ report: { title: "Workers (invented)", text, publishedAt: "2026-11-01" }, claims: [] }));
   return { report, ministry, wire };

@@ -13,6 +13,12 @@ export async function getSourceRecord(actor: Actor, id: string): Promise<SourceR
   return visibleTo(actor, await readSource(db().read, id));
 }
 
+export async function getSourceRecordBySlug(actor: Actor, slug: string): Promise<SourceRecord | null> {
+  assertCanRead(actor);
+  const row = await db().read.source.findUnique({ where: { slug }, select: { id: true } });
+  return row ? visibleTo(actor, await readSource(db().read, row.id)) : null;
+}
+
 export async function getReportRecord(actor: Actor, id: string): Promise<ReportRecord | null> {
   assertCanRead(actor);
   return visibleTo(actor, await readReport(db().read, id));
@@ -21,6 +27,11 @@ export async function getReportRecord(actor: Actor, id: string): Promise<ReportR
 export async function getTopicRecord(actor: Actor, id: string): Promise<TopicRecord | null> {
   assertCanRead(actor);
   return visibleTo(actor, await readTopic(db().read, id));
+}
+
+export async function getTopicRecordBySlug(actor: Actor, slug: string): Promise<TopicRecord | null> {
+  assertCanRead(actor);
+  return visibleTo(actor, await db().read.topic.findUnique({ where: { slug } }));
 }
 
 export async function getClaimRecord(actor: Actor, id: string): Promise<ClaimRecord | null> {
@@ -40,21 +51,29 @@ export type HistoryEntry = {
   after: unknown;
 };
 
+async function historyOf(type: "claim" | "source", id: string): Promise<HistoryEntry[]> {
+  const revisions = await listRevisions(db().read, type, id);
+  return revisions.map((revision) => ({
+    id: revision.id,
+    action: revision.action,
+    version: revision.version,
+    authorId: revision.authorId,
+    createdAt: revision.createdAt,
+    changes: diffRecords(revision.before, revision.after),
+    after: revision.after,
+  }));
+}
+
 /** A claim's revisions, oldest first, each with the fields it changed; null when the claim is not visible. */
 export async function getClaimHistory(actor: Actor, id: string): Promise<{ claim: ClaimRecord; revisions: HistoryEntry[] } | null> {
   const claim = await getClaimRecord(actor, id);
   if (!claim) return null;
-  const revisions = await listRevisions(db().read, "claim", id);
-  return {
-    claim,
-    revisions: revisions.map((revision) => ({
-      id: revision.id,
-      action: revision.action,
-      version: revision.version,
-      authorId: revision.authorId,
-      createdAt: revision.createdAt,
-      changes: diffRecords(revision.before, revision.after),
-      after: revision.after,
-    })),
-  };
+  return { claim, revisions: await historyOf("claim", id) };
+}
+
+/** A source's revisions, oldest first: who graded it and when, what each merge moved. */
+export async function getSourceHistory(actor: Actor, id: string): Promise<{ source: SourceRecord; revisions: HistoryEntry[] } | null> {
+  const source = await getSourceRecord(actor, id);
+  if (!source) return null;
+  return { source, revisions: await historyOf("source", id) };
 }

@@ -40,6 +40,9 @@ function sourceIssues(document: TransferDocument, sourceIds: Set<string>): Trans
   const parentOf = new Map(document.sources.map((source) => [source.id, source.parentId]));
   document.sources.forEach((source, index) => {
     const path = `sources[${index}]`;
+    if (source.mergedIntoId !== null && !sourceIds.has(source.mergedIntoId)) {
+      issues.push({ path: `${path}.mergedIntoId`, message: `No source with id "${source.mergedIntoId}" in this file` });
+    }
     if (source.parentId !== null && !sourceIds.has(source.parentId)) {
       issues.push({ path: `${path}.parentId`, message: `No source with id "${source.parentId}" in this file` });
     }

@@ -43,6 +43,8 @@ async function readSources(read: Transaction): Promise<TransferDocument["sources
     description: row.description,
     homepage: row.homepage,
     wikidataId: row.wikidataId,
+    reliability: row.reliability,
+    mergedIntoId: row.mergedIntoId,
     aliases: row.aliases.map((alias) => ({ id: alias.id, alias: alias.alias, normalized: alias.normalized })),
     ...lifecycle(row),
   }));
@@ -112,6 +114,7 @@ async function readClaims(read: Transaction): Promise<TransferDocument["claims"]
     periodStart: isoOrNull(periodStart),
     periodEnd: isoOrNull(periodEnd),
     confidence: row.confidence,
+    credibility: row.credibility,
     reviewStatus: row.reviewStatus,
     notes: row.notes,
     hops: hops.map((hop) => ({ id: hop.id, position: hop.position, sourceId: hop.sourceId, role: hop.role, verb: hop.verb })),

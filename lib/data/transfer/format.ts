@@ -14,6 +14,7 @@ import {
   placeLevels,
   placePrecisions,
   qualifiers,
+  reliabilityGrades,
   reviewStatuses,
   revisionActions,
   sourceKinds,
@@ -23,7 +24,8 @@ import { roles } from "../actor";
 
 export const transferFormat = "claim-tracker-export";
 /** Raise on any change to the shape below; import refuses versions it does not know. */
-export const transferFormatVersion = 1;
+// 2: sources carry reliability and mergedIntoId, claims credibility (ADR 0019).
+export const transferFormatVersion = 2;
 
 // PostgreSQL cannot store U+0000 in text columns; SQLite can. Refusing it here keeps a file
 // that one engine wrote from failing half-way through an import into the other.
@@ -51,6 +53,8 @@ export const transferSourceSchema = z.strictObject({
   description: text.nullable(),
   homepage: text.nullable(),
   wikidataId: text.nullable(),
+  reliability: z.enum(reliabilityGrades).nullable(),
+  mergedIntoId: id.nullable(),
   aliases: z.array(transferAliasSchema),
   ...lifecycle,
 });
@@ -121,6 +125,7 @@ export const transferClaimSchema = z.strictObject({
   periodStart: date.nullable(),
   periodEnd: date.nullable(),
   confidence: z.enum(confidences),
+  credibility: z.number().int().min(1).max(6).nullable(),
   reviewStatus: z.enum(reviewStatuses),
   notes: text.nullable(),
   hops: z.array(transferHopSchema),

@@ -123,7 +123,11 @@ async function writeDocument(tx: Transaction, document: TransferDocument) {
     tx.user.createMany({ data: chunk.map((user) => ({ ...user, createdAt: date(user.createdAt), updatedAt: date(user.updatedAt) })) }),
   );
   for (const level of parentsFirst(document.sources)) {
-    await insertChunked(level, (chunk) => tx.source.createMany({ data: chunk.map(({ aliases: _aliases, ...source }) => ({ ...source, ...lifecycle(source) })) }));
+    await insertChunked(level, (chunk) => tx.source.createMany({ data: chunk.map(({ aliases: _aliases, mergedIntoId: _merged, ...source }) => ({ ...source, ...lifecycle(source) })) }));
+  }
+  // A merged source points at its survivor, which may come later in the file: linked once all exist.
+  for (const source of document.sources) {
+    if (source.mergedIntoId !== null) await tx.source.update({ where: { id: source.id }, data: { mergedIntoId: source.mergedIntoId } });
   }
   const aliases = document.sources.flatMap((source) => source.aliases.map((alias) => ({ ...alias, sourceId: source.id })));
   await insertChunked(aliases, (chunk) => tx.sourceAlias.createMany({ data: chunk }));

@@ -100,8 +100,8 @@ test("a bad file writes nothing and names every bad record", async () => {
 });
 
 test("a file from another format version is refused before anything else is checked", async () => {
-  const result = validateTransferDocument({ format: "claim-tracker-export", formatVersion: 2, exportedAt: new Date().toISOString() });
-  expect(result.issues).toContainEqual({ path: "formatVersion", message: "This version of the tracker reads export format version 1 only" });
+  const result = validateTransferDocument({ format: "claim-tracker-export", formatVersion: 3, exportedAt: new Date().toISOString() });
+  expect(result.issues).toContainEqual({ path: "formatVersion", message: "This version of the tracker reads export format version 2 only" });
 });
 
 test("imported claims are found by search, and a second import into the filled database is refused", async () => {

@@ -8,6 +8,8 @@ export const nisViaYonhap: ExportClaim = {
   reportUrl: null,
   reportPublishedAt: "2024-10-18T00:00:00.000Z",
   outletName: "Ukrainska Pravda",
+  reliability: "B",
+  credibility: 2,
   topicSlug: "north-korean-troops-sent-to-russia",
   kind: "quantity",
   statement: "North Korea plans to deploy 12,000 troops, including special forces, to the Ukrainian battlefield.",

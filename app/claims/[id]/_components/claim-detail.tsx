@@ -12,11 +12,15 @@ import { ClaimEditToolbar, ClaimNotice, type ClaimPageNotice } from "./claim-edi
 import { ClaimFigure } from "@/app/_components/claims/claim-figure";
 import { ClaimRevisions } from "./claim-revisions";
 import { formatDate, formatNumber, isoDay } from "@/lib/domain/format";
-import { ModalityTag, QualifierTag } from "@/app/_components/common/tags";
+import { GradeTag, ModalityTag, QualifierTag, ReviewBadge } from "@/app/_components/common/tags";
+import { admiraltyGrade, originatorReliability } from "@/lib/domain/grading";
+import { credibilityLabels, type CredibilityGrade } from "@/lib/domain/vocabulary";
 
 function Day({ date }: { date: Date | null }) {
   return date ? <time dateTime={isoDay(date)}>{formatDate(date)}</time> : <>unknown</>;
 }
+
+const gradeOf = (claim: Detail["claim"]) => admiraltyGrade(originatorReliability(claim.hops.map((hop) => ({ role: hop.role, reliability: hop.source.reliability }))), claim.credibility);
 
 function FactList({ claim }: { claim: Detail["claim"] }) {
   const hasPlace = claim.placeName !== null || claim.latitude !== null;
@@ -28,7 +32,7 @@ function FactList({ claim }: { claim: Detail["claim"] }) {
         <>
           <dt>Figure</dt>
           <dd>
-            <ClaimFigure claim={claim} /> <QualifierTag qualifier={claim.qualifier} />
+            <ClaimFigure claim={claim} /> <QualifierTag qualifier={claim.qualifier} /> <GradeTag grade={gradeOf(claim)} />
             {claim.lower !== null || claim.upper !== null ? (
               <span className="as-stated">
                 bounds {formatNumber(claim.lower)} to {formatNumber(claim.upper)}
@@ -71,8 +75,15 @@ function FactList({ claim }: { claim: Detail["claim"] }) {
       </dd>
       <dt>Confidence</dt>
       <dd>{claim.confidence}</dd>
+      <dt>Grade</dt>
+      <dd>
+        {gradeOf(claim) ? <GradeTag grade={gradeOf(claim)} /> : "not graded"}
+        {claim.credibility ? <span className="meta"> information {credibilityLabels[claim.credibility as CredibilityGrade]}</span> : null}
+      </dd>
       <dt>Review status</dt>
-      <dd>{claim.reviewStatus}</dd>
+      <dd>
+        {claim.reviewStatus} <ReviewBadge status={claim.reviewStatus} />
+      </dd>
       <dt>Version</dt>
       <dd>{claim.version}</dd>
       <dt>Notes</dt>
@@ -98,7 +109,9 @@ export function ClaimDetail({ detail, history }: { detail: Detail; history: Clai
       <p className="meta">
         <Link href="/claims">Claims</Link> ›{claim.topic ? <> <Link href={`/topics/${claim.topic.slug}`}>{claim.topic.title}</Link> ›</> : null}
       </p>
-      <h1>{claim.statement}</h1>
+      <h1>
+        {claim.statement} <ReviewBadge status={claim.reviewStatus} />
+      </h1>
       <ClaimNotice notice={history.notice} version={claim.version} />
       {history.canEdit ? <ClaimEditToolbar claim={claim} confirmDelete={history.confirmDelete} /> : null}
       <div className="claim-layout">

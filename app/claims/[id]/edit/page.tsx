@@ -7,6 +7,7 @@ import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { canWrite } from "@/lib/data/actor";
 import { listKnownSources } from "@/lib/data/known-sources";
 import { getClaimRecord } from "@/lib/data/mutations/reads";
+import { listTopicChoices } from "@/lib/data/topic-choices";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit a claim" };
@@ -29,6 +30,7 @@ export default async function EditClaimPage({ params }: Props) {
     );
   }
   const sources = (await listKnownSources()).map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+  const topics = (await listTopicChoices(actor)).map(({ id, title }) => ({ id, title }));
   const values = claimFormValues(claim);
   return (
     <>
@@ -39,7 +41,7 @@ export default async function EditClaimPage({ params }: Props) {
       <p className="meta">
         You are editing version {claim.version}. If someone saves before you, you will see their change beside yours and choose.
       </p>
-      <ClaimEditForm claimId={id} sources={sources} initial={{ attempt: 0, version: claim.version, values, startedFrom: values, error: null, conflict: null }} />
+      <ClaimEditForm claimId={id} sources={sources} topics={topics} initial={{ attempt: 0, version: claim.version, values, startedFrom: values, error: null, conflict: null }} />
     </>
   );
 }

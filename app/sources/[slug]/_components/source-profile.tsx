@@ -2,15 +2,32 @@
 // originated, the claims it passed on as speaker or relay, and its figures per topic over time.
 import Link from "next/link";
 import { type SourceProfile as Profile, sourceClaimsShown } from "@/lib/data/sources";
-import { sourceKindLabels } from "@/lib/domain/vocabulary";
+import { reliabilityLabels, sourceKindLabels } from "@/lib/domain/vocabulary";
+import { formatDate } from "@/lib/domain/format";
 import { ClaimTable } from "@/app/_components/claims/claim-table";
+import type { HistoryEntry } from "@/lib/data/mutations/reads";
+import type { RevisionNames } from "@/lib/data/revision-names";
 import { SourceFigures } from "./source-figures";
+import { SourceHistory } from "./source-history";
+import { SourceMergeForm } from "./source-merge";
+
+export type SourcePageExtras = {
+  canWrite: boolean;
+  notice: string | null;
+  published: { id: string; title: string; publishedAt: Date | null; claims: number }[];
+  mergeChoices: { id: string; name: string; version: number }[];
+  history: HistoryEntry[];
+  names: RevisionNames;
+  undoneMerges: ReadonlySet<string>;
+};
 
 function About({ source }: { source: Profile["source"] }) {
   return (
     <dl className="facts">
       <dt>Kind</dt>
       <dd>{sourceKindLabels[source.kind]}</dd>
+      <dt>Reliability</dt>
+      <dd>{source.reliability ? `${source.reliability}: ${reliabilityLabels[source.reliability]}` : "not graded"}</dd>
       <dt>Country</dt>
       <dd>{source.country ?? "not stated"}</dd>
       {source.homepage ? (
@@ -58,7 +75,28 @@ function ClaimSection({ id, title, claims, total, allHref, empty }: { id: string
   );
 }
 
-export function SourceProfile({ profile }: { profile: Profile }) {
+function Published({ reports }: { reports: SourcePageExtras["published"] }) {
+  return (
+    <section aria-labelledby="published-heading">
+      <h2 id="published-heading">
+        Published <span className="meta">({reports.length} report{reports.length === 1 ? "" : "s"}, {reports.reduce((sum, report) => sum + report.claims, 0)} claims)</span>
+      </h2>
+      {reports.length === 0 ? (
+        <p className="empty">No report names this source as its outlet.</p>
+      ) : (
+        <ul className="published-list">
+          {reports.map((report) => (
+            <li key={report.id}>
+              <Link href={`/reports/${report.id}`}>{report.title}</Link> <span className="meta">{formatDate(report.publishedAt)} · {report.claims} claim{report.claims === 1 ? "" : "s"}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function SourceProfile({ profile, extras }: { profile: Profile; extras: SourcePageExtras }) {
   const { source, counts } = profile;
   return (
     <>
@@ -66,8 +104,20 @@ export function SourceProfile({ profile }: { profile: Profile }) {
         <Link href="/sources">Sources</Link> ›
       </p>
       <h1>{source.name}</h1>
+      {extras.notice ? (
+        <p className="notice" role="status">
+          {extras.notice}
+        </p>
+      ) : null}
       {source.description ? <p className="lede">{source.description}</p> : null}
       <About source={source} />
+      {extras.canWrite ? (
+        <p className="claim-toolbar">
+          <Link className="button-link" href={`/sources/${source.slug}/edit`}>
+            Edit this source
+          </Link>
+        </p>
+      ) : null}
 
       <ClaimSection
         id="originated-heading"
@@ -86,6 +136,8 @@ export function SourceProfile({ profile }: { profile: Profile }) {
         empty="This source has not passed on anyone else’s claim."
       />
 
+      <Published reports={extras.published} />
+
       <section aria-labelledby="figures-heading" className="source-figures-list">
         <h2 id="figures-heading">Its figures over time</h2>
         {profile.figures.length === 0 ? (
@@ -100,6 +152,11 @@ export function SourceProfile({ profile }: { profile: Profile }) {
             </section>
           ))
         )}
+      </section>
+      {extras.canWrite ? <SourceMergeForm survivor={{ id: source.id, name: source.name }} choices={extras.mergeChoices} /> : null}
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">History</h2>
+        <SourceHistory source={source} entries={extras.history} names={extras.names} canWrite={extras.canWrite} undoneMerges={extras.undoneMerges} />
       </section>
     </>
   );

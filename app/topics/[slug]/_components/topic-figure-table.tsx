@@ -7,7 +7,7 @@ import { originatorOf } from "@/lib/domain/origins";
 import { sortLinkFor, viewParams, type SortColumn, type TopicView } from "@/lib/domain/topic-filters";
 import { figureWords } from "@/lib/domain/wording";
 import { formatDate, isoDay } from "@/lib/domain/format";
-import { ModalityTag, QualifierTag } from "@/app/_components/common/tags";
+import { ModalityTag, QualifierTag, GradeTag } from "@/app/_components/common/tags";
 
 const columns: { column: SortColumn | null; label: string; className?: string }[] = [
   { column: "value", label: "Figure", className: "number" },
@@ -96,6 +96,7 @@ export function TopicFigureTable({ figures: all, standings, view, path, topicSlu
               <tr key={figure.id}>
                 <td className="number">
                   {figureWords(figure)} <span className="unit">{figure.unit}</span>
+                  <GradeTag grade={figure.grade} />
                   <span className="as-stated">“{figure.asStated ?? figure.anchorExact}”</span>
                 </td>
                 <td>

@@ -9,14 +9,15 @@ import { ClaimEditChain } from "./claim-edit-chain";
 import { ClaimEditConflict } from "./claim-edit-conflict";
 import { dayFields, type EditableClaimField, fieldChoices, fieldLabels, numberFields } from "@/app/_components/claims/claim-edit-fields";
 
-type Props = { claimId: string; initial: ClaimEditState; sources: { id: string; name: string }[] };
+type Props = { claimId: string; initial: ClaimEditState; sources: { id: string; name: string }[]; topics: { id: string; title: string }[] };
 
 const groups: { legend: string; fields: EditableClaimField[] }[] = [
   { legend: "The figure", fields: ["value", "qualifier", "lower", "upper", "unit", "asStated"] },
   { legend: "What it describes", fields: ["modality", "stance"] },
   { legend: "Place", fields: ["placeName", "placeRelation", "placePrecision", "latitude", "longitude"] },
   { legend: "Times", fields: ["claimedAt", "periodStart", "periodEnd"] },
-  { legend: "The analyst's judgement", fields: ["confidence", "reviewStatus"] },
+  { legend: "The analyst's judgement", fields: ["confidence", "credibility", "reviewStatus"] },
+  { legend: "Filed under", fields: ["topicId"] },
 ];
 
 const hints: Partial<Record<EditableClaimField, string>> = {
@@ -24,6 +25,7 @@ const hints: Partial<Record<EditableClaimField, string>> = {
   asStated: "The words of the report, e.g. “four brigades”",
   placeRelation: "As stated, e.g. “near”, “north of Vladivostok”",
   periodStart: "Leave both empty when it refers to the day it was claimed",
+  credibility: "Admiralty grade of the information; the source's own grade is set on its page",
 };
 
 function errorsByField(state: ClaimEditState): Map<string, string> {
@@ -35,11 +37,11 @@ function errorsByField(state: ClaimEditState): Map<string, string> {
   return errors;
 }
 
-function Field({ field, value, error }: { field: EditableClaimField; value: string; error?: string }) {
+function Field({ field, value, error, extraChoices = [] }: { field: EditableClaimField; value: string; error?: string; extraChoices?: { value: string; label: string }[] }) {
   const id = `claim-${field}`;
   const described = [hints[field] ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const common = { id, name: field, defaultValue: value, "aria-invalid": error ? true : undefined, "aria-describedby": described };
-  const choices = fieldChoices[field];
+  const choices = fieldChoices[field] ? [...fieldChoices[field], ...extraChoices] : undefined;
   return (
     <div className={`field field-${field}`}>
       <label htmlFor={id}>{fieldLabels[field]}</label>
@@ -70,7 +72,8 @@ function Field({ field, value, error }: { field: EditableClaimField; value: stri
   );
 }
 
-export function ClaimEditForm({ claimId, initial, sources }: Props) {
+export function ClaimEditForm({ claimId, initial, sources, topics }: Props) {
+  const topicChoices = topics.map((topic) => ({ value: topic.id, label: topic.title }));
   const [state, formAction, pending] = useActionState(saveClaimEdits, initial);
   const errors = errorsByField(state);
   const sourceNames = Object.fromEntries(sources.map((source) => [source.id, source.name]));
@@ -98,7 +101,7 @@ export function ClaimEditForm({ claimId, initial, sources }: Props) {
           <fieldset key={group.legend} className="field-group">
             <legend>{group.legend}</legend>
             {group.fields.map((field) => (
-              <Field key={field} field={field} value={state.values[field]} error={errors.get(field)} />
+              <Field key={field} field={field} value={state.values[field]} error={errors.get(field)} extraChoices={field === "topicId" ? topicChoices : []} />
             ))}
           </fieldset>
         ))}

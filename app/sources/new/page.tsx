@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SourceForm } from "@/app/sources/_components/source-form";
+import { createSourceFromForm } from "@/app/sources/actions";
+import { emptySourceForm } from "@/app/sources/source-form-values";
+import { readerOrSignIn } from "@/lib/auth/current-actor";
+import { canWrite } from "@/lib/data/actor";
+import { listKnownSources } from "@/lib/data/known-sources";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Add a source" };
+
+export default async function NewSourcePage() {
+  const actor = await readerOrSignIn("/sources/new");
+  const parents = (await listKnownSources()).map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <>
+      <p className="meta">
+        <Link href="/sources">Sources</Link> ›
+      </p>
+      <h1>Add a source</h1>
+      {canWrite(actor) ? (
+        <SourceForm action={createSourceFromForm} record={null} parents={parents} initial={{ attempt: 0, values: emptySourceForm, error: null, theirs: null }} />
+      ) : (
+        <p className="problem" role="alert">
+          Your role may read but not add sources.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+// The Admiralty (NATO) grade of a figure as desks write it: the reliability of its source
+// (A–F) and the credibility of the information (1–6), side by side: "B2". The source graded
+// is the claim's originator: a relay passes a claim on, it does not vouch for it (ADR 0019).
+import type { HopRole, ReliabilityGrade } from "./vocabulary";
+
+/** "B2"; a part not graded reads "–" ("B–"); null when neither is graded. */
+export function admiraltyGrade(reliability: ReliabilityGrade | null | undefined, credibility: number | null | undefined): string | null {
+  if (!reliability && !credibility) return null;
+  return `${reliability ?? "–"}${credibility ?? "–"}`;
+}
+
+/** The originator's reliability: the first originator of the chain, else its first hop. */
+export function originatorReliability(chain: readonly { role: HopRole; reliability: ReliabilityGrade | null }[]): ReliabilityGrade | null {
+  return (chain.find((hop) => hop.role === "originator") ?? chain[0])?.reliability ?? null;
+}
