@@ -84,22 +84,22 @@ export async function planClaimImport(actor: Actor, fileName: string, sheet: { h
   const reports: PlannedReport[] = [];
   const planned: PlannedRow[] = [];
   for (const group of groupByReport(rows, fileName)) {
-    const existing = group.url
-      ? await db().read.report.findFirst({ where: { url: group.url, deletedAt: null }, select: { id: true, title: true, text: true }, orderBy: { createdAt: "asc" } })
-      : null;
+    // The same rows make the same text: a report already holding it means this file was imported.
+    const generated = importedReportText(group.rows);
+    const hash = contentHash(generated.text);
+    const duplicate = await db().read.report.findUnique({ where: { contentHash: hash }, select: { id: true, title: true } });
+    const existing =
+      group.url && !duplicate
+        ? await db().read.report.findFirst({ where: { url: group.url, deletedAt: null }, select: { id: true, title: true, text: true }, orderBy: { createdAt: "asc" } })
+        : null;
     const index = reports.length;
-    let anchors: (TextAnchor | null)[];
+    let anchors: (TextAnchor | null)[] = generated.anchors;
     if (existing) {
       anchors = group.rows.map((row) => anchorInExistingText(existing.text, row));
       reports.push({ index, title: existing.title, url: group.url, existingId: existing.id, text: null, contentHash: null, rowCount: group.rows.length });
     } else {
-      const { text, anchors: made } = importedReportText(group.rows);
-      anchors = made;
-      reports.push({ index, title: group.title, url: group.url, existingId: null, text, contentHash: contentHash(text), rowCount: group.rows.length });
+      reports.push({ index, title: group.title, url: group.url, existingId: null, text: generated.text, contentHash: hash, rowCount: group.rows.length });
     }
-    const duplicate = reports[index]!.contentHash
-      ? await db().read.report.findUnique({ where: { contentHash: reports[index]!.contentHash! }, select: { id: true, title: true } })
-      : null;
     group.rows.forEach((row, position) => {
       const errors = [...row.errors];
       const anchor = anchors[position];
