@@ -67,6 +67,27 @@ async function topicIndex(): Promise<Map<string, string>> {
   return new Map(topics.flatMap((topic) => [[normalizeAlias(topic.slug), topic.id] as const, [normalizeAlias(topic.title), topic.id] as const]));
 }
 
+type FoundReport = { id: string; title: string; text: string; url: string | null; contentHash: string };
+
+/** Live reports by hash or URL (the oldest for a URL), read in bounded batches. */
+async function reportsBy(field: "contentHash" | "url", values: string[]): Promise<Map<string, FoundReport>> {
+  const found = new Map<string, FoundReport>();
+  const unique = [...new Set(values)];
+  for (let start = 0; start < unique.length; start += 500) {
+    const batch = unique.slice(start, start + 500);
+    const reports = await db().read.report.findMany({
+      where: { [field]: { in: batch }, ...(field === "url" ? { deletedAt: null } : {}) },
+      select: { id: true, title: true, text: true, url: true, contentHash: true },
+      orderBy: { createdAt: "asc" },
+    });
+    for (const report of reports) {
+      const key = report[field];
+      if (key !== null && !found.has(key)) found.set(key, report);
+    }
+  }
+  return found;
+}
+
 /** The plan for a spreadsheet already read into a header and rows; reads only. */
 export async function planClaimImport(actor: Actor, fileName: string, sheet: { header: string[]; rows: string[][] }): Promise<ImportPlan> {
   assertCanWrite(actor);
@@ -83,15 +104,17 @@ export async function planClaimImport(actor: Actor, fileName: string, sheet: { h
 
   const reports: PlannedReport[] = [];
   const planned: PlannedRow[] = [];
-  for (const group of groupByReport(rows, fileName)) {
-    // The same rows make the same text: a report already holding it means this file was imported.
+  // Two reads for all groups, not two per group: a 50,000-row file names hundreds of reports.
+  const groups = groupByReport(rows, fileName).map((group) => {
     const generated = importedReportText(group.rows);
-    const hash = contentHash(generated.text);
-    const duplicate = await db().read.report.findUnique({ where: { contentHash: hash }, select: { id: true, title: true } });
-    const existing =
-      group.url && !duplicate
-        ? await db().read.report.findFirst({ where: { url: group.url, deletedAt: null }, select: { id: true, title: true, text: true }, orderBy: { createdAt: "asc" } })
-        : null;
+    return { group, generated, hash: contentHash(generated.text) };
+  });
+  const duplicates = await reportsBy("contentHash", groups.map((entry) => entry.hash));
+  const byUrl = await reportsBy("url", groups.flatMap((entry) => (entry.group.url ? [entry.group.url] : [])));
+  for (const { group, generated, hash } of groups) {
+    // The same rows make the same text: a report already holding it means this file was imported.
+    const duplicate = duplicates.get(hash);
+    const existing = group.url && !duplicate ? byUrl.get(group.url) : undefined;
     const index = reports.length;
     let anchors: (TextAnchor | null)[] = generated.anchors;
     if (existing) {
