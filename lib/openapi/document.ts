@@ -4,6 +4,7 @@
 import { SignInSchema } from "../schemas/account";
 import { exportQuerySchema } from "../schemas/claim-filters";
 import { claimApiListQuerySchema, claimCreateSchema, claimRecordSchema, claimRestoreVersionSchema, claimUpdateSchema } from "../schemas/claim";
+import { claimImportQuerySchema } from "../schemas/claim-import";
 import { extractRequestSchema } from "../schemas/extract-request";
 import { restoreRequestSchema } from "../schemas/pagination";
 import { reportCreateSchema, reportListQuerySchema, reportRecordSchema, reportUpdateSchema } from "../schemas/report";
@@ -129,6 +130,9 @@ function otherPaths(): Json {
     },
     "/api/v1/export": {
       get: { tags: ["Claim"], summary: "Every claim matching the claims list's filters (streamed): csv or json (every field; json with PROV-O provenance), claimreview (schema.org ClaimReview JSON-LD, reviewed claims only) or annotations (W3C Web Annotation JSON-LD); bom=1 puts a UTF-8 byte-order mark before a CSV", parameters: queryParameters(exportQuerySchema), responses: { 200: { description: "The claims", content: { "text/csv": { schema: { type: "string" } }, "application/ld+json": { schema: { oneOf: [{ type: "object", properties: { "@context": { type: "string" }, claims: { type: "array", items: { type: "object" } } } }, { type: "array", items: { type: "object" } }] } } } }, ...errors(400, 401) } },
+    },
+    "/api/v1/import/claims": {
+      post: { tags: ["Claim"], summary: "Import a CSV or XLSX spreadsheet of claims (columns: statement, value, qualifier, unit, modality, source, relayed by, date, place, report, quote words; optional measure, scope, topic). mode=dry-run (default) answers each row as it will be saved with its errors by column; mode=save writes every row in one transaction, or nothing when any row has an error (ADR 0020)", parameters: queryParameters(claimImportQuerySchema), requestBody: { required: true, content: { "multipart/form-data": { schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" } } } }, "text/csv": { schema: { type: "string" } }, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", format: "binary" } } } }, responses: { 200: { description: "The dry run: `{mode, saved: null, fileName, rows: [{line, statement, value, qualifier, unit, measure, modality, claimedAt, place, report, anchor, chain: [{name, role, sourceId, sourceName, isNew}], topicId, errors: [{column, message}]}], reports, newSources, ignoredColumns, errorCount}`", content: jsonContent({ type: "object" }) }, 201: { description: "Saved: the same, with `saved: {claims, reports, sources, revisions}`", content: jsonContent({ type: "object" }) }, ...errors(400, 401, 403, 409, 413) } },
     },
     "/api/v1/session": {
       post: { tags: ["Session"], summary: "Sign in: sets the session cookie", security: [], requestBody: { required: true, content: jsonContent(bodySchema(SignInSchema)) }, responses: { 200: { description: "Signed in", content: jsonContent({ type: "object", properties: { account: { type: "object", properties: { email: { type: "string" }, role: { type: "string" } } }, expiresAt: { type: "string", format: "date-time" } } }) }, ...errors(400, 401, 403, 429) } },

@@ -7,6 +7,7 @@ const sections = [
   { href: "/claims", label: "Claims", matches: (path: string) => path.startsWith("/claims") },
   { href: "/sources", label: "Sources", matches: (path: string) => path.startsWith("/sources") },
   { href: "/reports", label: "Reports", matches: (path: string) => path.startsWith("/reports") },
+  { href: "/import", label: "Import", matches: (path: string) => path.startsWith("/import") },
   { href: "/map", label: "Map", matches: (path: string) => path.startsWith("/map") },
   { href: "/api-docs", label: "API", matches: (path: string) => path.startsWith("/api-docs") },
 ];

@@ -1,5 +1,6 @@
 // The claims list: filters (in the URL), the page of claims, Previous/Next by key, and
 // export links for exactly what is filtered.
+import Link from "next/link";
 import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { canWrite } from "@/lib/data/actor";
 import { listTopicChoices } from "@/lib/data/topic-choices";
@@ -65,7 +66,7 @@ export async function ClaimList({ searchParams }: { searchParams: SearchParams }
           <div className="list-heading">
             <h2 id="claims-heading">{hasFilters(filters) ? "Matching claims" : "All claims"}</h2>
             <p className="export-links">
-              Export {hasFilters(filters) ? "these claims" : "every claim"}: <a href={exportHref("csv")}>CSV</a> · <a href={exportHref("json")}>JSON</a>
+              Export {hasFilters(filters) ? "these claims" : "every claim"}: <a href={exportHref("csv")}>CSV</a> · <a href={exportHref("json")}>JSON</a> · <Link href="/import">Import a spreadsheet</Link>
             </p>
           </div>
           {result.page.rows.length === 0 ? (

@@ -1,0 +1,56 @@
+// The spreadsheet import over real HTTP: a dry run names each bad row's column and saves
+// nothing; the fixed file saves every row once; a second import is refused; viewers may not.
+import { inject, expect, test } from "vitest";
+import { call, editorToken, type ErrorBody, unique, viewerToken } from "../../claims/_testing/api-client";
+
+type Plan = { mode: string; saved: { claims: number; reports: number } | null; errorCount: number; rows: { line: number; errors: { column: string }[] }[] };
+
+function spreadsheet(tag: string, bad: boolean) {
+  const lines = ["Statement,Value,Qualifier,Originator,Report title,Quote words"];
+  for (let row = 1; row <= 6; row += 1) {
+    const value = bad && row === 2 ? "many" : String(100 * row);
+    const qualifier = bad && row === 5 ? "sort of" : "at least";
+    lines.push(`INVENTED: ${100 * row} arrived (${tag}),${value},${qualifier},Example Api Ministry ${tag},Api report ${tag},at least ${100 * row} arrived (${tag})`);
+  }
+  return lines.join("\n");
+}
+
+const post = (csv: string, mode: string, as = editorToken) =>
+  call<Plan & ErrorBody>("POST", `/api/v1/import/claims?mode=${mode}&name=api.csv`, { as, raw: csv, headers: { "content-type": "text/csv" } });
+
+test("a dry run shows each bad row's column and saving it writes nothing; the fixed file saves every row once", async () => {
+  const tag = unique();
+  const dryRun = await post(spreadsheet(tag, true), "dry-run");
+  expect(dryRun.status).toBe(200);
+  expect(dryRun.body.rows.filter((row) => row.errors.length).map((row) => [row.line, row.errors.map((error) => error.column)])).toEqual([
+    [3, ["value"]],
+    [6, ["qualifier"]],
+  ]);
+  const refused = await post(spreadsheet(tag, true), "save");
+  expect(refused.status).toBe(400);
+  expect(refused.body.error.issues?.map((issue) => issue.path)).toEqual(["row 3.value", "row 6.qualifier"]);
+  const search = await call<{ claims: unknown[] }>("GET", `/api/v1/claims?q=${tag}`, { as: editorToken });
+  expect(search.body.claims).toHaveLength(0);
+
+  const saved = await post(spreadsheet(tag, false), "save");
+  expect(saved.status).toBe(201);
+  expect(saved.body.saved).toMatchObject({ claims: 6, reports: 1 });
+  const again = await post(spreadsheet(tag, false), "save");
+  expect(again.status).toBe(400);
+  expect(again.body.error.issues?.[0]?.message).toMatch(/Already imported/);
+});
+
+test("an XLSX upload as a form reads like the CSV; a viewer may not import", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const tag = unique();
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Claims");
+  for (const line of spreadsheet(tag, true).split("\n")) sheet.addRow(line.split(","));
+  const form = new FormData();
+  form.set("file", new Blob([await workbook.xlsx.writeBuffer()]), "claims.xlsx");
+  const response = await fetch(`${inject("apiBaseUrl")}/api/v1/import/claims`, { method: "POST", headers: { authorization: editorToken.authorization! }, body: form });
+  const body = (await response.json()) as Plan;
+  expect(response.status).toBe(200);
+  expect(body.errorCount).toBe(2);
+  expect((await post(spreadsheet(tag, false), "dry-run", viewerToken)).status).toBe(403);
+});

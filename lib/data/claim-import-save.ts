@@ -1,0 +1,150 @@
+// Saving a spreadsheet import: all or nothing, in one write transaction (on SQLite through
+// the write queue, see lib/db/client.ts), every record with its create revision. Rows are
+// written in batches (createMany) so that 50,000 rows take seconds, not minutes: ids are made
+// here, so that revisions can name them without reading each record back. ADR 0020.
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db, type Transaction } from "../db/client";
+import type { Prisma } from "../db/generated/sqlite/client";
+import { normalizeAlias } from "../domain/aliases";
+import { slugify, uniqueSlug } from "../domain/slug";
+import { AppError } from "../errors";
+import { type Actor, assertCanWrite, authorOf } from "./actor";
+import type { ImportPlan } from "./claim-import";
+import type { EntityType } from "./revisions";
+
+export type ImportSaved = { claims: number; reports: number; sources: number; revisions: number };
+
+/** An id in the tracker's form (lower-case letters and digits, starting with "c", as cuid's). */
+const newId = () => `c${randomBytes(12).toString("hex")}`;
+
+// Bounded statements: SQLite and PostgreSQL both cap the bound parameters of one statement.
+const batchSize = 500;
+async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>) {
+  for (let start = 0; start < rows.length; start += batchSize) await insert(rows.slice(start, start + batchSize));
+}
+
+const importTimeoutMs = 10 * 60_000;
+const day = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
+
+type RevisionRow = Prisma.RevisionCreateManyInput;
+
+/** Writes the plan; refuses (writing nothing) when any row has an error. */
+export async function saveClaimImport(actor: Actor, plan: ImportPlan): Promise<ImportSaved> {
+  assertCanWrite(actor);
+  if (plan.errorCount > 0) {
+    throw new AppError(
+      "validation_failed",
+      `${plan.errorCount} error${plan.errorCount === 1 ? "" : "s"} in the spreadsheet; nothing was saved`,
+      plan.rows.flatMap((row) => row.errors.map((error) => ({ path: `row ${row.line}.${error.column}`, message: error.message }))),
+    );
+  }
+  if (!plan.rows.length) throw new AppError("validation_failed", "The spreadsheet has no rows", [{ path: "file", message: "No rows under the header" }]);
+  const authorId = authorOf(actor);
+  const now = new Date();
+  const revisions: RevisionRow[] = [];
+  const revise = (entityType: EntityType, entityId: string, after: unknown) =>
+    revisions.push({ entityType, entityId, action: "create", version: 1, after: JSON.parse(JSON.stringify(after)) as Prisma.InputJsonValue, authorId, createdAt: now });
+
+  return db().writeTransaction(
+    async (tx) => {
+      await assertNotImported(tx, plan);
+      const sourceIds = await createSources(tx, plan.newSources, now, revise);
+      const reportIds = await createReports(tx, plan, now, revise);
+      const claims: Prisma.ClaimCreateManyInput[] = [];
+      const hops: Prisma.AttributionHopCreateManyInput[] = [];
+      for (const row of plan.rows) {
+        const id = newId();
+        const claim = {
+          id,
+          reportId: reportIds[row.report]!,
+          topicId: row.topicId,
+          kind: row.kind,
+          statement: row.statement,
+          anchorExact: row.anchor.exact,
+          anchorPrefix: row.anchor.prefix,
+          anchorSuffix: row.anchor.suffix,
+          anchorStart: row.anchor.start,
+          anchorEnd: row.anchor.end,
+          value: row.value,
+          lower: row.lower,
+          upper: row.upper,
+          qualifier: row.qualifier,
+          unit: row.unit,
+          measure: row.measure,
+          scopePlace: row.scope,
+          modality: row.modality,
+          placeName: row.place,
+          claimedAt: day(row.claimedAt),
+          notes: `Imported from spreadsheet ${plan.fileName}, row ${row.line}`,
+          createdAt: now,
+          updatedAt: now,
+        } satisfies Prisma.ClaimCreateManyInput;
+        const chain = row.chain.map((hop, position) => ({
+          id: newId(),
+          claimId: id,
+          position,
+          sourceId: hop.sourceId ?? sourceIds.get(normalizeAlias(hop.sourceName))!,
+          role: hop.role,
+          verb: null,
+        }));
+        claims.push(claim);
+        hops.push(...chain);
+        revise("claim", id, { ...claim, hops: chain });
+      }
+      await inBatches(claims, (batch) => tx.claim.createMany({ data: batch }));
+      await inBatches(hops, (batch) => tx.attributionHop.createMany({ data: batch }));
+      await inBatches(revisions, (batch) => tx.revision.createMany({ data: batch }));
+      return { claims: claims.length, reports: plan.reports.filter((report) => !report.existingId).length, sources: sourceIds.size, revisions: revisions.length };
+    },
+    { timeoutMs: importTimeoutMs },
+  );
+}
+
+/** The same file imported twice makes the same report text: checked again inside the transaction. */
+async function assertNotImported(tx: Transaction, plan: ImportPlan) {
+  const hashes = plan.reports.flatMap((report) => (report.contentHash ? [report.contentHash] : []));
+  const found = await tx.report.findFirst({ where: { contentHash: { in: hashes } }, select: { id: true, title: true } });
+  if (found) throw new AppError("duplicate", `This spreadsheet was already imported as “${found.title}”; nothing was saved`, undefined, { reportId: found.id });
+}
+
+type Revise = (entityType: EntityType, entityId: string, after: unknown) => void;
+
+async function createSources(tx: Transaction, names: string[], now: Date, revise: Revise) {
+  const ids = new Map<string, string>();
+  if (!names.length) return ids;
+  const taken = new Set((await tx.source.findMany({ select: { slug: true } })).map((source) => source.slug));
+  const sources: Prisma.SourceCreateManyInput[] = [];
+  const aliases: Prisma.SourceAliasCreateManyInput[] = [];
+  for (const name of names) {
+    const slug = uniqueSlug(slugify(name), taken);
+    taken.add(slug);
+    const source = { id: newId(), slug, name, kind: "other" as const, createdAt: now, updatedAt: now };
+    const alias = { id: newId(), sourceId: source.id, alias: name, normalized: normalizeAlias(name) };
+    sources.push(source);
+    aliases.push(alias);
+    ids.set(alias.normalized, source.id);
+    revise("source", source.id, { ...source, aliases: [alias] });
+  }
+  await inBatches(sources, (batch) => tx.source.createMany({ data: batch }));
+  await inBatches(aliases, (batch) => tx.sourceAlias.createMany({ data: batch }));
+  return ids;
+}
+
+/** Each planned report's id: the existing one's, or a new report holding the rows' words. */
+async function createReports(tx: Transaction, plan: ImportPlan, now: Date, revise: Revise) {
+  const ids: string[] = [];
+  const created: Prisma.ReportCreateManyInput[] = [];
+  for (const report of plan.reports) {
+    if (report.existingId) {
+      ids.push(report.existingId);
+      continue;
+    }
+    const record = { id: newId(), title: report.title, url: report.url, text: report.text!, contentHash: report.contentHash!, retrievedAt: now, createdAt: now, updatedAt: now };
+    ids.push(record.id);
+    created.push(record);
+    revise("report", record.id, record);
+  }
+  await inBatches(created, (batch) => tx.report.createMany({ data: batch }));
+  return ids;
+}
