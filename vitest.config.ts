@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: "unit",
           // Pure code: no database, no network beyond loopback test servers.
-          include: ["lib/{domain,extract,demo,schemas,ingest,charts,http,review}/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["lib/{domain,extract,demo,schemas,ingest,charts,http,review,places}/**/*.test.ts", "scripts/**/*.test.ts"],
         },
       },
       {

@@ -31,7 +31,7 @@ export type DraftClaim = {
   unit: string | null;
   /** What the figure counts; proposed from the unit's words ("dead" → killed). */
   measure: Measure | null;
-  /** The area the figure covers, as typed; the server resolves it against the gazetteer. */
+  /** The area the figure covers, as typed; resolved against the gazetteer when saved. */
   scopePlace: string | null;
   asStated: string | null;
   modality: Modality;
@@ -168,6 +168,8 @@ export function toSubmission(report: ReportDetails, drafts: DraftClaim[], topic:
       upper: draft.upper,
       qualifier: draft.qualifier,
       unit: draft.unit,
+      measure: draft.measure,
+      scopePlace: draft.scopePlace,
       asStated: draft.asStated,
       modality: draft.modality,
       stance: draft.stance,

@@ -45,7 +45,7 @@ export function ClaimCard({ draft, number, words, knownSources, active, onFocus,
             Statement
             <textarea rows={2} value={draft.statement} onChange={(event) => onChange({ statement: event.target.value })} />
           </label>
-          {draft.kind === "quantity" ? <FigureFields draft={draft} onChange={onChange} /> : null}
+          {draft.kind === "quantity" ? <FigureFields draft={draft} id={id} onChange={onChange} /> : null}
           {draft.kind === "location" ? (
             <>
               <label>

@@ -5,12 +5,12 @@ import type { DraftClaim } from "@/lib/review/draft";
 import { measureLabels, measures, qualifierLabels, qualifiers } from "@/lib/domain/vocabulary";
 import { ScopeField } from "./scope-field";
 
-type Props = { draft: DraftClaim; onChange: (patch: Partial<DraftClaim>) => void };
+type Props = { draft: DraftClaim; id: string; onChange: (patch: Partial<DraftClaim>) => void };
 
 const numberOrNull = (value: string) => (value.trim() === "" || !Number.isFinite(Number(value)) ? null : Number(value));
 const day = (value: string | null) => (value ? value.slice(0, 10) : "");
 
-export function FigureFields({ draft, onChange }: Props) {
+export function FigureFields({ draft, id, onChange }: Props) {
   return (
     <>
       <label>
@@ -54,7 +54,7 @@ export function FigureFields({ draft, onChange }: Props) {
           ))}
         </select>
       </label>
-      <ScopeField value={draft.scopePlace} onChange={(scopePlace) => onChange({ scopePlace })} />
+      <ScopeField id={id} value={draft.scopePlace} onChange={(scopePlace) => onChange({ scopePlace })} />
       <label>
         As of
         <input type="date" value={day(draft.periodEnd ?? draft.claimedAt)} onChange={(event) => onChange({ periodEnd: event.target.value || null })} />

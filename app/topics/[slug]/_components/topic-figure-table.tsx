@@ -7,7 +7,7 @@ import { originatorOf } from "@/lib/domain/origins";
 import { sortLinkFor, viewParams, type SortColumn, type TopicView } from "@/lib/domain/topic-filters";
 import { figureWords } from "@/lib/domain/wording";
 import { formatDate, isoDay } from "@/lib/domain/format";
-import { type Measure, measureLabels } from "@/lib/domain/vocabulary";
+import { measureLabels } from "@/lib/domain/vocabulary";
 import { reasonWord } from "./reason-words";
 import { ModalityTag, QualifierTag } from "@/app/_components/common/tags";
 
@@ -25,11 +25,8 @@ const columns: { column: SortColumn | null; label: string; className?: string }[
   { column: "claimed", label: "Claimed" },
 ];
 
-/** What the table reads of a figure beyond the core's Figure of before measure and scope. */
-type ShownFigure = TopicFigure & Partial<{ measure: Measure | null; scope: { name: string; level: string | null; within: readonly string[] } | null; asOf: Date | null }>;
-
-function MeasureScopeCell({ figure }: { figure: ShownFigure }) {
-  const scope = figure.scope ?? null;
+function MeasureScopeCell({ figure }: { figure: TopicFigure }) {
+  const { scope } = figure;
   return (
     <td className="measure-cell">
       <span className="measure">{figure.measure ? measureLabels[figure.measure] : "measure not set"}</span>
@@ -89,7 +86,7 @@ function reasonsFor(standing: FigureStanding | undefined) {
 /** Rows the table shows; a larger topic is narrowed with the filters or paged in the claims list. */
 export const figureRowsShown = 100;
 
-type Props = { figures: ShownFigure[]; standings: Map<string, FigureStanding>; view: TopicView; path: string; topicSlug: string };
+type Props = { figures: TopicFigure[]; standings: Map<string, FigureStanding>; view: TopicView; path: string; topicSlug: string };
 
 export function TopicFigureTable({ figures: all, standings, view, path, topicSlug }: Props) {
   const figures = all.slice(0, figureRowsShown);
@@ -136,7 +133,7 @@ export function TopicFigureTable({ figures: all, standings, view, path, topicSlu
                   <Link href={`/reports/${figure.reportId}#claim-${figure.claimId}`}>{figure.reportTitle}</Link>
                 </td>
                 <td className="date-cell">
-                  <time dateTime={isoDay(figure.asOf ?? figure.periodEnd ?? figure.claimedAt)}>{formatDate(figure.asOf ?? figure.periodEnd ?? figure.claimedAt)}</time>
+                  <time dateTime={isoDay(figure.asOf)}>{formatDate(figure.asOf)}</time>
                 </td>
                 <td className="date-cell">
                   <time dateTime={isoDay(figure.claimedAt)}>{formatDate(figure.claimedAt)}</time>
