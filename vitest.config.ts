@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: "unit",
           // Pure code: no database, no network beyond loopback test servers.
-          include: ["lib/*.test.ts", "lib/{domain,extract,demo,schemas,ingest,charts,http,review}/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["lib/*.test.ts", "lib/{domain,extract,demo,schemas,ingest,charts,http,review,places}/**/*.test.ts", "scripts/**/*.test.ts"],
           // The sign-in routes' test signs in against a database.
           exclude: ["lib/http/session-routes.test.ts", "**/node_modules/**"],
         },

@@ -1,6 +1,7 @@
 // How claims are read from the database and turned into the domain's Figure.
 import type { Prisma } from "../db/generated/sqlite/client";
-import type { Figure } from "../domain/figure";
+import { asOfOf, type Figure } from "../domain/figure";
+import { storedScope } from "../domain/scope";
 
 /** What every view of a claim needs: its chain with source names, its report. */
 // Hops are read unordered and put in chain order by inChainOrder: Prisma cannot split a read
@@ -37,12 +38,15 @@ export function toFigure(unordered: ClaimWithChain): TopicFigure {
     upper: claim.upper,
     qualifier: claim.qualifier,
     unit: claim.unit,
+    measure: claim.measure,
+    scope: storedScope(claim),
     asStated: claim.asStated,
     modality: claim.modality,
     stance: claim.stance,
     claimedAt: claim.claimedAt,
     periodStart: claim.periodStart,
     periodEnd: claim.periodEnd,
+    asOf: asOfOf(claim),
     chain: claim.hops.map((hop) => ({ sourceId: hop.source.id, sourceName: hop.source.name, role: hop.role, verb: hop.verb })),
     chainSlugs: claim.hops.map((hop) => hop.source.slug),
     reportId: claim.report.id,

@@ -5,11 +5,13 @@ import "server-only";
 import { db, type Transaction } from "../db/client";
 import { checkAnchor, makeAnchor } from "../domain/anchor";
 import { normalizeAlias } from "../domain/aliases";
+import { measureFromUnit } from "../domain/measure";
 import { contentHash } from "../domain/report-text";
 import { slugify, uniqueSlug } from "../domain/slug";
 import { AppError, type ErrorIssue } from "../errors";
 import type { ReportSubmission, SubmittedClaim } from "../schemas/report-submission";
 import { type Actor, assertCanRead, assertCanWrite, authorOf } from "./actor";
+import { scopeColumns } from "../places/scope";
 import { recordRevision } from "./revisions";
 
 const day = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
@@ -55,7 +57,10 @@ export async function createReportWithClaims(actor: Actor, submission: ReportSub
     const claimIds: string[] = [];
     for (const claim of submission.claims) {
       const created = await tx.claim.create({
-        data: claimData(claim, { reportId: report.id, text: report.text, topicId: claim.inTopic ? topicId : null, claimedAt: report.publishedAt, resolve }),
+        data: {
+          ...claimData(claim, { reportId: report.id, text: report.text, topicId: claim.inTopic ? topicId : null, claimedAt: report.publishedAt, resolve }),
+          ...(await scopeColumns(claim.scopePlace)),
+        },
         include: { hops: { orderBy: { position: "asc" } } },
       });
       await recordRevision(tx, { entityType: "claim", entityId: created.id, action: "create", version: 1, before: null, after: created, authorId });
@@ -144,9 +149,11 @@ function claimData(
   context: { reportId: string; text: string; topicId: string | null; claimedAt: Date | null; resolve: (reference: { sourceId: string } | { newSourceKey: string }) => string },
 ) {
   const anchor = makeAnchor(context.text, claim.anchor.start, claim.anchor.end);
-  const { anchor: _anchor, chain, inTopic: _inTopic, claimedAt, periodStart, periodEnd, ...fields } = claim;
+  const { anchor: _anchor, chain, inTopic: _inTopic, claimedAt, periodStart, periodEnd, scopePlace: _scope, ...fields } = claim;
   return {
     ...fields,
+    // A quantity saved without a measure gets the one its unit's words imply ("dead" → killed).
+    measure: fields.measure ?? (fields.kind === "quantity" ? measureFromUnit(fields.unit) : null),
     reportId: context.reportId,
     topicId: context.topicId,
     anchorExact: anchor.exact,

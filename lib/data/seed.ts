@@ -127,6 +127,7 @@ async function createDemoClaim(
       upper: claim.quantity?.upper ?? null,
       qualifier: claim.quantity?.qualifier ?? null,
       unit: claim.quantity?.unit ?? null,
+      measure: claim.quantity?.measure ?? null,
       asStated: claim.quantity ? anchor.exact : null,
       modality: claim.modality,
       stance: claim.stance,

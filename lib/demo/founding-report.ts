@@ -2,7 +2,7 @@
 // the extraction engine is measured against. Offsets are UTF-16 positions in the text
 // (fixtures/seed-article.txt); lib/demo/seed-data.test.ts and the seed itself check that
 // every anchor's words are exactly the text between its offsets.
-import type { ClaimKind, Confidence, HopRole, Modality, PlacePrecision, Qualifier, SourceKind, Stance } from "../domain/vocabulary";
+import type { ClaimKind, Confidence, HopRole, Measure, Modality, PlacePrecision, Qualifier, SourceKind, Stance } from "../domain/vocabulary";
 
 export type DemoSource = {
   slug: string;
@@ -22,7 +22,7 @@ export type DemoClaim = {
   kind: ClaimKind;
   statement: string;
   anchor: { exact: string; start: number; end: number };
-  quantity?: { value: number; lower?: number; upper?: number; qualifier: Qualifier; unit: string };
+  quantity?: { value: number; lower?: number; upper?: number; qualifier: Qualifier; unit: string; measure: Measure };
   modality: Modality;
   stance: Stance;
   place?: { name: string; latitude: number; longitude: number; precision: PlacePrecision; relation: string };
@@ -93,7 +93,7 @@ export const demoClaims: DemoClaim[] = [
     kind: "quantity",
     statement: "North Korea plans to deploy 12,000 troops, including special forces, to the Ukrainian battlefield.",
     anchor: { exact: "12,000 troops", start: 407, end: 420 },
-    quantity: { value: 12000, qualifier: "exact", unit: "troops" },
+    quantity: { value: 12000, qualifier: "exact", unit: "troops", measure: "deployed" },
     modality: "planned",
     stance: "asserts",
     chain: [
@@ -108,7 +108,7 @@ export const demoClaims: DemoClaim[] = [
     kind: "quantity",
     statement: "North Korea intends to mobilize four brigades, totaling 12,000 soldiers, to fight alongside Russian forces.",
     anchor: { exact: "four brigades, totaling 12,000 soldiers", start: 564, end: 603 },
-    quantity: { value: 12000, qualifier: "exact", unit: "troops" },
+    quantity: { value: 12000, qualifier: "exact", unit: "troops", measure: "deployed" },
     modality: "planned",
     stance: "confirms",
     chain: [{ source: nis, role: "originator", verb: "has confirmed" }],
@@ -120,7 +120,7 @@ export const demoClaims: DemoClaim[] = [
     kind: "quantity",
     statement: "North Korea is preparing to send about 10,000 soldiers to fight against Ukraine.",
     anchor: { exact: "about 10,000 soldiers", start: 1029, end: 1050 },
-    quantity: { value: 10000, qualifier: "approx", unit: "troops" },
+    quantity: { value: 10000, qualifier: "approx", unit: "troops", measure: "deployed" },
     modality: "preparing",
     stance: "asserts",
     chain: [
@@ -135,7 +135,7 @@ export const demoClaims: DemoClaim[] = [
     kind: "quantity",
     statement: "1,500 North Korean troops have arrived in Russia.",
     anchor: { exact: "1,500 North Korean troops", start: 1459, end: 1484 },
-    quantity: { value: 1500, qualifier: "exact", unit: "troops" },
+    quantity: { value: 1500, qualifier: "exact", unit: "troops", measure: "deployed" },
     modality: "completed",
     stance: "confirms",
     chain: [{ source: nis, role: "originator", verb: "has confirmed" }],
@@ -147,7 +147,7 @@ export const demoClaims: DemoClaim[] = [
     kind: "quantity",
     statement: "The number of North Korean troops in Russia could rise to 12,000.",
     anchor: { exact: "could rise to 12,000", start: 1531, end: 1551 },
-    quantity: { value: 12000, upper: 12000, qualifier: "up_to", unit: "troops" },
+    quantity: { value: 12000, upper: 12000, qualifier: "up_to", unit: "troops", measure: "deployed" },
     modality: "possible",
     stance: "speculates",
     chain: [{ source: "unnamed-sources", role: "originator", verb: "suggesting" }],

@@ -1,6 +1,7 @@
 // A quantity claim as the comparison reads it: independent of Prisma, so the data layer
 // maps its rows to this shape and every comparison rule can be tested without a database.
-import type { HopRole, Modality, Qualifier, ReviewStatus, Stance } from "./vocabulary";
+import type { FigureScope } from "./scope";
+import type { HopRole, Measure, Modality, Qualifier, ReviewStatus, Stance } from "./vocabulary";
 
 /** One hop of an attribution chain: who passed the claim on, in what role, with which verb. */
 export type ChainHop = {
@@ -19,6 +20,10 @@ export type Figure = {
   /** null is read as "unknown". */
   qualifier: Qualifier | null;
   unit: string | null;
+  /** What the figure counts; null when nobody said (it then compares as the same measure). */
+  measure: Measure | null;
+  /** The area the figure covers; null when nobody said (it then compares as the same area). */
+  scope: FigureScope | null;
   /** The figure's words as stated ("four brigades", "about 10,000"). */
   asStated: string | null;
   modality: Modality;
@@ -28,11 +33,18 @@ export type Figure = {
   /** The period the figure refers to; when both are null, the day it was claimed stands in. */
   periodStart: Date | null;
   periodEnd: Date | null;
+  /** The day the figure holds at: the period's end, else the day it was claimed (see asOfOf). */
+  asOf: Date | null;
   /** Originator first, then speakers and relays in the order the claim travelled. */
   chain: ChainHop[];
   reportId: string;
   reviewStatus: ReviewStatus;
 };
+
+/** The day a figure holds at: the end of its period, else the day it was claimed. */
+export function asOfOf(figure: Pick<Figure, "periodEnd" | "claimedAt">): Date | null {
+  return figure.periodEnd ?? figure.claimedAt;
+}
 
 /** The numeric fields of a figure, all a number reader needs. */
 export type FigureNumbers = Pick<Figure, "value" | "lower" | "upper" | "qualifier">;

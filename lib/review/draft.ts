@@ -3,7 +3,8 @@
 // become one ReportSubmission. Pure, so the browser and the tests run the same code.
 import type { DetailedCandidate } from "../extract/candidate";
 import { normalizeAlias } from "../domain/aliases";
-import type { ClaimKind, HopRole, Modality, PlacePrecision, Qualifier, SourceKind, Stance } from "../domain/vocabulary";
+import { measureFromUnit } from "../domain/measure";
+import type { ClaimKind, HopRole, Measure, Modality, PlacePrecision, Qualifier, SourceKind, Stance } from "../domain/vocabulary";
 import type { ReportSubmission } from "../schemas/report-submission";
 
 export type DraftHop = {
@@ -28,6 +29,10 @@ export type DraftClaim = {
   upper: number | null;
   qualifier: Qualifier | null;
   unit: string | null;
+  /** What the figure counts; proposed from the unit's words ("dead" → killed). */
+  measure: Measure | null;
+  /** The area the figure covers, as typed; resolved against the gazetteer when saved. */
+  scopePlace: string | null;
   asStated: string | null;
   modality: Modality;
   stance: Stance;
@@ -74,6 +79,8 @@ export function draftFromCandidate(text: string, candidate: DetailedCandidate, i
     upper: candidate.upper,
     qualifier: candidate.qualifier,
     unit: candidate.unit,
+    measure: candidate.kind === "quantity" ? measureFromUnit(candidate.unit) : null,
+    scopePlace: null,
     asStated: candidate.kind === "quantity" ? candidate.asStated : null,
     modality: candidate.modality ?? "unknown",
     stance: candidate.stance ?? "asserts",
@@ -106,6 +113,8 @@ export function draftFromSelection(text: string, start: number, end: number, ser
     upper: null,
     qualifier: null,
     unit: null,
+    measure: null,
+    scopePlace: null,
     asStated: null,
     modality: "unknown",
     stance: "asserts",
@@ -159,6 +168,8 @@ export function toSubmission(report: ReportDetails, drafts: DraftClaim[], topic:
       upper: draft.upper,
       qualifier: draft.qualifier,
       unit: draft.unit,
+      measure: draft.measure,
+      scopePlace: draft.scopePlace,
       asStated: draft.asStated,
       modality: draft.modality,
       stance: draft.stance,

@@ -3,7 +3,7 @@
 // attribution chain, which is always sent and replaced as a whole.
 import { z } from "zod";
 import { claimListQuerySchema } from "./claim-filters";
-import { claimKinds, confidences, hopRoles, modalities, placePrecisions, qualifiers, reviewStatuses, stances } from "../domain/vocabulary";
+import { claimKinds, confidences, hopRoles, measures, modalities, placeLevels, placePrecisions, qualifiers, reviewStatuses, stances } from "../domain/vocabulary";
 import { deletedParam } from "./pagination";
 import { optionalDate, optionalLine, optionalParagraphs, recordId, requiredLine, versionNumber } from "./text";
 
@@ -32,6 +32,10 @@ const claimFields = {
   upper: nullable(finite),
   qualifier: nullable(z.enum(qualifiers)),
   unit: optionalLine(50),
+  /** What the figure counts; when a quantity is saved without one, its unit's words decide ("dead" → killed). */
+  measure: nullable(z.enum(measures)),
+  /** The area the figure covers, as typed; the server resolves it against the gazetteer. */
+  scopePlace: optionalLine(200),
   asStated: optionalLine(500),
   modality: z.enum(modalities),
   stance: z.enum(stances),
@@ -100,6 +104,11 @@ export const claimApiListQuerySchema = claimListQuerySchema.and(z.object({ delet
 
 const timestamp = z.iso.datetime();
 
+/** A scope as the gazetteer resolved it; `level` is null and `within` empty for a name it does not know. */
+export const scopeSchema = z
+  .object({ name: z.string(), level: z.enum(placeLevels).nullable(), within: z.array(z.string()) })
+  .meta({ id: "Scope", description: "The area a figure covers, with the places that contain it, nearest first." });
+
 export const claimRecordSchema = z
   .object({
     id: z.string(),
@@ -113,6 +122,9 @@ export const claimRecordSchema = z
     upper: z.number().nullable(),
     qualifier: z.enum(qualifiers).nullable(),
     unit: z.string().nullable(),
+    measure: z.enum(measures).nullable(),
+    scopePlace: z.string().nullable().meta({ description: "The scope's name: as resolved by the gazetteer, else as typed." }),
+    scope: scopeSchema.nullable(),
     asStated: z.string().nullable(),
     modality: z.enum(modalities),
     stance: z.enum(stances),
@@ -124,6 +136,7 @@ export const claimRecordSchema = z
     claimedAt: timestamp.nullable(),
     periodStart: timestamp.nullable(),
     periodEnd: timestamp.nullable(),
+    asOf: timestamp.nullable().meta({ description: "The day the figure holds at: periodEnd, else claimedAt. Set periodEnd to change it." }),
     chain: z.array(z.object({ sourceId: z.string(), role: z.enum(hopRoles), verb: z.string().nullable() })),
     confidence: z.enum(confidences),
     reviewStatus: z.enum(reviewStatuses),

@@ -6,6 +6,7 @@ import {
   claimKinds,
   confidences,
   hopRoles,
+  measures,
   modalities,
   placePrecisions,
   qualifiers,
@@ -53,6 +54,10 @@ export const submittedClaimSchema = z
     upper: finite.nullish().transform((value) => value ?? null),
     qualifier: z.enum(qualifiers).nullish().transform((value) => value ?? null),
     unit: optionalText(50),
+    /** What the figure counts; a quantity without one gets the measure its unit's words imply. */
+    measure: z.enum(measures).nullish().transform((value) => value ?? null),
+    /** The area the figure covers, as typed; resolved against the gazetteer when saved. */
+    scopePlace: optionalText(200),
     asStated: optionalText(500),
     modality: z.enum(modalities).default("unknown"),
     stance: z.enum(stances).default("asserts"),

@@ -5,6 +5,9 @@ import "server-only";
 import { db, type Transaction } from "../../db/client";
 import { checkAnchor, makeAnchor } from "../../domain/anchor";
 import { validateChain } from "../../domain/attribution";
+import { measureFromUnit } from "../../domain/measure";
+import type { Measure } from "../../domain/vocabulary";
+import { scopeColumns } from "../../places/scope";
 import { AppError, type ErrorIssue } from "../../errors";
 import { type ClaimCreate, type ClaimFieldsUpdate, claimFieldProblems } from "../../schemas/claim";
 import { type Actor, assertCanAdminister, assertCanWrite } from "../actor";
@@ -56,19 +59,27 @@ async function assertTopicExists(tx: Transaction, topicId: string | null | undef
   if (!topic) throw invalid("The topic does not exist (or was deleted)", [{ path: "topicId", message: `No topic with id ${topicId}` }]);
 }
 
+/** A quantity saved without a measure gets the one its unit's words imply ("dead" → killed). */
+function measureOf(kind: string, measure: Measure | null | undefined, unit: string | null | undefined): Measure | null {
+  if (measure) return measure;
+  return kind === "quantity" ? measureFromUnit(unit) : null;
+}
+
 const hopRows = (chain: readonly Hop[]) => chain.map((hop, position) => ({ position, sourceId: hop.sourceId, role: hop.role, verb: hop.verb }));
 
 export async function createClaim(actor: Actor, input: ClaimCreate): Promise<ClaimRecord> {
   assertCanWrite(actor);
   return db().writeTransaction(async (tx) => {
     const report = await liveReport(tx, input.reportId);
-    const { anchor, chain, claimedAt, ...columns } = input;
+    const { anchor, chain, claimedAt, scopePlace, ...columns } = input;
     const anchored = anchorColumns(report.text, anchor);
     await checkChain(tx, chain, true);
     await assertTopicExists(tx, input.topicId);
+    const measure = measureOf(input.kind, input.measure, input.unit);
+    const scope = await scopeColumns(scopePlace);
     const { id } = await tx.claim.create({
       // A claim is made when its report says it was, unless the analyst says otherwise.
-      data: { ...columns, ...anchored, claimedAt: claimedAt ?? report.publishedAt, hops: { create: hopRows(chain) } },
+      data: { ...columns, ...anchored, ...scope, measure, claimedAt: claimedAt ?? report.publishedAt, hops: { create: hopRows(chain) } },
     });
     const created = (await readClaim(tx, id))!;
     await recordCreation(tx, actor, "claim", created);
@@ -85,8 +96,10 @@ async function checkedClaimChange(tx: Transaction, current: ClaimRecord, fields:
   const anchored = fields.anchor ? anchorColumns(report.text, fields.anchor) : {};
   if (fields.chain) await checkChain(tx, fields.chain, chainRules);
   await assertTopicExists(tx, fields.topicId);
-  const { anchor: _anchor, chain: _chain, ...columns } = sentColumns(fields);
-  return { ...columns, ...anchored };
+  const { anchor: _anchor, chain: _chain, scopePlace: _scope, ...columns } = sentColumns(fields);
+  // A claim that never had a measure gets its unit's, once it says what it counts.
+  const measure = fields.measure === undefined && current.measure === null ? measureOf(merged.kind, null, merged.unit) : undefined;
+  return { ...columns, ...anchored, ...(await scopeColumns(fields.scopePlace)), ...(measure ? { measure } : {}) };
 }
 
 async function changeClaim(tx: Transaction, actor: Actor, id: string, version: number, fields: ClaimFieldsUpdate, options: { action: "update" | "restore"; chainRules: boolean }) {

@@ -5,6 +5,8 @@ import "server-only";
 // id + version names one representation (the ETag, lib/http/etag.ts).
 import type { Transaction } from "../../db/client";
 import type { Prisma } from "../../db/generated/sqlite/client";
+import { asOfOf } from "../../domain/figure";
+import { storedScope } from "../../domain/scope";
 import { type Actor, canAdminister } from "../actor";
 
 /** Either the read client or a transaction: both have the model delegates. */
@@ -40,11 +42,14 @@ export const claimInclude = { hops: { orderBy: { position: "asc" } } } satisfies
 type ClaimRow = Prisma.ClaimGetPayload<object> & { hops: { sourceId: string; role: Prisma.AttributionHopGetPayload<object>["role"]; verb: string | null }[] };
 
 export function toClaimRecord(row: ClaimRow) {
-  const { anchorExact, anchorPrefix, anchorSuffix, anchorStart, anchorEnd, hops, ...rest } = row;
+  const { anchorExact, anchorPrefix, anchorSuffix, anchorStart, anchorEnd, hops, scopeLevel: _level, scopeWithin: _within, ...rest } = row;
   // Only the claim's own columns: list rows carry joined report and topic summaries.
   const { report: _report, topic: _topic, ...claim } = rest as typeof rest & { report?: unknown; topic?: unknown };
   return {
     ...claim,
+    // The scope answered resolved (level and containing places), never as its stored JSON.
+    scope: storedScope(row),
+    asOf: asOfOf(row),
     anchor: { exact: anchorExact, prefix: anchorPrefix, suffix: anchorSuffix, start: anchorStart, end: anchorEnd },
     chain: hops.map((hop) => ({ sourceId: hop.sourceId, role: hop.role, verb: hop.verb })),
   };

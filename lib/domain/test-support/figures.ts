@@ -1,7 +1,7 @@
 // Figures for the comparison tests: the founding report's five troop counts, built from the
 // hand-entered demo claims as the data layer builds them, and a maker for synthetic figures.
 import { demoClaims, demoSources, foundingReport } from "../../demo/founding-report";
-import type { ChainHop, Figure } from "../figure";
+import { asOfOf, type ChainHop, type Figure } from "../figure";
 import type { HopRole } from "../vocabulary";
 
 const sourceNames = new Map(demoSources.map((source) => [source.slug, source.name]));
@@ -24,12 +24,15 @@ export const foundingFigures: Figure[] = demoClaims
       upper: quantity.upper ?? null,
       qualifier: quantity.qualifier,
       unit: quantity.unit,
+      measure: quantity.measure,
+      scope: null,
       asStated: claim.anchor.exact,
       modality: claim.modality,
       stance: claim.stance,
       claimedAt: new Date(`${foundingReport.publishedAt}T00:00:00Z`),
       periodStart: null,
       periodEnd: null,
+      asOf: new Date(`${foundingReport.publishedAt}T00:00:00Z`),
       chain: claim.chain.map((hop) => ({ sourceId: hop.source, sourceName: sourceName(hop.source), role: hop.role, verb: hop.verb })),
       reportId: "founding-report",
       reviewStatus: "accepted",
@@ -49,25 +52,32 @@ export function hop(sourceName: string, role: HopRole = "originator", verb: stri
 
 let nextId = 0;
 
-/** A synthetic figure: exact 10,000 troops, planned, claimed on 1 October 2024 by "Agency A". */
+/**
+ * A synthetic figure: exact 10,000 troops deployed, planned, claimed on 1 October 2024 by
+ * "Agency A", no scope. Its as-of day follows its period's end or claim day unless given.
+ */
 export function figure(overrides: Partial<Figure> = {}): Figure {
   nextId += 1;
-  return {
+  const made: Figure = {
     id: `figure-${nextId}`,
     value: 10_000,
     lower: null,
     upper: null,
     qualifier: "exact",
     unit: "troops",
+    measure: "deployed",
+    scope: null,
     asStated: null,
     modality: "planned",
     stance: "asserts",
     claimedAt: new Date("2024-10-01T09:00:00Z"),
     periodStart: null,
     periodEnd: null,
+    asOf: null,
     chain: [hop("Agency A")],
     reportId: "report-1",
     reviewStatus: "accepted",
     ...overrides,
   };
+  return "asOf" in overrides ? made : { ...made, asOf: asOfOf(made) };
 }

@@ -11,11 +11,16 @@ import { ValueChart } from "./chart-values";
 import { TopicExplanations } from "./topic-explanations";
 import { TopicFigureTable } from "./topic-figure-table";
 import { TopicFilterForm } from "./topic-filters";
+import { TopicAnswer } from "./topic-answer";
 import { TopicSummary } from "./topic-summary";
 
 type Topic = { slug: string; title: string; description: string | null; unit: string | null; measure: string | null };
 /** How many pairs of each verdict the page puts in words; the rest are counted. */
 const pairsListed = 50;
+
+// Until the core's topic sentence lands: the verdict alone.
+const answerSentence = (conflicts: number) =>
+  conflicts ? `${conflicts} ${conflicts === 1 ? "pair of figures conflicts" : "pairs of figures conflict"}.` : "No conflict: every difference between these figures has a reason.";
 
 type Props = { topic: Topic; figures: TopicFigure[]; totalFigures: number; view: TopicView; issues: ViewIssue[] };
 
@@ -34,16 +39,8 @@ export function TopicComparison({ topic, figures, totalFigures, view, issues }: 
         <p className="empty">No figures yet. Figures appear here when quantity claims are filed under this topic.</p>
       ) : (
         <>
+          {figures.length ? <TopicAnswer sentence={answerSentence(comparison.counts.conflict)} conflicts={comparison.counts.conflict} /> : null}
           <TopicFilterForm view={view} issues={issues} path={path} slug={topic.slug} />
-          <TopicSummary
-            spread={figureSpread(figures)}
-            unit={topic.unit}
-            figureCount={figures.length}
-            totalFigures={totalFigures}
-            originCount={origins.length}
-            reportCount={new Set(figures.map((figure) => figure.reportId)).size}
-            conflictCount={comparison.counts.conflict}
-          />
           {figures.length === 0 ? (
             <p className="empty">
               No figure matches these filters. <Link href={path}>Clear all filters</Link> to see the topic’s {totalFigures} figures.
@@ -51,9 +48,18 @@ export function TopicComparison({ topic, figures, totalFigures, view, issues }: 
           ) : (
             <>
               <ValueChart origins={origins} spread={figureSpread(figures)} unit={topic.unit} />
+              <TopicSummary
+                spread={figureSpread(figures)}
+                unit={topic.unit}
+                figureCount={figures.length}
+                totalFigures={totalFigures}
+                originCount={origins.length}
+                reportCount={new Set(figures.map((figure) => figure.reportId)).size}
+                conflictCount={comparison.counts.conflict}
+              />
+              <TopicExplanations comparison={comparison} />
               <TimelineChart origins={origins} />
               <TopicFigureTable figures={sortFigures(figures, view.sort)} standings={comparison.standings} view={view} path={path} topicSlug={topic.slug} />
-              <TopicExplanations comparison={comparison} />
             </>
           )}
         </>

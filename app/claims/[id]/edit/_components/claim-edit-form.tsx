@@ -9,10 +9,12 @@ import { ClaimEditChain } from "./claim-edit-chain";
 import { ClaimEditConflict } from "./claim-edit-conflict";
 import { dayFields, type EditableClaimField, fieldChoices, fieldLabels, numberFields } from "@/app/_components/claims/claim-edit-fields";
 
-type Props = { claimId: string; initial: ClaimEditState; sources: { id: string; name: string }[] };
+/** scopeNotFound: the stored scope's name, when the gazetteer did not know it. */
+type Props = { claimId: string; initial: ClaimEditState; sources: { id: string; name: string }[]; scopeNotFound?: string | null };
 
 const groups: { legend: string; fields: EditableClaimField[] }[] = [
   { legend: "The figure", fields: ["value", "qualifier", "lower", "upper", "unit", "asStated"] },
+  { legend: "What it counts, where", fields: ["measure", "scopePlace"] },
   { legend: "What it describes", fields: ["modality", "stance"] },
   { legend: "Place", fields: ["placeName", "placeRelation", "placePrecision", "latitude", "longitude"] },
   { legend: "Times", fields: ["claimedAt", "periodStart", "periodEnd"] },
@@ -23,7 +25,9 @@ const hints: Partial<Record<EditableClaimField, string>> = {
   value: "A number; 12,000 or 12000",
   asStated: "The words of the report, e.g. “four brigades”",
   placeRelation: "As stated, e.g. “near”, “north of Vladivostok”",
-  periodStart: "Leave both empty when it refers to the day it was claimed",
+  scopePlace: "A place the gazetteer knows, e.g. “Malatya” or “Turkey”",
+  periodStart: "Leave empty when the figure holds at one day",
+  periodEnd: "The day the figure holds at; it starts as the day it was claimed",
 };
 
 function errorsByField(state: ClaimEditState): Map<string, string> {
@@ -35,9 +39,9 @@ function errorsByField(state: ClaimEditState): Map<string, string> {
   return errors;
 }
 
-function Field({ field, value, error }: { field: EditableClaimField; value: string; error?: string }) {
+function Field({ field, value, error, warning }: { field: EditableClaimField; value: string; error?: string; warning?: string | null }) {
   const id = `claim-${field}`;
-  const described = [hints[field] ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const described = [hints[field] ? `${id}-hint` : null, warning ? `${id}-warning` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const common = { id, name: field, defaultValue: value, "aria-invalid": error ? true : undefined, "aria-describedby": described };
   const choices = fieldChoices[field];
   return (
@@ -61,6 +65,11 @@ function Field({ field, value, error }: { field: EditableClaimField; value: stri
           {hints[field]}
         </p>
       ) : null}
+      {warning ? (
+        <p id={`${id}-warning`} className="not-found">
+          {warning}
+        </p>
+      ) : null}
       {error ? (
         <p id={`${id}-error`} className="field-error">
           {error}
@@ -70,7 +79,7 @@ function Field({ field, value, error }: { field: EditableClaimField; value: stri
   );
 }
 
-export function ClaimEditForm({ claimId, initial, sources }: Props) {
+export function ClaimEditForm({ claimId, initial, sources, scopeNotFound = null }: Props) {
   const [state, formAction, pending] = useActionState(saveClaimEdits, initial);
   const errors = errorsByField(state);
   const sourceNames = Object.fromEntries(sources.map((source) => [source.id, source.name]));
@@ -98,7 +107,13 @@ export function ClaimEditForm({ claimId, initial, sources }: Props) {
           <fieldset key={group.legend} className="field-group">
             <legend>{group.legend}</legend>
             {group.fields.map((field) => (
-              <Field key={field} field={field} value={state.values[field]} error={errors.get(field)} />
+              <Field
+                key={field}
+                field={field}
+                value={state.values[field]}
+                error={errors.get(field)}
+                warning={field === "scopePlace" && scopeNotFound && state.values.scopePlace.trim() === scopeNotFound ? `“${scopeNotFound}” is not in the gazetteer: it is kept as typed and compared by name only.` : null}
+              />
             ))}
           </fieldset>
         ))}
