@@ -29,6 +29,9 @@ const nisViaYonhap: ExportClaim = {
   upper: null,
   qualifier: "exact",
   unit: "troops",
+  measure: "deployed",
+  scopePlace: "Russia",
+  scope: { name: "Russia", level: "country", within: [] },
   asStated: "12,000 troops",
   modality: "planned",
   stance: "asserts",
@@ -36,6 +39,7 @@ const nisViaYonhap: ExportClaim = {
   claimedAt: "2024-10-18T00:00:00.000Z",
   periodStart: null,
   periodEnd: null,
+  asOf: "2024-10-18T00:00:00.000Z",
   confidence: "medium",
   reviewStatus: "draft",
   notes: 'He said "about", then, "exactly"\nsecond line',
@@ -105,6 +109,11 @@ describe("a claim as a CSV row", () => {
     expect(record.relays).toBe("yonhap-news-agency");
     expect(record.anchor_start).toBe("407");
     expect(record.report_url).toBe("");
+  });
+
+  test("says what the figure counts, where, and as of when", () => {
+    const district = { ...nisViaYonhap, measure: "killed" as const, scopePlace: "Battalgazi", scope: { name: "Battalgazi", level: "city" as const, within: ["Malatya", "Turkey"] } };
+    expect(csvRecord(district)).toMatchObject({ measure: "killed", scope_place: "Battalgazi", scope_level: "city", scope_within: "Malatya > Turkey", as_of: "2024-10-18T00:00:00.000Z" });
   });
 
   test("reads back to the same cells, quotes and line breaks in notes included", () => {
