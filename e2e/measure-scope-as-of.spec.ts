@@ -67,15 +67,22 @@ test("review cards show measure, scope and as-of, with no two controls overlappi
   await page.getByRole("button", { name: "Propose claims" }).click();
   const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /· quantity/ }) }).first();
   await expect(card).toBeVisible({ timeout: 20_000 });
-  await expect(card.getByLabel("Measure")).toHaveValue("killed");
-  await expect(card.getByLabel("Scope (area covered)")).toBeVisible();
-  await expect(card.getByLabel("As of")).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await expect(card.getByLabel("Measure")).toBeVisible();
+  // The figure holds at the day the report names, not the day it was claimed.
+  await expect(card.getByLabel("As of")).toHaveValue("2026-02-06");
+  const scope = card.getByLabel("Scope (area covered)");
+  await scope.fill("Qwertyville Zz");
+  await scope.blur();
+  await expect(card.getByRole("status")).toHaveText("“Qwertyville Zz” was not found in the gazetteer: kept as typed, compared by name only.");
+  await scope.fill("Malatya");
+  await scope.blur();
+  await expect(card.getByRole("status")).toContainText("Malatya: region in");
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     expect(await crowdedControls(card), `at ${width} px`).toEqual([]);
   }
-  await card.getByLabel("Measure").selectOption("casualties");
-  await expect(card.getByLabel("Measure")).toHaveValue("casualties");
+  await card.getByLabel("Measure").selectOption("killed");
+  await expect(card.getByLabel("Measure")).toHaveValue("killed");
 });
 
 test("the edit form shows measure, scope and as-of, and what is saved shows on the claim's page", async ({ page, inventedClaim }) => {

@@ -3,6 +3,8 @@
 import "server-only";
 import { db } from "../db/client";
 import type { ExportClaim } from "../domain/claim-export";
+import { asOfOf } from "../domain/figure";
+import { storedScope } from "../domain/scope";
 import { type Actor, assertCanRead } from "./actor";
 import type { ClaimFilters, ClaimSort } from "../schemas/claim-filters";
 import { type ClaimListRow, listClaims } from "./claims";
@@ -31,6 +33,9 @@ export function toExportClaim(row: ClaimListRow, report: ReportDetails | null): 
     upper: row.upper,
     qualifier: row.qualifier,
     unit: row.unit,
+    measure: row.measure,
+    scopePlace: row.scopePlace,
+    scope: storedScope(row),
     asStated: row.asStated,
     modality: row.modality,
     stance: row.stance,
@@ -38,6 +43,7 @@ export function toExportClaim(row: ClaimListRow, report: ReportDetails | null): 
     claimedAt: isoOrNull(row.claimedAt),
     periodStart: isoOrNull(row.periodStart),
     periodEnd: isoOrNull(row.periodEnd),
+    asOf: isoOrNull(asOfOf(row)),
     confidence: row.confidence,
     reviewStatus: row.reviewStatus,
     notes: row.notes,

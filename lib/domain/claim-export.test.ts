@@ -77,6 +77,11 @@ describe("a claim as a CSV row", () => {
     expect(record.report_url).toBe("");
   });
 
+  test("says what the figure counts, where, and as of when", () => {
+    const district = { ...nisViaYonhap, measure: "killed" as const, scopePlace: "Battalgazi", scope: { name: "Battalgazi", level: "city" as const, within: ["Malatya", "Turkey"] } };
+    expect(csvRecord(district)).toMatchObject({ measure: "killed", scope_place: "Battalgazi", scope_level: "city", scope_within: "Malatya > Turkey", as_of: "2024-10-18T00:00:00.000Z" });
+  });
+
   test("reads back to the same cells, quotes and line breaks in notes included", () => {
     const [read] = readCsvExport(csvHeader() + csvClaimLine(nisViaYonhap));
     expect(read).toEqual(csvRecord(nisViaYonhap));

@@ -1,7 +1,8 @@
 // Claims as exported: one self-contained record per claim with every field needed to
 // rebuild it (report, anchor, figure, place, times, chain), as JSON or as CSV rows.
 // Pure: the data layer maps database rows to ExportClaim; the route streams the text.
-import type { ClaimKind, Confidence, HopRole, Modality, PlacePrecision, Qualifier, ReviewStatus, Stance } from "./vocabulary";
+import type { FigureScope } from "./scope";
+import type { ClaimKind, Confidence, HopRole, Measure, Modality, PlacePrecision, Qualifier, ReviewStatus, Stance } from "./vocabulary";
 
 export type ExportHop = { position: number; sourceSlug: string; sourceName: string; role: HopRole; verb: string | null };
 
@@ -23,6 +24,10 @@ export type ExportClaim = {
   upper: number | null;
   qualifier: Qualifier | null;
   unit: string | null;
+  measure: Measure | null;
+  /** The area the figure covers, as the gazetteer resolved it (or as typed). */
+  scopePlace: string | null;
+  scope: FigureScope | null;
   asStated: string | null;
   modality: Modality;
   stance: Stance;
@@ -31,6 +36,8 @@ export type ExportClaim = {
   claimedAt: string | null;
   periodStart: string | null;
   periodEnd: string | null;
+  /** The day the figure holds at: periodEnd, else claimedAt. */
+  asOf: string | null;
   confidence: Confidence;
   reviewStatus: ReviewStatus;
   notes: string | null;
@@ -62,6 +69,10 @@ export const csvColumns = [
   "upper",
   "qualifier",
   "unit",
+  "measure",
+  "scope_place",
+  "scope_level",
+  "scope_within",
   "as_stated",
   "modality",
   "stance",
@@ -73,6 +84,7 @@ export const csvColumns = [
   "claimed_at",
   "period_start",
   "period_end",
+  "as_of",
   "confidence",
   "review_status",
   "notes",
@@ -124,6 +136,11 @@ export function csvRecord(claim: ExportClaim): Record<CsvColumn, string> {
     upper: numberCell(claim.upper),
     qualifier: textCell(claim.qualifier),
     unit: textCell(claim.unit),
+    measure: textCell(claim.measure),
+    scope_place: textCell(claim.scopePlace),
+    scope_level: textCell(claim.scope?.level ?? null),
+    // Nearest first, as the chain column reads: "Malatya > Turkey" for a district of Malatya.
+    scope_within: claim.scope?.within.join(" > ") ?? "",
     as_stated: textCell(claim.asStated),
     modality: claim.modality,
     stance: claim.stance,
@@ -135,6 +152,7 @@ export function csvRecord(claim: ExportClaim): Record<CsvColumn, string> {
     claimed_at: textCell(claim.claimedAt),
     period_start: textCell(claim.periodStart),
     period_end: textCell(claim.periodEnd),
+    as_of: textCell(claim.asOf),
     confidence: claim.confidence,
     review_status: claim.reviewStatus,
     notes: textCell(claim.notes),

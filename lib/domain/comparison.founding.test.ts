@@ -1,9 +1,10 @@
 // The founding report's five troop counts: 12,000 planned (twice, both from the NIS),
 // about 10,000 being prepared, 1,500 arrived, up to 12,000 possible. None contradicts another.
 import { describe, expect, test } from "vitest";
-import { explainAll, explainPair } from "./comparison";
+import { compareFigures, explainAll, explainPair } from "./comparison";
 import { countIndependentOrigins } from "./origins";
 import { figureSpread } from "./spread";
+import { topicSummarySentence } from "./topic-summary";
 import { foundingFigure, foundingFigures } from "./test-support/figures";
 
 const nisViaYonhap = foundingFigure("nis-yonhap-12000-planned");
@@ -74,5 +75,11 @@ describe("the founding report's figures", () => {
 
   test("the spread runs from 1,500 to 12,000, a ratio of 8", () => {
     expect(figureSpread(foundingFigures)).toMatchObject({ min: 1_500, max: 12_000, ratio: 8 });
+  });
+
+  test("the topic's answer in one sentence: no conflict, what each figure is, one origin repeated", () => {
+    expect(topicSummarySentence(foundingFigures, compareFigures(foundingFigures, 0))).toBe(
+      "No conflict: 12,000 is a plan, about 10,000 are being prepared, 1,500 have arrived, up to 12,000 is a possibility; two figures come from one origin.",
+    );
   });
 });

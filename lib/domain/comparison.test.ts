@@ -67,11 +67,20 @@ describe("explainPair: differences with a reason", () => {
   });
 
   test("earlier versus later: different period", () => {
-    const explanation = explainPair(figure({ value: 1_500, modality: "completed", claimedAt: oct1 }), figure({ value: 3_000, modality: "completed", claimedAt: dec1, chain: isw }));
+    const explanation = explainPair(figure({ value: 1_500, modality: "underway", claimedAt: oct1 }), figure({ value: 3_000, modality: "underway", claimedAt: dec1, chain: isw }));
     expect(explanation).toMatchObject({ verdict: "differs", reasons: ["period"] });
     expect(explanation.sentence).toBe(
-      "1,500 (arrived / happened, Agency A) and 3,000 (arrived / happened, ISW) refer to different times, the first earlier: " +
+      "1,500 (under way, Agency A) and 3,000 (under way, ISW) refer to different times, the first earlier: " +
         "claimed on 1 October 2024 versus claimed on 1 December 2024.",
+    );
+  });
+
+  test("arrivals only grow: a later, higher count is an update, not a different period", () => {
+    const explanation = explainPair(figure({ value: 1_500, modality: "completed", claimedAt: oct1 }), figure({ value: 3_000, modality: "completed", claimedAt: dec1, chain: isw }));
+    expect(explanation).toMatchObject({ verdict: "differs", reasons: ["update"], revisedDown: false });
+    expect(explanation.sentence).toBe(
+      "1,500 (arrived / happened, Agency A) and 3,000 (arrived / happened, ISW) are an update of a count that only grows: " +
+        "the second is later (as of 1 October 2024 versus as of 1 December 2024).",
     );
   });
 
@@ -253,6 +262,7 @@ test("compareFigures counts every pair as explainAll does, but phrases only the 
   fc.assert(
     fc.property(fc.array(arbitraryFigure, { maxLength: 12 }), fc.integer({ min: 0, max: 5 }), (drawn, listed) => {
       const figures = drawn.map((overrides, index) => figure({ ...overrides, id: `f${index}` }));
+      const isEarlier = (one: Figure, otherId: string) => one.asOf! < figures.find((other) => other.id === otherId)!.asOf!;
       const all = explainAll(figures);
       const compared = compareFigures(figures, listed);
       for (const verdict of verdicts) {
@@ -265,6 +275,8 @@ test("compareFigures counts every pair as explainAll does, but phrases only the 
         expect(compared.standings.get(one.id)).toEqual({
           conflicts: involving.some((pair) => pair.verdict === "conflict"),
           reasons: new Set(involving.flatMap((pair) => pair.reasons)),
+          echoed: involving.some((pair) => pair.verdict === "echo"),
+          revisedDown: involving.some((pair) => pair.revisedDown && isEarlier(one, pair.a === one.id ? pair.b : pair.a)),
         });
       }
     }),

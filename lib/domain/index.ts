@@ -1,6 +1,9 @@
 // The comparison core's public API: pure functions over figures, chains and anchors.
 export * from "./vocabulary";
-export { pointValue, unitKey, usableNumber, type ChainHop, type Figure, type FigureNumbers } from "./figure";
+export { asOfOf, pointValue, unitKey, usableNumber, type ChainHop, type Figure, type FigureNumbers } from "./figure";
+export { describeScope, placeKey, scopeRelation, scopeKeys, storedScope, type FigureScope, type ScopeRelation } from "./scope";
+export { isCumulative, measureFromUnit, measureRelation, measuresRelate, normaliseUnit, type MeasureRelation } from "./measure";
+export { topicSummarySentence } from "./topic-summary";
 export {
   APPROX_TOLERANCE,
   describeInterval,

@@ -19,6 +19,11 @@ export function measureRelation(a: Measure, b: Measure): MeasureRelation {
   return "unrelated";
 }
 
+/** As measureRelation; an unknown measure could be any, so like an unknown modality it reads as the same. */
+export function measuresRelate(a: Measure | null, b: Measure | null): MeasureRelation {
+  return a === null || b === null ? "same" : measureRelation(a, b);
+}
+
 /**
  * Counts that only grow as time passes: a later, higher figure is an update, not a
  * contradiction. Deployments grow only once they have happened (arrivals); a plan can shrink.

@@ -3,8 +3,9 @@
 import { describeChain } from "./attribution";
 import { usableNumber, type Figure } from "./figure";
 import { describeInterval, figureInterval, formatNumber, type FigureInterval } from "./interval";
-import { describePeriod, type FigurePeriod } from "./period";
-import { modalityLabels, qualifierLabels, type Modality } from "./vocabulary";
+import { describePeriod, formatDay, type FigurePeriod } from "./period";
+import { describeScope, type FigureScope } from "./scope";
+import { type Measure, measureLabels, modalityLabels, qualifierLabels, type Modality } from "./vocabulary";
 
 /** What a modality counts, as the object of "count different things: … versus …". */
 const modalityPhrases: Record<Modality, string> = {
@@ -33,11 +34,31 @@ export function figureWords(figure: Figure): string {
   return `${qualifierLabels[qualifier]} ${formatNumber(value)}`;
 }
 
-/** "12,000 (planned, National Intelligence Service via Yonhap News Agency)". */
+/** What a figure counts, after its number: "163 killed"; troops sent say it in their unit. */
+const measureWords: Record<Measure, string> = {
+  deployed: "",
+  killed: "killed",
+  injured: "injured",
+  casualties: "casualties",
+  missing: "missing",
+  displaced: "displaced",
+  participants: "participants",
+  detained: "detained",
+  other: "",
+};
+
+/**
+ * "12,000 (planned, National Intelligence Service via Yonhap News Agency)",
+ * "163 killed (Turkey, Disaster agency)": the number with what it counts, then its modality
+ * (a toll is something that happened, so that goes unsaid), the area it covers and its chain.
+ */
 export function figureLabel(figure: Figure): string {
   const details = [describeChain(figure.chain)];
-  if (figure.modality !== "unknown") details.unshift(modalityLabels[figure.modality]);
-  return `${figureWords(figure)} (${details.join(", ")})`;
+  if (figure.scope !== null) details.unshift(figure.scope.name);
+  const counted = figure.measure === null ? "" : measureWords[figure.measure];
+  const saysModality = figure.modality !== "unknown" && !(figure.modality === "completed" && counted !== "");
+  if (saysModality) details.unshift(modalityLabels[figure.modality]);
+  return `${figureWords(figure)}${counted ? ` ${counted}` : ""} (${details.join(", ")})`;
 }
 
 /** One way two figures differ, worded to lead a sentence (`main`) or to follow another (`also`). */
@@ -65,6 +86,53 @@ export function qualifierClause(shared: FigureInterval): DifferenceClause {
   };
 }
 
+/** Measures that are not parts of one another: killed versus displaced. */
+export function measureClause(a: Measure, b: Measure): DifferenceClause {
+  const things = `${measureLabels[a]} versus ${measureLabels[b]}`;
+  return { main: `count different measures: ${things}`, also: `they also count different measures (${things})` };
+}
+
+/** `partIsFirst`: which figure counts the part ("killed" of "casualties"). */
+export function partMeasureClause(part: Measure, whole: Measure, partIsFirst: boolean): DifferenceClause {
+  const which = partIsFirst ? "the first" : "the second";
+  const relation = `${measureLabels[part]} are part of ${measureLabels[whole]}`;
+  return { main: `count a part and its whole: ${relation}, so ${which} may be the smaller`, also: `${which} counts a part of the other (${relation})` };
+}
+
+export function scopeClause(a: FigureScope, b: FigureScope): DifferenceClause {
+  const areas = `${describeScope(a)} versus ${describeScope(b)}`;
+  return { main: `cover different areas: ${areas}`, also: `they also cover different areas (${areas})` };
+}
+
+export function partScopeClause(part: FigureScope, whole: FigureScope, partIsFirst: boolean): DifferenceClause {
+  const which = partIsFirst ? "the first" : "the second";
+  const relation = `${part.name} lies in ${whole.name}`;
+  return { main: `cover a part and its whole: ${relation}, so ${which} may be the smaller`, also: `${which} covers a part of the other's area (${relation})` };
+}
+
+/** Two days a count holds at (UTC day numbers); `revisedDown` when the later figure is lower. */
+export function updateClause(a: number, b: number, revisedDown: boolean): DifferenceClause {
+  const later = b > a ? "second" : "first";
+  const days = `as of ${formatDay(a)} versus as of ${formatDay(b)}`;
+  if (revisedDown) {
+    return {
+      main: `are a count revised down: the ${later}, later, is lower, though the count only grows (${days})`,
+      also: `the ${later}, later, revises the count down (${days})`,
+    };
+  }
+  return { main: `are an update of a count that only grows: the ${later} is later (${days})`, also: `the ${later} updates the count later (${days})` };
+}
+
+export function unitClause(unitA: string, unitB: string): DifferenceClause {
+  return { main: `cannot be compared: one counts ${unitA}, the other ${unitB}`, also: `they also count in different units (${unitA} versus ${unitB})` };
+}
+
+/** A part above its whole at the same time: `why` says how one holds the other. */
+export function partAboveWholeClause(part: FigureInterval, whole: FigureInterval, partIsFirst: boolean, why: string): string {
+  const which = partIsFirst ? "the first" : "the second";
+  return `conflict: ${which} counts a part of the other (${why}), yet ${describeInterval(part)} is more than ${describeInterval(whole)} allows`;
+}
+
 /** `originName` is null when the shared origin is a report that names no source. */
 export function echoClause(originName: string | null): DifferenceClause {
   const origin = originName ?? "the same report, which names no source";
@@ -86,11 +154,6 @@ export const agreementClause = "agree, from independent origins";
 /** One sentence: both figures named, the main clause, then any further clauses. */
 export function pairSentence(a: Figure, b: Figure, main: string, further: readonly string[] = []): string {
   return `${figureLabel(a)} and ${figureLabel(b)} ${main}${further.map((clause) => `; ${clause}`).join("")}.`;
-}
-
-/** `unitA` and `unitB` as compared (see unitKey). */
-export function unitSentence(a: Figure, b: Figure, unitA: string, unitB: string): string {
-  return pairSentence(a, b, `cannot be compared: one counts ${unitA}, the other ${unitB}`);
 }
 
 export function noNumberSentence(a: Figure, b: Figure, aHasNumber: boolean, bHasNumber: boolean): string {

@@ -9,6 +9,7 @@ import { restoreRequestSchema } from "../schemas/pagination";
 import { reportCreateSchema, reportListQuerySchema, reportRecordSchema, reportUpdateSchema } from "../schemas/report";
 import { sourceCreateSchema, sourceListQuerySchema, sourceRecordSchema, sourceUpdateSchema } from "../schemas/source";
 import { topicCreateSchema, topicListQuerySchema, topicRecordSchema, topicUpdateSchema } from "../schemas/topic";
+import { topicComparisonSchema } from "../schemas/topic-comparison";
 import { bodySchema, componentSchemas, queryParameters } from "./json-schema";
 import type { z } from "zod";
 
@@ -107,6 +108,10 @@ function otherPaths(): Json {
       parameters: [idParameter],
       post: { tags: ["Claim"], summary: "Make a claim as it was at an earlier version (editors)", parameters: [ifMatch], requestBody: { required: true, content: jsonContent(bodySchema(claimRestoreVersionSchema)) }, responses: { 200: withEtag("The claim, at its new version", ref("Claim")), ...writeErrors } },
     },
+    "/api/v1/topics/{id}/comparison": {
+      parameters: [idParameter],
+      get: { tags: ["Topic"], summary: "The topic's figures compared: a one-sentence answer, every figure, every pair with its verdict and reasons", parameters: [ifNoneMatch], responses: { 200: withEtag("The comparison", ref("TopicComparison")), ...errors(304, 401, 404) } },
+    },
     "/api/v1/extract": {
       post: { tags: ["Extraction"], summary: "Propose the claims in a text (no sign-in needed)", security: [], requestBody: { required: true, content: jsonContent(bodySchema(extractRequestSchema)) }, responses: { 200: { description: "`{\"candidates\": [Candidate]}`, as DESIGN.md fixes it", content: jsonContent({ type: "object", properties: { candidates: { type: "array", items: { type: "object" } } } }) }, ...errors(400, 403, 413, 415) } },
     },
@@ -139,7 +144,7 @@ const errorComponent = {
 
 export function openApiDocument(): Json {
   // Referenced here so each registers its component id before the components are collected.
-  void [sourceRecordSchema, reportRecordSchema, topicRecordSchema, claimRecordSchema];
+  void [sourceRecordSchema, reportRecordSchema, topicRecordSchema, claimRecordSchema, topicComparisonSchema];
   return {
     openapi: "3.1.0",
     info: {

@@ -9,7 +9,9 @@ import {
   claimKinds,
   confidences,
   hopRoles,
+  measures,
   modalities,
+  placeLevels,
   placePrecisions,
   qualifiers,
   reviewStatuses,
@@ -101,6 +103,12 @@ export const transferClaimSchema = z.strictObject({
   upper: finite.nullable(),
   qualifier: z.enum(qualifiers).nullable(),
   unit: text.nullable(),
+  // Added after version 1 shipped: optional, so files written before them still import.
+  measure: z.enum(measures).nullable().default(null),
+  scopePlace: text.nullable().default(null),
+  scopeLevel: z.enum(placeLevels).nullable().default(null),
+  /** The containing places as stored: a JSON array of names, nearest first. */
+  scopeWithin: text.nullable().default(null),
   asStated: text.nullable(),
   modality: z.enum(modalities),
   stance: z.enum(stances),

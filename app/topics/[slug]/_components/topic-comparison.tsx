@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { TopicFigure } from "@/lib/data/claim-rows";
 import { compareFigures } from "@/lib/domain/comparison";
+import { topicSummarySentence } from "@/lib/domain/topic-summary";
 import { independentOrigins } from "@/lib/domain/origins";
 import { figureSpread } from "@/lib/domain/spread";
 import { sortFigures, type TopicView, type ViewIssue } from "@/lib/domain/topic-filters";
@@ -17,10 +18,6 @@ import { TopicSummary } from "./topic-summary";
 type Topic = { slug: string; title: string; description: string | null; unit: string | null; measure: string | null };
 /** How many pairs of each verdict the page puts in words; the rest are counted. */
 const pairsListed = 50;
-
-// Until the core's topic sentence lands: the verdict alone.
-const answerSentence = (conflicts: number) =>
-  conflicts ? `${conflicts} ${conflicts === 1 ? "pair of figures conflicts" : "pairs of figures conflict"}.` : "No conflict: every difference between these figures has a reason.";
 
 type Props = { topic: Topic; figures: TopicFigure[]; totalFigures: number; view: TopicView; issues: ViewIssue[] };
 
@@ -39,7 +36,7 @@ export function TopicComparison({ topic, figures, totalFigures, view, issues }: 
         <p className="empty">No figures yet. Figures appear here when quantity claims are filed under this topic.</p>
       ) : (
         <>
-          {figures.length ? <TopicAnswer sentence={answerSentence(comparison.counts.conflict)} conflicts={comparison.counts.conflict} /> : null}
+          {figures.length ? <TopicAnswer sentence={topicSummarySentence(figures, comparison)} conflicts={comparison.counts.conflict} /> : null}
           <TopicFilterForm view={view} issues={issues} path={path} slug={topic.slug} />
           {figures.length === 0 ? (
             <p className="empty">
