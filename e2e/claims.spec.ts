@@ -49,6 +49,7 @@ test("the claims list pages by key with Next and Previous", async ({ page }) => 
   await expect(page).toHaveURL(/after=/);
   await expect(firstRow).not.toContainText("up to 12,000 troops");
   await expect(rows).toHaveCount(6);
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is what a reader sees, not the DOM property
   const secondFirst = await firstRow.getByRole("link").first().innerText();
 
   await pager.getByRole("link", { name: "Next →" }).click();

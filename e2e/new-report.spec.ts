@@ -22,7 +22,7 @@ let server: Server;
 let articleUrl: string;
 
 test.beforeAll(async () => {
-  server = createServer((request, response) => {
+  server = createServer((_request, response) => {
     response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
     response.end(article);
   });

@@ -1,7 +1,14 @@
 // Errors the app answers on purpose. Every JSON endpoint turns them into DESIGN.md's shape:
 // HTTP status + {"error": {"code", "message", "issues"?: [{"path", "message"}]}}.
 
+import type { z } from "zod";
+
 export type ErrorIssue = { path: string; message: string };
+
+/** zod's issues in the error shape's words: a dotted path ("(body)" for the whole body) and a message. */
+export function zodIssues(error: z.ZodError): ErrorIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join(".") || "(body)", message: issue.message }));
+}
 
 export const errorCodes = {
   bad_request: 400,

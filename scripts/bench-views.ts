@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { connect } from "../lib/db/client";
 import { databaseConfig } from "../lib/db/config";
-import { encodeCursor } from "../lib/data/claim-filters";
+import { encodeCursor } from "../lib/schemas/claim-filters";
 import { prepareDatabase } from "../lib/data/database-setup";
 import { ms, percentile, projectRoot, startServer, timedFetch } from "./loopback-server";
 
@@ -45,7 +45,7 @@ async function benchTargets(): Promise<[string, string][]> {
     const [source] = await read.attributionHop.groupBy({ by: ["sourceId"], _count: { id: true }, orderBy: { _count: { id: "desc" } }, take: 1 });
     const sourceRecord = await read.source.findUniqueOrThrow({ where: { id: source!.sourceId } });
     // The claims list's default order is newest claim first; a cursor is the sort key and id of
-    // the last row of the previous page (lib/data/claim-filters.ts).
+    // the last row of the previous page (lib/schemas/claim-filters.ts).
     const cursorAt = async (position: number) => {
       const [row] = await read.claim.findMany({ where: { deletedAt: null, claimedAt: { not: null } }, orderBy: [{ claimedAt: "desc" }, { id: "desc" }], skip: position - 1, take: 1 });
       return encodeCursor({ key: row!.claimedAt!.toISOString(), id: row!.id });

@@ -42,7 +42,7 @@ const server = spawn(join(root, "node_modules/.bin/next"), ["start", "-p", proce
   // writing always needs a signed-in editor.
   // INGEST_ALLOW_LOOPBACK lets the "add a report by URL" test fetch from its local test
   // server; nowhere else is it set, so the app never fetches loopback addresses.
-  env: { PUBLIC_READ: "1", INGEST_ALLOW_LOOPBACK: "1", ...process.env, DATABASE_URL: url },
+  env: { PUBLIC_READ: "1", INGEST_ALLOW_LOOPBACK: "1", LOG_LEVEL: "warn", ...process.env, DATABASE_URL: url },
 });
 
 async function stop(signal: NodeJS.Signals) {

@@ -26,7 +26,7 @@ try {
   const started = Date.now();
   const document = await exportEverything(system, connection);
   // The file holds users' password hashes: readable by its owner only.
-  writeFileSync(file, JSON.stringify(document) + "\n", { mode: 0o600, flag: "wx" });
+  writeFileSync(file, `${JSON.stringify(document)}\n`, { mode: 0o600, flag: "wx" });
   const counts = Object.entries(countsOf(document)).map(([table, count]) => `${count} ${table}`);
   console.log(`Exported ${counts.join(", ")} to ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   console.log("The file holds password hashes: keep it as safe as the database itself.");

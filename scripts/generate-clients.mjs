@@ -10,21 +10,11 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { derivePostgresSchema } from "../lib/db/postgres-schema.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const sqliteSchemaPath = join(root, "prisma/schema.prisma");
 const postgresSchemaPath = join(root, "prisma/postgresql/schema.prisma");
-
-/** @param {string} sqliteSchema @returns {string} */
-export function derivePostgresSchema(sqliteSchema) {
-  const derived = sqliteSchema
-    .replace('provider = "sqlite"', 'provider = "postgresql"')
-    .replace('output       = "../lib/db/generated/sqlite"', 'output       = "../../lib/db/generated/postgresql"');
-  if (derived === sqliteSchema || !derived.includes('"postgresql"') || !derived.includes("generated/postgresql")) {
-    throw new Error("prisma/schema.prisma no longer has the provider/output lines this script rewrites");
-  }
-  return "// GENERATED from prisma/schema.prisma by scripts/generate-clients.mjs. Do not edit.\n" + derived;
-}
 
 function generate(schemaPath) {
   execFileSync(join(root, "node_modules/.bin/prisma"), ["generate", "--schema", schemaPath], {

@@ -20,7 +20,10 @@ const batchReports = 500;
 
 // A small deterministic generator, so two runs build the same data.
 let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => {
+  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
 const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
 const day = (offset: number) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000);
 

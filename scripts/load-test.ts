@@ -31,7 +31,9 @@ type Sample = { ms: number; status: number; path?: string };
 async function freshDatabase(engine: DatabaseConfig["engine"]) {
   if (engine === "sqlite") {
     const file = join(tmpdir(), `claim-tracker-load-${process.pid}.db`);
-    const remove = () => ["", "-wal", "-shm"].forEach((suffix) => rmSync(file + suffix, { force: true }));
+    const remove = () => {
+      for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+    };
     remove();
     return { config: databaseConfig(`file:${file}`), drop: async () => remove() };
   }

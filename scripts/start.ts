@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { config as appConfig } from "../lib/config";
 import { databaseConfig } from "../lib/db/config";
 import { describeSetup, prepareDatabase } from "../lib/data/database-setup";
 
@@ -34,7 +35,7 @@ const config = databaseConfig();
 const outcome = await prepareDatabase(config);
 for (const line of describeSetup(config, outcome)) console.log(line);
 
-const port = process.env.PORT ?? "3000";
+const port = String(appConfig().PORT);
 const server = spawn(nextBin, ["start", "-p", port], { cwd: root, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# npm test: every test. Unit tests; database tests on SQLite and on PostgreSQL; the
+# npm test: every test. Types, lint, format and layer rules; unit tests; database tests on SQLite and on PostgreSQL; the
 # production build; API tests over HTTP and end-to-end tests in Chromium, on SQLite and on PostgreSQL.
 # PostgreSQL is found through TEST_POSTGRES_URL; SKIP_POSTGRES=1 runs SQLite only, loudly.
 set -uo pipefail
@@ -34,6 +34,9 @@ elif [ -z "${TEST_POSTGRES_URL:-}" ]; then
 fi
 
 step "types" node_modules/.bin/tsc --noEmit
+step "lint" node_modules/.bin/biome lint --error-on-warnings .
+step "format" node_modules/.bin/biome format .
+step "layer rules" node_modules/.bin/depcruise app lib scripts e2e proxy.ts --config .dependency-cruiser.cjs
 step "unit" node_modules/.bin/vitest run --project unit
 step "extraction quality on the labelled corpus" node_modules/.bin/tsx scripts/eval-extract.ts
 for engine in "${engines[@]}"; do

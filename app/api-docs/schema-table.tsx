@@ -4,7 +4,7 @@ import { type JsonSchema, limitsText, refName, typeText } from "./schema-words";
 function TypeCell({ schema }: { schema: JsonSchema | undefined }) {
   const ref = schema?.$ref ?? schema?.items?.$ref;
   const text = typeText(schema);
-  return ref ? <a href={`#schema-${refName(ref)}`}>{text}</a> : <>{text}</>;
+  return ref ? <a href={`#schema-${refName(ref)}`}>{text}</a> : text;
 }
 
 export function SchemaTable({ schema }: { schema: JsonSchema }) {

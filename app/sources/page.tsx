@@ -1,5 +1,5 @@
 import { SourceList } from "@/app/sources/_components/source-list";
-import { searchParamsObject } from "@/lib/data/claim-filters";
+import { searchParamsObject } from "@/lib/schemas/claim-filters";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Sources" };

@@ -1,6 +1,7 @@
 // The app's rate limits, one set per process. Kept on globalThis because Next may load this
 // module more than once (pages, actions and route handlers are bundled apart), and separate
 // copies would each allow the full count.
+import { config } from "../config";
 import { createRateLimiter, type RateLimiter } from "./rate-limit";
 
 const minute = 60_000;
@@ -17,8 +18,7 @@ export type AppLimits = {
 };
 
 function tokenRequestsPerMinute() {
-  const configured = Number(process.env.API_TOKEN_REQUESTS_PER_MINUTE);
-  return Number.isSafeInteger(configured) && configured > 0 ? configured : 6_000;
+  return config().API_TOKEN_REQUESTS_PER_MINUTE;
 }
 
 export function createAppLimits(): AppLimits {
@@ -33,5 +33,6 @@ export function createAppLimits(): AppLimits {
 const globalForLimits = globalThis as typeof globalThis & { claimTrackerLimits?: AppLimits };
 
 export function appLimits(): AppLimits {
-  return (globalForLimits.claimTrackerLimits ??= createAppLimits());
+  globalForLimits.claimTrackerLimits ??= createAppLimits();
+  return globalForLimits.claimTrackerLimits;
 }

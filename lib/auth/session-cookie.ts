@@ -4,8 +4,7 @@
 // is often served over plain http on localhost.
 export const sessionCookieName = "ct_session";
 
-/** 30 days, sliding: the database extends a session in use (lib/data/accounts/sessions.ts), the proxy its cookie. */
-export const sessionLifetimeMs = 30 * 24 * 60 * 60 * 1000;
+export { sessionLifetimeMs } from "../domain/session-lifetime";
 
 export type SessionCookieOptions = {
   httpOnly: true;

@@ -50,7 +50,7 @@ export function sideBySide(points: readonly { id: string; time: number; value: n
   }
   const offsets = new Map<string, number>();
   for (const ids of groups.values()) {
-    ids.forEach((id, index) => offsets.set(id, (index - (ids.length - 1) / 2) * step));
+    for (const [index, id] of ids.entries()) offsets.set(id, (index - (ids.length - 1) / 2) * step);
   }
   return offsets;
 }

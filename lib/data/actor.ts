@@ -1,10 +1,11 @@
 // Who is asking, and what they may do. Every function in lib/data that reads or writes
 // takes an Actor and checks it here, so a route, a server action or a script cannot skip
 // the check by forgetting it in the UI or the proxy.
+import { config } from "../config";
+import type { Role } from "../domain/vocabulary";
 import { AppError } from "../errors";
 
-export const roles = ["viewer", "editor", "admin"] as const;
-export type Role = (typeof roles)[number];
+export { type Role, roles } from "../domain/vocabulary";
 
 export type Actor =
   | { kind: "user"; userId: string; role: Role; via: "session" | "token" }
@@ -22,7 +23,7 @@ function hasRole(actor: Actor, role: Role) {
 }
 
 /** Reading is open to anonymous visitors only when PUBLIC_READ=1. */
-export function canRead(actor: Actor, publicRead = process.env.PUBLIC_READ === "1") {
+export function canRead(actor: Actor, publicRead = config().PUBLIC_READ) {
   return actor.kind !== "anonymous" || publicRead;
 }
 export const canWrite = (actor: Actor) => hasRole(actor, "editor");

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { anonymous, system } from "./actor";
-import { claimListQuerySchema, type ClaimFilters, claimSorts, encodeCursor } from "./claim-filters";
+import { claimListQuerySchema, type ClaimFilters, claimSorts, encodeCursor } from "../schemas/claim-filters";
 import { type ClaimPage, getClaimDetail, listClaims } from "./claims";
 import { seedDemoData } from "./seed";
 

@@ -6,7 +6,7 @@ import { db } from "../db/client";
 import type { Prisma } from "../db/generated/sqlite/client";
 import { AppError } from "../errors";
 import { type Actor, assertCanRead } from "./actor";
-import type { ClaimCursor, ClaimFilters, ClaimSort, PageRequest } from "./claim-filters";
+import type { ClaimCursor, ClaimFilters, ClaimSort, PageRequest } from "../schemas/claim-filters";
 import { claimWithChain, inChainOrder } from "./claim-rows";
 
 const live = { deletedAt: null };

@@ -6,19 +6,24 @@ import type { ExportClaim } from "../domain/claim-export";
 import { asOfOf } from "../domain/figure";
 import { storedScope } from "../domain/scope";
 import { type Actor, assertCanRead } from "./actor";
-import type { ClaimFilters, ClaimSort } from "./claim-filters";
+import type { ClaimFilters, ClaimSort } from "../schemas/claim-filters";
 import { type ClaimListRow, listClaims } from "./claims";
 
 export const exportBatchSize = 500;
 
 const isoOrNull = (date: Date | null) => date?.toISOString() ?? null;
 
-export function toExportClaim(row: ClaimListRow, reportUrl: string | null): ExportClaim {
+/** What the export needs of a report beyond what the claims list reads. */
+export type ReportDetails = { url: string | null; publishedAt: Date | null; outletName: string | null };
+
+export function toExportClaim(row: ClaimListRow, report: ReportDetails | null): ExportClaim {
   return {
     id: row.id,
     reportId: row.report.id,
     reportTitle: row.report.title,
-    reportUrl,
+    reportUrl: report?.url ?? null,
+    reportPublishedAt: isoOrNull(report?.publishedAt ?? null),
+    outletName: report?.outletName ?? null,
     topicSlug: row.topic?.slug ?? null,
     kind: row.kind,
     statement: row.statement,
@@ -43,15 +48,19 @@ export function toExportClaim(row: ClaimListRow, reportUrl: string | null): Expo
     reviewStatus: row.reviewStatus,
     notes: row.notes,
     version: row.version,
+    updatedAt: isoOrNull(row.updatedAt),
     chain: row.hops.map((hop) => ({ position: hop.position, sourceSlug: hop.source.slug, sourceName: hop.source.name, role: hop.role, verb: hop.verb })),
   };
 }
 
 async function withReportUrls(rows: ClaimListRow[]): Promise<ExportClaim[]> {
   const reportIds = [...new Set(rows.map((row) => row.report.id))];
-  const reports = await db().read.report.findMany({ where: { id: { in: reportIds } }, select: { id: true, url: true } });
-  const urls = new Map(reports.map((report) => [report.id, report.url]));
-  return rows.map((row) => toExportClaim(row, urls.get(row.report.id) ?? null));
+  const reports = await db().read.report.findMany({
+    where: { id: { in: reportIds } },
+    select: { id: true, url: true, publishedAt: true, outlet: { select: { name: true } } },
+  });
+  const details = new Map(reports.map((report) => [report.id, { url: report.url, publishedAt: report.publishedAt, outletName: report.outlet?.name ?? null }]));
+  return rows.map((row) => toExportClaim(row, details.get(row.report.id) ?? null));
 }
 
 /**

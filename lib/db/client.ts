@@ -10,6 +10,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import type { Prisma } from "./generated/sqlite/client";
+import { config } from "../config";
+import { log } from "../log";
 import { type DatabaseConfig, databaseConfig, ensureSqliteFolder } from "./config";
 import { createWriteQueue, type WriteQueue } from "./write-queue";
 
@@ -34,17 +36,18 @@ const busyTimeoutMs = 10_000;
 const optimizeEveryMs = 3_600_000;
 
 /**
- * DB_LOG_QUERIES=1 prints every SQL statement and its duration to stderr: how a slow page is
+ * DB_LOG_QUERIES=1 logs every SQL statement and its duration (lib/log.ts): how a slow page is
  * traced to its query (docs/benchmarks.md).
  */
 function withQueryLog<T extends Database>(client: T, name: string): T {
-  if (process.env.DB_LOG_QUERIES !== "1") return client;
+  if (!config().DB_LOG_QUERIES) return client;
+  const sql = log.child({ component: "sql", connection: name });
   (client as unknown as { $on: (event: "query", listener: (e: Prisma.QueryEvent) => void) => void }).$on("query", (event) => {
-    console.error(`[${name}] ${event.duration} ms  ${event.query.replace(/\s+/g, " ")}`);
+    sql.info({ ms: event.duration, query: event.query.replace(/\s+/g, " ") }, "query");
   });
   return client;
 }
-const queryLog = () => (process.env.DB_LOG_QUERIES === "1" ? { log: [{ emit: "event" as const, level: "query" as const }] } : {});
+const queryLog = () => (config().DB_LOG_QUERIES ? { log: [{ emit: "event" as const, level: "query" as const }] } : {});
 
 function connectSqlite(config: Extract<DatabaseConfig, { engine: "sqlite" }>): Connection {
   ensureSqliteFolder(config);
@@ -78,7 +81,7 @@ function connectSqlite(config: Extract<DatabaseConfig, { engine: "sqlite" }>): C
         await prepareWriter();
         const result = await writer.$transaction(work, { timeout: options.timeoutMs ?? defaultWriteTimeoutMs, maxWait: 30_000 });
         // The write has committed: a failure to refresh statistics must not report it failed.
-        if (Date.now() - optimizedAt > optimizeEveryMs) await runOptimize("PRAGMA optimize").catch((error) => console.error("PRAGMA optimize failed:", error));
+        if (Date.now() - optimizedAt > optimizeEveryMs) await runOptimize("PRAGMA optimize").catch((error) => log.error({ err: error }, "PRAGMA optimize failed"));
         return result;
       }),
     optimize: () => queue(() => runOptimize("PRAGMA optimize=0x10002")),

@@ -1,6 +1,7 @@
 // Which database the app runs on, from DATABASE_URL. One build serves both engines.
 import { mkdirSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
+import { config } from "../config";
 
 export type DatabaseConfig =
   | { engine: "sqlite"; url: string; file: string }
@@ -8,7 +9,7 @@ export type DatabaseConfig =
 
 export const defaultSqliteFile = resolve(/*turbopackIgnore: true*/ process.cwd(), "data/claim-tracker.db");
 
-export function databaseConfig(databaseUrl: string | undefined = process.env.DATABASE_URL): DatabaseConfig {
+export function databaseConfig(databaseUrl: string | undefined = config().DATABASE_URL): DatabaseConfig {
   const url = databaseUrl?.trim();
   if (!url) return sqliteConfig(defaultSqliteFile);
   if (/^postgres(ql)?:\/\//i.test(url)) return { engine: "postgresql", url };

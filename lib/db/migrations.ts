@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { DiffTarget, MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
-import { derivePostgresSchema } from "../../scripts/generate-clients.mjs";
+import { derivePostgresSchema } from "./postgres-schema.mjs";
 import type { DatabaseConfig } from "./config";
 import { ensureSqliteFolder } from "./config";
 import { withSchemaEngine } from "./schema-engine";
@@ -124,7 +124,7 @@ export async function writeNewMigration(
     const baseDir = migrationFolders[engine];
     const folder = join(baseDir, `${stamp}_${name}`);
     mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, "migration.sql"), sql.endsWith("\n") ? sql : sql + "\n");
+    writeFileSync(join(folder, "migration.sql"), sql.endsWith("\n") ? sql : `${sql}\n`);
     const lockPath = join(baseDir, "migration_lock.toml");
     if (!existsSync(lockPath)) {
       writeFileSync(lockPath, `# Written by npm run db:migration; keep it in version control.\nprovider = "${engine}"\n`);

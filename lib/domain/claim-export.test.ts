@@ -7,48 +7,14 @@ import {
   csvField,
   csvHeader,
   csvRecord,
-  type ExportClaim,
   guardCell,
   parseChainColumn,
   parseCsv,
   readCsvExport,
   unguardCell,
 } from "./claim-export";
+import { nisViaYonhap } from "./test-support/export-claim";
 
-const nisViaYonhap: ExportClaim = {
-  id: "claim-1",
-  reportId: "report-1",
-  reportTitle: "North Korea sends troops to aid Russia’s war in Ukraine: Seoul",
-  reportUrl: null,
-  topicSlug: "north-korean-troops-sent-to-russia",
-  kind: "quantity",
-  statement: "North Korea plans to deploy 12,000 troops, including special forces, to the Ukrainian battlefield.",
-  anchor: { exact: "12,000 troops", prefix: "deploy ", suffix: ", including", start: 407, end: 420 },
-  value: 12000,
-  lower: null,
-  upper: null,
-  qualifier: "exact",
-  unit: "troops",
-  measure: "deployed",
-  scopePlace: "Russia",
-  scope: { name: "Russia", level: "country", within: [] },
-  asStated: "12,000 troops",
-  modality: "planned",
-  stance: "asserts",
-  place: { name: null, latitude: null, longitude: null, precision: null, relation: null },
-  claimedAt: "2024-10-18T00:00:00.000Z",
-  periodStart: null,
-  periodEnd: null,
-  asOf: "2024-10-18T00:00:00.000Z",
-  confidence: "medium",
-  reviewStatus: "draft",
-  notes: 'He said "about", then, "exactly"\nsecond line',
-  version: 1,
-  chain: [
-    { position: 0, sourceSlug: "national-intelligence-service", sourceName: "National Intelligence Service", role: "originator", verb: "citing" },
-    { position: 1, sourceSlug: "yonhap-news-agency", sourceName: "Yonhap News Agency", role: "relay", verb: "according to" },
-  ],
-};
 
 describe("the chain column", () => {
   test("reads as slug:role:verb hops joined by >, originator first", () => {
@@ -126,7 +92,7 @@ describe("a claim as a CSV row", () => {
       fc.property(fc.array(fc.array(fc.string({ unit: "grapheme-composite" }), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
         const width = rows[0]!.length;
         const table = rows.map((row) => Array.from({ length: width }, (_, index) => row[index] ?? ""));
-        const text = table.map((row) => row.map(csvField).join(",") + "\r\n").join("");
+        const text = table.map((row) => `${row.map(csvField).join(",")}\r\n`).join("");
         const parsed = parseCsv(text).map((row) => row.map(unguardCell));
         expect(parsed).toEqual(table);
       }),

@@ -11,6 +11,10 @@ export type ExportClaim = {
   reportId: string;
   reportTitle: string;
   reportUrl: string | null;
+  /** ISO 8601; null when the report gives no date. */
+  reportPublishedAt: string | null;
+  /** The outlet that published the report, by name. */
+  outletName: string | null;
   topicSlug: string | null;
   kind: ClaimKind;
   statement: string;
@@ -38,6 +42,8 @@ export type ExportClaim = {
   reviewStatus: ReviewStatus;
   notes: string | null;
   version: number;
+  /** When the claim was last changed (its review included), ISO 8601. */
+  updatedAt: string | null;
   /** Originator first, in the order the claim travelled. */
   chain: ExportHop[];
 };
@@ -48,6 +54,8 @@ export const csvColumns = [
   "report_id",
   "report_title",
   "report_url",
+  "outlet",
+  "report_published_at",
   "topic",
   "kind",
   "statement",
@@ -113,6 +121,8 @@ export function csvRecord(claim: ExportClaim): Record<CsvColumn, string> {
     report_id: claim.reportId,
     report_title: claim.reportTitle,
     report_url: textCell(claim.reportUrl),
+    outlet: textCell(claim.outletName),
+    report_published_at: textCell(claim.reportPublishedAt),
     topic: textCell(claim.topicSlug),
     kind: claim.kind,
     statement: claim.statement,

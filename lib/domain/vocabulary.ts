@@ -32,6 +32,10 @@ export type Stance = (typeof stances)[number];
 export const placePrecisions = ["exact", "near", "city", "region", "country"] as const;
 export type PlacePrecision = (typeof placePrecisions)[number];
 
+/** What a signed-in person may do: read, also write, also manage people. */
+export const roles = ["viewer", "editor", "admin"] as const;
+export type Role = (typeof roles)[number];
+
 export const hopRoles = ["originator", "speaker", "relay"] as const;
 export type HopRole = (typeof hopRoles)[number];
 

@@ -65,7 +65,7 @@ export class Attribution {
   /** A speaker who has just cited a source goes on reporting from it. */
   private continued(sentence: Sentence, own: FrameHop[]): FrameHop[] {
     const speaker = own.length === 1 ? own[0] : undefined;
-    if (!speaker || !speaker.mention.person) return own;
+    if (!speaker?.mention.person) return own;
     const previous = this.previousInParagraph(sentence);
     const before = previous ? this.chainAtEnd(previous) : [];
     const last = before.at(-1);

@@ -18,7 +18,7 @@ export type NameFinding = {
 };
 
 const capitalised = String.raw`\p{Lu}[\p{L}\p{M}\d'’.-]*`;
-const connector = String.raw`(?:of|for|the|de|du|al|bin|van|von|la|le)`;
+const connector = "(?:of|for|the|de|du|al|bin|van|von|la|le)";
 const nameRun = new RegExp(`${capitalised}(?:\\s+(?:${connector}\\s+)*${capitalised})*`, "gu");
 
 // Capitalised because they start a sentence or a headline, not because they name anyone.

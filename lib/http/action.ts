@@ -1,8 +1,8 @@
 // Server actions answer {ok: true, data} or {ok: false, error} with the same error shape as
 // the JSON endpoints, so forms can show which field is wrong and why.
-import { z } from "zod";
-import { AppError, type ErrorIssue } from "../errors";
-import { zodIssues } from "./respond";
+import type { z } from "zod";
+import { AppError, type ErrorIssue, zodIssues } from "../errors";
+import { log } from "../log";
 
 export type ActionError = { code: string; message: string; issues?: ErrorIssue[]; details?: Record<string, unknown> };
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
@@ -19,7 +19,7 @@ export function validatedAction<S extends z.ZodType, T>(schema: S, run: (input: 
       if (error instanceof AppError) {
         return { ok: false, error: { code: error.code, message: error.message, issues: error.issues, details: error.details } };
       }
-      console.error(error);
+      log.error({ err: error }, "unexpected error in a server action");
       return { ok: false, error: { code: "internal", message: "Something went wrong on our side; nothing was saved" } };
     }
   };

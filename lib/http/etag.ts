@@ -27,7 +27,9 @@ function matchesAny(header: string | null, etag: string): boolean {
 export function conditionalJson(request: Request, body: unknown, etag: string, init: ResponseInit = {}): Response {
   // Private: what a reader may see depends on who asks (deleted records, PUBLIC_READ).
   const headers = new Headers({ etag, "cache-control": "private, no-cache", vary: "Authorization, Cookie" });
-  new Headers(init.headers).forEach((value, key) => headers.set(key, value));
+  new Headers(init.headers).forEach((value, key) => {
+    headers.set(key, value);
+  });
   if (matchesAny(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   headers.set("content-type", "application/json; charset=utf-8");
   return new Response(JSON.stringify(body), { ...init, headers });

@@ -2,8 +2,7 @@
 // that must pass, and an Origin check for every state-changing request (Next gives
 // route handlers no CSRF protection).
 import type { z } from "zod";
-import { AppError } from "../errors";
-import { zodIssues } from "./respond";
+import { AppError, zodIssues } from "../errors";
 
 export const defaultBodyLimit = 2 * 1024 * 1024;
 

@@ -1,7 +1,8 @@
 // One error shape for every JSON endpoint, and the mapping of everything that can be
 // thrown into it: our AppError, zod's issues, Prisma's known errors (by code, never by text).
 import { z } from "zod";
-import { AppError, type ErrorIssue } from "../errors";
+import { AppError, type ErrorIssue, zodIssues } from "../errors";
+import { log } from "../log";
 
 export function json(body: unknown, init: ResponseInit = {}) {
   const headers = new Headers(init.headers);
@@ -13,16 +14,12 @@ export function json(body: unknown, init: ResponseInit = {}) {
 export function errorResponse(error: unknown): Response {
   const appError = toAppError(error);
   // Only our own failures are logged; an upstream site failing (502) is not a bug here.
-  if (appError.code === "internal") console.error(error);
+  if (appError.code === "internal") log.error({ err: error }, "unexpected error");
   const body: { error: { code: string; message: string; issues?: ErrorIssue[] } & Record<string, unknown> } = {
     error: { code: appError.code, message: appError.message, ...(appError.issues ? { issues: appError.issues } : {}), ...appError.details },
   };
   const retryAfter = appError.details?.retryAfterSeconds;
   return json(body, { status: appError.status, headers: typeof retryAfter === "number" ? { "retry-after": String(Math.ceil(retryAfter)) } : {} });
-}
-
-export function zodIssues(error: z.ZodError): ErrorIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join(".") || "(body)", message: issue.message }));
 }
 
 function toAppError(error: unknown): AppError {

@@ -119,7 +119,10 @@ describe("pages it reads", () => {
     const answers = [["127.0.0.1"], ["10.0.0.5"]];
     const asked: string[] = [];
     // A rebinding resolver: a second question would get a private address.
-    const resolve = async (hostname: string) => (asked.push(hostname), answers[asked.length - 1] ?? []);
+    const resolve = async (hostname: string) => {
+      asked.push(hostname);
+      return answers[asked.length - 1] ?? [];
+    };
     const page = await fetchReportPage(`http://news.test:${server.port}/story`, { ...loopback, resolve });
     expect(page.finalUrl).toBe(`http://news.test:${server.port}/story`);
     expect(asked).toEqual(["news.test"]);
@@ -189,7 +192,10 @@ describe("redirects it refuses", () => {
 
   test("to a name that resolves to a private address: refused when resolved, before connecting", async () => {
     const asked: string[] = [];
-    const resolve = async (hostname: string) => (asked.push(hostname), hostname === "internal.test" ? ["10.0.0.5"] : []);
+    const resolve = async (hostname: string) => {
+      asked.push(hostname);
+      return hostname === "internal.test" ? ["10.0.0.5"] : [];
+    };
     const attemptsBefore = guard.attempts.length;
     await expectRefused(fetchReportPage(local("/to-internal-name"), { ...loopback, resolve }), "bad_request", /points to a private or local network address/);
     expect(asked).toEqual(["internal.test"]);

@@ -2,7 +2,7 @@
 // with, so the document cannot drift from what the API accepts. Served at
 // /api/v1/openapi.json and rendered at /api-docs.
 import { SignInSchema } from "../schemas/account";
-import { exportQuerySchema } from "../data/claim-filters";
+import { exportQuerySchema } from "../schemas/claim-filters";
 import { claimApiListQuerySchema, claimCreateSchema, claimRecordSchema, claimRestoreVersionSchema, claimUpdateSchema } from "../schemas/claim";
 import { extractRequestSchema } from "../schemas/extract-request";
 import { restoreRequestSchema } from "../schemas/pagination";
@@ -116,7 +116,7 @@ function otherPaths(): Json {
       post: { tags: ["Extraction"], summary: "Propose the claims in a text (no sign-in needed)", security: [], requestBody: { required: true, content: jsonContent(bodySchema(extractRequestSchema)) }, responses: { 200: { description: "`{\"candidates\": [Candidate]}`, as DESIGN.md fixes it", content: jsonContent({ type: "object", properties: { candidates: { type: "array", items: { type: "object" } } } }) }, ...errors(400, 403, 413, 415) } },
     },
     "/api/v1/export": {
-      get: { tags: ["Claim"], summary: "Every claim matching the claims list's filters, as CSV or JSON (streamed)", parameters: queryParameters(exportQuerySchema), responses: { 200: { description: "The claims", content: { "text/csv": { schema: { type: "string" } }, "application/json": { schema: { type: "object", properties: { claims: { type: "array", items: { type: "object" } } } } } } }, ...errors(400, 401) } },
+      get: { tags: ["Claim"], summary: "Every claim matching the claims list's filters (streamed): csv or json (every field; json with PROV-O provenance), claimreview (schema.org ClaimReview JSON-LD, reviewed claims only) or annotations (W3C Web Annotation JSON-LD); bom=1 puts a UTF-8 byte-order mark before a CSV", parameters: queryParameters(exportQuerySchema), responses: { 200: { description: "The claims", content: { "text/csv": { schema: { type: "string" } }, "application/ld+json": { schema: { oneOf: [{ type: "object", properties: { "@context": { type: "string" }, claims: { type: "array", items: { type: "object" } } } }, { type: "array", items: { type: "object" } }] } } } }, ...errors(400, 401) } },
     },
     "/api/v1/session": {
       post: { tags: ["Session"], summary: "Sign in: sets the session cookie", security: [], requestBody: { required: true, content: jsonContent(bodySchema(SignInSchema)) }, responses: { 200: { description: "Signed in", content: jsonContent({ type: "object", properties: { account: { type: "object", properties: { email: { type: "string" }, role: { type: "string" } } }, expiresAt: { type: "string", format: "date-time" } } }) }, ...errors(400, 401, 403, 429) } },

@@ -1,8 +1,7 @@
 // The fields of accounts, parsed the same way by the sign-in form, the API, and the scripts.
 import { z } from "zod";
-import { roles } from "../data/actor";
-import { AppError } from "../errors";
-import { zodIssues } from "../http/respond";
+import { roles } from "../domain/vocabulary";
+import { AppError, zodIssues } from "../errors";
 
 /** Emails are compared trimmed and in lower case: "Ana@Desk.org " is ana@desk.org. */
 export const EmailSchema = z

@@ -2,7 +2,7 @@
 // report's text (the prefix and suffix are cut from the text by the server), and the
 // attribution chain, which is always sent and replaced as a whole.
 import { z } from "zod";
-import { claimListQuerySchema } from "../data/claim-filters";
+import { claimListQuerySchema } from "./claim-filters";
 import { claimKinds, confidences, hopRoles, measures, modalities, placeLevels, placePrecisions, qualifiers, reviewStatuses, stances } from "../domain/vocabulary";
 import { deletedParam } from "./pagination";
 import { optionalDate, optionalLine, optionalParagraphs, recordId, requiredLine, versionNumber } from "./text";

@@ -3,12 +3,11 @@
 //
 // Pages of sources, reports and topics walk by id, from an opaque cursor: a page starts just
 // after the last id seen, so adding or deleting records never shifts a page. (Claims have
-// their own sorted cursor, shared with the claims list: lib/data/claim-filters.ts.)
+// their own sorted cursor, shared with the claims list: lib/schemas/claim-filters.ts.)
 // Query strings arrive as text, hence z.coerce and the "true"/"false" words here only.
 import { z } from "zod";
-import { searchParamsObject } from "../data/claim-filters";
-import { AppError } from "../errors";
-import { zodIssues } from "../http/respond";
+import { searchParamsObject } from "./claim-filters";
+import { AppError, zodIssues } from "../errors";
 import { versionNumber } from "./text";
 
 export const maxPageSize = 200;

@@ -19,7 +19,7 @@ function refuseDisguisingCharacters(value: unknown, context: z.RefinementCtx, pa
   if (typeof value === "string" && bidiOrControl.test(value)) {
     context.addIssue({ code: "custom", message: "Contains a control character or a bidirectional override", path });
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => refuseDisguisingCharacters(item, context, [...path, index]));
+    for (const [index, item] of value.entries()) refuseDisguisingCharacters(item, context, [...path, index]);
   } else if (value !== null && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) refuseDisguisingCharacters(item, context, [...path, key]);
   }

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { sourceKinds } from "../domain/vocabulary";
 import { optionalParam, pageQueryShape } from "./pagination";
-import { optionalLine, optionalParagraphs, optionalUrl, recordId, requiredLine, versionNumber } from "./text";
+import { optionalParagraphs, optionalUrl, recordId, requiredLine, versionNumber } from "./text";
 
 export const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,119}$/, "A slug: lower-case letters, digits and hyphens");
 const country = z.string().regex(/^[A-Z]{2}$/, "A two-letter country code, e.g. KR");

@@ -63,7 +63,7 @@ export function refuseUnstorableStrings(value: unknown, context: z.RefinementCtx
     const problem = unstorableText(value);
     if (problem) context.addIssue({ code: "custom", message: problem, path });
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => refuseUnstorableStrings(item, context, [...path, index]));
+    for (const [index, item] of value.entries()) refuseUnstorableStrings(item, context, [...path, index]);
   } else if (value !== null && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) refuseUnstorableStrings(item, context, [...path, key]);
   }

@@ -35,6 +35,7 @@ export function ReportText({ segments, claims }: { segments: Segment[]; claims: 
           segment.claimIds.length === 0 ? (
             <span key={segment.start}>{segment.text}</span>
           ) : (
+            // biome-ignore lint/a11y/useKeyWithClickEvents: a click on the text is a pointer shortcut; the claim list beside it is the keyboard way
             <mark
               key={segment.start}
               className={[segment.claimIds.length > 1 ? "overlap" : "", active && segment.claimIds.includes(active) ? "active" : ""].join(" ").trim() || undefined}

@@ -1,7 +1,7 @@
 // The claims list: filters (in the URL), the page of claims, Previous/Next by key, and
 // export links for exactly what is filtered.
 import { readerOrSignIn } from "@/lib/auth/current-actor";
-import { type ClaimFilters, type ClaimListQuery, claimListQuerySchema, claimsQueryString, defaultPageSize, encodeCursor, searchParamsObject } from "@/lib/data/claim-filters";
+import { type ClaimFilters, type ClaimListQuery, claimListQuerySchema, claimsQueryString, defaultPageSize, encodeCursor, searchParamsObject } from "@/lib/schemas/claim-filters";
 import { type ClaimPage, listClaimFilterChoices, listClaims } from "@/lib/data/claims";
 import { AppError } from "@/lib/errors";
 import { ClaimTable } from "../../_components/claims/claim-table";

@@ -1,7 +1,7 @@
 // The claims list's filters as a plain GET form: every filter lands in the URL, so a filtered
 // list can be shared, bookmarked and left with the back button, with no client state.
 import Link from "next/link";
-import { type ClaimFilters, type ClaimSort, claimSortLabels, claimSorts } from "@/lib/data/claim-filters";
+import { type ClaimFilters, type ClaimSort, claimSortLabels, claimSorts } from "@/lib/schemas/claim-filters";
 import { claimKinds, hopRoles, modalities, modalityLabels, reviewStatuses } from "@/lib/domain/vocabulary";
 
 type Choices = { topics: Array<{ slug: string; title: string }>; sources: Array<{ slug: string; name: string }> };

@@ -3,6 +3,7 @@
 // re-propose after the analyst restores dropped lines, and save the reviewed claims.
 import { z } from "zod";
 import { currentActor } from "@/lib/auth/current-actor";
+import { config } from "@/lib/config";
 import { assertCanWrite } from "@/lib/data/actor";
 import { listKnownSources } from "@/lib/data/known-sources";
 import { createReportWithClaims, findReportByText } from "@/lib/data/report-ingest";
@@ -38,7 +39,7 @@ export const prepareReport = validatedAction(prepareSchema, async (input) => {
   assertCanWrite(await currentActor());
   const ingested =
     input.mode === "url"
-      ? await ingestFromUrl(input.url, { allowLoopback: process.env.INGEST_ALLOW_LOOPBACK === "1" })
+      ? await ingestFromUrl(input.url, { allowLoopback: config().INGEST_ALLOW_LOOPBACK })
       : await ingestFromText(input.text);
   await duplicateOf(ingested.text);
   const publishedAt = input.publishedAt ?? ingested.publishedAt ?? null;

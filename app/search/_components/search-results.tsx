@@ -119,6 +119,7 @@ function Marked({ text }: { text: string }) {
   return (
     <>
       {splitMarked(text).map((part, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string never move, so their position is a stable key
         <Fragment key={index}>{part.matched ? <mark>{part.text}</mark> : part.text}</Fragment>
       ))}
     </>

@@ -2,7 +2,7 @@ import { expect, test } from "vitest";
 import { createAppLimits } from "../../auth/limits";
 import { createRateLimiter } from "../../auth/rate-limit";
 import { hashSecretToken } from "./secret-tokens";
-import { sessionLifetimeMs } from "../../auth/session-cookie";
+import { sessionLifetimeMs } from "../../domain/session-lifetime";
 import { refusedMessage, signIn } from "../../auth/sign-in";
 import { db } from "../../db/client";
 import { AppError } from "../../errors";

@@ -5,8 +5,8 @@ import "server-only";
 // These functions run before anyone is known, so they take no Actor: holding the token (or
 // having just proved the password) is the authority. docs/decisions/0006.
 import { type Connection, db } from "../../db/client";
+import { sessionLifetimeMs } from "../../domain/session-lifetime";
 import { generateSessionToken, hashSecretToken } from "./secret-tokens";
-import { sessionLifetimeMs } from "../../auth/session-cookie";
 import type { Actor } from "../actor";
 import { type Account, assertCanManageAccount } from "./users";
 

@@ -1,9 +1,8 @@
 // A claim's fields as a revision recorded them, ready to apply again. Revisions written by
 // the report ingest and the demo seed hold the raw row (flat anchor columns, `hops`); those
 // written here hold the API's record (`anchor`, `chain`). Both read the same way.
-import { AppError } from "../../errors";
+import { AppError, zodIssues } from "../../errors";
 import { type ClaimFieldsUpdate, claimUpdateSchema } from "../../schemas/claim";
-import { zodIssues } from "../../http/respond";
 
 type Snapshot = Record<string, unknown>;
 type StoredHop = { position?: number; sourceId: string; role: string; verb?: string | null };

@@ -82,7 +82,7 @@ test("an update bumps the version, replaces the chain and records before and aft
   const history = await getClaimHistory(viewer, claim.id);
   expect(history?.revisions.map((revision) => [revision.action, revision.version])).toEqual([["create", 1], ["update", 2]]);
   // PostgreSQL's jsonb keeps keys in its own order, so the fields are compared as a set.
-  expect(history?.revisions[1]!.changes.map((change) => change.field).sort()).toEqual(["chain", "value"]);
+  expect(history!.revisions[1]!.changes.map((change) => change.field).sort()).toEqual(["chain", "value"]);
 });
 
 test("a stale version is refused with the record as it is now, and nothing is overwritten", async () => {

@@ -5,7 +5,7 @@ import "server-only";
 // (administrators only), by id.
 import { db } from "../../db/client";
 import type { Prisma } from "../../db/generated/sqlite/client";
-import { type ClaimCursor, type ClaimFilters, type ClaimSort, encodeCursor, type PageRequest } from "../claim-filters";
+import { type ClaimCursor, type ClaimFilters, type ClaimSort, encodeCursor, type PageRequest } from "../../schemas/claim-filters";
 import { type Actor, assertCanAdminister, assertCanRead } from "../actor";
 import { listClaims } from "../claims";
 import { encodeIdCursor, type IdPage } from "../../schemas/pagination";

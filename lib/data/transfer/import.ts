@@ -91,7 +91,11 @@ function parentsFirst(sources: TransferSource[]): TransferSource[][] {
     return value;
   };
   const levels: TransferSource[][] = [];
-  for (const source of sources) (levels[depthOf(source)] ??= []).push(source);
+  for (const source of sources) {
+    const depth = depthOf(source);
+    levels[depth] ??= [];
+    levels[depth].push(source);
+  }
   return levels;
 }
 

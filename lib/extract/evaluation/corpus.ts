@@ -1,11 +1,11 @@
 // The labelled corpus (fixtures/corpus): each text beside a JSON file of the claims a careful
 // analyst would propose in it. Labels name a claim by its words and which occurrence of
 // them it is, or by exact offsets; the founding report's labels are strict (every field).
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { hopRoles, modalities, qualifiers, stances } from "../../domain/vocabulary";
+import { hopRoles, measures, modalities, qualifiers, stances } from "../../domain/vocabulary";
 import { candidateKinds, knownSourceSchema } from "../candidate";
 
 export const labelSchema = z
@@ -26,6 +26,16 @@ export const labelSchema = z
     /** Who the claim comes from, as an analyst names it; null when the text does not say. */
     originator: z.string().nullable(),
     chain: z.array(z.object({ sourceId: z.string(), role: z.enum(hopRoles) })).optional(),
+    // Optional, for the real-text corpus, whose sources are named rather than known in advance.
+    measure: z.enum(measures).optional(),
+    /** The area the figure covers, as a place name; null when the text does not bound it. */
+    scopePlace: z.string().nullable().optional(),
+    /** The as-of date or period the figure is about (an earlier year for a background figure). */
+    periodStart: z.iso.date().nullable().optional(),
+    periodEnd: z.iso.date().nullable().optional(),
+    /** Who voiced the originator's claim, and who passed it on, by name. */
+    speaker: z.string().nullable().optional(),
+    relays: z.array(z.string()).optional(),
   })
   .strict();
 
@@ -69,4 +79,17 @@ export function readCorpus(directory = corpusDirectory): CorpusEntry[] {
     const { candidates, ...rest } = parsed;
     return { ...rest, name: file.replace(/\.json$/, ""), body, labels: candidates.map((label) => locate(body, label, file)) };
   });
+}
+
+/** The real-text corpus's two halves (docs/decisions/0013): tuning, and the frozen test set. */
+export type RealSplit = "tuning" | "frozen";
+
+export function realCorpusDirectory(split: RealSplit): string {
+  return path.join(corpusDirectory, "real", split);
+}
+
+/** Whatever labelled texts a half holds so far; none when it does not exist yet. */
+export function readRealCorpus(split: RealSplit): CorpusEntry[] {
+  const directory = realCorpusDirectory(split);
+  return existsSync(directory) ? readCorpus(directory) : [];
 }

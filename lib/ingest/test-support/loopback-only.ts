@@ -37,7 +37,10 @@ function checkedLookup(host: string, lookup: LookupFunction, guard: ConnectionGu
 }
 
 export function installLoopbackOnlyGuard(): ConnectionGuard {
-  const guard: ConnectionGuard = { attempts: [], blocked: [], uninstall: () => void (Socket.prototype.connect = originalConnect) };
+  const uninstall = () => {
+    Socket.prototype.connect = originalConnect;
+  };
+  const guard: ConnectionGuard = { attempts: [], blocked: [], uninstall };
   Socket.prototype.connect = function guardedConnect(this: Socket, ...args: unknown[]) {
     const options = connectOptions(args);
     if (options && !options.path) {

@@ -7,7 +7,7 @@ import type { HistoryEntry } from "@/lib/data/mutations/reads";
 import type { RevisionNames } from "@/lib/data/revision-names";
 import { ClaimHistoryChanges } from "./claim-history-changes";
 import { ConfirmForm } from "@/app/_components/claims/claim-edit-confirm";
-import { formatDate, formatDateTime } from "@/lib/domain/format";
+import { formatDateTime } from "@/lib/domain/format";
 
 type Props = {
   claim: { id: string; version: number };

@@ -15,6 +15,7 @@ export function ChainEditor({ chain, knownSources, onChange, idPrefix }: Props) 
       {chain.length === 0 ? <p className="meta">No attribution.</p> : null}
       <ol>
         {chain.map((hop, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a hop has no identity of its own until saved; its place in the chain is its identity
           <li key={`${idPrefix}-hop-${index}`} className="inline-fields">
             <label>
               Source

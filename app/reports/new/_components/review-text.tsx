@@ -38,13 +38,14 @@ export function ReviewText({ text, marks, active, onChoose, onSelectWords }: Pro
     <section aria-labelledby="review-text-heading" className="review-text-pane">
       <h2 id="review-text-heading">The report&apos;s text</h2>
       <p className="meta">Select words the engine missed, then add them as a claim.</p>
-      <div className="report-text" onMouseUp={readSelection} onKeyUp={readSelection} aria-label="Report text under review">
+      <div className="report-text" role="region" onMouseUp={readSelection} onKeyUp={readSelection} aria-label="Report text under review">
         {highlightSegments(text, marks).map((segment) =>
           segment.claimIds.length === 0 ? (
             <span key={segment.start} data-start={segment.start}>
               {segment.text}
             </span>
           ) : (
+            // biome-ignore lint/a11y/useKeyWithClickEvents: a click on the text is a pointer shortcut; the claim list beside it is the keyboard way
             <mark
               key={segment.start}
               data-start={segment.start}

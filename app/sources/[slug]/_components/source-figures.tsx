@@ -47,6 +47,7 @@ export function SourceFigures({ topic, headingId }: { topic: TopicFigures; headi
   return (
     <figure className="source-figures" aria-labelledby={headingId}>
       {/* The SVG is built through DOM calls, never from strings; see the note at the top. */}
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is drawn by Plot through DOM calls from numbers, never from report text */}
       {svg ? <div className="source-chart" dangerouslySetInnerHTML={{ __html: svg }} /> : null}
       <figcaption className="meta">
         Colour = modality:{" "}

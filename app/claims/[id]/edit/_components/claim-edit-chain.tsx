@@ -30,6 +30,7 @@ export function ClaimEditChain({ initial, sources, error }: Props) {
       {chain.length === 0 ? <p className="meta">No source named: the claim is unattributed.</p> : null}
       <ol>
         {chain.map((hop, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a hop has no identity of its own until saved; its place in the chain is its identity
           <li key={`${hop.sourceId}-${index}`} className="inline-fields" aria-label={`Hop ${index + 1}: ${nameOf(hop.sourceId)}`}>
             <label>
               Source

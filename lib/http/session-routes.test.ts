@@ -2,7 +2,7 @@
 // Response objects and a real database.
 import { expect, test } from "vitest";
 import { createAppLimits } from "@/lib/auth/limits";
-import { makeSignInRoute, signOutRoute } from "@/lib/auth/session-routes";
+import { makeSignInRoute, signOutRoute } from "@/lib/http/session-routes";
 import { resolveSession } from "@/lib/data/accounts/sessions";
 import { ensureUserWithPassword } from "@/lib/data/accounts/users";
 import { db } from "@/lib/db/client";

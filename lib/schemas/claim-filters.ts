@@ -73,8 +73,17 @@ export const claimListQuerySchema = z
   .and(claimFiltersSchema);
 export type ClaimListQuery = z.output<typeof claimListQuerySchema>;
 
+/** csv and json: every field; claimreview: schema.org ClaimReview JSON-LD; annotations: W3C Web Annotation JSON-LD. */
+export const exportFormats = ["csv", "json", "claimreview", "annotations"] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
 export const exportQuerySchema = z
-  .object({ format: enumOf(["csv", "json"] as const, "format").default("csv"), sort: optional(enumOf(claimSorts, "sort order")) })
+  .object({
+    format: enumOf(exportFormats, "format").default("csv"),
+    sort: optional(enumOf(claimSorts, "sort order")),
+    /** bom=1 starts a CSV with a UTF-8 byte-order mark, so that Excel reads its accents right. */
+    bom: optional(enumOf(["0", "1"] as const, "bom")),
+  })
   .and(claimFiltersSchema);
 
 /** URL search params (Next's object, or URLSearchParams) as a plain object: the first of repeated values. */

@@ -1,16 +1,16 @@
 import "server-only";
 // The API form of signing in and out, for clients that keep cookies (scripts use API tokens
 // instead). The lead mounts these at app/api/v1/session/route.ts:
-//   export { signInRoute as POST, signOutRoute as DELETE } from "@/lib/auth/session-routes";
+//   export { signInRoute as POST, signOutRoute as DELETE } from "@/lib/http/session-routes";
 import { endSession } from "../data/accounts/sessions";
 import { AppError } from "../errors";
-import { readJson } from "../http/request";
-import { errorResponse, json } from "../http/respond";
-import { route } from "../http/route";
+import { readJson } from "./request";
+import { errorResponse, json } from "./respond";
+import { route } from "./route";
 import { SignInSchema } from "../schemas/account";
-import { type AppLimits, appLimits } from "./limits";
-import { clearedSessionSetCookie, clientAddress, isServedOverHttps, sessionSetCookie, sessionTokenFromCookieHeader } from "./session-cookie";
-import { signIn } from "./sign-in";
+import { type AppLimits, appLimits } from "../auth/limits";
+import { clearedSessionSetCookie, clientAddress, isServedOverHttps, sessionSetCookie, sessionTokenFromCookieHeader } from "../auth/session-cookie";
+import { signIn } from "../auth/sign-in";
 
 const signInBodyLimit = 8 * 1024;
 
