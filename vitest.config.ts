@@ -15,6 +15,9 @@ export default defineConfig({
           include: ["lib/*.test.ts", "lib/{domain,extract,demo,schemas,ingest,charts,http,review,places}/**/*.test.ts", "scripts/**/*.test.ts"],
           // The sign-in routes' test signs in against a database.
           exclude: ["lib/http/session-routes.test.ts", "**/node_modules/**"],
+          // The first extraction test of a file loads the offline gazetteer (a few seconds on a
+          // loaded 2-core machine); the default 5 s made that a flaky timeout, not a finding.
+          testTimeout: 20_000,
         },
       },
       {

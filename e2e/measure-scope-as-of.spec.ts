@@ -92,7 +92,14 @@ test("the edit form shows measure, scope and as-of, and what is saved shows on t
   // The invented report was published on 1 Nov 2026 and its claim states no period.
   await expect(page.getByLabel("As of (refers to, until)")).toHaveValue("2026-11-01");
   await page.getByLabel("Measure (what it counts)").selectOption("displaced");
-  await page.getByLabel("Scope (area covered)").fill("Malatya");
+  // A typed name is looked up on leaving the field, as on a review card.
+  const scope = page.getByLabel("Scope (area covered)");
+  await scope.fill("Qwertyville Zz");
+  await scope.blur();
+  await expect(page.getByRole("status").filter({ hasText: "Qwertyville" })).toHaveText("“Qwertyville Zz” was not found in the gazetteer: kept as typed, compared by name only.");
+  await scope.fill("Malatya");
+  await scope.blur();
+  await expect(page.getByRole("status").filter({ hasText: "Malatya" })).toContainText("Malatya: region in");
   await page.getByLabel("As of (refers to, until)").fill("2026-10-30");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page).toHaveURL(new RegExp(`/claims/${inventedClaim.claimId}\\?saved=2`));

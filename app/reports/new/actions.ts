@@ -14,7 +14,6 @@ import { validatedAction } from "@/lib/http/action";
 import { ingestFromText, ingestFromUrl } from "@/lib/ingest";
 import { reportCreateSchema } from "@/lib/schemas/report";
 import { maxReportCharacters } from "@/lib/schemas/extract-request";
-import { resolveScope } from "@/lib/places/scope";
 
 const optionalDay = z.union([z.literal(""), z.iso.date({ message: "A date as YYYY-MM-DD" })]).optional().transform((value) => value || null);
 
@@ -72,10 +71,4 @@ export const reproposeClaims = validatedAction(reproposeSchema, async ({ text, p
 
 export const saveReport = validatedAction(reportCreateSchema, async (submission) => {
   return createReportWithClaims(await currentActor(), submission);
-});
-
-/** A review card's scope, looked up in the offline gazetteer as it will be when saved. */
-export const checkScope = validatedAction(z.object({ name: z.string().trim().min(1).max(200) }), async ({ name }) => {
-  assertCanWrite(await currentActor());
-  return resolveScope(name);
 });

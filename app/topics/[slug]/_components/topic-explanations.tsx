@@ -14,8 +14,8 @@ function PairList({ pairs }: { pairs: FigurePairExplanation[] }) {
             <span key={reason} className="tag reason">
               {reasonWord(reason)}
             </span>
-          ))}{" "}
-          {pair.sentence}
+          ))}
+          {pair.revisedDown ? <span className="tag revised-down">revised down</span> : null} {pair.sentence}
         </li>
       ))}
     </ul>

@@ -27,20 +27,17 @@ const columns: { column: SortColumn | null; label: string; className?: string }[
 
 function MeasureScopeCell({ figure }: { figure: TopicFigure }) {
   const { scope } = figure;
+  // An unset measure or area is left blank ("—"), not spelled out on every row.
   return (
     <td className="measure-cell">
-      <span className="measure">{figure.measure ? measureLabels[figure.measure] : "measure not set"}</span>
-      <span className="scope">
-        {scope ? (
-          <>
-            {scope.name}
-            {scope.within.length ? <span className="within"> in {scope.within.join(", ")}</span> : null}
-            {scope.level === null ? <span className="within"> (not in the gazetteer)</span> : null}
-          </>
-        ) : (
-          "area not set"
-        )}
-      </span>
+      <span className="measure">{figure.measure ? measureLabels[figure.measure] : "—"}</span>
+      {scope ? (
+        <span className="scope">
+          {scope.name}
+          {scope.within.length ? <span className="within"> in {scope.within.join(", ")}</span> : null}
+          {scope.level === null ? <span className="within"> (not in the gazetteer)</span> : null}
+        </span>
+      ) : null}
     </td>
   );
 }
@@ -79,8 +76,10 @@ function ChainCell({ figure }: { figure: TopicFigure }) {
 
 function reasonsFor(standing: FigureStanding | undefined) {
   if (standing?.conflicts) return <span className="has-conflict">conflict</span>;
-  const reasons = [...(standing?.reasons ?? [])];
-  return reasons.length ? reasons.map(reasonWord).join(", ") : "—";
+  const reasons = [...(standing?.reasons ?? [])].map(reasonWord);
+  // A later, lower count of something that only grows is shown, though it is no conflict.
+  if (standing?.revisedDown) reasons.push("revised down");
+  return reasons.length ? reasons.join(", ") : "—";
 }
 
 /** Rows the table shows; a larger topic is narrowed with the filters or paged in the claims list. */

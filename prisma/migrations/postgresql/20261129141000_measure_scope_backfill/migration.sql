@@ -1,7 +1,7 @@
 -- Data only: what existing figures count and where existing places lie (issue 9).
 -- A quantity's measure comes from its unit's words first ("soldiers" → deployed, "dead" →
--- killed; the same words as lib/domain/measure.ts), else from its topic's words ("North Korean
--- troops sent to Russia" → deployed), the first that matches in the order below; a figure
+-- killed, the same words as lib/domain/measure.ts), else from its topic's words ("North Korean
+-- troops sent to Russia" → deployed), the first that matches in the order below. A figure
 -- neither names stays unknown (NULL), which the comparison reads as the same measure as any.
 UPDATE "Claim" SET "measure" = CASE
     WHEN lower(trim("unit")) IN ('troops', 'troop', 'soldiers', 'soldier', 'personnel', 'servicemen', 'serviceman', 'service members', 'fighters') THEN 'deployed'::"Measure"

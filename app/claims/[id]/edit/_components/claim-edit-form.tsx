@@ -7,6 +7,7 @@ import { useActionState, useEffect } from "react";
 import { type ClaimEditState, saveClaimEdits } from "@/app/claims/[id]/actions";
 import { ClaimEditChain } from "./claim-edit-chain";
 import { ClaimEditConflict } from "./claim-edit-conflict";
+import { ClaimEditScope } from "./claim-edit-scope";
 import { dayFields, type EditableClaimField, fieldChoices, fieldLabels, numberFields } from "@/app/_components/claims/claim-edit-fields";
 
 /** scopeNotFound: the stored scope's name, when the gazetteer did not know it. */
@@ -39,9 +40,9 @@ function errorsByField(state: ClaimEditState): Map<string, string> {
   return errors;
 }
 
-function Field({ field, value, error, warning }: { field: EditableClaimField; value: string; error?: string; warning?: string | null }) {
+function Field({ field, value, error, scopeNotFound = null }: { field: EditableClaimField; value: string; error?: string; scopeNotFound?: string | null }) {
   const id = `claim-${field}`;
-  const described = [hints[field] ? `${id}-hint` : null, warning ? `${id}-warning` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const described = [hints[field] ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const common = { id, name: field, defaultValue: value, "aria-invalid": error ? true : undefined, "aria-describedby": described };
   const choices = fieldChoices[field];
   return (
@@ -55,6 +56,8 @@ function Field({ field, value, error, warning }: { field: EditableClaimField; va
             </option>
           ))}
         </select>
+      ) : field === "scopePlace" ? (
+        <ClaimEditScope id={id} value={value} describedBy={described} invalid={Boolean(error)} storedNotFound={scopeNotFound} />
       ) : field === "notes" || field === "statement" ? (
         <textarea {...common} rows={field === "notes" ? 4 : 2} />
       ) : (
@@ -63,11 +66,6 @@ function Field({ field, value, error, warning }: { field: EditableClaimField; va
       {hints[field] ? (
         <p id={`${id}-hint`} className="meta">
           {hints[field]}
-        </p>
-      ) : null}
-      {warning ? (
-        <p id={`${id}-warning`} className="not-found">
-          {warning}
         </p>
       ) : null}
       {error ? (
@@ -112,7 +110,7 @@ export function ClaimEditForm({ claimId, initial, sources, scopeNotFound = null 
                 field={field}
                 value={state.values[field]}
                 error={errors.get(field)}
-                warning={field === "scopePlace" && scopeNotFound && state.values.scopePlace.trim() === scopeNotFound ? `“${scopeNotFound}” is not in the gazetteer: it is kept as typed and compared by name only.` : null}
+                scopeNotFound={field === "scopePlace" ? scopeNotFound : null}
               />
             ))}
           </fieldset>
