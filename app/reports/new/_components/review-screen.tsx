@@ -69,8 +69,10 @@ export function ReviewScreen({ prepared, onStartOver }: { prepared: PreparedRepo
     },
     search: () => document.getElementById("site-search")?.focus(),
     leaveField(field) {
-      // Focus entering a card made it the active one, so Escape returns to that card.
+      // Focus entering a card made it the active one, so Escape returns to that card; from
+      // any other field (the search, the report's details) it just hands the keys back.
       if (active && field.closest(".claim-card")) focusCard(active);
+      else field.blur();
     },
   });
 
