@@ -20,6 +20,7 @@ type ExportedClaim = {
 };
 
 test("an editor pastes the founding report, reviews it with the keyboard alone and saves the demo claims without typing a figure", async ({ page }) => {
+  test.setTimeout(120_000);
   await signInAs(page, e2eUsers.editor, "/reports/new");
   await page.getByLabel("Report text").fill(readFileSync("fixtures/seed-article.txt", "utf8"));
   await page.getByLabel(/Published on/).fill("2024-10-18");
@@ -55,7 +56,7 @@ test("an editor pastes the founding report, reviews it with the keyboard alone a
 
   // A key typed into a field stays there: "r" in a statement rejects nothing.
   await page.keyboard.press("j");
-  const statement = cards.nth(3).getByLabel("Statement");
+  const statement = cards.nth(3).getByRole("textbox", { name: /^Statement/ });
   await statement.focus();
   await page.keyboard.press("End");
   await page.keyboard.type(" r");

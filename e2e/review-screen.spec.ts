@@ -17,7 +17,11 @@ async function review(page: Page, text: string) {
   await expect(page.getByRole("region", { name: "Review progress and save" }).getByRole("status")).toHaveText("2 accepted of 2", { timeout: 20_000 });
 }
 
-const card = (page: Page, words: string) => page.getByRole("listitem", { name: /^Claim \d+ ·/ }).filter({ hasText: words });
+// A card by its quoted words (its statement may be a whole sentence holding other figures).
+const card = (page: Page, words: string) => page.getByRole("listitem", { name: /^Claim \d+ ·/ }).filter({ hasText: `“${words}”` });
+
+// Extraction and saving on a shared two-core machine are slow; the steps are few.
+test.describe.configure({ timeout: 90_000 });
 
 test("@phone count, topic and Save stay in view, and only figures of the topic's unit are ticked into it", async ({ page }, testInfo) => {
   await review(page, inventedReport(`${testInfo.project.name} bar`));
@@ -29,7 +33,7 @@ test("@phone count, topic and Save stay in view, and only figures of the topic's
   await page.screenshot({ path: testInfo.outputPath(`review-top-${testInfo.project.name}.png`) });
 
   // Far down the page the bar is still on screen.
-  await card(page, "300 buildings").getByLabel("Statement").scrollIntoViewIfNeeded();
+  await card(page, "300 buildings").getByRole("textbox", { name: /^Statement/ }).scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await expect(bar.getByRole("button", { name: "Save the report and 2 claims" })).toBeInViewport();
   await expect(bar.getByRole("status")).toBeInViewport();
