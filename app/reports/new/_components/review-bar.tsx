@@ -32,6 +32,7 @@ export function ReviewBar({ accepted, total, topics, topic, onTopic, canSave, pe
         <button type="button" onClick={onStartOver} disabled={pending}>
           Start over
         </button>
+        {canSave ? null : <span className="meta">Give the report a title to save it.</span>}
       </p>
       {children}
     </section>
