@@ -64,16 +64,18 @@ test("review cards show measure, scope and as-of, with no two controls overlappi
   const tag = Math.random().toString(36).slice(2, 8);
   await signInAs(page, e2eUsers.editor, "/reports/new");
   await page.getByLabel("Report text").fill(`Invented quake report ${tag}. The interior ministry said on 6 February 2026 that at least 214 people were killed in Malatya.`);
+  await page.getByLabel(/Published on/).fill("2026-02-06");
   await page.getByRole("button", { name: "Propose claims" }).click();
   const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /· quantity/ }) }).first();
   await expect(card).toBeVisible({ timeout: 20_000 });
   await expect(card.getByLabel("Measure")).toBeVisible();
-  // The figure holds at the day the report names, not the day it was claimed.
+  // A figure that names no date of its own holds at the report's day.
   await expect(card.getByLabel("As of")).toHaveValue("2026-02-06");
   const scope = card.getByLabel("Scope (area covered)");
   await scope.fill("Qwertyville Zz");
   await scope.blur();
-  await expect(card.getByRole("status")).toHaveText("“Qwertyville Zz” was not found in the gazetteer: kept as typed, compared by name only.");
+  // The first lookup loads the offline gazetteer: seconds on a loaded machine.
+  await expect(card.getByRole("status")).toHaveText("“Qwertyville Zz” was not found in the gazetteer: kept as typed, compared by name only.", { timeout: 20_000 });
   await scope.fill("Malatya");
   await scope.blur();
   await expect(card.getByRole("status")).toContainText("Malatya: region in");
@@ -96,7 +98,7 @@ test("the edit form shows measure, scope and as-of, and what is saved shows on t
   const scope = page.getByLabel("Scope (area covered)");
   await scope.fill("Qwertyville Zz");
   await scope.blur();
-  await expect(page.getByRole("status").filter({ hasText: "Qwertyville" })).toHaveText("“Qwertyville Zz” was not found in the gazetteer: kept as typed, compared by name only.");
+  await expect(page.getByRole("status").filter({ hasText: "Qwertyville" })).toHaveText("“Qwertyville Zz” was not found in the gazetteer: kept as typed, compared by name only.", { timeout: 20_000 });
   await scope.fill("Malatya");
   await scope.blur();
   await expect(page.getByRole("status").filter({ hasText: "Malatya" })).toContainText("Malatya: region in");

@@ -35,7 +35,7 @@ test("an analyst reads the chart and why 12,000 planned and 1,500 arrived differ
     .getByRole("listitem")
     .filter({ hasText: "12,000 (planned, National Intelligence Service via Yonhap News Agency) and 1,500 (arrived / happened, National Intelligence Service)" });
   await expect(plannedVsArrived).toBeVisible();
-  await expect(plannedVsArrived).toContainText("different modality");
+  await expect(plannedVsArrived.locator(".tag.reason").first()).toHaveText("modality");
   await expect(plannedVsArrived).toContainText("count different things: a plan versus what has already arrived or happened");
   await expect(page.getByLabel("The answer in one sentence")).toContainText(/^No conflict/);
   await expectNoSeriousViolations(page);

@@ -14,9 +14,11 @@ type Props = {
   active: boolean;
   onFocus: () => void;
   onChange: (patch: Partial<DraftClaim>) => void;
+  /** The report's publication day, the as-of of a figure that names no date of its own. */
+  reportDay?: string | null;
 };
 
-export function ClaimCard({ draft, number, words, knownSources, active, onFocus, onChange }: Props) {
+export function ClaimCard({ draft, number, words, knownSources, active, onFocus, onChange, reportDay = null }: Props) {
   const id = `claim-${draft.key}`;
   const rejected = draft.decision === "rejected";
   return (
@@ -45,7 +47,7 @@ export function ClaimCard({ draft, number, words, knownSources, active, onFocus,
             Statement
             <textarea rows={2} value={draft.statement} onChange={(event) => onChange({ statement: event.target.value })} />
           </label>
-          {draft.kind === "quantity" ? <FigureFields draft={draft} id={id} onChange={onChange} /> : null}
+          {draft.kind === "quantity" ? <FigureFields draft={draft} id={id} onChange={onChange} reportDay={reportDay} /> : null}
           {draft.kind === "location" ? (
             <>
               <label>

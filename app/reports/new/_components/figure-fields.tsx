@@ -5,12 +5,12 @@ import type { DraftClaim } from "@/lib/review/draft";
 import { measureLabels, measures, qualifierLabels, qualifiers } from "@/lib/domain/vocabulary";
 import { ScopeField } from "./scope-field";
 
-type Props = { draft: DraftClaim; id: string; onChange: (patch: Partial<DraftClaim>) => void };
+type Props = { draft: DraftClaim; id: string; onChange: (patch: Partial<DraftClaim>) => void; reportDay?: string | null };
 
 const numberOrNull = (value: string) => (value.trim() === "" || !Number.isFinite(Number(value)) ? null : Number(value));
 const day = (value: string | null) => (value ? value.slice(0, 10) : "");
 
-export function FigureFields({ draft, id, onChange }: Props) {
+export function FigureFields({ draft, id, onChange, reportDay = null }: Props) {
   return (
     <>
       <label>
@@ -57,7 +57,8 @@ export function FigureFields({ draft, id, onChange }: Props) {
       <ScopeField id={id} value={draft.scopePlace} onChange={(scopePlace) => onChange({ scopePlace })} />
       <label>
         As of
-        <input type="date" value={day(draft.periodEnd ?? draft.claimedAt)} onChange={(event) => onChange({ periodEnd: event.target.value || null })} />
+        {/* What the save will store: the period's end, else the claim's date, else the report's day. */}
+        <input type="date" value={day(draft.periodEnd ?? draft.claimedAt ?? reportDay)} onChange={(event) => onChange({ periodEnd: event.target.value || null })} />
       </label>
     </>
   );

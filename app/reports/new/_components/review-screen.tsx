@@ -139,6 +139,7 @@ export function ReviewScreen({ prepared, onStartOver }: { prepared: PreparedRepo
                 active={active === draft.key}
                 onFocus={() => setActive(draft.key)}
                 onChange={(patch) => update(draft.key, patch)}
+                reportDay={details.publishedAt}
               />
             ))}
           </ol>
