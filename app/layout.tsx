@@ -4,6 +4,8 @@ import type { ReactNode } from "react";
 import { AccountMenu } from "./_components/layout/account-menu";
 import { MainNav } from "./_components/layout/main-nav";
 import { SearchBox } from "./_components/layout/search-box";
+import { currentActor } from "@/lib/auth/current-actor";
+import { canWrite } from "@/lib/data/actor";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,7 +13,7 @@ export const metadata: Metadata = {
   description: "Contested facts in the news: every claim with its source, its relays and the exact words of its report.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
@@ -22,7 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <Link href="/" className="brand">
             Claim tracker
           </Link>
-          <MainNav />
+          <MainNav canAddReports={canWrite(await currentActor())} />
           <SearchBox />
           <AccountMenu />
         </header>

@@ -33,7 +33,7 @@ test("a spreadsheet with bad rows saves nothing, and names each bad row's column
 });
 
 test("the fixed spreadsheet saves every row, anchored in its report's text, each record with a revision", async () => {
-  await createSource(editor, { name: "Example Wire Service", kind: "news_agency", country: null, parentId: null, aliases: ["Example Wire (invented)"], description: null, homepage: null, wikidataId: null });
+  await createSource(editor, { name: "Example Wire Service", kind: "news_agency", country: null, parentId: null, aliases: ["Example Wire (invented)"], description: null, homepage: null, wikidataId: null, reliability: null });
   const before = await counts();
   const plan = await planClaimImport(editor, "claims-import-fixed.csv", await sheetOf("claims-import-fixed.csv"));
   expect(plan.errorCount).toBe(0);

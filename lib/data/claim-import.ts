@@ -26,7 +26,7 @@ export type PlannedReport = {
   rowCount: number;
 };
 
-export type PlannedRow = Omit<ImportRow, "errors"> & {
+export type PlannedRow = Omit<ImportRow, "errors" | "report"> & {
   report: number;
   anchor: TextAnchor;
   chain: PlannedHop[];

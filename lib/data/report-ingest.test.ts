@@ -99,3 +99,19 @@ test("viewers and anonymous visitors cannot save reports", async () => {
   await expect(createReportWithClaims(viewer, submission())).rejects.toMatchObject({ code: "forbidden" });
   await expect(createReportWithClaims({ kind: "anonymous" }, submission())).rejects.toMatchObject({ code: "unauthenticated" });
 });
+
+test("a place typed on a review card is saved with the gazetteer's coordinates, so it reaches the map", async () => {
+  const body = `${freshText()} They were taken to Kursk.`;
+  const start = body.indexOf("taken to Kursk");
+  const { claimIds } = await createReportWithClaims(
+    editor,
+    submission({
+      text: body,
+      claims: [{ kind: "location", statement: "The workers were taken to Kursk.", anchor: { start, end: start + 14, exact: "taken to Kursk" }, placeName: "Kursk", chain: [] }],
+    }),
+  );
+  const claim = await db().read.claim.findUniqueOrThrow({ where: { id: claimIds[0] } });
+  expect(claim).toMatchObject({ placeName: "Kursk", placePrecision: "city" });
+  expect(claim.latitude).toBeCloseTo(51.7, 0);
+  expect(claim.longitude).toBeCloseTo(36.2, 0);
+}, 60_000);

@@ -11,6 +11,7 @@ import { slugify, uniqueSlug } from "../domain/slug";
 import { AppError, type ErrorIssue } from "../errors";
 import type { ReportSubmission, SubmittedClaim } from "../schemas/report-submission";
 import { type Actor, assertCanRead, assertCanWrite, authorOf } from "./actor";
+import { withLookedUpPlace } from "../extract/place-lookup";
 import { scopeColumns } from "../places/scope";
 import { recordRevision } from "./revisions";
 
@@ -151,7 +152,8 @@ function claimData(
   const anchor = makeAnchor(context.text, claim.anchor.start, claim.anchor.end);
   const { anchor: _anchor, chain, inTopic: _inTopic, claimedAt, periodStart, periodEnd, scopePlace: _scope, ...fields } = claim;
   return {
-    ...fields,
+    // A place typed on a review card gets the gazetteer's coordinates, so it reaches the map.
+    ...withLookedUpPlace(fields),
     // A quantity saved without a measure gets the one its unit's words imply ("dead" → killed).
     measure: fields.measure ?? (fields.kind === "quantity" ? measureFromUnit(fields.unit) : null),
     reportId: context.reportId,

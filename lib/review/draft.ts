@@ -6,6 +6,7 @@ import { normalizeAlias } from "../domain/aliases";
 import { measureFromUnit } from "../domain/measure";
 import type { ClaimKind, HopRole, Measure, Modality, PlacePrecision, Qualifier, SourceKind, Stance } from "../domain/vocabulary";
 import type { ReportSubmission } from "../schemas/report-submission";
+import { figureInWords } from "./selected-figure";
 
 export type DraftHop = {
   name: string;
@@ -97,10 +98,11 @@ export function draftFromCandidate(text: string, candidate: DetailedCandidate, i
   };
 }
 
-/** A claim the engine missed, from words the analyst selected. */
+/** A claim the engine missed, from words the analyst selected: a figure in them fills the quantity. */
 export function draftFromSelection(text: string, start: number, end: number, serial: number): DraftClaim {
   const words = text.slice(start, end);
-  return {
+  const figure = figureInWords(words);
+  const blank = {
     key: `analyst-${serial}`,
     decision: "accepted",
     proposedBy: "analyst",
@@ -128,7 +130,8 @@ export function draftFromSelection(text: string, start: number, end: number, ser
     periodEnd: null,
     chain: [],
     inTopic: false,
-  };
+  } satisfies DraftClaim;
+  return figure ? { ...blank, kind: "quantity", ...figure } : blank;
 }
 
 /** New sources are keyed by their normalised name, so one name mentioned twice is one source. */

@@ -2,7 +2,7 @@
 // analyst's words, and how a claim becomes the form's starting values. Shared by the form,
 // the conflict panel, the history view and the server action (app/claims/[id]/claim-edit-schema.ts).
 import { formatNumber } from "@/lib/domain/format";
-import { confidences, credibilityGrades, credibilityLabels, type HopRole, modalities, modalityLabels, placePrecisions, qualifierLabels, qualifiers, reviewStatuses, stances } from "@/lib/domain/vocabulary";
+import { confidences, credibilityGrades, credibilityLabels, type HopRole, measureLabels, measures, modalities, modalityLabels, placePrecisions, qualifierLabels, qualifiers, reviewStatuses, stances } from "@/lib/domain/vocabulary";
 
 export const editableClaimFields = [
   "statement",
@@ -11,6 +11,8 @@ export const editableClaimFields = [
   "upper",
   "qualifier",
   "unit",
+  "measure",
+  "scopePlace",
   "asStated",
   "modality",
   "stance",
@@ -43,6 +45,8 @@ export const fieldLabels: Record<EditableClaimField | "chain", string> = {
   upper: "Upper bound",
   qualifier: "Qualifier",
   unit: "Unit",
+  measure: "Measure (what it counts)",
+  scopePlace: "Scope (area covered)",
   asStated: "As stated",
   modality: "Modality",
   stance: "Stance",
@@ -53,7 +57,7 @@ export const fieldLabels: Record<EditableClaimField | "chain", string> = {
   longitude: "Longitude",
   claimedAt: "Claimed on",
   periodStart: "Refers to, from",
-  periodEnd: "Refers to, until",
+  periodEnd: "As of (refers to, until)",
   confidence: "Confidence",
   credibility: "Credibility",
   reviewStatus: "Review status",
@@ -68,6 +72,7 @@ const words = (values: readonly string[], labels: Record<string, string> = {}): 
 /** The closed lists, with "none" where the field may be empty. */
 export const fieldChoices: Partial<Record<EditableClaimField, Choice[]>> = {
   qualifier: [{ value: "", label: "none" }, ...words(qualifiers, qualifierLabels)],
+  measure: [{ value: "", label: "not set" }, ...words(measures, measureLabels)],
   modality: words(modalities, modalityLabels),
   stance: words(stances),
   placePrecision: [{ value: "", label: "none" }, ...words(placePrecisions)],
@@ -87,9 +92,14 @@ export function formText(field: EditableClaimField, value: unknown): string {
 
 type ClaimLike = Partial<Record<EditableClaimField, unknown>> & { chain: { sourceId: string; role: HopRole; verb: string | null }[] };
 
-/** The form's values for a claim as stored (a record read in process, or one sent as JSON). */
+/**
+ * The form's values for a claim as stored (a record read in process, or one sent as JSON).
+ * "As of" is the period's end, else the day it was claimed: the form shows the day the figure
+ * holds at, and an unchanged one is not sent (only changed fields are).
+ */
 export function claimFormValues(claim: ClaimLike): ClaimFormValues {
   const text = Object.fromEntries(editableClaimFields.map((field) => [field, formText(field, claim[field])])) as Record<EditableClaimField, string>;
+  text.periodEnd ||= text.claimedAt;
   return { ...text, chain: claim.chain.map((hop) => ({ sourceId: hop.sourceId, role: hop.role, verb: hop.verb ?? "" })) };
 }
 

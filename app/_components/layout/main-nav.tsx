@@ -6,13 +6,14 @@ const sections = [
   { href: "/", label: "Topics", matches: (path: string) => path === "/" || path.startsWith("/topics") },
   { href: "/claims", label: "Claims", matches: (path: string) => path.startsWith("/claims") },
   { href: "/sources", label: "Sources", matches: (path: string) => path.startsWith("/sources") },
-  { href: "/reports", label: "Reports", matches: (path: string) => path.startsWith("/reports") },
+  { href: "/reports", label: "Reports", matches: (path: string) => path.startsWith("/reports") && path !== "/reports/new" },
   { href: "/import", label: "Import", matches: (path: string) => path.startsWith("/import") },
   { href: "/map", label: "Map", matches: (path: string) => path.startsWith("/map") },
   { href: "/api-docs", label: "API", matches: (path: string) => path.startsWith("/api-docs") },
 ];
 
-export function MainNav() {
+/** `canAddReports`: editors and admins get "Add a report", the way in for new material. */
+export function MainNav({ canAddReports = false }: { canAddReports?: boolean }) {
   const pathname = usePathname() ?? "/";
   return (
     <nav aria-label="Main">
@@ -24,6 +25,13 @@ export function MainNav() {
             </Link>
           </li>
         ))}
+        {canAddReports ? (
+          <li>
+            <Link href="/reports/new" aria-current={pathname === "/reports/new" ? "page" : undefined}>
+              Add a report
+            </Link>
+          </li>
+        ) : null}
       </ul>
     </nav>
   );

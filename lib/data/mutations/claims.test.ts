@@ -135,3 +135,12 @@ test("an editor restores an earlier version: the old fields and chain come back 
   expect(await caught(restoreClaimVersion(editor, claim.id, 2, 1))).toMatchObject({ code: "version_conflict" });
   expect(await caught(restoreClaimVersion(editor, claim.id, 3, 9))).toMatchObject({ code: "validation_failed" });
 });
+
+test("a place typed on the edit form gets the gazetteer's coordinates, and a renamed place new ones", async () => {
+  const { claim } = await newClaim();
+  const placed = await updateClaim(editor, claim.id, 1, claimUpdateSchema.parse({ placeName: "Kursk" }));
+  expect(placed).toMatchObject({ placeName: "Kursk", placePrecision: "city" });
+  expect(placed.latitude).toBeCloseTo(51.7, 0);
+  const moved = await updateClaim(editor, claim.id, 2, claimUpdateSchema.parse({ placeName: "Ussuriysk", latitude: placed.latitude, longitude: placed.longitude }));
+  expect(moved.latitude).toBeCloseTo(43.8, 0);
+}, 60_000);

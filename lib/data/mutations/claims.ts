@@ -7,6 +7,7 @@ import { checkAnchor, makeAnchor } from "../../domain/anchor";
 import { validateChain } from "../../domain/attribution";
 import { measureFromUnit } from "../../domain/measure";
 import type { Measure } from "../../domain/vocabulary";
+import { withLookedUpPlace } from "../../extract/place-lookup";
 import { scopeColumns } from "../../places/scope";
 import { AppError, type ErrorIssue } from "../../errors";
 import { type ClaimCreate, type ClaimFieldsUpdate, claimFieldProblems } from "../../schemas/claim";
@@ -79,7 +80,7 @@ export async function createClaim(actor: Actor, input: ClaimCreate): Promise<Cla
     const scope = await scopeColumns(scopePlace);
     const { id } = await tx.claim.create({
       // A claim is made when its report says it was, unless the analyst says otherwise.
-      data: { ...columns, ...anchored, ...scope, measure, claimedAt: claimedAt ?? report.publishedAt, hops: { create: hopRows(chain) } },
+      data: { ...withLookedUpPlace(columns), ...anchored, ...scope, measure, claimedAt: claimedAt ?? report.publishedAt, hops: { create: hopRows(chain) } },
     });
     const created = (await readClaim(tx, id))!;
     await recordCreation(tx, actor, "claim", created);
@@ -99,7 +100,9 @@ async function checkedClaimChange(tx: Transaction, current: ClaimRecord, fields:
   const { anchor: _anchor, chain: _chain, scopePlace: _scope, ...columns } = sentColumns(fields);
   // A claim that never had a measure gets its unit's, once it says what it counts.
   const measure = fields.measure === undefined && current.measure === null ? measureOf(merged.kind, null, merged.unit) : undefined;
-  return { ...columns, ...anchored, ...(await scopeColumns(fields.scopePlace)), ...(measure ? { measure } : {}) };
+  // A place typed on the edit form gets the gazetteer's coordinates (a renamed one, new ones).
+  const placed = withLookedUpPlace(columns as typeof columns & Parameters<typeof withLookedUpPlace>[1], current as Parameters<typeof withLookedUpPlace>[1]);
+  return { ...placed, ...anchored, ...(await scopeColumns(fields.scopePlace)), ...(measure ? { measure } : {}) };
 }
 
 async function changeClaim(tx: Transaction, actor: Actor, id: string, version: number, fields: ClaimFieldsUpdate, options: { action: "update" | "restore"; chainRules: boolean }) {

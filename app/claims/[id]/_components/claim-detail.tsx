@@ -7,6 +7,7 @@ import type { HistoryEntry } from "@/lib/data/mutations/reads";
 import type { RevisionNames } from "@/lib/data/revision-names";
 import { ClaimAnchor } from "./claim-anchor";
 import { ClaimChain } from "./claim-chain";
+import { ClaimCounts } from "./claim-counts";
 import { ClaimComparisons } from "./claim-comparisons";
 import { ClaimEditToolbar, ClaimNotice, type ClaimPageNotice } from "./claim-edit-toolbar";
 import { ClaimFigure } from "@/app/_components/claims/claim-figure";
@@ -40,6 +41,7 @@ function FactList({ claim }: { claim: Detail["claim"] }) {
             ) : null}
             {claim.asStated ? <span className="as-stated">as stated: “{claim.asStated}”</span> : null}
           </dd>
+          <ClaimCounts claim={claim} />
         </>
       ) : null}
       <dt>Modality</dt>

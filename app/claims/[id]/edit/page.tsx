@@ -41,7 +41,7 @@ export default async function EditClaimPage({ params }: Props) {
       <p className="meta">
         You are editing version {claim.version}. If someone saves before you, you will see their change beside yours and choose.
       </p>
-      <ClaimEditForm claimId={id} sources={sources} topics={topics} initial={{ attempt: 0, version: claim.version, values, startedFrom: values, error: null, conflict: null }} />
+      <ClaimEditForm claimId={id} sources={sources} topics={topics} scopeNotFound={claim.scope && claim.scope.level === null ? claim.scope.name : null} initial={{ attempt: 0, version: claim.version, values, startedFrom: values, error: null, conflict: null }} />
     </>
   );
 }

@@ -2,7 +2,9 @@ import Link from "next/link";
 import type { getReportWithClaims } from "@/lib/data/reports";
 import { checkAnchor, highlightSegments } from "@/lib/domain/anchor";
 import { describeChain } from "@/lib/domain/attribution";
-import { formatDate, formatNumber, isoDay } from "@/lib/domain/format";
+import { quantityWords } from "@/lib/domain/figure-words";
+import { formatDate, isoDay } from "@/lib/domain/format";
+import type { Qualifier } from "@/lib/domain/vocabulary";
 import { type ReaderClaim, ReportText } from "@/app/_components/reports/report-text";
 
 type Report = NonNullable<Awaited<ReturnType<typeof getReportWithClaims>>>;
@@ -14,7 +16,8 @@ export function ReportReader({ report }: { report: Report }) {
       id: claim.id,
       kind: claim.kind,
       statement: claim.statement,
-      figure: claim.value === null ? null : `${formatNumber(claim.value)} ${claim.unit ?? ""}`.trim(),
+      // With its qualifier: "at least 214" read as "214" would turn a floor into a count.
+      figure: quantityWords({ value: claim.value, lower: claim.lower, upper: claim.upper, qualifier: claim.qualifier as Qualifier | null, unit: claim.unit }),
       chain: describeChain(claim.hops.map((hop) => ({ sourceId: hop.source.id, sourceName: hop.source.name, role: hop.role, verb: hop.verb }))),
       anchorStatus: anchor.status,
       exact: claim.anchorExact,

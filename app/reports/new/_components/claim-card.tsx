@@ -2,8 +2,9 @@
 // One proposed claim, editable in place. Rejected claims stay listed (greyed) so a
 // rejection can be undone before saving.
 import type { DraftClaim } from "@/lib/review/draft";
-import { claimKinds, modalities, modalityLabels, qualifierLabels, qualifiers, stances } from "@/lib/domain/vocabulary";
+import { claimKinds, modalities, modalityLabels, stances } from "@/lib/domain/vocabulary";
 import { ChainEditor } from "./chain-editor";
+import { FigureFields } from "./figure-fields";
 
 type Props = {
   draft: DraftClaim;
@@ -13,11 +14,11 @@ type Props = {
   active: boolean;
   onFocus: () => void;
   onChange: (patch: Partial<DraftClaim>) => void;
+  /** The report's publication day, the as-of of a figure that names no date of its own. */
+  reportDay?: string | null;
 };
 
-const numberOrNull = (value: string) => (value.trim() === "" || !Number.isFinite(Number(value)) ? null : Number(value));
-
-export function ClaimCard({ draft, number, words, knownSources, active, onFocus, onChange }: Props) {
+export function ClaimCard({ draft, number, words, knownSources, active, onFocus, onChange, reportDay = null }: Props) {
   const id = `claim-${draft.key}`;
   const rejected = draft.decision === "rejected";
   return (
@@ -46,40 +47,7 @@ export function ClaimCard({ draft, number, words, knownSources, active, onFocus,
             Statement
             <textarea rows={2} value={draft.statement} onChange={(event) => onChange({ statement: event.target.value })} />
           </label>
-          {draft.kind === "quantity" ? (
-            <>
-              <label>
-                Value
-                <input inputMode="decimal" value={draft.value ?? ""} onChange={(event) => onChange({ value: numberOrNull(event.target.value) })} />
-              </label>
-              <label>
-                Qualifier
-                <select value={draft.qualifier ?? "unknown"} onChange={(event) => onChange({ qualifier: event.target.value as DraftClaim["qualifier"] })}>
-                  {qualifiers.map((qualifier) => (
-                    <option key={qualifier} value={qualifier}>
-                      {qualifierLabels[qualifier]}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                Unit
-                <input value={draft.unit ?? ""} onChange={(event) => onChange({ unit: event.target.value || null })} />
-              </label>
-              {draft.qualifier === "range" ? (
-                <>
-                  <label>
-                    From
-                    <input inputMode="decimal" value={draft.lower ?? ""} onChange={(event) => onChange({ lower: numberOrNull(event.target.value) })} />
-                  </label>
-                  <label>
-                    To
-                    <input inputMode="decimal" value={draft.upper ?? ""} onChange={(event) => onChange({ upper: numberOrNull(event.target.value) })} />
-                  </label>
-                </>
-              ) : null}
-            </>
-          ) : null}
+          {draft.kind === "quantity" ? <FigureFields draft={draft} id={id} onChange={onChange} reportDay={reportDay} /> : null}
           {draft.kind === "location" ? (
             <>
               <label>

@@ -1,5 +1,8 @@
 "use client";
-import { useState, useTransition } from "react";
+// The first step: the report's text or address. Fetching a page can take a while (a slow site,
+// redirects), so the wait shows how long it has run and can be cancelled: a cancelled fetch's
+// answer is dropped when it comes, and the analyst can start again at once.
+import { useEffect, useRef, useState } from "react";
 import { prepareReport } from "@/app/reports/new/actions";
 import type { ActionError } from "@/lib/http/action";
 import { ErrorSummary } from "./error-summary";
@@ -8,20 +11,46 @@ import type { PreparedReport } from "./new-report-flow";
 export function ReportInputForm({ onPrepared }: { onPrepared: (prepared: PreparedReport) => void }) {
   const [mode, setMode] = useState<"text" | "url">("text");
   const [error, setError] = useState<ActionError | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [pending, setPending] = useState<{ id: number; mode: "text" | "url"; startedAt: number } | null>(null);
+  const [seconds, setSeconds] = useState(0);
+  const requests = useRef(0);
+  const current = useRef<number | null>(null);
 
-  function submit(form: FormData) {
+  useEffect(() => {
+    if (!pending) return;
+    setSeconds(0);
+    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - pending.startedAt) / 1000)), 500);
+    return () => clearInterval(timer);
+  }, [pending]);
+
+  async function submit(form: FormData) {
     const publishedAt = String(form.get("publishedAt") ?? "");
     const input = mode === "text" ? { mode, text: String(form.get("text") ?? ""), publishedAt } : { mode, url: String(form.get("url") ?? ""), publishedAt };
-    startTransition(async () => {
-      const result = await prepareReport(input);
-      if (result.ok) onPrepared(result.data);
-      else setError(result.error);
-    });
+    const id = ++requests.current;
+    current.current = id;
+    setError(null);
+    setPending({ id, mode, startedAt: Date.now() });
+    const result = await prepareReport(input).catch(() => ({ ok: false as const, error: { code: "network", message: "The tracker could not be reached; try again." } }));
+    if (current.current !== id) return; // cancelled, or a newer request replaced it
+    current.current = null;
+    setPending(null);
+    if (result.ok) onPrepared(result.data);
+    else setError(result.error);
+  }
+
+  function cancel() {
+    current.current = null;
+    setPending(null);
   }
 
   return (
-    <form action={submit} className="stacked-form" aria-describedby="new-report-error">
+    <form
+      onSubmit={(event) => {
+        // Not a form action: a transition would hold the progress back until the answer came.
+        event.preventDefault();
+        void submit(new FormData(event.currentTarget));
+      }}
+      className="stacked-form" aria-describedby="new-report-error">
       <fieldset className="mode-switch">
         <legend>Where the report comes from</legend>
         <label>
@@ -49,11 +78,22 @@ export function ReportInputForm({ onPrepared }: { onPrepared: (prepared: Prepare
       <div id="new-report-error">
         <ErrorSummary error={error} />
       </div>
-      <p>
-        <button type="submit" className="primary" disabled={pending}>
+      <p className="actions">
+        <button type="submit" className="primary" disabled={pending !== null}>
           {pending ? "Reading the report…" : "Propose claims"}
         </button>
+        {pending ? (
+          <button type="button" onClick={cancel}>
+            Cancel
+          </button>
+        ) : null}
       </p>
+      {pending ? (
+        <p role="status" className="meta fetch-progress">
+          <progress aria-label={pending.mode === "url" ? "Fetching the page" : "Reading the text"} />{" "}
+          {pending.mode === "url" ? "Fetching the page, then reading it for claims" : "Reading the text for claims"}… {seconds} s
+        </p>
+      ) : null}
     </form>
   );
 }

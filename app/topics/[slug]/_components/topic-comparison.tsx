@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { TopicFigure } from "@/lib/data/claim-rows";
 import { compareFigures } from "@/lib/domain/comparison";
+import { topicSummarySentence } from "@/lib/domain/topic-summary";
 import { independentOrigins } from "@/lib/domain/origins";
 import { figureSpread } from "@/lib/domain/spread";
 import { sortFigures, type TopicView, type ViewIssue } from "@/lib/domain/topic-filters";
@@ -11,6 +12,7 @@ import { ValueChart } from "./chart-values";
 import { TopicExplanations } from "./topic-explanations";
 import { TopicFigureTable } from "./topic-figure-table";
 import { TopicFilterForm } from "./topic-filters";
+import { TopicAnswer } from "./topic-answer";
 import { TopicSummary } from "./topic-summary";
 
 type Topic = { slug: string; title: string; description: string | null; unit: string | null; measure: string | null };
@@ -34,16 +36,8 @@ export function TopicComparison({ topic, figures, totalFigures, view, issues }: 
         <p className="empty">No figures yet. Figures appear here when quantity claims are filed under this topic.</p>
       ) : (
         <>
+          {figures.length ? <TopicAnswer sentence={topicSummarySentence(figures, comparison)} conflicts={comparison.counts.conflict} /> : null}
           <TopicFilterForm view={view} issues={issues} path={path} slug={topic.slug} />
-          <TopicSummary
-            spread={figureSpread(figures)}
-            unit={topic.unit}
-            figureCount={figures.length}
-            totalFigures={totalFigures}
-            originCount={origins.length}
-            reportCount={new Set(figures.map((figure) => figure.reportId)).size}
-            conflictCount={comparison.counts.conflict}
-          />
           {figures.length === 0 ? (
             <p className="empty">
               No figure matches these filters. <Link href={path}>Clear all filters</Link> to see the topic’s {totalFigures} figures.
@@ -51,9 +45,18 @@ export function TopicComparison({ topic, figures, totalFigures, view, issues }: 
           ) : (
             <>
               <ValueChart origins={origins} spread={figureSpread(figures)} unit={topic.unit} />
+              <TopicSummary
+                spread={figureSpread(figures)}
+                unit={topic.unit}
+                figureCount={figures.length}
+                totalFigures={totalFigures}
+                originCount={origins.length}
+                reportCount={new Set(figures.map((figure) => figure.reportId)).size}
+                conflictCount={comparison.counts.conflict}
+              />
+              <TopicExplanations comparison={comparison} />
               <TimelineChart origins={origins} />
               <TopicFigureTable figures={sortFigures(figures, view.sort)} standings={comparison.standings} view={view} path={path} topicSlug={topic.slug} />
-              <TopicExplanations comparison={comparison} />
             </>
           )}
         </>

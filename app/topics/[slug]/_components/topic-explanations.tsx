@@ -1,77 +1,71 @@
-// Why the figures differ, pair by pair: conflicts first (the few that need an analyst), then
-// differences with their reasons, then agreements and echoes of one origin.
-import type { DifferenceReason, FigurePairExplanation, FigureComparison } from "@/lib/domain/comparison";
+// Why the figures differ, grouped by reason: conflicts first and open (the few that need an
+// analyst), then one closed group per main reason with its count, then agreements and echoes.
+// Native <details> keeps every group reachable and openable from the keyboard.
+import type { FigureComparison, FigurePairExplanation } from "@/lib/domain/comparison";
 import { formatNumber } from "@/lib/domain/format";
+import { reasonHeadings, reasonWord } from "./reason-words";
 
-const reasonWords: Record<DifferenceReason, string> = {
-  modality: "different modality",
-  period: "different period",
-  qualifier: "qualifier",
-  echo: "same origin",
-  unit: "different unit",
-  measure: "different measure",
-  scope: "different area",
-  update: "update",
-};
-
-function verdictWords(explanation: FigurePairExplanation): string {
-  switch (explanation.verdict) {
-    case "conflict":
-      return "Conflict";
-    case "agrees":
-      return "Agrees";
-    case "echo":
-      return "Same origin";
-    case "differs":
-      // The core gives no reason when a figure has no number: the pair could not be compared.
-      return explanation.reasons.length ? "Differs" : "Not comparable";
-  }
-}
-
-function ExplanationList({ title, explanations, count }: { title: string; explanations: FigurePairExplanation[]; count: number }) {
-  if (count === 0) return null;
+function PairList({ pairs }: { pairs: FigurePairExplanation[] }) {
   return (
-    <>
-      <h3>
-        {title} <span className="count">({formatNumber(count)})</span>
-      </h3>
-      {count > explanations.length ? (
-        <p className="meta">
-          The first {formatNumber(explanations.length)} of {formatNumber(count)} pairs. Narrow the filters above to read the others.
-        </p>
-      ) : null}
-      <ul className="explanations">
-        {explanations.map((explanation) => (
-          <li key={`${explanation.a}-${explanation.b}`} className={explanation.verdict}>
-            <span className="verdict">{verdictWords(explanation)}</span>
-            {explanation.reasons.map((reason) => (
-              <span key={reason} className="tag reason">
-                {reasonWords[reason]}
-              </span>
-            ))}{" "}
-            {explanation.sentence}
-          </li>
-        ))}
-      </ul>
-    </>
+    <ul className="explanations">
+      {pairs.map((pair) => (
+        <li key={`${pair.a}-${pair.b}`} className={pair.verdict}>
+          {pair.reasons.map((reason) => (
+            <span key={reason} className="tag reason">
+              {reasonWord(reason)}
+            </span>
+          ))}
+          {pair.revisedDown ? <span className="tag revised-down">revised down</span> : null} {pair.sentence}
+        </li>
+      ))}
+    </ul>
   );
 }
 
+function PairGroup({ id, heading, pairs, count, open = false }: { id: string; heading: string; pairs: FigurePairExplanation[]; count: number; open?: boolean }) {
+  if (count === 0) return null;
+  return (
+    <details className={`pair-group pair-group-${id}`} open={open}>
+      <summary>
+        {heading} <span className="count">({formatNumber(count)})</span>
+      </summary>
+      {count > pairs.length ? (
+        <p className="meta">
+          The first {formatNumber(pairs.length)} of {formatNumber(count)} pairs. Narrow the filters to read the others.
+        </p>
+      ) : null}
+      <PairList pairs={pairs} />
+    </details>
+  );
+}
+
+/** Differences grouped by their main reason (the first the core names), largest group first. */
+function byMainReason(pairs: FigurePairExplanation[]): [string, FigurePairExplanation[]][] {
+  const groups = new Map<string, FigurePairExplanation[]>();
+  for (const pair of pairs) {
+    const reason = pair.reasons[0] ?? "none";
+    groups.set(reason, [...(groups.get(reason) ?? []), pair]);
+  }
+  return [...groups.entries()].sort(([, a], [, b]) => b.length - a.length);
+}
+
 export function TopicExplanations({ comparison: { counts, listed } }: { comparison: FigureComparison }) {
-  const conflicts = counts.conflict;
-  // Agreements and echoes share a list: agreements first, as explainAll orders them.
-  const agreements = [...listed.agrees, ...listed.echo].slice(0, Math.max(listed.agrees.length, listed.echo.length));
+  // Only the listed pairs carry reasons; when more differ than are listed, the groups count what is listed.
+  const partial = counts.differs > listed.differs.length;
   return (
     <section aria-labelledby="explanations-heading">
       <h2 id="explanations-heading">Why the figures differ</h2>
-      <p className={conflicts ? "has-conflict" : "no-conflict"}>
-        {conflicts
-          ? `${formatNumber(conflicts)} ${conflicts === 1 ? "pair of figures conflicts" : "pairs of figures conflict"}: same thing, same time, figures that cannot both be true.`
-          : "No conflict: every difference between these figures has a reason."}
-      </p>
-      <ExplanationList title="Conflicts" explanations={listed.conflict} count={counts.conflict} />
-      <ExplanationList title="Differences, with their reasons" explanations={listed.differs} count={counts.differs} />
-      <ExplanationList title="Agreements and echoes of one origin" explanations={agreements} count={counts.agrees + counts.echo} />
+      <PairGroup id="conflict" heading="Conflicts: same thing, same place, same time, figures that cannot both be true" pairs={listed.conflict} count={counts.conflict} open />
+      {partial ? (
+        <p className="meta">
+          {formatNumber(counts.differs)} pairs differ; the groups below sort the first {formatNumber(listed.differs.length)}.
+        </p>
+      ) : null}
+      {byMainReason(listed.differs).map(([reason, pairs]) => (
+        <PairGroup key={reason} id={reason} heading={reasonHeadings[reason] ?? reason} pairs={pairs} count={pairs.length} />
+      ))}
+      <PairGroup id="agrees" heading="Agree" pairs={listed.agrees} count={counts.agrees} />
+      <PairGroup id="echo" heading="Repeat one origin" pairs={listed.echo} count={counts.echo} />
     </section>
   );
 }

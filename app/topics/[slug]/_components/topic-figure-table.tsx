@@ -7,18 +7,40 @@ import { originatorOf } from "@/lib/domain/origins";
 import { sortLinkFor, viewParams, type SortColumn, type TopicView } from "@/lib/domain/topic-filters";
 import { figureWords } from "@/lib/domain/wording";
 import { formatDate, isoDay } from "@/lib/domain/format";
-import { ModalityTag, QualifierTag, GradeTag } from "@/app/_components/common/tags";
+import { measureLabels } from "@/lib/domain/vocabulary";
+import { reasonWord } from "./reason-words";
+import { GradeTag, ModalityTag, QualifierTag } from "@/app/_components/common/tags";
 
+// Nine columns that fit 1280 px: the qualifier sits in the figure's cell (sorting by it stays
+// possible through the URL), measure and scope share one cell.
 const columns: { column: SortColumn | null; label: string; className?: string }[] = [
   { column: "value", label: "Figure", className: "number" },
-  { column: "qualifier", label: "Qualifier" },
+  { column: null, label: "Counts · where" },
   { column: "modality", label: "Modality" },
   { column: "stance", label: "Stance" },
   { column: "originator", label: "Originator → relays" },
   { column: null, label: "Differs by" },
   { column: "report", label: "Report" },
+  { column: null, label: "As of" },
   { column: "claimed", label: "Claimed" },
 ];
+
+function MeasureScopeCell({ figure }: { figure: TopicFigure }) {
+  const { scope } = figure;
+  // An unset measure or area is left blank ("—"), not spelled out on every row.
+  return (
+    <td className="measure-cell">
+      <span className="measure">{figure.measure ? measureLabels[figure.measure] : "—"}</span>
+      {scope ? (
+        <span className="scope">
+          {scope.name}
+          {scope.within.length ? <span className="within"> in {scope.within.join(", ")}</span> : null}
+          {scope.level === null ? <span className="within"> (not in the gazetteer)</span> : null}
+        </span>
+      ) : null}
+    </td>
+  );
+}
 
 function SortableHeader({ column, label, className, view, path }: { column: SortColumn; label: string; className?: string; view: TopicView; path: string }) {
   const sorted = view.sort.column === column ? view.sort.direction : null;
@@ -52,12 +74,12 @@ function ChainCell({ figure }: { figure: TopicFigure }) {
   );
 }
 
-const reasonWords: Record<string, string> = { modality: "modality", period: "period", qualifier: "qualifier", echo: "same origin", unit: "unit" };
-
 function reasonsFor(standing: FigureStanding | undefined) {
   if (standing?.conflicts) return <span className="has-conflict">conflict</span>;
-  const reasons = [...(standing?.reasons ?? [])];
-  return reasons.length ? reasons.map((reason) => reasonWords[reason] ?? reason).join(", ") : "—";
+  const reasons = [...(standing?.reasons ?? [])].map(reasonWord);
+  // A later, lower count of something that only grows is shown, though it is no conflict.
+  if (standing?.revisedDown) reasons.push("revised down");
+  return reasons.length ? reasons.join(", ") : "—";
 }
 
 /** Rows the table shows; a larger topic is narrowed with the filters or paged in the claims list. */
@@ -98,10 +120,9 @@ export function TopicFigureTable({ figures: all, standings, view, path, topicSlu
                   {figureWords(figure)} <span className="unit">{figure.unit}</span>
                   <GradeTag grade={figure.grade} />
                   <span className="as-stated">“{figure.asStated ?? figure.anchorExact}”</span>
-                </td>
-                <td>
                   <QualifierTag qualifier={figure.qualifier} />
                 </td>
+                <MeasureScopeCell figure={figure} />
                 <td>
                   <ModalityTag modality={figure.modality} />
                 </td>
@@ -111,7 +132,10 @@ export function TopicFigureTable({ figures: all, standings, view, path, topicSlu
                 <td className="report-cell">
                   <Link href={`/reports/${figure.reportId}#claim-${figure.claimId}`}>{figure.reportTitle}</Link>
                 </td>
-                <td>
+                <td className="date-cell">
+                  <time dateTime={isoDay(figure.asOf)}>{formatDate(figure.asOf)}</time>
+                </td>
+                <td className="date-cell">
                   <time dateTime={isoDay(figure.claimedAt)}>{formatDate(figure.claimedAt)}</time>
                 </td>
               </tr>

@@ -7,12 +7,15 @@ import { useActionState, useEffect } from "react";
 import { type ClaimEditState, saveClaimEdits } from "@/app/claims/[id]/actions";
 import { ClaimEditChain } from "./claim-edit-chain";
 import { ClaimEditConflict } from "./claim-edit-conflict";
+import { ClaimEditScope } from "./claim-edit-scope";
 import { dayFields, type EditableClaimField, fieldChoices, fieldLabels, numberFields } from "@/app/_components/claims/claim-edit-fields";
 
-type Props = { claimId: string; initial: ClaimEditState; sources: { id: string; name: string }[]; topics: { id: string; title: string }[] };
+/** scopeNotFound: the stored scope's name, when the gazetteer did not know it. */
+type Props = { claimId: string; initial: ClaimEditState; sources: { id: string; name: string }[]; topics: { id: string; title: string }[]; scopeNotFound?: string | null };
 
 const groups: { legend: string; fields: EditableClaimField[] }[] = [
   { legend: "The figure", fields: ["value", "qualifier", "lower", "upper", "unit", "asStated"] },
+  { legend: "What it counts, where", fields: ["measure", "scopePlace"] },
   { legend: "What it describes", fields: ["modality", "stance"] },
   { legend: "Place", fields: ["placeName", "placeRelation", "placePrecision", "latitude", "longitude"] },
   { legend: "Times", fields: ["claimedAt", "periodStart", "periodEnd"] },
@@ -24,7 +27,9 @@ const hints: Partial<Record<EditableClaimField, string>> = {
   value: "A number; 12,000 or 12000",
   asStated: "The words of the report, e.g. “four brigades”",
   placeRelation: "As stated, e.g. “near”, “north of Vladivostok”",
-  periodStart: "Leave both empty when it refers to the day it was claimed",
+  scopePlace: "A place the gazetteer knows, e.g. “Malatya” or “Turkey”",
+  periodStart: "Leave empty when the figure holds at one day",
+  periodEnd: "The day the figure holds at; it starts as the day it was claimed",
   credibility: "Admiralty grade of the information; the source's own grade is set on its page",
 };
 
@@ -37,7 +42,13 @@ function errorsByField(state: ClaimEditState): Map<string, string> {
   return errors;
 }
 
-function Field({ field, value, error, extraChoices = [] }: { field: EditableClaimField; value: string; error?: string; extraChoices?: { value: string; label: string }[] }) {
+function Field({
+  field,
+  value,
+  error,
+  extraChoices = [],
+  scopeNotFound = null,
+}: { field: EditableClaimField; value: string; error?: string; extraChoices?: { value: string; label: string }[]; scopeNotFound?: string | null }) {
   const id = `claim-${field}`;
   const described = [hints[field] ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const common = { id, name: field, defaultValue: value, "aria-invalid": error ? true : undefined, "aria-describedby": described };
@@ -53,6 +64,8 @@ function Field({ field, value, error, extraChoices = [] }: { field: EditableClai
             </option>
           ))}
         </select>
+      ) : field === "scopePlace" ? (
+        <ClaimEditScope id={id} value={value} describedBy={described} invalid={Boolean(error)} storedNotFound={scopeNotFound} />
       ) : field === "notes" || field === "statement" ? (
         <textarea {...common} rows={field === "notes" ? 4 : 2} />
       ) : (
@@ -72,7 +85,7 @@ function Field({ field, value, error, extraChoices = [] }: { field: EditableClai
   );
 }
 
-export function ClaimEditForm({ claimId, initial, sources, topics }: Props) {
+export function ClaimEditForm({ claimId, initial, sources, topics, scopeNotFound = null }: Props) {
   const topicChoices = topics.map((topic) => ({ value: topic.id, label: topic.title }));
   const [state, formAction, pending] = useActionState(saveClaimEdits, initial);
   const errors = errorsByField(state);
@@ -101,7 +114,14 @@ export function ClaimEditForm({ claimId, initial, sources, topics }: Props) {
           <fieldset key={group.legend} className="field-group">
             <legend>{group.legend}</legend>
             {group.fields.map((field) => (
-              <Field key={field} field={field} value={state.values[field]} error={errors.get(field)} extraChoices={field === "topicId" ? topicChoices : []} />
+              <Field
+                key={field}
+                field={field}
+                value={state.values[field]}
+                error={errors.get(field)}
+                extraChoices={field === "topicId" ? topicChoices : []}
+                scopeNotFound={field === "scopePlace" ? scopeNotFound : null}
+              />
             ))}
           </fieldset>
         ))}

@@ -1,0 +1,80 @@
+// The review screen made fast: count, topic and Save stay in view; a figure is ticked into a
+// topic only when it counts the topic's unit; selected words with a figure fill the figure;
+// and the report page shows figures with their qualifiers.
+import { expect, type Page, test } from "@playwright/test";
+import { signInAs } from "./fixtures/sign-in";
+import { e2eUsers } from "./fixtures/users";
+
+// Invented words; each test run pastes its own copy, since the same text is never saved twice.
+const inventedReport = (tag: string) =>
+  `INVENTED TEST REPORT (${tag}). The regional ministry said about 2,000 soldiers had arrived at the border on Monday. ` +
+  "Rescuers later recovered about 90 bodies from the rubble, and shelling destroyed 300 buildings, the ministry said.";
+
+async function review(page: Page, text: string) {
+  await signInAs(page, e2eUsers.editor, "/reports/new");
+  await page.getByLabel("Report text").fill(text);
+  await page.getByRole("button", { name: "Propose claims" }).click();
+  await expect(page.getByRole("region", { name: "Review progress and save" }).getByRole("status")).toHaveText("2 accepted of 2", { timeout: 20_000 });
+}
+
+// A card by its quoted words (its statement may be a whole sentence holding other figures).
+const card = (page: Page, words: string) => page.getByRole("listitem", { name: /^Claim \d+ ·/ }).filter({ hasText: `“${words}”` });
+
+// Extraction and saving on a shared two-core machine are slow; the steps are few.
+test.describe.configure({ timeout: 90_000 });
+
+test("@phone count, topic and Save stay in view, and only figures of the topic's unit are ticked into it", async ({ page }, testInfo) => {
+  await review(page, inventedReport(`${testInfo.project.name} bar`));
+  const bar = page.getByRole("region", { name: "Review progress and save" });
+  await bar.getByLabel("File figures and places under the topic").selectOption({ label: "North Korean troops sent to Russia" });
+  await expect(card(page, "about 2,000 soldiers").getByLabel("In the topic")).toBeChecked();
+  await expect(card(page, "300 buildings").getByLabel("In the topic")).not.toBeChecked();
+  await expect(page.getByText(/Keys: j next claim, k previous, a accept, r reject, \/ search/)).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath(`review-top-${testInfo.project.name}.png`) });
+
+  // Far down the page the bar is still on screen.
+  await card(page, "300 buildings").getByRole("textbox", { name: /^Statement/ }).scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(bar.getByRole("button", { name: "Save the report and 2 claims" })).toBeInViewport();
+  await expect(bar.getByRole("status")).toBeInViewport();
+  await page.screenshot({ path: testInfo.outputPath(`review-bottom-${testInfo.project.name}.png`) });
+});
+
+test("words selected in the text that hold a figure become a quantity claim with value, qualifier and unit", async ({ page }, testInfo) => {
+  await review(page, inventedReport(`${testInfo.project.name} selection`));
+  const words = "about 90 bodies";
+  await page.getByLabel("Report text under review").evaluate((region, wanted) => {
+    const walker = document.createTreeWalker(region, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+      return;
+    }
+  }, words);
+  await page.getByLabel("Report text under review").dispatchEvent("mouseup");
+  await page.getByRole("button", { name: "Add a claim from the selected words" }).click();
+
+  const added = card(page, words);
+  await expect(added.getByRole("heading")).toHaveText(/quantity · added by you/);
+  await expect(added.getByLabel("Value")).toHaveValue("90");
+  await expect(added.getByLabel("Qualifier")).toHaveValue("approx");
+  await expect(added.getByLabel("Unit")).toHaveValue("bodies");
+  await expect(page.getByRole("region", { name: "Review progress and save" }).getByRole("status")).toHaveText("3 accepted of 3");
+});
+
+test("the report page shows figures with their qualifiers, and editors find Add a report in the navigation", async ({ page }) => {
+  await page.goto("/reports");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Add a report" })).toHaveCount(0);
+  await signInAs(page, e2eUsers.editor, "/reports");
+  await page.getByRole("link", { name: /North Korea sends troops/ }).first().click();
+  const list = page.getByRole("complementary", { name: "Claims in this report" });
+  await expect(list.getByText("about 10,000 troops", { exact: true })).toBeVisible();
+  await expect(list.getByText("up to 12,000 troops", { exact: true })).toBeVisible();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Add a report" }).click();
+  await expect(page.getByRole("heading", { name: "Add a report", level: 1 })).toBeVisible();
+});
