@@ -3,7 +3,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { config as appConfig } from "../lib/config";
 import { databaseConfig } from "../lib/db/config";
 import { describeSetup, prepareDatabase } from "../lib/data/database-setup";
 

@@ -73,7 +73,8 @@ export function pairWords(a: Traits, b: Traits, { verdict, reasons, revisedDown,
         return [updateClause(a.asOfDay!, b.asOfDay!, revisedDown)];
       case "qualifier":
         return [qualifierClause(shared!)];
-      case "echo":
+      default:
+        // echo has no clause of its own: it is said after the main reason.
         return [];
     }
   });

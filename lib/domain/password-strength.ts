@@ -16,11 +16,12 @@ let estimator: ZxcvbnFactory | undefined;
 
 // Building the dictionaries takes about a second: once, on the first password checked.
 function passwordEstimator(): ZxcvbnFactory {
-  return (estimator ??= new ZxcvbnFactory({
+  estimator ??= new ZxcvbnFactory({
     dictionary: { ...common.dictionary, ...english.dictionary },
     graphs: common.adjacencyGraphs,
     translations: english.translations,
-  }));
+  });
+  return estimator;
 }
 
 /** Why the password is refused, in words for the person choosing it; null when it is strong enough. */

@@ -2,7 +2,7 @@
 // what each kind of figure says ("12,000 is a plan, 1,500 have arrived"), and how much of it
 // is one origin repeated. The pairs below it say why, one by one.
 import type { FigureComparison } from "./comparison";
-import { type Figure } from "./figure";
+import type { Figure } from "./figure";
 import { originKey } from "./origins";
 import { formatDay } from "./period";
 import type { Modality } from "./vocabulary";

@@ -47,7 +47,7 @@ export class Attribution {
   private spokenFor(hops: FrameHop[]): FrameHop[] {
     const first = hops[0];
     const description = first?.mention.description ?? "";
-    if (!first || !first.mention.person || !spokesRole.test(description)) return hops;
+    if (!first?.mention.person || !spokesRole.test(description)) return hops;
     const organisation = description.replace(spokesRole, " ").replace(/^\s*(?:(?:a|an|the|chief|senior|deputy|its|their)\s+)*/i, "").replace(/^\s*(?:for|of|at|with)\s+(?:the\s+)?/i, "").trim();
     if (organisation.length < 2) return hops;
     const named = /^\p{Ll}/u.test(organisation) ? this.namedBefore(first.mention.start, organisation) : null;

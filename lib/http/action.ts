@@ -3,7 +3,7 @@
 // from the network like any request body: anyone can post any value to an action, so a value
 // of the wrong kind is answered as a bad request (code "bad_request", 400 in the error
 // shape), never with a crash (500). docs/decisions/0016.
-import { z } from "zod";
+import type { z } from "zod";
 import { AppError, type ErrorIssue, zodIssues } from "../errors";
 import { log } from "../log";
 

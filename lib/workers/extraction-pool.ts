@@ -21,14 +21,15 @@ const globalForPool = globalThis as typeof globalThis & { claimTrackerExtraction
 
 // One pool per process, on globalThis: Next may load this module more than once.
 function extractionPool(): Piscina {
-  return (globalForPool.claimTrackerExtractionPool ??= new Piscina({
+  globalForPool.claimTrackerExtractionPool ??= new Piscina({
     filename: workerFile(),
     minThreads: 1,
     maxThreads: threads,
     maxQueue,
     // A thread loads the extractor (gazetteer, models) once: keep it while it is useful.
     idleTimeout: 10 * 60_000,
-  }));
+  });
+  return globalForPool.claimTrackerExtractionPool;
 }
 
 /**

@@ -29,9 +29,9 @@ export function MoveClaimsForm({ topics }: { topics: { id: string; title: string
             <button type="submit" className="primary" disabled={pending}>
               {pending ? "Moving…" : `Move ${confirming.count} claim${confirming.count === 1 ? "" : "s"}`}
             </button>
-            <a href="#claims-heading" onClick={() => window.location.reload()}>
+            <button type="button" onClick={() => window.location.reload()}>
               Cancel
-            </a>
+            </button>
           </div>
         </div>
       ) : (
