@@ -110,7 +110,11 @@ test("a viewer reads the history without buttons, and the edit action refuses a 
   await expect(form.getByRole("alert").filter({ hasText: "Your role may read but not change records" })).toBeVisible();
   await viewer.goto(`/claims/${claimId}`);
   await expect(viewer.getByRole("heading", { level: 1 })).toHaveText(statement);
-  await expect(history(viewer).getByRole("listitem").filter({ hasText: /^update/ })).toHaveCount(0);
+  await expect(
+    history(viewer)
+      .getByRole("listitem")
+      .filter({ hasText: /^update/ }),
+  ).toHaveCount(0);
   await viewerContext.close();
   await editorContext.close();
 });

@@ -76,7 +76,9 @@ test("a bad filter is explained, not a crash", async ({ page }) => {
 
 test("an analyst opens a claim and sees its chain, its words and its comparisons", async ({ page }) => {
   await page.goto("/claims?source=yonhap-news-agency&role=relay");
-  await claimsTable(page).getByRole("link", { name: /North Korea plans to deploy 12,000 troops/ }).click();
+  await claimsTable(page)
+    .getByRole("link", { name: /North Korea plans to deploy 12,000 troops/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: /North Korea plans to deploy 12,000 troops/ })).toBeVisible();
 
   const chain = page.getByRole("list", { name: /Attribution chain/ });

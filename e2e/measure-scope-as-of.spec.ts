@@ -17,7 +17,11 @@ async function crowdedControls(card: Locator): Promise<string[]> {
   for (let index = 0; index < (await controls.count()); index += 1) {
     const control = controls.nth(index);
     const box = await control.boundingBox();
-    if (box) boxes.push({ name: `${index} ${(await control.getAttribute("aria-label")) ?? (await control.evaluate((node) => node.closest("label")?.textContent?.trim().slice(0, 20) ?? node.tagName))}`, box });
+    if (box)
+      boxes.push({
+        name: `${index} ${(await control.getAttribute("aria-label")) ?? (await control.evaluate((node) => node.closest("label")?.textContent?.trim().slice(0, 20) ?? node.tagName))}`,
+        box,
+      });
   }
   const problems: string[] = [];
   boxes.forEach(({ name, box }, index) => {
@@ -63,10 +67,15 @@ test("the figure table shows measure, scope and as-of, and fits 1280 px with its
 test("review cards show measure, scope and as-of, with no two controls overlapping at 1280 and 390 px", async ({ page }) => {
   const tag = Math.random().toString(36).slice(2, 8);
   await signInAs(page, e2eUsers.editor, "/reports/new");
-  await page.getByLabel("Report text").fill(`Invented quake report ${tag}. The interior ministry said on 6 February 2026 that at least 214 people were killed in Malatya.`);
+  await page
+    .getByLabel("Report text")
+    .fill(`Invented quake report ${tag}. The interior ministry said on 6 February 2026 that at least 214 people were killed in Malatya.`);
   await page.getByLabel(/Published on/).fill("2026-02-06");
   await page.getByRole("button", { name: "Propose claims" }).click();
-  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /· quantity/ }) }).first();
+  const card = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: /· quantity/ }) })
+    .first();
   await expect(card).toBeVisible({ timeout: 20_000 });
   await expect(card.getByLabel("Measure")).toBeVisible();
   // A figure that names no date of its own holds at the report's day.
@@ -75,7 +84,9 @@ test("review cards show measure, scope and as-of, with no two controls overlappi
   await scope.fill("Qwertyville Zz");
   await scope.blur();
   // The first lookup loads the offline gazetteer: seconds on a loaded machine.
-  await expect(card.getByRole("status")).toHaveText("“Qwertyville Zz” was not found in the gazetteer: kept as typed, compared by name only.", { timeout: 20_000 });
+  await expect(card.getByRole("status")).toHaveText("“Qwertyville Zz” was not found in the gazetteer: kept as typed, compared by name only.", {
+    timeout: 20_000,
+  });
   await scope.fill("Malatya");
   await scope.blur();
   await expect(card.getByRole("status")).toContainText("Malatya: region in");
@@ -98,7 +109,10 @@ test("the edit form shows measure, scope and as-of, and what is saved shows on t
   const scope = page.getByLabel("Scope (area covered)");
   await scope.fill("Qwertyville Zz");
   await scope.blur();
-  await expect(page.getByRole("status").filter({ hasText: "Qwertyville" })).toHaveText("“Qwertyville Zz” was not found in the gazetteer: kept as typed, compared by name only.", { timeout: 20_000 });
+  await expect(page.getByRole("status").filter({ hasText: "Qwertyville" })).toHaveText(
+    "“Qwertyville Zz” was not found in the gazetteer: kept as typed, compared by name only.",
+    { timeout: 20_000 },
+  );
   await scope.fill("Malatya");
   await scope.blur();
   await expect(page.getByRole("status").filter({ hasText: "Malatya" })).toContainText("Malatya: region in");

@@ -93,16 +93,18 @@ test("an editor pastes the founding report, reviews it with the keyboard alone a
     // Figures are filed under the topic because they count its unit, troops.
     ...(claim.kind === "quantity" ? { topicSlug: claim.topicSlug } : {}),
   }));
-  const expected = [...demoClaims].sort((a, b) => a.anchor.start - b.anchor.start).map((claim) => ({
-    kind: claim.kind,
-    anchor: expect.objectContaining(claim.anchor),
-    value: claim.quantity?.value ?? null,
-    qualifier: claim.quantity?.qualifier ?? null,
-    modality: claim.modality,
-    stance: claim.stance,
-    chain: claim.chain.map((hop) => [hop.source, hop.role]),
-    ...(claim.kind === "quantity" ? { topicSlug: claim.inTopic ? "north-korean-troops-sent-to-russia" : null } : {}),
-  }));
+  const expected = [...demoClaims]
+    .sort((a, b) => a.anchor.start - b.anchor.start)
+    .map((claim) => ({
+      kind: claim.kind,
+      anchor: expect.objectContaining(claim.anchor),
+      value: claim.quantity?.value ?? null,
+      qualifier: claim.quantity?.qualifier ?? null,
+      modality: claim.modality,
+      stance: claim.stance,
+      chain: claim.chain.map((hop) => [hop.source, hop.role]),
+      ...(claim.kind === "quantity" ? { topicSlug: claim.inTopic ? "north-korean-troops-sent-to-russia" : null } : {}),
+    }));
   expect([...saved].sort((a, b) => a.anchor.start - b.anchor.start)).toEqual(expected);
 
   // The topic now compares the figures that were just added.

@@ -33,7 +33,9 @@ test("@phone count, topic and Save stay in view, and only figures of the topic's
   await page.screenshot({ path: testInfo.outputPath(`review-top-${testInfo.project.name}.png`) });
 
   // Far down the page the bar is still on screen.
-  await card(page, "300 buildings").getByRole("textbox", { name: /^Statement/ }).scrollIntoViewIfNeeded();
+  await card(page, "300 buildings")
+    .getByRole("textbox", { name: /^Statement/ })
+    .scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await expect(bar.getByRole("button", { name: "Save the report and 2 claims" })).toBeInViewport();
   await expect(bar.getByRole("status")).toBeInViewport();
@@ -71,7 +73,10 @@ test("the report page shows figures with their qualifiers, and editors find Add 
   await page.goto("/reports");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Add a report" })).toHaveCount(0);
   await signInAs(page, e2eUsers.editor, "/reports");
-  await page.getByRole("link", { name: /North Korea sends troops/ }).first().click();
+  await page
+    .getByRole("link", { name: /North Korea sends troops/ })
+    .first()
+    .click();
   const list = page.getByRole("complementary", { name: "Claims in this report" });
   await expect(list.getByText("about 10,000 troops", { exact: true })).toBeVisible();
   await expect(list.getByText("up to 12,000 troops", { exact: true })).toBeVisible();

@@ -52,7 +52,7 @@ test("search syntax and markup typed into the box are only words, shown as typed
   await page.goto("/");
   await headerSearch(page).fill(`<b>"Ussuriysk</b> OR -*`);
   await page.getByRole("search", { name: "Search the tracker" }).getByRole("button", { name: "Search" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Results for “<b>\"Ussuriysk</b> OR -*”");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText('Results for “<b>"Ussuriysk</b> OR -*”');
   await expect(page.getByRole("status")).toContainText("Check the spelling");
   await expect(page.locator("main b")).toHaveCount(0);
 });

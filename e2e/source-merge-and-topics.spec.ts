@@ -16,7 +16,11 @@ async function shoot(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-const origins = (page: Page) => page.getByRole("list", { name: "Summary" }).getByRole("listitem").filter({ hasText: /independent origins? vs/ });
+const origins = (page: Page) =>
+  page
+    .getByRole("list", { name: "Summary" })
+    .getByRole("listitem")
+    .filter({ hasText: /independent origins? vs/ });
 
 test("an editor creates, edits, merges and un-merges a source, grades it B2, and files claims under a new topic", async ({ page, request }) => {
   test.setTimeout(180_000);
@@ -37,10 +41,14 @@ test("an editor creates, edits, merges and un-merges a source, grades it B2, and
   await expect(page.getByText(`AO ${tag} · The Alpha ${tag}`)).toBeVisible();
   await expect(page.locator(".facts")).toContainText("government");
   const survivorSlug = new URL(page.url()).pathname.split("/")[2]!;
-  const survivor = (await (await request.get(`/api/v1/sources?size=200`, { headers: editorAuthorization })).json()).sources.find((source: { slug: string }) => source.slug === survivorSlug);
+  const survivor = (await (await request.get(`/api/v1/sources?size=200`, { headers: editorAuthorization })).json()).sources.find(
+    (source: { slug: string }) => source.slug === survivorSlug,
+  );
 
   // A report of the spec's own: one claim by the new source, one by a duplicate spelling of it.
-  const topic = await (await request.post("/api/v1/topics", { headers: editorAuthorization, data: { title: `Workers who left ${tag}`, unit: "workers" } })).json();
+  const topic = await (
+    await request.post("/api/v1/topics", { headers: editorAuthorization, data: { title: `Workers who left ${tag}`, unit: "workers" } })
+  ).json();
   const text = `INVENTED TEST REPORT ${tag}. The Alpha Office said 3,000 workers left the city. Alpha said later 4,000 workers had left.`;
   const first = text.indexOf("3,000 workers");
   const second = text.indexOf("4,000 workers");
@@ -51,8 +59,24 @@ test("an editor creates, edits, merges and un-merges a source, grades it B2, and
       topic: { topicId: topic.id },
       newSources: [{ key: "duplicate", name: `Alpha Office (${tag})`, kind: "government" }],
       claims: [
-        { kind: "quantity", statement: `3,000 workers left (${tag})`, anchor: { start: first, end: first + 13, exact: "3,000 workers" }, value: 3000, qualifier: "exact", unit: "workers", chain: [{ source: { sourceId: survivor.id }, role: "originator", verb: "said" }] },
-        { kind: "quantity", statement: `4,000 workers left (${tag})`, anchor: { start: second, end: second + 13, exact: "4,000 workers" }, value: 4000, qualifier: "exact", unit: "workers", chain: [{ source: { newSourceKey: "duplicate" }, role: "originator", verb: "said" }] },
+        {
+          kind: "quantity",
+          statement: `3,000 workers left (${tag})`,
+          anchor: { start: first, end: first + 13, exact: "3,000 workers" },
+          value: 3000,
+          qualifier: "exact",
+          unit: "workers",
+          chain: [{ source: { sourceId: survivor.id }, role: "originator", verb: "said" }],
+        },
+        {
+          kind: "quantity",
+          statement: `4,000 workers left (${tag})`,
+          anchor: { start: second, end: second + 13, exact: "4,000 workers" },
+          value: 4000,
+          qualifier: "exact",
+          unit: "workers",
+          chain: [{ source: { newSourceKey: "duplicate" }, role: "originator", verb: "said" }],
+        },
       ],
     },
   });
@@ -94,7 +118,12 @@ test("an editor creates, edits, merges and un-merges a source, grades it B2, and
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("heading", { name: `3,000 workers left (${tag})`, level: 1 })).toBeVisible();
   await page.goto(`/topics/${topic.slug}`);
-  await expect(page.getByRole("table", { name: /figure/i }).getByRole("row").filter({ hasText: "3,000" })).toContainText("B2");
+  await expect(
+    page
+      .getByRole("table", { name: /figure/i })
+      .getByRole("row")
+      .filter({ hasText: "3,000" }),
+  ).toContainText("B2");
 
   // A new topic from /topics/new, and both claims moved into it from the claims list.
   await page.goto("/topics/new");

@@ -8,7 +8,10 @@ async function expectNoSeriousViolations(page: Page) {
 }
 
 const figureTable = (page: Page) => page.getByRole("table", { name: "Every figure" });
-const figureRows = (page: Page) => figureTable(page).getByRole("row").filter({ has: page.getByRole("cell") });
+const figureRows = (page: Page) =>
+  figureTable(page)
+    .getByRole("row")
+    .filter({ has: page.getByRole("cell") });
 
 test("an analyst reads the chart and why 12,000 planned and 1,500 arrived differ @phone", async ({ page }) => {
   await page.goto("/");
@@ -33,7 +36,9 @@ test("an analyst reads the chart and why 12,000 planned and 1,500 arrived differ
   await modality.locator("summary").click();
   const plannedVsArrived = modality
     .getByRole("listitem")
-    .filter({ hasText: "12,000 (planned, National Intelligence Service via Yonhap News Agency) and 1,500 (arrived / happened, National Intelligence Service)" });
+    .filter({
+      hasText: "12,000 (planned, National Intelligence Service via Yonhap News Agency) and 1,500 (arrived / happened, National Intelligence Service)",
+    });
   await expect(plannedVsArrived).toBeVisible();
   await expect(plannedVsArrived.locator(".tag.reason").first()).toHaveText("modality");
   await expect(plannedVsArrived).toContainText("count different things: a plan versus what has already arrived or happened");
@@ -52,7 +57,10 @@ test("filtering by modality “arrived” leaves the 1,500 only, in the chart, t
   await expect(figureRows(page).first()).toContainText("1,500");
   await expect(page.getByRole("list", { name: "Summary" })).toContainText("1 of 5");
   await expect(page.getByRole("figure", { name: "Figures on one axis" })).toContainText("1 figure from 1 independent origin");
-  await expect(page.getByRole("link", { name: "Export CSV" })).toHaveAttribute("href", "/api/v1/export?topic=north-korean-troops-sent-to-russia&format=csv&modality=completed");
+  await expect(page.getByRole("link", { name: "Export CSV" })).toHaveAttribute(
+    "href",
+    "/api/v1/export?topic=north-korean-troops-sent-to-russia&format=csv&modality=completed",
+  );
   await expect(page.getByRole("group", { name: "Modality" }).getByLabel("arrived / happened")).toBeChecked();
 
   await page.getByRole("link", { name: "Clear all filters" }).click();

@@ -16,7 +16,9 @@ if (!file || process.argv.length > 3) {
 try {
   const config = databaseConfig();
   const summary = await backupSqlite(system, config, file);
-  console.log(`Backed up ${config.engine === "sqlite" ? config.file : ""} to ${summary.file}: ${summary.pages} pages, ${(summary.bytes / 1_048_576).toFixed(1)} MB in ${summary.seconds.toFixed(1)} s.`);
+  console.log(
+    `Backed up ${config.engine === "sqlite" ? config.file : ""} to ${summary.file}: ${summary.pages} pages, ${(summary.bytes / 1_048_576).toFixed(1)} MB in ${summary.seconds.toFixed(1)} s.`,
+  );
   console.log(`Checked: integrity ok, foreign keys ok, ${summary.migrations} migrations applied.`);
   for (const [table, count] of Object.entries(summary.rows)) console.log(`  ${table.padEnd(15)} ${count}`);
 } catch (error) {

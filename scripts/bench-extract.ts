@@ -20,7 +20,9 @@ function option(name: string, fallback: number): number {
 }
 
 function corpusTexts(): string[] {
-  const files = readdirSync(corpusDirectory).filter((name) => name.endsWith(".txt")).sort();
+  const files = readdirSync(corpusDirectory)
+    .filter((name) => name.endsWith(".txt"))
+    .sort();
   return [readFileSync(seedArticle, "utf8"), ...files.map((name) => readFileSync(path.join(corpusDirectory, name), "utf8"))];
 }
 

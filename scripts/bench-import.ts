@@ -59,12 +59,16 @@ async function main() {
     const sheet = await readSheet("synthetic-claims.csv", readFileSync(file));
     const plan = await planClaimImport(system, "synthetic-claims.csv", sheet);
     const dryRunMs = performance.now() - started;
-    console.log(`dry run (read + check + match): ${seconds(dryRunMs)}; ${plan.rows.length} rows, ${plan.reports.length} reports, ${plan.newSources.length} new sources, ${plan.errorCount} errors`);
+    console.log(
+      `dry run (read + check + match): ${seconds(dryRunMs)}; ${plan.rows.length} rows, ${plan.reports.length} reports, ${plan.newSources.length} new sources, ${plan.errorCount} errors`,
+    );
 
     started = performance.now();
     const saved = await saveClaimImport(system, plan);
     const saveMs = performance.now() - started;
-    console.log(`save (one transaction): ${seconds(saveMs)}; ${saved.claims} claims, ${saved.reports} reports, ${saved.sources} sources, ${saved.revisions} revisions`);
+    console.log(
+      `save (one transaction): ${seconds(saveMs)}; ${saved.claims} claims, ${saved.reports} reports, ${saved.sources} sources, ${saved.revisions} revisions`,
+    );
     const total = dryRunMs + saveMs;
     console.log(`total ${seconds(total)} — ${total < budgetMs ? "within" : "OVER"} the ${seconds(budgetMs)} budget`);
     console.log(`claims in the database: ${await db().read.claim.count()}`);

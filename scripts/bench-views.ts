@@ -40,14 +40,25 @@ async function prepareBenchDatabase() {
 async function benchTargets(): Promise<[string, string][]> {
   const { read, disconnect } = connect(config);
   try {
-    const [topic] = await read.claim.groupBy({ by: ["topicId"], where: { topicId: { not: null } }, _count: { id: true }, orderBy: { _count: { id: "desc" } }, take: 1 });
+    const [topic] = await read.claim.groupBy({
+      by: ["topicId"],
+      where: { topicId: { not: null } },
+      _count: { id: true },
+      orderBy: { _count: { id: "desc" } },
+      take: 1,
+    });
     const topicSlug = (await read.topic.findUniqueOrThrow({ where: { id: topic!.topicId! } })).slug;
     const [source] = await read.attributionHop.groupBy({ by: ["sourceId"], _count: { id: true }, orderBy: { _count: { id: "desc" } }, take: 1 });
     const sourceRecord = await read.source.findUniqueOrThrow({ where: { id: source!.sourceId } });
     // The claims list's default order is newest claim first; a cursor is the sort key and id of
     // the last row of the previous page (lib/schemas/claim-filters.ts).
     const cursorAt = async (position: number) => {
-      const [row] = await read.claim.findMany({ where: { deletedAt: null, claimedAt: { not: null } }, orderBy: [{ claimedAt: "desc" }, { id: "desc" }], skip: position - 1, take: 1 });
+      const [row] = await read.claim.findMany({
+        where: { deletedAt: null, claimedAt: { not: null } },
+        orderBy: [{ claimedAt: "desc" }, { id: "desc" }],
+        skip: position - 1,
+        take: 1,
+      });
       return encodeCursor({ key: row!.claimedAt!.toISOString(), id: row!.id });
     };
     console.log(`Topic: ${topicSlug} (${topic!._count.id} claims); source: ${sourceRecord.slug} (${source!._count.id} hops).`);
@@ -98,7 +109,9 @@ async function main() {
       row.median > budgetMs ? `OVER ${budgetMs} ms` : "",
       row.failures ? `${row.failures} non-200` : "",
       row.runs < runs ? `only ${row.runs} runs` : "",
-    ].filter(Boolean).join(", ");
+    ]
+      .filter(Boolean)
+      .join(", ");
     console.log(`${row.name.padEnd(36)} ${ms(row.median).padStart(10)} ${ms(row.p95).padStart(10)}  ${flags}`);
   }
   const over = rows.filter((row) => row.median > budgetMs || row.failures);

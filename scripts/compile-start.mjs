@@ -24,7 +24,12 @@ function newestChange(path) {
 
 export function compiledStartIsCurrent() {
   if (!existsSync(compiledStart)) return false;
-  const newest = Math.max(...sources.map((path) => join(root, path)).filter(existsSync).map(newestChange));
+  const newest = Math.max(
+    ...sources
+      .map((path) => join(root, path))
+      .filter(existsSync)
+      .map(newestChange),
+  );
   return statSync(compiledStart).mtimeMs >= newest;
 }
 
@@ -37,9 +42,7 @@ const ownLocation = {
       const source = readFileSync(args.path, "utf8");
       if (!source.includes("import.meta.")) return undefined;
       const file = JSON.stringify(relative(root, args.path).split("\\").join("/"));
-      const contents = source
-        .replaceAll("import.meta.dirname", `__projectDirname(${file})`)
-        .replaceAll("import.meta.url", `__projectUrl(${file})`);
+      const contents = source.replaceAll("import.meta.dirname", `__projectDirname(${file})`).replaceAll("import.meta.url", `__projectUrl(${file})`);
       return { contents, loader: args.path.endsWith(".mjs") ? "js" : args.path.endsWith(".tsx") ? "tsx" : "ts" };
     });
   },

@@ -43,7 +43,15 @@ const server = spawn(join(root, "node_modules/.bin/tsx"), ["scripts/serve.ts"], 
   // writing always needs a signed-in editor.
   // INGEST_ALLOW_LOOPBACK lets the "add a report by URL" test fetch from its local test
   // server; nowhere else is it set, so the app never fetches loopback addresses.
-  env: { PUBLIC_READ: "1", INGEST_ALLOW_LOOPBACK: "1", LOG_LEVEL: "warn", ...process.env, DATABASE_URL: url, PORT: process.env.E2E_PORT ?? "3100", HOST: "127.0.0.1" },
+  env: {
+    PUBLIC_READ: "1",
+    INGEST_ALLOW_LOOPBACK: "1",
+    LOG_LEVEL: "warn",
+    ...process.env,
+    DATABASE_URL: url,
+    PORT: process.env.E2E_PORT ?? "3100",
+    HOST: "127.0.0.1",
+  },
 });
 
 async function stop(signal: NodeJS.Signals) {

@@ -13,7 +13,15 @@ import { type CorpusEntry, readCorpus, readRealCorpus } from "../lib/extract/eva
 import { type FieldScores, scoreFields, sumScores, wrongFields } from "../lib/extract/evaluation/fields";
 import { fieldTable } from "../lib/extract/evaluation/table";
 import { frozenFloor, frozenTargets, minimumFrozenTexts, shortfalls } from "../lib/extract/evaluation/targets";
-import { type KindScore, matchCandidates, quantityCorrectness, sameOriginator, sameValue, type Score, strictDifferences } from "../lib/extract/evaluation/score";
+import {
+  type KindScore,
+  matchCandidates,
+  quantityCorrectness,
+  sameOriginator,
+  sameValue,
+  type Score,
+  strictDifferences,
+} from "../lib/extract/evaluation/score";
 
 const verbose = process.argv.includes("--verbose");
 const targets = { recall: 0.9, precision: 0.8 };
@@ -59,7 +67,9 @@ function printReport(title: string, results: readonly Result[]): KindScore[] {
   }
   const correct = quantityCorrectness(results.flatMap((result) => result.score.pairs));
   const share = (count: number) => `${format(ratio(count, correct.matched))} (${count}/${correct.matched})`;
-  console.log(`  matched quantities with the right value ${share(correct.value)}, qualifier ${share(correct.qualifier)}, originator ${share(correct.originator)}; all three ${share(correct.allThree)}`);
+  console.log(
+    `  matched quantities with the right value ${share(correct.value)}, qualifier ${share(correct.qualifier)}, originator ${share(correct.originator)}; all three ${share(correct.allThree)}`,
+  );
   return kinds;
 }
 
@@ -80,7 +90,9 @@ function strictFailures(result: Result): string[] {
     const candidate = result.candidates.find((found) => found.kind === label.kind && found.start === label.start && found.end === label.end);
     return strictDifferences(label, candidate).map((difference) => `"${label.text}": ${difference}`);
   });
-  const extra = result.candidates.filter((candidate) => !result.entry.labels.some((label) => label.start === candidate.start && label.end === candidate.end && label.kind === candidate.kind));
+  const extra = result.candidates.filter(
+    (candidate) => !result.entry.labels.some((label) => label.start === candidate.start && label.end === candidate.end && label.kind === candidate.kind),
+  );
   return [...failures, ...extra.map((candidate) => `unexpected ${candidate.kind} "${candidate.text}"`)];
 }
 
@@ -88,7 +100,10 @@ const results = readCorpus().map(evaluate);
 const founding = results.filter((result) => result.entry.strict);
 const corpusKinds = printReport("Whole corpus", results);
 printReport("Founding report", founding);
-printReport("Invented texts only", results.filter((result) => !result.entry.strict));
+printReport(
+  "Invented texts only",
+  results.filter((result) => !result.entry.strict),
+);
 if (verbose) {
   console.log("\nDetails");
   results.forEach(printDetails);
@@ -97,7 +112,9 @@ if (verbose) {
 const problems: string[] = [];
 for (const result of founding) {
   const failures = strictFailures(result);
-  console.log(`\nFounding report exact: ${result.entry.labels.length - new Set(failures.map((failure) => failure.split(":")[0])).size}/${result.entry.labels.length} claims, ${failures.length === 0 ? "nothing else proposed" : `${failures.length} difference(s)`}`);
+  console.log(
+    `\nFounding report exact: ${result.entry.labels.length - new Set(failures.map((failure) => failure.split(":")[0])).size}/${result.entry.labels.length} claims, ${failures.length === 0 ? "nothing else proposed" : `${failures.length} difference(s)`}`,
+  );
   for (const failure of failures) problems.push(`founding report: ${failure}`);
 }
 for (const kind of corpusKinds.filter((entry) => gatedKinds.has(entry.kind))) {
@@ -105,7 +122,9 @@ for (const kind of corpusKinds.filter((entry) => gatedKinds.has(entry.kind))) {
   if (ratio(kind.matched, kind.candidates) < targets.precision) problems.push(`${kind.kind} precision below ${targets.precision}`);
 }
 function fieldScores(entries: readonly CorpusEntry[]): FieldScores {
-  return sumScores(entries.map((entry) => scoreFields(entry.labels, extractDetailed(entry.body, { publishedAt: entry.publishedAt, knownSources: entry.knownSources }))));
+  return sumScores(
+    entries.map((entry) => scoreFields(entry.labels, extractDetailed(entry.body, { publishedAt: entry.publishedAt, knownSources: entry.knownSources }))),
+  );
 }
 
 const tuning = readRealCorpus("tuning");
@@ -114,7 +133,10 @@ const frozenScores = fieldScores(frozen);
 console.log("\nEvery field: invented texts (regression guard), real tuning texts, real frozen test set");
 console.log("  Recall and precision count proposals; the other rows are shares of matched labels that state the field.");
 const columns = [
-  { title: `invented (${results.length - founding.length})`, scores: fieldScores(results.filter((result) => !result.entry.strict).map((result) => result.entry)) },
+  {
+    title: `invented (${results.length - founding.length})`,
+    scores: fieldScores(results.filter((result) => !result.entry.strict).map((result) => result.entry)),
+  },
   { title: `tuning (${tuning.length})`, scores: fieldScores(tuning) },
   { title: `frozen (${frozen.length})`, scores: frozenScores },
 ];

@@ -40,12 +40,26 @@ async function main() {
   const sourceIds = Array.from({ length: sourceCount }, () => randomUUID());
   await writeTransaction(async (tx) => {
     await tx.topic.createMany({
-      data: topicIds.map((id, index) => ({ id, slug: `synthetic-${run}-topic-${index}`, title: `SYNTHETIC topic ${index} (${run})`, unit: "troops", description: "Synthetic data for benchmarks." })),
+      data: topicIds.map((id, index) => ({
+        id,
+        slug: `synthetic-${run}-topic-${index}`,
+        title: `SYNTHETIC topic ${index} (${run})`,
+        unit: "troops",
+        description: "Synthetic data for benchmarks.",
+      })),
     });
     await tx.source.createMany({
-      data: sourceIds.map((id, index) => ({ id, slug: `synthetic-${run}-source-${index}`, name: `SYNTHETIC source ${index}`, kind: pick(sourceKinds), country: pick(["KR", "UA", "RU", "US", "GB", null]) })),
+      data: sourceIds.map((id, index) => ({
+        id,
+        slug: `synthetic-${run}-source-${index}`,
+        name: `SYNTHETIC source ${index}`,
+        kind: pick(sourceKinds),
+        country: pick(["KR", "UA", "RU", "US", "GB", null]),
+      })),
     });
-    await tx.sourceAlias.createMany({ data: sourceIds.map((sourceId, index) => ({ sourceId, alias: `Synthetic agency ${index}`, normalized: `synthetic agency ${index}` })) });
+    await tx.sourceAlias.createMany({
+      data: sourceIds.map((sourceId, index) => ({ sourceId, alias: `Synthetic agency ${index}`, normalized: `synthetic agency ${index}` })),
+    });
   });
 
   const reportTotal = Math.ceil(total / claimsPerReport);
@@ -54,7 +68,9 @@ async function main() {
     await writeBatch(run, first, Math.min(batchReports, reportTotal - first), topicIds, sourceIds);
     process.stdout.write(`\r${Math.min(first + batchReports, reportTotal) * claimsPerReport} claims…`);
   }
-  console.log(`\nAdded ${reportTotal * claimsPerReport} synthetic claims in ${reportTotal} reports, ${topicCount} topics, ${sourceCount} sources in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `\nAdded ${reportTotal * claimsPerReport} synthetic claims in ${reportTotal} reports, ${topicCount} topics, ${sourceCount} sources in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
 }
 
 async function writeBatch(run: string, first: number, count: number, topicIds: string[], sourceIds: string[]) {
@@ -64,7 +80,9 @@ async function writeBatch(run: string, first: number, count: number, topicIds: s
   for (let r = first; r < first + count; r += 1) {
     const reportId = randomUUID();
     const figures = Array.from({ length: claimsPerReport }, () => Math.round(500 + random() * 20_000));
-    const sentences = figures.map((figure, index) => `SYNTHETIC sentence ${index}: a source said ${figure.toLocaleString("en-US")} troops were sent near Synthetic Town ${r % 97}.`);
+    const sentences = figures.map(
+      (figure, index) => `SYNTHETIC sentence ${index}: a source said ${figure.toLocaleString("en-US")} troops were sent near Synthetic Town ${r % 97}.`,
+    );
     const text = `SYNTHETIC REPORT ${r} (${run}) — generated for benchmarks, not news.\n\n${sentences.join(" ")}`;
     const publishedAt = day(r % 700);
     reports.push({ id: reportId, title: `SYNTHETIC report ${r}`, text, contentHash: contentHash(text), publishedAt, language: "en" });
@@ -75,10 +93,24 @@ async function writeBatch(run: string, first: number, count: number, topicIds: s
       const anchor = makeAnchor(text, start, start + words.length);
       const claimId = randomUUID();
       claims.push({
-        id: claimId, reportId, topicId, kind: "quantity" as const, statement: `SYNTHETIC: ${words} were sent.`,
-        anchorExact: anchor.exact, anchorPrefix: anchor.prefix, anchorSuffix: anchor.suffix, anchorStart: anchor.start, anchorEnd: anchor.end,
-        value: figure, qualifier: pick(qualifiers.filter((qualifier) => qualifier !== "range")), unit: "troops", asStated: words,
-        modality: pick(modalities), stance: pick(stances), claimedAt: publishedAt, reviewStatus: "draft" as const,
+        id: claimId,
+        reportId,
+        topicId,
+        kind: "quantity" as const,
+        statement: `SYNTHETIC: ${words} were sent.`,
+        anchorExact: anchor.exact,
+        anchorPrefix: anchor.prefix,
+        anchorSuffix: anchor.suffix,
+        anchorStart: anchor.start,
+        anchorEnd: anchor.end,
+        value: figure,
+        qualifier: pick(qualifiers.filter((qualifier) => qualifier !== "range")),
+        unit: "troops",
+        asStated: words,
+        modality: pick(modalities),
+        stance: pick(stances),
+        claimedAt: publishedAt,
+        reviewStatus: "draft" as const,
       });
       hops.push({ claimId, position: 0, sourceId: pick(sourceIds), role: "originator" as const, verb: "said" });
       if (random() < 0.5) hops.push({ claimId, position: 1, sourceId: pick(sourceIds), role: "relay" as const, verb: "according to" });
@@ -89,7 +121,14 @@ async function writeBatch(run: string, first: number, count: number, topicIds: s
     await tx.claim.createMany({ data: claims });
     await tx.attributionHop.createMany({ data: hops });
     await tx.revision.createMany({
-      data: claims.map((claim) => ({ entityType: "claim", entityId: claim.id, action: "create" as const, version: 1, after: { id: claim.id, synthetic: true }, authorId: null })),
+      data: claims.map((claim) => ({
+        entityType: "claim",
+        entityId: claim.id,
+        action: "create" as const,
+        version: 1,
+        after: { id: claim.id, synthetic: true },
+        authorId: null,
+      })),
     });
   });
 }

@@ -24,7 +24,15 @@ const seconds = bounded(process.env.LOAD_SECONDS, 30, 300);
 const port = bounded(process.env.LOAD_PORT, 3195, 65_535);
 const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench";
 const engines = (process.env.LOAD_ENGINES ?? "sqlite,postgresql").split(",").map((engine) => engine.trim()) as DatabaseConfig["engine"][];
-const readPaths = ["/", "/claims", "/topics/north-korean-troops-sent-to-russia", "/sources/national-intelligence-service", "/search?q=Ussuriysk", "/reports", "/api/v1/topics"];
+const readPaths = [
+  "/",
+  "/claims",
+  "/topics/north-korean-troops-sent-to-russia",
+  "/sources/national-intelligence-service",
+  "/search?q=Ussuriysk",
+  "/reports",
+  "/api/v1/topics",
+];
 
 type Sample = { ms: number; status: number; path?: string };
 
@@ -119,9 +127,16 @@ for (const engine of engines) {
     console.log(`\n${engine}: ${writers} writers + ${readers} readers for ${result.elapsed.toFixed(1)} s on 127.0.0.1`);
     console.log(describe("reads", result.reads, result.elapsed));
     console.log(describe("writes", result.writes, result.elapsed));
-    console.log(`  total   ${(all.length / result.elapsed).toFixed(1)} requests/s, ${(result.acknowledged.length / result.elapsed).toFixed(1)} acknowledged writes/s`);
+    console.log(
+      `  total   ${(all.length / result.elapsed).toFixed(1)} requests/s, ${(result.acknowledged.length / result.elapsed).toFixed(1)} acknowledged writes/s`,
+    );
     const refused = new Map<string, number>();
-    for (const sample of all) if (sample.status < 200 || sample.status > 299) refused.set(`${sample.status} ${sample.path ?? "POST /api/v1/topics"}`, (refused.get(`${sample.status} ${sample.path ?? "POST /api/v1/topics"}`) ?? 0) + 1);
+    for (const sample of all)
+      if (sample.status < 200 || sample.status > 299)
+        refused.set(
+          `${sample.status} ${sample.path ?? "POST /api/v1/topics"}`,
+          (refused.get(`${sample.status} ${sample.path ?? "POST /api/v1/topics"}`) ?? 0) + 1,
+        );
     for (const [what, count] of refused) console.log(`  non-2xx: ${count} × ${what}`);
     console.log(`  acknowledged writes: ${result.acknowledged.length}; missing from the database afterwards: ${lost}`);
     if (lost || serverErrors) failed = true;

@@ -10,7 +10,13 @@ export const projectRoot = resolve(import.meta.dirname, "..");
 export type RunningServer = { origin: string; stop: () => Promise<void> };
 
 /** `next start` on 127.0.0.1:port with DATABASE_URL; resolves once it answers, within startupMs. */
-export async function startServer(options: { databaseUrl: string; port: number; distDir: string; startupMs?: number; quiet?: boolean }): Promise<RunningServer> {
+export async function startServer(options: {
+  databaseUrl: string;
+  port: number;
+  distDir: string;
+  startupMs?: number;
+  quiet?: boolean;
+}): Promise<RunningServer> {
   if (!existsSync(join(projectRoot, options.distDir, "BUILD_ID"))) {
     throw new Error(`No production build in ${options.distDir}: run \`NEXT_DIST_DIR=${options.distDir} npx next build\` first.`);
   }

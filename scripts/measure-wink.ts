@@ -47,7 +47,23 @@ function headNounQuantities(tokens: Token[], candidates: Candidate[]): Candidate
       if (!next || next.sentence !== token.sentence) return;
       if (next.pos === "NOUN") {
         const value = Number(token.value.replace(/,/g, ""));
-        added.push({ kind: "quantity", start: token.start, end: next.end, text: "", value: Number.isFinite(value) ? value : null, lower: null, upper: null, qualifier: "exact", unit: next.lemma, modality: null, stance: null, place: null, attribution: [], measure: null, scopePlace: null });
+        added.push({
+          kind: "quantity",
+          start: token.start,
+          end: next.end,
+          text: "",
+          value: Number.isFinite(value) ? value : null,
+          lower: null,
+          upper: null,
+          qualifier: "exact",
+          unit: next.lemma,
+          modality: null,
+          stance: null,
+          place: null,
+          attribution: [],
+          measure: null,
+          scopePlace: null,
+        });
         return;
       }
       if (next.pos !== "ADJ" && next.pos !== "NUM") return;
@@ -70,7 +86,10 @@ function withSubjects(tokens: Token[], candidates: Candidate[]): Candidate[] {
       if (!token || !["NOUN", "PROPN", "ADJ", "DET"].includes(token.pos)) break;
       subject.unshift(token);
     }
-    const name = subject.filter((token) => token.pos !== "DET").map((token) => token.value).join(" ");
+    const name = subject
+      .filter((token) => token.pos !== "DET")
+      .map((token) => token.value)
+      .join(" ");
     return name ? { ...candidate, attribution: [{ name, role: "originator", sourceId: null }] } : candidate;
   });
 }
@@ -81,7 +100,10 @@ function score(variant: (text: string, tokens: Token[], candidates: Candidate[])
   const totals: Totals = { labels: 0, proposed: 0, matched: 0, originator: 0 };
   for (const entry of readCorpus("fixtures/corpus/real/tuning/")) {
     const rules = extractCandidates(entry.body, { publishedAt: entry.publishedAt });
-    const candidates = variant(entry.body, tokensOf(entry.body), rules).map((candidate) => ({ ...candidate, text: entry.body.slice(candidate.start, candidate.end) }));
+    const candidates = variant(entry.body, tokensOf(entry.body), rules).map((candidate) => ({
+      ...candidate,
+      text: entry.body.slice(candidate.start, candidate.end),
+    }));
     const result = matchCandidates(entry.labels, candidates);
     const quantities = result.kinds.find((kind) => kind.kind === "quantity");
     totals.labels += quantities?.labels ?? 0;
@@ -96,11 +118,28 @@ function line(name: string, totals: Totals): string {
   return `${name.padEnd(28)} recall ${(totals.matched / totals.labels).toFixed(2)}  precision ${(totals.matched / totals.proposed).toFixed(2)}  originator ${(totals.originator / totals.matched).toFixed(2)} (${totals.originator}/${totals.matched})`;
 }
 
-console.log(line("rules alone", score((_text, _tokens, candidates) => candidates)));
-console.log(line("rules + A (head noun)", score((_text, tokens, candidates) => [...candidates, ...headNounQuantities(tokens, candidates)])));
-console.log(line("rules + B (verb subject)", score((_text, tokens, candidates) => withSubjects(tokens, candidates))));
+console.log(
+  line(
+    "rules alone",
+    score((_text, _tokens, candidates) => candidates),
+  ),
+);
+console.log(
+  line(
+    "rules + A (head noun)",
+    score((_text, tokens, candidates) => [...candidates, ...headNounQuantities(tokens, candidates)]),
+  ),
+);
+console.log(
+  line(
+    "rules + B (verb subject)",
+    score((_text, tokens, candidates) => withSubjects(tokens, candidates)),
+  ),
+);
 
-const texts = readCorpus("fixtures/corpus/real/tuning/").map((entry) => entry.body).join("\n\n");
+const texts = readCorpus("fixtures/corpus/real/tuning/")
+  .map((entry) => entry.body)
+  .join("\n\n");
 const big = Array.from({ length: 20 }, () => texts).join("\n\n");
 const megabytes = Buffer.byteLength(big) / 1e6;
 let started = performance.now();

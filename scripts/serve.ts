@@ -35,7 +35,9 @@ const server = createServer((request, response) => {
 
 server.listen(port, host, () => {
   warmExtractionPool();
-  console.log(`Serving on http://${host.includes(":") ? `[${host}]` : host}:${port}${trustedProxies ? ` (trusting ${trustedProxies} proxy hop${trustedProxies > 1 ? "s" : ""})` : ""}`);
+  console.log(
+    `Serving on http://${host.includes(":") ? `[${host}]` : host}:${port}${trustedProxies ? ` (trusting ${trustedProxies} proxy hop${trustedProxies > 1 ? "s" : ""})` : ""}`,
+  );
 });
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -26,7 +26,15 @@ export type JsonSchema = {
 /** The component a $ref names ("#/components/schemas/Source" → "Source"). */
 export const refName = (ref: string) => ref.split("/").pop() ?? ref;
 
-const typeWords: Record<string, string> = { string: "text", integer: "whole number", number: "number", boolean: "true or false", null: "null", object: "object", array: "list" };
+const typeWords: Record<string, string> = {
+  string: "text",
+  integer: "whole number",
+  number: "number",
+  boolean: "true or false",
+  null: "null",
+  object: "object",
+  array: "list",
+};
 
 export function typeText(schema: JsonSchema | undefined): string {
   if (!schema || Object.keys(schema).length === 0) return "any";

@@ -26,8 +26,8 @@ export default async function DeletedRecordsPage({ searchParams }: Props) {
     <>
       <h1>Deleted records</h1>
       <p className="lede">
-        Claims, sources, reports and topics that editors deleted. Nothing is erased: restoring brings a record back as a new version, with its whole history. Up to{" "}
-        {deletedRecordsShown} of each kind, most recently deleted first.
+        Claims, sources, reports and topics that editors deleted. Nothing is erased: restoring brings a record back as a new version, with its whole history. Up
+        to {deletedRecordsShown} of each kind, most recently deleted first.
       </p>
       <DeletedRecordList records={records} restored={typeof restored === "string" ? restored : null} />
     </>

@@ -28,8 +28,8 @@ export default async function SearchPage({ searchParams }: Props) {
   if (!hasSearchWords(parseSearch(query))) {
     return (
       <SearchMessage title="Search">
-        Type a word or two in the search box at the top of the page: a place (Ussuriysk), a source or one of its names
-        (spy agency), or words from a report. Put words in quotes to find them side by side.
+        Type a word or two in the search box at the top of the page: a place (Ussuriysk), a source or one of its names (spy agency), or words from a report. Put
+        words in quotes to find them side by side.
       </SearchMessage>
     );
   }

@@ -35,7 +35,10 @@ function asFields(values: SourceFormValues) {
     kind: values.kind,
     country: blankIsNull(values.country)?.toUpperCase() ?? null,
     parentId: blankIsNull(values.parentId),
-    aliases: values.aliases.split("\n").map((alias) => alias.trim()).filter(Boolean),
+    aliases: values.aliases
+      .split("\n")
+      .map((alias) => alias.trim())
+      .filter(Boolean),
     homepage: blankIsNull(values.homepage),
     description: blankIsNull(values.description),
     reliability: blankIsNull(values.reliability),
@@ -65,12 +68,17 @@ export async function saveSourceEdits(previous: SourceFormState, form: FormData)
 /** The duplicate is posted as "id:version", the version it was listed at. */
 const mergeFormSchema = z.object({
   into: recordId,
-  duplicate: z.string().regex(/^[^:]+:\d+$/, "Choose the duplicate").transform((value) => ({ id: value.split(":")[0]!, version: Number(value.split(":")[1]) })),
+  duplicate: z
+    .string()
+    .regex(/^[^:]+:\d+$/, "Choose the duplicate")
+    .transform((value) => ({ id: value.split(":")[0]!, version: Number(value.split(":")[1]) })),
 });
 
 export async function mergeSourceFromForm(_previous: ConfirmState, form: FormData): Promise<ConfirmState> {
   const actor = await currentActor();
-  const merged = await validatedAction(mergeFormSchema, ({ duplicate, into }) => mergeSource(actor, duplicate.id, duplicate.version, into))(Object.fromEntries(form));
+  const merged = await validatedAction(mergeFormSchema, ({ duplicate, into }) => mergeSource(actor, duplicate.id, duplicate.version, into))(
+    Object.fromEntries(form),
+  );
   if (!merged.ok) return { error: merged.error };
   redirect(`/sources/${merged.data.slug}?merged=1#history-heading`);
 }
@@ -79,7 +87,9 @@ const undoFormSchema = z.object({ id: recordId, version: z.coerce.number().pipe(
 
 export async function undoMergeFromForm(_previous: ConfirmState, form: FormData): Promise<ConfirmState> {
   const actor = await currentActor();
-  const undone = await validatedAction(undoFormSchema, ({ id, version, revisionId }) => undoSourceMerge(actor, id, version, revisionId))(Object.fromEntries(form));
+  const undone = await validatedAction(undoFormSchema, ({ id, version, revisionId }) => undoSourceMerge(actor, id, version, revisionId))(
+    Object.fromEntries(form),
+  );
   if (!undone.ok) return { error: undone.error };
   redirect(`/sources/${undone.data.slug}?unmerged=1#history-heading`);
 }

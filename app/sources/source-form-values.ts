@@ -5,7 +5,16 @@ import type { SourceRecord } from "@/lib/data/mutations/records";
 export const sourceFormFields = ["name", "kind", "country", "parentId", "aliases", "homepage", "description", "reliability"] as const;
 export type SourceFormValues = Record<(typeof sourceFormFields)[number], string>;
 
-export const emptySourceForm: SourceFormValues = { name: "", kind: "other", country: "", parentId: "", aliases: "", homepage: "", description: "", reliability: "" };
+export const emptySourceForm: SourceFormValues = {
+  name: "",
+  kind: "other",
+  country: "",
+  parentId: "",
+  aliases: "",
+  homepage: "",
+  description: "",
+  reliability: "",
+};
 
 export function sourceFormValuesOf(source: SourceRecord): SourceFormValues {
   return {

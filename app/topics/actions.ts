@@ -31,14 +31,24 @@ export async function saveTopicEdits(previous: TopicFormState, form: FormData): 
   const [id, version] = [text(form, "id"), Number(text(form, "version"))];
   const saved = await validatedAction(topicUpdateSchema, (input) => updateTopic(actor, id, version, input))(values);
   if (saved.ok) redirect(`/topics/${saved.data.slug}`);
-  const message = saved.error.code === "version_conflict" ? `${saved.error.message}. Reload the page to see the topic as it is now; your values are kept below.` : saved.error.message;
+  const message =
+    saved.error.code === "version_conflict"
+      ? `${saved.error.message}. Reload the page to see the topic as it is now; your values are kept below.`
+      : saved.error.message;
   return { attempt: previous.attempt + 1, values, error: { ...saved.error, message } };
 }
 
 export type MoveClaimsState = { error: ActionError | null; confirm: { count: number; topicId: string; claims: string[] } | null; attempt: number };
 
 /** Each selected claim is posted as "id:version", the version the list showed. */
-const selected = z.array(z.string().regex(/^[^:]+:\d+$/).transform((value) => ({ id: value.split(":")[0]!, version: Number(value.split(":")[1]) }))).max(200, "At most 200 claims at once");
+const selected = z
+  .array(
+    z
+      .string()
+      .regex(/^[^:]+:\d+$/)
+      .transform((value) => ({ id: value.split(":")[0]!, version: Number(value.split(":")[1]) })),
+  )
+  .max(200, "At most 200 claims at once");
 // A row ticked again after the confirmation is posted twice: once is enough.
 const moveFormSchema = z.object({ topicId: recordId, claims: selected.transform((claims) => [...new Map(claims.map((claim) => [claim.id, claim])).values()]) });
 
@@ -47,7 +57,9 @@ export async function moveSelectedClaims(previous: MoveClaimsState, form: FormDa
   const input = { topicId: text(form, "topicId"), claims: form.getAll("claimId").filter((value) => typeof value === "string") };
   const parsed = moveFormSchema.safeParse(input);
   if (!parsed.success || parsed.data.claims.length === 0) {
-    return answer({ error: { code: "validation_failed", message: parsed.success ? "Select the claims to move first" : "Choose a topic and select the claims to move" } });
+    return answer({
+      error: { code: "validation_failed", message: parsed.success ? "Select the claims to move first" : "Choose a topic and select the claims to move" },
+    });
   }
   const actor = await currentActor();
   if (text(form, "confirmed") !== "yes") {

@@ -40,9 +40,7 @@ export function signInLimits() {
 
 /** How much text one request may ask to read, and in how long. */
 export function extractionLimits(signedIn: boolean) {
-  return signedIn
-    ? { maxCharacters: 1_000_000, budgetMs: 60_000, requestsPerMinute: 60 }
-    : { maxCharacters: 100_000, budgetMs: 10_000, requestsPerMinute: 10 };
+  return signedIn ? { maxCharacters: 1_000_000, budgetMs: 60_000, requestsPerMinute: 60 } : { maxCharacters: 100_000, budgetMs: 10_000, requestsPerMinute: 10 };
 }
 
 export function createAppLimits(): AppLimits {

@@ -56,8 +56,18 @@ test("taking from several limiters is all or nothing", () => {
   const time = clock();
   const perEmail = createRateLimiter({ limit: 5, windowMs: 60_000 }, time.now);
   const perAddress = createRateLimiter({ limit: 1, windowMs: 60_000 }, time.now);
-  expect(takeFromAll([[perEmail, "ana"], [perAddress, "10.0.0.1"]])).toEqual({ allowed: true });
-  expect(takeFromAll([[perEmail, "ana"], [perAddress, "10.0.0.1"]])).toEqual({ allowed: false, retryAfterSeconds: 60 });
+  expect(
+    takeFromAll([
+      [perEmail, "ana"],
+      [perAddress, "10.0.0.1"],
+    ]),
+  ).toEqual({ allowed: true });
+  expect(
+    takeFromAll([
+      [perEmail, "ana"],
+      [perAddress, "10.0.0.1"],
+    ]),
+  ).toEqual({ allowed: false, retryAfterSeconds: 60 });
   // The refused attempt was given back to the email's limiter: 4 more fit, not 3.
   for (let attempt = 0; attempt < 4; attempt++) expect(perEmail.take("ana").allowed).toBe(true);
   expect(perEmail.take("ana").allowed).toBe(false);

@@ -32,7 +32,17 @@ test("nonces are fresh and carry 128 bits", () => {
 
 test("after signing in, only a path on this site is followed", () => {
   expect(safeReturnPath("/topics/north-korean-troops?x=1")).toBe("/topics/north-korean-troops?x=1");
-  for (const unsafe of ["https://evil.example/", "//evil.example/", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "javascript:alert(1)", "", null, "/sign-in?next=/x"]) {
+  for (const unsafe of [
+    "https://evil.example/",
+    "//evil.example/",
+    "/\\evil.example",
+    "/\t/evil.example",
+    "/\n/evil.example",
+    "javascript:alert(1)",
+    "",
+    null,
+    "/sign-in?next=/x",
+  ]) {
     expect(safeReturnPath(unsafe)).toBe("/");
   }
 });

@@ -25,14 +25,9 @@ export function isServedOverHttps(headers: Headers): boolean {
 
 /** A Set-Cookie value, for route handlers that answer with a plain Response. */
 export function sessionSetCookie(token: string, expiresAt: Date, secure: boolean): string {
-  return [
-    `${sessionCookieName}=${token}`,
-    "Path=/",
-    `Expires=${expiresAt.toUTCString()}`,
-    "HttpOnly",
-    "SameSite=Lax",
-    ...(secure ? ["Secure"] : []),
-  ].join("; ");
+  return [`${sessionCookieName}=${token}`, "Path=/", `Expires=${expiresAt.toUTCString()}`, "HttpOnly", "SameSite=Lax", ...(secure ? ["Secure"] : [])].join(
+    "; ",
+  );
 }
 
 export function clearedSessionSetCookie(secure: boolean): string {

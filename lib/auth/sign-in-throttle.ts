@@ -24,7 +24,12 @@ export type SignInThrottleOptions = { connection?: Connection; limits?: Partial<
 export function createSignInThrottle({ connection, limits: overrides }: SignInThrottleOptions = {}): SignInThrottle {
   const limits = { ...signInLimits(), ...overrides };
   const perPair = storedRateLimiter(
-    { keyPrefix: "sign-in-failures", points: limits.consecutiveFailuresPerAccountAndAddress, duration: limits.failureWindowSeconds, blockDuration: limits.failureWindowSeconds },
+    {
+      keyPrefix: "sign-in-failures",
+      points: limits.consecutiveFailuresPerAccountAndAddress,
+      duration: limits.failureWindowSeconds,
+      blockDuration: limits.failureWindowSeconds,
+    },
     connection,
   );
   const perAddress = storedRateLimiter({ keyPrefix: "sign-in-failures-daily", points: limits.failuresPerAddressPerDay, duration: 24 * 60 * 60 }, connection);

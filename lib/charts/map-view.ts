@@ -13,9 +13,7 @@ const viewParam = z.union([
 ]);
 
 /** The base map files (app/map/base): world-110m.svg and world-50m.svg, as their detail. */
-export const baseMapFile = z
-  .enum(["world-110m.svg", "world-50m.svg"])
-  .transform((file) => (file === "world-50m.svg" ? "50m" : "110m") as MapDetail);
+export const baseMapFile = z.enum(["world-110m.svg", "world-50m.svg"]).transform((file) => (file === "world-50m.svg" ? "50m" : "110m") as MapDetail);
 
 /** The view asked for; a value that cannot be read falls back to every place, with a message. */
 export function parseMapView(params: MapSearchParams): { view: MapView; issue: string | null } {

@@ -63,7 +63,18 @@ function datedFigure(figure: Figure, origin: string): Dated | null {
   const kind = markKindOf(figure);
   const time = figure.claimedAt?.getTime();
   if (interval === null || value === null || kind === null || time === undefined || !Number.isFinite(time)) return null;
-  return { id: figure.id, claimedAt: figure.claimedAt!, time, value, low: interval.low, high: interval.high, kind, modality: figure.modality, origin, label: figureLabel(figure) };
+  return {
+    id: figure.id,
+    claimedAt: figure.claimedAt!,
+    time,
+    value,
+    low: interval.low,
+    high: interval.high,
+    kind,
+    modality: figure.modality,
+    origin,
+    label: figureLabel(figure),
+  };
 }
 
 /** Points for every figure with a date and a number; `undated` counts the others. */

@@ -7,7 +7,6 @@ import { rememberDrawings } from "./render-cache";
 import type { TimeChartData, TimePoint } from "./time-chart-data";
 import { decorative, type ChartLayout } from "./value-chart";
 
-
 const geometry = {
   wide: { width: 1120, height: 300, ticks: 8 },
   narrow: { width: 380, height: 260, ticks: 3 },
@@ -40,7 +39,16 @@ function drawTimeChart(data: TimeChartData, layout: ChartLayout, description: st
       marks: [
         Plot.ruleY([0], { stroke: "#8c959f", ...decorative }),
         Plot.ruleX(bounded, { x: "drawnAt", y1: "low", y2: "high", stroke: "modality", strokeOpacity: 0.45, strokeWidth: 5, ...decorative }),
-        Plot.arrow(openEnded, { x1: "drawnAt", x2: "drawnAt", y1: "low", y2: () => data.valueEnd, stroke: "modality", strokeOpacity: 0.6, strokeWidth: 2.5, ...decorative }),
+        Plot.arrow(openEnded, {
+          x1: "drawnAt",
+          x2: "drawnAt",
+          y1: "low",
+          y2: () => data.valueEnd,
+          stroke: "modality",
+          strokeOpacity: 0.6,
+          strokeWidth: 2.5,
+          ...decorative,
+        }),
         Plot.dot(data.points, {
           x: "drawnAt",
           y: "value",

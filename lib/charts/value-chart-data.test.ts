@@ -38,8 +38,24 @@ test("figures that would cover each other get lanes of their own; those apart sh
   );
   expect(Object.fromEntries(lanes)).toEqual({ "1,500": 0, "about 10,000": 0, "12,000 via Yonhap": 0, "12,000 direct": 1 });
   // 11,000 + a gap of 300 reaches 11,300: a point at 11,400 fits in the band's lane.
-  expect(assignLanes([{ id: "band", low: 9000, high: 11000 }, { id: "point", low: 11400, high: 11400 }], 300).get("point")).toBe(0);
-  expect(assignLanes([{ id: "band", low: 9000, high: 11000 }, { id: "point", low: 11200, high: 11200 }], 300).get("point")).toBe(1);
+  expect(
+    assignLanes(
+      [
+        { id: "band", low: 9000, high: 11000 },
+        { id: "point", low: 11400, high: 11400 },
+      ],
+      300,
+    ).get("point"),
+  ).toBe(0);
+  expect(
+    assignLanes(
+      [
+        { id: "band", low: 9000, high: 11000 },
+        { id: "point", low: 11200, high: 11200 },
+      ],
+      300,
+    ).get("point"),
+  ).toBe(1);
 });
 
 test("relays are listed under their originator, speakers as citing it", () => {
@@ -56,7 +72,12 @@ test("the founding figures: a row per origin, the two NIS 12,000s both visible, 
   const figures = [
     testFigure("planned via Yonhap", { value: 12000, modality: "planned", chain: [hop("National Intelligence Service"), hop("Yonhap News Agency", "relay")] }),
     testFigure("planned", { value: 12000, modality: "planned" }),
-    testFigure("preparing", { value: 10000, qualifier: "approx", modality: "preparing", chain: [hop("Ukrainian intelligence"), hop("Volodymyr Zelensky", "speaker")] }),
+    testFigure("preparing", {
+      value: 10000,
+      qualifier: "approx",
+      modality: "preparing",
+      chain: [hop("Ukrainian intelligence"), hop("Volodymyr Zelensky", "speaker")],
+    }),
     testFigure("arrived", { value: 1500, modality: "completed" }),
     testFigure("possible", { value: 12000, qualifier: "up_to", modality: "possible", chain: [hop("Unnamed sources")] }),
     testFigure("at least", { value: 3000, qualifier: "at_least", modality: "underway", chain: [hop("Unnamed sources")] }),
@@ -71,7 +92,12 @@ test("the founding figures: a row per origin, the two NIS 12,000s both visible, 
   const byId = Object.fromEntries(data.figures.map((figure) => [figure.id, figure]));
   expect([byId["planned via Yonhap"]?.lane, byId.planned?.lane]).toEqual([0, 1]);
   expect(byId.arrived).toMatchObject({ lane: 0, kind: "point", value: 1500, low: 1500, high: 1500 });
-  expect(byId.preparing).toMatchObject({ kind: "band", low: 9000, high: 11000, label: "about 10,000 (being prepared, Volodymyr Zelensky citing Ukrainian intelligence)" });
+  expect(byId.preparing).toMatchObject({
+    kind: "band",
+    low: 9000,
+    high: 11000,
+    label: "about 10,000 (being prepared, Volodymyr Zelensky citing Ukrainian intelligence)",
+  });
   expect(byId.possible).toMatchObject({ kind: "up_to", low: 0, high: 12000 });
   expect(byId["at least"]).toMatchObject({ kind: "open_ended", low: 3000, high: 15000, lane: 1 });
   expect(data).toMatchObject({ axisStart: 0, axisEnd: 15000, unplotted: 1 });

@@ -131,7 +131,12 @@ export function valueChartData(origins: readonly IndependentOrigin[]): ValueChar
     const drawn = origin.figures.flatMap((figure) => drawnFigure(figure, origin.key, axisEnd) ?? []);
     if (drawn.length === 0) continue;
     const lanes = assignLanes(drawn, gap);
-    rows.push({ key: origin.key, originator: origin.originatorName ?? "Unattributed", relays: relayWords(origin.relays), lanes: Math.max(...lanes.values()) + 1 });
+    rows.push({
+      key: origin.key,
+      originator: origin.originatorName ?? "Unattributed",
+      relays: relayWords(origin.relays),
+      lanes: Math.max(...lanes.values()) + 1,
+    });
     for (const mark of drawn) figures.push({ ...mark, lane: lanes.get(mark.id) ?? 0 });
   }
   return { rows, figures, axisStart, axisEnd, unplotted: all.length - figures.length };

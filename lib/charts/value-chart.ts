@@ -48,9 +48,31 @@ function figureMarks(figures: readonly ChartFigure[], data: ValueChartData) {
   const ofKind = (...kinds: ChartFigure["kind"][]) => figures.filter((figure) => kinds.includes(figure.kind));
   return [
     // "about" and stated ranges: the span of numbers the figure allows.
-    Plot.barX(ofKind("band", "range"), { x1: "low", x2: "high", y, fill: "modality", fillOpacity: 0.3, stroke: "modality", insetTop: 6, insetBottom: 6, rx: 3, ...decorative }),
+    Plot.barX(ofKind("band", "range"), {
+      x1: "low",
+      x2: "high",
+      y,
+      fill: "modality",
+      fillOpacity: 0.3,
+      stroke: "modality",
+      insetTop: 6,
+      insetBottom: 6,
+      rx: 3,
+      ...decorative,
+    }),
     // "up to": everything from zero to the ceiling, fainter towards nothing.
-    Plot.barX(ofKind("up_to"), { x1: "low", x2: "high", y, fill: "modality", fillOpacity: 0.18, stroke: "modality", strokeDasharray: "3,2", insetTop: 7, insetBottom: 7, ...decorative }),
+    Plot.barX(ofKind("up_to"), {
+      x1: "low",
+      x2: "high",
+      y,
+      fill: "modality",
+      fillOpacity: 0.18,
+      stroke: "modality",
+      strokeDasharray: "3,2",
+      insetTop: 7,
+      insetBottom: 7,
+      ...decorative,
+    }),
     // "at least": from the floor to the end of the axis, and beyond.
     Plot.arrow(ofKind("open_ended"), { x1: "low", x2: () => data.axisEnd, y1: y, y2: y, stroke: "modality", strokeWidth: 2.5, headLength: 10, ...decorative }),
     Plot.dot(figures, {
@@ -73,7 +95,10 @@ function labelMarks(lanes: readonly Lane[], data: ValueChartData, layout: ChartL
   const position = layout === "wide" ? { textAnchor: "end", dx: -12 } : { textAnchor: "start", dx: 2 };
   return [
     Plot.text(lines.filter(isOriginator), { x: data.axisStart, y: "id", text: "text", ...position, fontWeight: 600, fill: "#1b1f24" } as Plot.TextOptions),
-    Plot.text(lines.filter((lane) => !isOriginator(lane)), { x: data.axisStart, y: "id", text: "text", ...position, fill: "#57606a" } as Plot.TextOptions),
+    Plot.text(
+      lines.filter((lane) => !isOriginator(lane)),
+      { x: data.axisStart, y: "id", text: "text", ...position, fill: "#57606a" } as Plot.TextOptions,
+    ),
   ];
 }
 

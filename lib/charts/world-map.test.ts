@@ -33,7 +33,10 @@ test("zoomed to Ussuriysk and Vladivostok, the two are far enough apart on scree
   expect(Math.hypot(ux - vx, uy - vy)).toBeGreaterThan(60);
   // North is up: Ussuriysk, north of Vladivostok, is drawn above it.
   expect(uy).toBeLessThan(vy);
-  for (const [x, y] of [[ux, uy], [vx, vy]]) {
+  for (const [x, y] of [
+    [ux, uy],
+    [vx, vy],
+  ]) {
     expect(x).toBeGreaterThan(0);
     expect(x).toBeLessThan(map.width);
     expect(y).toBeGreaterThan(0);
@@ -60,8 +63,28 @@ test("a page's frame is the base map scaled and shifted: each dot lands on its p
       expect(py).toBeCloseTo(y * scale + dy, 1);
     }
     // The same framing d3 gives the area fitted within the margins, as before the base map.
-    const area = bounds ? { type: "MultiPoint" as const, coordinates: [[bounds.west, bounds.south], [bounds.east, bounds.north], [(bounds.west + bounds.east) / 2, bounds.south], [(bounds.west + bounds.east) / 2, bounds.north], [bounds.west, (bounds.south + bounds.north) / 2], [bounds.east, (bounds.south + bounds.north) / 2], [bounds.west, bounds.north], [bounds.east, bounds.south]] } : { type: "Sphere" as const };
-    const fitted = geoEqualEarth().fitExtent([[8, 8], [952, map.height - 8]], area);
+    const area = bounds
+      ? {
+          type: "MultiPoint" as const,
+          coordinates: [
+            [bounds.west, bounds.south],
+            [bounds.east, bounds.north],
+            [(bounds.west + bounds.east) / 2, bounds.south],
+            [(bounds.west + bounds.east) / 2, bounds.north],
+            [bounds.west, (bounds.south + bounds.north) / 2],
+            [bounds.east, (bounds.south + bounds.north) / 2],
+            [bounds.west, bounds.north],
+            [bounds.east, bounds.south],
+          ],
+        }
+      : { type: "Sphere" as const };
+    const fitted = geoEqualEarth().fitExtent(
+      [
+        [8, 8],
+        [952, map.height - 8],
+      ],
+      area,
+    );
     const [fx, fy] = fitted([ussuriysk.longitude, ussuriysk.latitude])!;
     const [px, py] = map.project(ussuriysk)!;
     expect(px).toBeCloseTo(fx, 1);

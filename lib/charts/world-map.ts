@@ -45,7 +45,16 @@ function boundsShape(bounds: MapBounds): MultiPoint {
   const midLatitude = (south + north) / 2;
   return {
     type: "MultiPoint",
-    coordinates: [[west, south], [west, north], [east, south], [east, north], [midLongitude, south], [midLongitude, north], [west, midLatitude], [east, midLatitude]],
+    coordinates: [
+      [west, south],
+      [west, north],
+      [east, south],
+      [east, north],
+      [midLongitude, south],
+      [midLongitude, north],
+      [west, midLatitude],
+      [east, midLatitude],
+    ],
   };
 }
 

@@ -44,7 +44,15 @@ export async function saveClaimImport(actor: Actor, plan: ImportPlan): Promise<I
   const now = new Date();
   const revisions: RevisionRow[] = [];
   const revise = (entityType: EntityType, entityId: string, after: unknown) =>
-    revisions.push({ entityType, entityId, action: "create", version: 1, after: JSON.parse(JSON.stringify(after)) as Prisma.InputJsonValue, authorId, createdAt: now });
+    revisions.push({
+      entityType,
+      entityId,
+      action: "create",
+      version: 1,
+      after: JSON.parse(JSON.stringify(after)) as Prisma.InputJsonValue,
+      authorId,
+      createdAt: now,
+    });
 
   return db().writeTransaction(
     async (tx) => {
@@ -95,7 +103,12 @@ export async function saveClaimImport(actor: Actor, plan: ImportPlan): Promise<I
       await inBatches(claims, (batch) => tx.claim.createMany({ data: batch }));
       await inBatches(hops, (batch) => tx.attributionHop.createMany({ data: batch }));
       await inBatches(revisions, (batch) => tx.revision.createMany({ data: batch }));
-      return { claims: claims.length, reports: plan.reports.filter((report) => !report.existingId).length, sources: sourceIds.size, revisions: revisions.length };
+      return {
+        claims: claims.length,
+        reports: plan.reports.filter((report) => !report.existingId).length,
+        sources: sourceIds.size,
+        revisions: revisions.length,
+      };
     },
     { timeoutMs: importTimeoutMs },
   );
@@ -140,7 +153,16 @@ async function createReports(tx: Transaction, plan: ImportPlan, now: Date, revis
       ids.push(report.existingId);
       continue;
     }
-    const record = { id: newId(), title: report.title, url: report.url, text: report.text!, contentHash: report.contentHash!, retrievedAt: now, createdAt: now, updatedAt: now };
+    const record = {
+      id: newId(),
+      title: report.title,
+      url: report.url,
+      text: report.text!,
+      contentHash: report.contentHash!,
+      retrievedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    };
     ids.push(record.id);
     created.push(record);
     revise("report", record.id, record);

@@ -33,7 +33,17 @@ test("a spreadsheet with bad rows saves nothing, and names each bad row's column
 });
 
 test("the fixed spreadsheet saves every row, anchored in its report's text, each record with a revision", async () => {
-  await createSource(editor, { name: "Example Wire Service", kind: "news_agency", country: null, parentId: null, aliases: ["Example Wire (invented)"], description: null, homepage: null, wikidataId: null, reliability: null });
+  await createSource(editor, {
+    name: "Example Wire Service",
+    kind: "news_agency",
+    country: null,
+    parentId: null,
+    aliases: ["Example Wire (invented)"],
+    description: null,
+    homepage: null,
+    wikidataId: null,
+    reliability: null,
+  });
   const before = await counts();
   const plan = await planClaimImport(editor, "claims-import-fixed.csv", await sheetOf("claims-import-fixed.csv"));
   expect(plan.errorCount).toBe(0);
@@ -43,14 +53,20 @@ test("the fixed spreadsheet saves every row, anchored in its report's text, each
   expect(saved).toEqual({ claims: 20, reports: 2, sources: 2, revisions: 24 });
   expect(await counts()).toEqual({ claims: before.claims + 20, reports: before.reports + 2, sources: before.sources + 2, revisions: before.revisions + 24 });
 
-  const claims = await db().read.claim.findMany({ where: { notes: { contains: "claims-import-fixed.csv" } }, include: { report: true, hops: { include: { source: true } } } });
+  const claims = await db().read.claim.findMany({
+    where: { notes: { contains: "claims-import-fixed.csv" } },
+    include: { report: true, hops: { include: { source: true } } },
+  });
   expect(claims).toHaveLength(20);
   for (const claim of claims) {
     expect(checkAnchor(claim.report.text, { exact: claim.anchorExact, start: claim.anchorStart, end: claim.anchorEnd })).toEqual({ status: "ok" });
     expect(claim.report.title).toContain("imported from spreadsheet claims-import-fixed.csv");
   }
   const relayed = claims.find((claim) => claim.statement.endsWith("figure 2"))!;
-  expect(relayed.hops.map((hop) => [hop.role, hop.source.name])).toEqual([["originator", "Example Wire Service"], ["relay", "Example Wire Service"]]);
+  expect(relayed.hops.map((hop) => [hop.role, hop.source.name])).toEqual([
+    ["originator", "Example Wire Service"],
+    ["relay", "Example Wire Service"],
+  ]);
 });
 
 test("importing the same file again is refused as a duplicate", async () => {

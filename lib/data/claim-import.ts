@@ -109,8 +109,14 @@ export async function planClaimImport(actor: Actor, fileName: string, sheet: { h
     const generated = importedReportText(group.rows);
     return { group, generated, hash: contentHash(generated.text) };
   });
-  const duplicates = await reportsBy("contentHash", groups.map((entry) => entry.hash));
-  const byUrl = await reportsBy("url", groups.flatMap((entry) => (entry.group.url ? [entry.group.url] : [])));
+  const duplicates = await reportsBy(
+    "contentHash",
+    groups.map((entry) => entry.hash),
+  );
+  const byUrl = await reportsBy(
+    "url",
+    groups.flatMap((entry) => (entry.group.url ? [entry.group.url] : [])),
+  );
   for (const { group, generated, hash } of groups) {
     // The same rows make the same text: a report already holding it means this file was imported.
     const duplicate = duplicates.get(hash);

@@ -38,9 +38,7 @@ export function describeSetup(config: DatabaseConfig, outcome: SetupOutcome): st
   const where = config.engine === "sqlite" ? `SQLite at ${config.file}` : `PostgreSQL at ${redact(config.url)}`;
   return [
     `Database: ${where}`,
-    outcome.appliedMigrations.length
-      ? `Applied migrations: ${outcome.appliedMigrations.join(", ")}`
-      : "Migrations: up to date, nothing applied",
+    outcome.appliedMigrations.length ? `Applied migrations: ${outcome.appliedMigrations.join(", ")}` : "Migrations: up to date, nothing applied",
     outcome.seeded ? "Demo data: the founding report and its claims were added" : "Demo data: not needed (the database has data)",
     ...(outcome.adminPassword
       ? [`Demo admin created: admin@example.org  password: ${outcome.adminPassword}  (shown once; keep it, or run npm run user:create)`]

@@ -9,7 +9,13 @@ test("the founding report's places are on the map, Ussuriysk with Vladivostok as
   const places = await listPlacedClaims(system);
   expect(places.map((place) => place.placeName)).toEqual(["Russian-occupied territories of Ukraine", "Ussuriysk"]);
   const ussuriysk = places.find((place) => place.placeName === "Ussuriysk")!;
-  expect(ussuriysk).toMatchObject({ relation: "near; north of Vladivostok", latitude: 43.8, longitude: 131.95, modality: "completed", chain: "Reports from Russia’s Far East via BBC Russian" });
+  expect(ussuriysk).toMatchObject({
+    relation: "near; north of Vladivostok",
+    latitude: 43.8,
+    longitude: 131.95,
+    modality: "completed",
+    chain: "Reports from Russia’s Far East via BBC Russian",
+  });
   expect(ussuriysk.references).toHaveLength(1);
   expect(ussuriysk.references[0]).toMatchObject({ name: "Vladivostok", country: "RU" });
   expect(ussuriysk.references[0]!.latitude).toBeCloseTo(43.1, 1);

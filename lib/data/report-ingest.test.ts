@@ -56,7 +56,10 @@ test("a reviewed report is saved with its new sources, topic, claims, anchors, c
   expect(claim).toMatchObject({ reportId, topicId, value: 3000, anchorExact: "3,000 workers", anchorSuffix: " were evacuated, according to Ex" });
   expect("INVENTED TEST REPORT. The ministry said ".endsWith(claim.anchorPrefix)).toBe(true);
   expect(claim.claimedAt?.toISOString()).toBe("2026-11-01T00:00:00.000Z");
-  expect(claim.hops.map((hop) => [hop.source.name, hop.role])).toEqual([["Example Ministry", "originator"], ["Example Wire", "relay"]]);
+  expect(claim.hops.map((hop) => [hop.source.name, hop.role])).toEqual([
+    ["Example Ministry", "originator"],
+    ["Example Wire", "relay"],
+  ]);
   expect(claim.report.outlet?.name).toBe("Example Wire");
   const revisions = await db().read.revision.findMany({ where: { authorId: "editor-1" } });
   expect(revisions.map((revision) => revision.entityType).sort()).toEqual(["claim", "report", "source", "source", "topic"]);
@@ -88,7 +91,13 @@ test("a claim naming a source that does not exist leaves nothing half-written", 
   const start = baseText.indexOf("3,000 workers");
   const bad = submission({
     claims: [
-      { kind: "quantity", statement: "x", anchor: { start, end: start + 13, exact: "3,000 workers" }, value: 3000, chain: [{ source: { sourceId: "no-such-source" }, role: "originator" }] },
+      {
+        kind: "quantity",
+        statement: "x",
+        anchor: { start, end: start + 13, exact: "3,000 workers" },
+        value: 3000,
+        chain: [{ source: { sourceId: "no-such-source" }, role: "originator" }],
+      },
     ],
   });
   await expect(createReportWithClaims(editor, bad)).rejects.toMatchObject({ code: "validation_failed" });
@@ -107,7 +116,15 @@ test("a place typed on a review card is saved with the gazetteer's coordinates, 
     editor,
     submission({
       text: body,
-      claims: [{ kind: "location", statement: "The workers were taken to Kursk.", anchor: { start, end: start + 14, exact: "taken to Kursk" }, placeName: "Kursk", chain: [] }],
+      claims: [
+        {
+          kind: "location",
+          statement: "The workers were taken to Kursk.",
+          anchor: { start, end: start + 14, exact: "taken to Kursk" },
+          placeName: "Kursk",
+          chain: [],
+        },
+      ],
     }),
   );
   const claim = await db().read.claim.findUniqueOrThrow({ where: { id: claimIds[0] } });

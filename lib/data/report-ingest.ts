@@ -101,7 +101,11 @@ async function assertSourcesExist(tx: Transaction, submission: ReportSubmission)
   const found = new Set((await tx.source.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } })).map((source) => source.id));
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length) {
-    throw new AppError("validation_failed", "Some sources do not exist (or were deleted)", missing.map((id) => ({ path: "sourceId", message: `No source with id ${id}` })));
+    throw new AppError(
+      "validation_failed",
+      "Some sources do not exist (or were deleted)",
+      missing.map((id) => ({ path: "sourceId", message: `No source with id ${id}` })),
+    );
   }
 }
 
@@ -147,7 +151,13 @@ async function resolveTopic(tx: Transaction, submission: ReportSubmission, autho
 
 function claimData(
   claim: SubmittedClaim,
-  context: { reportId: string; text: string; topicId: string | null; claimedAt: Date | null; resolve: (reference: { sourceId: string } | { newSourceKey: string }) => string },
+  context: {
+    reportId: string;
+    text: string;
+    topicId: string | null;
+    claimedAt: Date | null;
+    resolve: (reference: { sourceId: string } | { newSourceKey: string }) => string;
+  },
 ) {
   const anchor = makeAnchor(context.text, claim.anchor.start, claim.anchor.end);
   const { anchor: _anchor, chain, inTopic: _inTopic, claimedAt, periodStart, periodEnd, scopePlace: _scope, ...fields } = claim;

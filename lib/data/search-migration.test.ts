@@ -52,9 +52,7 @@ test.runIf(engine === "sqlite")("every search trigger is still there after all t
   const database = new Database(config.file, { readonly: true });
   try {
     const triggers = database.prepare("SELECT tbl_name || ': ' || name AS trigger FROM sqlite_master WHERE type = 'trigger' ORDER BY 1").pluck().all();
-    expect(triggers, "a migration dropped search triggers: recreate them (see the search_index migration)").toEqual(
-      expect.arrayContaining(searchTriggers),
-    );
+    expect(triggers, "a migration dropped search triggers: recreate them (see the search_index migration)").toEqual(expect.arrayContaining(searchTriggers));
   } finally {
     database.close();
   }

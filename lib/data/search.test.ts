@@ -52,9 +52,7 @@ test("words are found whatever their case or English ending: “TROOP” finds �
 
 test("every word must match, and a typed figure matches as written", async () => {
   const { claims } = await searchEverything(analyst, "12,000 brigades");
-  expect(statementsOf(claims)).toEqual([
-    "North Korea intends to mobilize four brigades, totaling 12,000 soldiers, to fight alongside Russian forces.",
-  ]);
+  expect(statementsOf(claims)).toEqual(["North Korea intends to mobilize four brigades, totaling 12,000 soldiers, to fight alongside Russian forces."]);
 });
 
 test("quoted words are a phrase: “north of Vladivostok” in quotes finds only the words in that order", async () => {
@@ -76,7 +74,7 @@ test.each([
   ["Ussuriysk OR nonexistentword"],
   ["Ussuriysk AND NOT troops"],
   ["statement:Ussuriysk"],
-  ["'; DROP TABLE \"Claim\"; --"],
+  ['\'; DROP TABLE "Claim"; --'],
   ["Robert'); DROP TABLE Report;--"],
   ["\u0000Ussuriysk\u0000"],
   ["\uD800 lone surrogate"],

@@ -10,7 +10,9 @@ test("the seed stores the founding report, its sources and every claim with its 
   expect(await seedDemoData()).toEqual({ seeded: true });
   const { read } = db();
 
-  const report = await read.report.findFirstOrThrow({ include: { claims: { include: { hops: { include: { source: true }, orderBy: { position: "asc" } } } } } });
+  const report = await read.report.findFirstOrThrow({
+    include: { claims: { include: { hops: { include: { source: true }, orderBy: { position: "asc" } } } } },
+  });
   expect(report.text).toBe(foundingReportText());
   expect(readFileSync(foundingReportPath, "utf8").startsWith(report.text.trimEnd())).toBe(true);
   expect(report.text).not.toContain("Exit mobile version");
@@ -55,6 +57,8 @@ test("a second start on the same database applies nothing and seeds nothing", as
 
 test("the seed refuses, loudly, a claim whose anchor does not match the text", () => {
   const text = readFileSync(foundingReportPath, "utf8");
-  const shifted = demoClaims.map((claim) => (claim.key === "nis-1500-arrived" ? { ...claim, anchor: { ...claim.anchor, start: claim.anchor.start + 1 } } : claim));
+  const shifted = demoClaims.map((claim) =>
+    claim.key === "nis-1500-arrived" ? { ...claim, anchor: { ...claim.anchor, start: claim.anchor.start + 1 } } : claim,
+  );
   expect(() => verifyDemoAnchors(text, shifted)).toThrow(/nis-1500-arrived: expected "1,500 North Korean troops"/);
 });

@@ -18,7 +18,10 @@ export function verifyDemoAnchors(text: string, claims: DemoClaim[] = demoClaims
   const broken = claims.filter((claim) => checkAnchor(text, claim.anchor).status !== "ok");
   if (broken.length) {
     const detail = broken
-      .map((claim) => `  ${claim.key}: expected "${claim.anchor.exact}" at ${claim.anchor.start}–${claim.anchor.end}, found "${text.slice(claim.anchor.start, claim.anchor.end)}"`)
+      .map(
+        (claim) =>
+          `  ${claim.key}: expected "${claim.anchor.exact}" at ${claim.anchor.start}–${claim.anchor.end}, found "${text.slice(claim.anchor.start, claim.anchor.end)}"`,
+      )
       .join("\n");
     throw new Error(`Demo claims do not match the founding report's text:\n${detail}`);
   }

@@ -79,7 +79,12 @@ export async function listSources(actor: Actor, filters: SourceFilters = {}) {
 /** The countries that live sources name, for the filter form. */
 export async function listSourceCountries(actor: Actor): Promise<string[]> {
   assertCanRead(actor);
-  const rows = await db().read.source.findMany({ where: { ...live, country: { not: null } }, select: { country: true }, distinct: ["country"], orderBy: { country: "asc" } });
+  const rows = await db().read.source.findMany({
+    where: { ...live, country: { not: null } },
+    select: { country: true },
+    distinct: ["country"],
+    orderBy: { country: "asc" },
+  });
   return rows.flatMap((row) => (row.country ? [row.country] : []));
 }
 

@@ -24,7 +24,11 @@ test("the founding topic has five figures from three independent origins and no 
   const plannedVsArrived = explanations.find(
     (explanation) =>
       [explanation.a, explanation.b].sort().join() ===
-      comparison!.figures.filter((figure) => figure.asStated === "12,000 troops" || figure.value === 1500).map((figure) => figure.id).sort().join(),
+      comparison!.figures
+        .filter((figure) => figure.asStated === "12,000 troops" || figure.value === 1500)
+        .map((figure) => figure.id)
+        .sort()
+        .join(),
   );
   expect(plannedVsArrived?.reasons).toContain("modality");
 });
@@ -54,7 +58,9 @@ test("review status and the claimed period narrow the figures, whole UTC days in
   await seedDemoData();
   const { read, writeTransaction } = db();
   const arrived = await read.claim.findFirstOrThrow({ where: { value: 1500 } });
-  await writeTransaction((tx) => tx.claim.update({ where: { id: arrived.id }, data: { reviewStatus: "accepted", claimedAt: new Date("2024-10-25T21:30:00Z") } }));
+  await writeTransaction((tx) =>
+    tx.claim.update({ where: { id: arrived.id }, data: { reviewStatus: "accepted", claimedAt: new Date("2024-10-25T21:30:00Z") } }),
+  );
 
   expect(await values({ reviewStatuses: ["accepted"] })).toEqual([1500]);
   expect(await values({ reviewStatuses: ["draft"] })).toEqual([12000, 12000, 10000, 12000]);
@@ -92,7 +98,9 @@ test("an anonymous visitor reads topics only when public reading is on", async (
 test("the topic list comes a page at a time, by title, with the total", async () => {
   await seedDemoData();
   await db().writeTransaction((tx) =>
-    tx.topic.createMany({ data: Array.from({ length: 30 }, (_, index) => ({ slug: `paged-${index}`, title: `Paged topic ${String(index).padStart(2, "0")}` })) }),
+    tx.topic.createMany({
+      data: Array.from({ length: 30 }, (_, index) => ({ slug: `paged-${index}`, title: `Paged topic ${String(index).padStart(2, "0")}` })),
+    }),
   );
   const first = await listTopicSummaries(system);
   const second = await listTopicSummaries(system, 2);

@@ -71,7 +71,7 @@ export async function listTopicSummaries(actor: Actor, page = 1) {
   const claims = topics.length
     ? await db().read.claim.findMany({ where: { topicId: { in: topics.map((topic) => topic.id) }, ...figureOfTopic }, select: summaryFields })
     : [];
-  const figures = new Map<string, (typeof claims[number] & { chain: typeof claims[number]["hops"] })[]>();
+  const figures = new Map<string, ((typeof claims)[number] & { chain: (typeof claims)[number]["hops"] })[]>();
   for (const claim of claims) {
     const list = figures.get(claim.topicId!) ?? [];
     list.push({ ...claim, chain: inChainOrder(claim).hops });

@@ -81,7 +81,8 @@ function connectSqlite(config: Extract<DatabaseConfig, { engine: "sqlite" }>): C
         await prepareWriter();
         const result = await writer.$transaction(work, { timeout: options.timeoutMs ?? defaultWriteTimeoutMs, maxWait: 30_000 });
         // The write has committed: a failure to refresh statistics must not report it failed.
-        if (Date.now() - optimizedAt > optimizeEveryMs) await runOptimize("PRAGMA optimize").catch((error) => log.error({ err: error }, "PRAGMA optimize failed"));
+        if (Date.now() - optimizedAt > optimizeEveryMs)
+          await runOptimize("PRAGMA optimize").catch((error) => log.error({ err: error }, "PRAGMA optimize failed"));
         return result;
       }),
     optimize: () => queue(() => runOptimize("PRAGMA optimize=0x10002")),

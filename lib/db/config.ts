@@ -3,9 +3,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { config } from "../config";
 
-export type DatabaseConfig =
-  | { engine: "sqlite"; url: string; file: string }
-  | { engine: "postgresql"; url: string };
+export type DatabaseConfig = { engine: "sqlite"; url: string; file: string } | { engine: "postgresql"; url: string };
 
 export const defaultSqliteFile = resolve(/*turbopackIgnore: true*/ process.cwd(), "data/claim-tracker.db");
 
@@ -17,9 +15,7 @@ export function databaseConfig(databaseUrl: string | undefined = config().DATABA
     const path = url.slice("file:".length);
     return sqliteConfig(isAbsolute(path) ? path : resolve(/*turbopackIgnore: true*/ process.cwd(), path));
   }
-  throw new Error(
-    `DATABASE_URL must be a postgres:// or postgresql:// URL, or file:PATH for SQLite; got "${url.split(":")[0]}:…"`,
-  );
+  throw new Error(`DATABASE_URL must be a postgres:// or postgresql:// URL, or file:PATH for SQLite; got "${url.split(":")[0]}:…"`);
 }
 
 function sqliteConfig(file: string): DatabaseConfig {

@@ -107,11 +107,7 @@ function meaningfulSql(sql: string) {
  * Writes one migration folder per engine with what prisma/schema.prisma adds to the
  * migrated schema, then records the schema as migrated. Returns the folders written.
  */
-export async function writeNewMigration(
-  name: string,
-  configs: Record<Engine, DatabaseConfig>,
-  now = new Date(),
-): Promise<string[]> {
+export async function writeNewMigration(name: string, configs: Record<Engine, DatabaseConfig>, now = new Date()): Promise<string[]> {
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Migration names are snake_case words: got "${name}"`);
   const migrated = existsSync(migratedSchemaPath) ? readFileSync(migratedSchemaPath, "utf8") : null;
   const current = readFileSync(schemaPath, "utf8");

@@ -31,9 +31,7 @@ function loadBindings() {
 }
 
 function adapterFactory(config: DatabaseConfig) {
-  return config.engine === "sqlite"
-    ? new PrismaBetterSqlite3({ url: config.url })
-    : new PrismaPg({ connectionString: config.url });
+  return config.engine === "sqlite" ? new PrismaBetterSqlite3({ url: config.url }) : new PrismaPg({ connectionString: config.url });
 }
 
 type Disposable = { dispose(): Promise<void> };
@@ -61,11 +59,7 @@ export async function withSchemaEngine<T>(
     connect: async () => remember(await factory.connect()),
     connectToShadowDb: async () => remember(await factory.connectToShadowDb()),
   };
-  const engine = await SchemaEngine.new(
-    { datamodels: [[schema.path, schema.content]] },
-    () => {},
-    bindMigrationAwareSqlAdapterFactory(tracking),
-  );
+  const engine = await SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, () => {}, bindMigrationAwareSqlAdapterFactory(tracking));
   try {
     return await work(engine);
   } finally {

@@ -7,13 +7,15 @@ import { databaseConfig } from "./config";
 test("the queue runs tasks one at a time, in order, and keeps going after a failure", async () => {
   const enqueue = createWriteQueue();
   const events: string[] = [];
-  const task = (name: string, fail = false) => async () => {
-    events.push(`start ${name}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    events.push(`end ${name}`);
-    if (fail) throw new Error(`${name} failed`);
-    return name;
-  };
+  const task =
+    (name: string, fail = false) =>
+    async () => {
+      events.push(`start ${name}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      events.push(`end ${name}`);
+      if (fail) throw new Error(`${name} failed`);
+      return name;
+    };
   const results = await Promise.allSettled([enqueue(task("a")), enqueue(task("b", true)), enqueue(task("c"))]);
   expect(results.map((result) => result.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
   expect(events).toEqual(["start a", "end a", "start b", "end b", "start c", "end c"]);

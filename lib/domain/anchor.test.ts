@@ -126,7 +126,12 @@ describe("highlightSegments", () => {
   });
 
   test("an id given twice is listed once", () => {
-    expect(highlightSegments("abc", [{ id: "x", start: 0, end: 3 }, { id: "x", start: 1, end: 2 }])[1]?.claimIds).toEqual(["x"]);
+    expect(
+      highlightSegments("abc", [
+        { id: "x", start: 0, end: 3 },
+        { id: "x", start: 1, end: 2 },
+      ])[1]?.claimIds,
+    ).toEqual(["x"]);
   });
 
   test("anchors beyond the text are clipped; empty, reversed or non-numeric ones are ignored", () => {

@@ -16,9 +16,7 @@ describe("describeChain: who says it, in words", () => {
 
   test("several relays are listed in order", () => {
     expect(describeChain([hop("NIS"), hop("Yonhap", "relay"), hop("Reuters", "relay")])).toBe("NIS via Yonhap and Reuters");
-    expect(describeChain([hop("NIS"), hop("Yonhap", "relay"), hop("Reuters", "relay"), hop("BBC", "relay")])).toBe(
-      "NIS via Yonhap, Reuters and BBC",
-    );
+    expect(describeChain([hop("NIS"), hop("Yonhap", "relay"), hop("Reuters", "relay"), hop("BBC", "relay")])).toBe("NIS via Yonhap, Reuters and BBC");
   });
 
   test("a relay after a speaker is set off by a comma, so it does not read as the originator's", () => {
@@ -71,9 +69,7 @@ describe("validateChain: what is wrong with a chain", () => {
   });
 
   test("a speaker before the originator only moves the originator", () => {
-    expect(validateChain([hop("Zelensky", "speaker"), hop("Ukrainian intelligence")]).map((problem) => problem.code)).toEqual([
-      "originator_not_first",
-    ]);
+    expect(validateChain([hop("Zelensky", "speaker"), hop("Ukrainian intelligence")]).map((problem) => problem.code)).toEqual(["originator_not_first"]);
   });
 
   test("a second originator is flagged where it stands", () => {

@@ -54,13 +54,7 @@ export function describeChain(chain: readonly NamedHop[]): string {
   return text;
 }
 
-export const chainProblemCodes = [
-  "empty",
-  "no_originator",
-  "originator_not_first",
-  "relay_before_originator",
-  "several_originators",
-] as const;
+export const chainProblemCodes = ["empty", "no_originator", "originator_not_first", "relay_before_originator", "several_originators"] as const;
 export type ChainProblemCode = (typeof chainProblemCodes)[number];
 
 /** One thing wrong with a chain; `hop` is the index of the hop at fault, null for the whole chain. */

@@ -15,7 +15,6 @@ import {
 } from "./claim-export";
 import { nisViaYonhap } from "./test-support/export-claim";
 
-
 describe("the chain column", () => {
   test("reads as slug:role:verb hops joined by >, originator first", () => {
     expect(chainColumn(nisViaYonhap.chain)).toBe("national-intelligence-service:originator:citing > yonhap-news-agency:relay:according to");
@@ -44,7 +43,7 @@ describe("CSV fields", () => {
   });
 
   test("defuse text a spreadsheet would run as a formula, but keep negative numbers", () => {
-    expect(guardCell("=HYPERLINK(\"http://x\")")).toBe("'=HYPERLINK(\"http://x\")");
+    expect(guardCell('=HYPERLINK("http://x")')).toBe('\'=HYPERLINK("http://x")');
     expect(guardCell("+1 phone")).toBe("'+1 phone");
     expect(guardCell("-cmd")).toBe("'-cmd");
     expect(guardCell("@SUM(A1)")).toBe("'@SUM(A1)");
@@ -78,8 +77,19 @@ describe("a claim as a CSV row", () => {
   });
 
   test("says what the figure counts, where, and as of when", () => {
-    const district = { ...nisViaYonhap, measure: "killed" as const, scopePlace: "Battalgazi", scope: { name: "Battalgazi", level: "city" as const, within: ["Malatya", "Turkey"] } };
-    expect(csvRecord(district)).toMatchObject({ measure: "killed", scope_place: "Battalgazi", scope_level: "city", scope_within: "Malatya > Turkey", as_of: "2024-10-18T00:00:00.000Z" });
+    const district = {
+      ...nisViaYonhap,
+      measure: "killed" as const,
+      scopePlace: "Battalgazi",
+      scope: { name: "Battalgazi", level: "city" as const, within: ["Malatya", "Turkey"] },
+    };
+    expect(csvRecord(district)).toMatchObject({
+      measure: "killed",
+      scope_place: "Battalgazi",
+      scope_level: "city",
+      scope_within: "Malatya > Turkey",
+      as_of: "2024-10-18T00:00:00.000Z",
+    });
   });
 
   test("reads back to the same cells, quotes and line breaks in notes included", () => {

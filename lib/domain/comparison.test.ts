@@ -36,9 +36,7 @@ describe("explainPair: conflicts", () => {
   });
 
   test("an unknown modality on either side is compatible, so the gap stays a conflict", () => {
-    expect(explainPair(figure({ value: 12_000, modality: "unknown" }), figure({ value: 1_500, modality: "completed", chain: isw })).verdict).toBe(
-      "conflict",
-    );
+    expect(explainPair(figure({ value: 12_000, modality: "unknown" }), figure({ value: 1_500, modality: "completed", chain: isw })).verdict).toBe("conflict");
     const explanation = explainPair(figure({ value: 1_500, modality: "completed" }), figure({ value: 12_000, modality: "unknown", chain: isw }));
     expect(explanation.verdict).toBe("conflict");
     // A figure of unknown modality is named without one.
@@ -67,7 +65,10 @@ describe("explainPair: differences with a reason", () => {
   });
 
   test("earlier versus later: different period", () => {
-    const explanation = explainPair(figure({ value: 1_500, modality: "underway", claimedAt: oct1 }), figure({ value: 3_000, modality: "underway", claimedAt: dec1, chain: isw }));
+    const explanation = explainPair(
+      figure({ value: 1_500, modality: "underway", claimedAt: oct1 }),
+      figure({ value: 3_000, modality: "underway", claimedAt: dec1, chain: isw }),
+    );
     expect(explanation).toMatchObject({ verdict: "differs", reasons: ["period"] });
     expect(explanation.sentence).toBe(
       "1,500 (under way, Agency A) and 3,000 (under way, ISW) refer to different times, the first earlier: " +
@@ -76,7 +77,10 @@ describe("explainPair: differences with a reason", () => {
   });
 
   test("arrivals only grow: a later, higher count is an update, not a different period", () => {
-    const explanation = explainPair(figure({ value: 1_500, modality: "completed", claimedAt: oct1 }), figure({ value: 3_000, modality: "completed", claimedAt: dec1, chain: isw }));
+    const explanation = explainPair(
+      figure({ value: 1_500, modality: "completed", claimedAt: oct1 }),
+      figure({ value: 3_000, modality: "completed", claimedAt: dec1, chain: isw }),
+    );
     expect(explanation).toMatchObject({ verdict: "differs", reasons: ["update"], revisedDown: false });
     expect(explanation.sentence).toBe(
       "1,500 (arrived / happened, Agency A) and 3,000 (arrived / happened, ISW) are an update of a count that only grows: " +

@@ -77,7 +77,14 @@ function traitsOf(figure: Figure): Traits {
 // the rest the verdict.
 const reasonBit = (reason: DifferenceReason) => 1 << differenceReasons.indexOf(reason);
 const [unitBit, measureBit, modalityBit, scopeBit, periodBit, updateBit, qualifierBit, echoBit] = differenceReasons.map(reasonBit) as [
-  number, number, number, number, number, number, number, number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
 ];
 const reasonBits = 0xff;
 const revisedDownBit = 1 << 8;
@@ -230,7 +237,12 @@ export function compareFigures(figures: readonly Figure[], listed: number): Figu
       const own = flags[index]!;
       return [
         figure.id,
-        { conflicts: (own & conflictFlag) !== 0, reasons: new Set(reasonsOfCode(own)), echoed: (own & echoedFlag) !== 0, revisedDown: (own & revisedDownBit) !== 0 },
+        {
+          conflicts: (own & conflictFlag) !== 0,
+          reasons: new Set(reasonsOfCode(own)),
+          echoed: (own & echoedFlag) !== 0,
+          revisedDown: (own & revisedDownBit) !== 0,
+        },
       ];
     }),
   );

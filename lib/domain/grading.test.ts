@@ -9,7 +9,12 @@ test("a grade is the source's letter then the information's digit", () => {
 });
 
 test("the graded source is the originator, not the relay that passed the claim on", () => {
-  expect(originatorReliability([{ role: "relay", reliability: "A" }, { role: "originator", reliability: "E" }])).toBe("E");
+  expect(
+    originatorReliability([
+      { role: "relay", reliability: "A" },
+      { role: "originator", reliability: "E" },
+    ]),
+  ).toBe("E");
   expect(originatorReliability([{ role: "speaker", reliability: "C" }])).toBe("C");
   expect(originatorReliability([])).toBeNull();
 });

@@ -55,7 +55,15 @@ test("each bad cell is an error named by its column; a missing source is not an 
     row({ Date: "2026-02-31" }),
     row({ Originator: "" }),
   ]);
-  expect(rows.map((parsed) => parsed.errors.map((error) => error.column))).toEqual([["value"], ["qualifier"], ["modality"], ["statement"], ["date"], ["date"], []]);
+  expect(rows.map((parsed) => parsed.errors.map((error) => error.column))).toEqual([
+    ["value"],
+    ["qualifier"],
+    ["modality"],
+    ["statement"],
+    ["date"],
+    ["date"],
+    [],
+  ]);
   expect(rows[0]!.errors[0]!.message).toContain("twelve hundred");
 });
 
@@ -83,7 +91,11 @@ test("a new report's text holds each row's words, and each anchor points at them
   ]);
   const { text, anchors } = importedReportText(groups[0]!.rows);
   expect(text).toBe("at least 1,200 soldiers\nINVENTED: the convoy turned back");
-  expect(anchors.map((anchor) => text.slice(anchor.start, anchor.end))).toEqual(["at least 1,200 soldiers", "INVENTED: the convoy turned back", "at least 1,200 soldiers"]);
+  expect(anchors.map((anchor) => text.slice(anchor.start, anchor.end))).toEqual([
+    "at least 1,200 soldiers",
+    "INVENTED: the convoy turned back",
+    "at least 1,200 soldiers",
+  ]);
   expect(anchorInExistingText("They said at least 1,200 soldiers came.", rows[0]!)).toMatchObject({ start: 10, exact: "at least 1,200 soldiers" });
   expect(anchorInExistingText("Nothing here.", rows[0]!)).toBeNull();
 });

@@ -40,7 +40,11 @@ const headerVariants: Record<ImportColumn, string[]> = {
   topic: ["topic"],
 };
 
-const headerKey = (header: string) => header.normalize("NFKC").toLowerCase().replace(/[\s_-]+/g, "");
+const headerKey = (header: string) =>
+  header
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "");
 const columnByHeader = new Map(importColumns.flatMap((column) => headerVariants[column].map((variant) => [headerKey(variant), column] as const)));
 
 export type ColumnMap = { columns: Partial<Record<ImportColumn, number>>; ignored: string[] };
@@ -97,7 +101,11 @@ const qualifierWords: Record<string, Qualifier> = {
   between: "range",
 };
 
-const wordKey = (cell: string) => cell.trim().toLowerCase().replace(/[\s-]+/g, "_");
+const wordKey = (cell: string) =>
+  cell
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 
 function vocabularyWord<T extends string>(cell: string, words: readonly T[], extra: Record<string, T> = {}): T | undefined {
   const key = wordKey(cell);

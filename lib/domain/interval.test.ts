@@ -142,7 +142,10 @@ describe("intervalsOverlap: whether one number satisfies both", () => {
 
   test("overlap is symmetric", () => {
     const qualifier = fc.constantFrom<Qualifier | null>("exact", "approx", "at_least", "more_than", "up_to", "at_most", "range", "unknown", null);
-    const value = fc.option(fc.integer({ min: 0, max: 20 }).map((n) => n * 1_000), { nil: null });
+    const value = fc.option(
+      fc.integer({ min: 0, max: 20 }).map((n) => n * 1_000),
+      { nil: null },
+    );
     const figure = fc.record({ qualifier, value, lower: value, upper: value });
     fc.assert(
       fc.property(figure, figure, (a, b) => {

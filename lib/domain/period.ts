@@ -5,20 +5,7 @@ import type { Figure } from "./figure";
 
 const DAY_MS = 86_400_000;
 
-const monthNames = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
+const monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
 
 /**
  * Inclusive UTC day numbers (days since 1970-01-01); ±Infinity for an open end.

@@ -41,7 +41,17 @@ test("a chain with the same hops in the same order is no change", () => {
 
 test("a creation lists every field; a deletion shows the deletion time", () => {
   const created = diffRecords(null, planned);
-  expect(created.map((change) => change.field)).toEqual(["id", "statement", "value", "modality", "anchor.exact", "anchor.start", "anchor.end", "chain", "notes"]);
+  expect(created.map((change) => change.field)).toEqual([
+    "id",
+    "statement",
+    "value",
+    "modality",
+    "anchor.exact",
+    "anchor.start",
+    "anchor.end",
+    "chain",
+    "notes",
+  ]);
   expect(created.every((change) => change.before === null)).toBe(true);
   const deleted = diffRecords({ ...planned, deletedAt: null }, { ...planned, deletedAt: "2024-10-20T00:00:00.000Z" });
   expect(deleted).toEqual([{ field: "deletedAt", before: null, after: "2024-10-20T00:00:00.000Z" }]);

@@ -22,7 +22,9 @@ const linkingWords = new Set(["of", "the", "for", "and", "de", "du", "des", "la"
 
 /** "National Intelligence Service" → "nis"; a name of one word has no initials worth matching. */
 export function initialsOf(name: string): string | null {
-  const words = comparableName(name).split(" ").filter((word) => word && !linkingWords.has(word));
+  const words = comparableName(name)
+    .split(" ")
+    .filter((word) => word && !linkingWords.has(word));
   return words.length >= 2 ? words.map((word) => word[0]).join("") : null;
 }
 

@@ -45,9 +45,7 @@ export function figureSpread(figures: readonly (FigureNumbers & Pick<Figure, "un
   });
   const chosen = unit ?? dominantUnit(measured);
   const chosenKey = unitKey(chosen);
-  const values = measured
-    .filter((m) => chosenKey === null || unitKey(m.unit) === null || unitKey(m.unit) === chosenKey)
-    .map((m) => m.value);
+  const values = measured.filter((m) => chosenKey === null || unitKey(m.unit) === null || unitKey(m.unit) === chosenKey).map((m) => m.value);
   if (values.length === 0) return null;
   // A loop, not Math.min(...values): a topic can hold more figures than a call has arguments.
   let min = Infinity;

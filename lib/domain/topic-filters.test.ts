@@ -1,16 +1,6 @@
 import { expect, test } from "vitest";
 import type { ChainHop } from "./figure";
-import {
-  defaultSort,
-  filterParams,
-  hasFilters,
-  noFilters,
-  parseTopicView,
-  sortFigures,
-  sortLinkFor,
-  viewParams,
-  type SortableFigure,
-} from "./topic-filters";
+import { defaultSort, filterParams, hasFilters, noFilters, parseTopicView, sortFigures, sortLinkFor, viewParams, type SortableFigure } from "./topic-filters";
 
 test("an empty URL is every figure, in the order they were claimed", () => {
   expect(parseTopicView({})).toEqual({ view: { filters: noFilters, sort: defaultSort }, issues: [] });
@@ -28,7 +18,13 @@ test("a GET form's values become filters: repeated checkboxes, a kind, a period"
   });
   expect(issues).toEqual([]);
   expect(view).toEqual({
-    filters: { modalities: ["completed", "planned"], reviewStatuses: ["accepted"], sourceKind: "intelligence_service", claimedFrom: "2024-10-01", claimedTo: "2024-10-31" },
+    filters: {
+      modalities: ["completed", "planned"],
+      reviewStatuses: ["accepted"],
+      sourceKind: "intelligence_service",
+      claimedFrom: "2024-10-01",
+      claimedTo: "2024-10-31",
+    },
     sort: { column: "value", direction: "desc" },
   });
 });
@@ -109,7 +105,11 @@ test("the originator column sorts by the originator's name, not the relay's", ()
     figure("Ukrainian intelligence", { chain: [hop("Ukrainian intelligence"), hop("Volodymyr Zelensky", "speaker")] }),
     figure("unattributed"),
   ];
-  expect(sortFigures(figures, { column: "originator", direction: "asc" }).map((f) => f.name)).toEqual(["Yonhap citing NIS", "Ukrainian intelligence", "unattributed"]);
+  expect(sortFigures(figures, { column: "originator", direction: "asc" }).map((f) => f.name)).toEqual([
+    "Yonhap citing NIS",
+    "Ukrainian intelligence",
+    "unattributed",
+  ]);
 });
 
 test("dates sort by time, undated last", () => {

@@ -31,13 +31,24 @@ export const noFilters: TopicFilters = { modalities: [], reviewStatuses: [], sou
 export const defaultSort: FigureSort = { column: "claimed", direction: "asc" };
 
 /** The URL's names for each setting: short, so a shared link stays readable. */
-export const paramNames = { modalities: "modality", reviewStatuses: "status", sourceKind: "kind", claimedFrom: "from", claimedTo: "to", sort: "sort", direction: "dir" } as const;
+export const paramNames = {
+  modalities: "modality",
+  reviewStatuses: "status",
+  sourceKind: "kind",
+  claimedFrom: "from",
+  claimedTo: "to",
+  sort: "sort",
+  direction: "dir",
+} as const;
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 const asList = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 // A form's empty field ("from=") means "not set", not a bad value.
-const asOne = (value: string | string[] | undefined) => asList(value).find((item) => item.trim() !== "")?.trim();
+const asOne = (value: string | string[] | undefined) =>
+  asList(value)
+    .find((item) => item.trim() !== "")
+    ?.trim();
 
 const day = z.iso.date({ error: "Expected a date written as YYYY-MM-DD, such as 2024-10-18" });
 const fieldSchemas = {
@@ -78,7 +89,13 @@ export function parseTopicView(params: SearchParams): { view: TopicView; issues:
   }
   const sort: FigureSort = {
     column: readField(fieldSchemas.sort, asOne(params[paramNames.sort]) ?? defaultSort.column, paramNames.sort, defaultSort.column, issues),
-    direction: readField(fieldSchemas.direction, asOne(params[paramNames.direction]) ?? defaultSort.direction, paramNames.direction, defaultSort.direction, issues),
+    direction: readField(
+      fieldSchemas.direction,
+      asOne(params[paramNames.direction]) ?? defaultSort.direction,
+      paramNames.direction,
+      defaultSort.direction,
+      issues,
+    ),
   };
   return { view: { filters, sort }, issues };
 }

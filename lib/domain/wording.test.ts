@@ -4,9 +4,9 @@ import { figure, hop } from "./test-support/figures";
 import { figureLabel, figureWords, modalityClause, qualifierClause } from "./wording";
 
 test("a figure is named by its number, what it counts and who says it", () => {
-  expect(figureLabel(figure({ value: 10_000, qualifier: "approx", modality: "preparing", chain: [hop("Ukrainian intelligence"), hop("Zelensky", "speaker")] }))).toBe(
-    "about 10,000 (being prepared, Zelensky citing Ukrainian intelligence)",
-  );
+  expect(
+    figureLabel(figure({ value: 10_000, qualifier: "approx", modality: "preparing", chain: [hop("Ukrainian intelligence"), hop("Zelensky", "speaker")] })),
+  ).toBe("about 10,000 (being prepared, Zelensky citing Ukrainian intelligence)");
   expect(figureLabel(figure({ modality: "unknown", chain: [] }))).toBe("10,000 (unattributed)");
 });
 
@@ -25,7 +25,5 @@ test("each modality says what it counts", () => {
 });
 
 test("a qualifier difference says what both figures allow", () => {
-  expect(qualifierClause(figureInterval(figure({ value: 10_000, qualifier: "at_least" }))!).main).toBe(
-    "differ only in qualifier: both allow 10,000 or more",
-  );
+  expect(qualifierClause(figureInterval(figure({ value: 10_000, qualifier: "at_least" }))!).main).toBe("differ only in qualifier: both allow 10,000 or more");
 });

@@ -10,12 +10,29 @@ import { findCity } from "./gazetteer";
 export type AdminPlace = { name: string; bare: string; level: PlaceLevel; length: number; latitude: number | null; longitude: number | null };
 
 const levelOfWord: Record<string, PlaceLevel> = {
-  region: "region", oblast: "region", province: "region", governorate: "region", prefecture: "region", krai: "region", state: "region",
-  territory: "region", canton: "region", department: "region", district: "district", county: "district", municipality: "district",
-  raion: "district", rayon: "district", town: "city", city: "city", village: "city",
+  region: "region",
+  oblast: "region",
+  province: "region",
+  governorate: "region",
+  prefecture: "region",
+  krai: "region",
+  state: "region",
+  territory: "region",
+  canton: "region",
+  department: "region",
+  district: "district",
+  county: "district",
+  municipality: "district",
+  raion: "district",
+  rayon: "district",
+  town: "city",
+  city: "city",
+  village: "city",
 };
 // Either case for the word ("Kharkiv Oblast", "the Kursk region"); names stay capitalised.
-const adminWords = Object.keys(levelOfWord).map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`).join("|");
+const adminWords = Object.keys(levelOfWord)
+  .map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`)
+  .join("|");
 const name = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,2}`;
 // "the Kursk region", "Kharkiv Oblast"; "the province of Hatay", "the town of Dogansehir".
 const nameThenWord = new RegExp(String.raw`^(?:[Tt]he\s+)?(${name})\s+(${adminWords})\b`, "u");
@@ -25,7 +42,11 @@ type State = { name: string; latitude: string | null; longitude: string | null }
 let stateIndex: Map<string, State> | undefined;
 
 function looseKey(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f'’-]/g, "").toLowerCase().replace(/\s+(?:oblast|province|region|governorate|prefecture|krai|state|county|district)$/, "");
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f'’-]/g, "")
+    .toLowerCase()
+    .replace(/\s+(?:oblast|province|region|governorate|prefecture|krai|state|county|district)$/, "");
 }
 
 /** A state or province by name: "Donetsk" finds "Donetska oblast", "Malatya" finds "Malatya". */

@@ -5,7 +5,11 @@ import { extractDetailed } from "./index";
 function chains(text: string, knownSources: KnownSource[] = []) {
   return extractDetailed(text, { knownSources })
     .filter((candidate) => candidate.kind === "quantity")
-    .map((candidate) => ({ words: candidate.text, chain: candidate.attribution.map((hop) => `${hop.name} (${hop.role}, ${hop.verb})`), stance: candidate.stance }));
+    .map((candidate) => ({
+      words: candidate.text,
+      chain: candidate.attribution.map((hop) => `${hop.name} (${hop.role}, ${hop.verb})`),
+      stance: candidate.stance,
+    }));
 }
 
 describe("attribution chains", () => {
@@ -34,7 +38,9 @@ describe("attribution chains", () => {
     expect(chains("Tens of thousands of civilians have fled, the regional military administration said on Sunday.")[0]?.chain).toEqual([
       "regional military administration (originator, said)",
     ]);
-    expect(chains("More than 600 vessels were counted, according to the Maritime Risk Centre.")[0]?.chain).toEqual(["Maritime Risk Centre (originator, according to)"]);
+    expect(chains("More than 600 vessels were counted, according to the Maritime Risk Centre.")[0]?.chain).toEqual([
+      "Maritime Risk Centre (originator, according to)",
+    ]);
   });
 
   test("'told' an outlet makes the outlet a relay", () => {
@@ -45,14 +51,21 @@ describe("attribution chains", () => {
   });
 
   test("two figures in one sentence keep their own sources", () => {
-    expect(chains("Governor Pavlo Hrytsenko said 14 people were killed, while the Russian Defence Ministry claimed that more than 200 soldiers had died.")).toEqual([
+    expect(
+      chains("Governor Pavlo Hrytsenko said 14 people were killed, while the Russian Defence Ministry claimed that more than 200 soldiers had died."),
+    ).toEqual([
       { words: "14 people", chain: ["Pavlo Hrytsenko (originator, said)"], stance: "asserts" },
       { words: "more than 200 soldiers", chain: ["Russian Defence Ministry (originator, claimed)"], stance: "asserts" },
     ]);
   });
 
   test("carries a source to the next sentence through 'the agency', 'she' and an alias", () => {
-    const supo: KnownSource = { id: "supo", name: "Finnish Security and Intelligence Service", kind: "intelligence_service", aliases: ["Finland’s security police", "Helsinki’s spy service"] };
+    const supo: KnownSource = {
+      id: "supo",
+      name: "Finnish Security and Intelligence Service",
+      kind: "intelligence_service",
+      aliases: ["Finland’s security police", "Helsinki’s spy service"],
+    };
     const text =
       "Finland’s security police said Russia had produced roughly 9,000 drones. The agency also said that as many as 1,200 of them were sent abroad. " +
       "Its chief, Anna Koskinen, said the figure was low. She added that at least 300 technicians were working there. Helsinki's spy service estimated 15,000 drones a year.";

@@ -48,10 +48,21 @@ export class Attribution {
     const first = hops[0];
     const description = first?.mention.description ?? "";
     if (!first?.mention.person || !spokesRole.test(description)) return hops;
-    const organisation = description.replace(spokesRole, " ").replace(/^\s*(?:(?:a|an|the|chief|senior|deputy|its|their)\s+)*/i, "").replace(/^\s*(?:for|of|at|with)\s+(?:the\s+)?/i, "").trim();
+    const organisation = description
+      .replace(spokesRole, " ")
+      .replace(/^\s*(?:(?:a|an|the|chief|senior|deputy|its|their)\s+)*/i, "")
+      .replace(/^\s*(?:for|of|at|with)\s+(?:the\s+)?/i, "")
+      .trim();
     if (organisation.length < 2) return hops;
     const named = /^\p{Ll}/u.test(organisation) ? this.namedBefore(first.mention.start, organisation) : null;
-    const origin: Mention = { ...first.mention, name: named?.name ?? organisation, sourceId: named?.sourceId ?? null, kind: named?.kind ?? suggestKind(organisation), person: false, description: null };
+    const origin: Mention = {
+      ...first.mention,
+      name: named?.name ?? organisation,
+      sourceId: named?.sourceId ?? null,
+      kind: named?.kind ?? suggestKind(organisation),
+      person: false,
+      description: null,
+    };
     return [{ mention: origin, verb: first.verb }, ...hops];
   }
 
@@ -88,7 +99,10 @@ export class Attribution {
       current = parent;
       index--;
     }
-    const trailing = frames.find((frame) => frame.trailing && frame.start >= position && !clauseBreak.test(this.document.folded.slice(position, frame.start).replace(/[,\s]*[\u201D"]?\s*$/, "")));
+    const trailing = frames.find(
+      (frame) =>
+        frame.trailing && frame.start >= position && !clauseBreak.test(this.document.folded.slice(position, frame.start).replace(/[,\s]*[\u201D"]?\s*$/, "")),
+    );
     if (trailing) hops.push(...trailing.hops);
     return hops;
   }

@@ -4,7 +4,34 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { candidateSchema, extractCandidates } from "./index";
 
-const newsWords = ["12,000", "troops", "about", "up to", "“", "”", '"', ",", ".", " ", "\n", "said", "Zelensky", "the", "agency", "near", "Kursk", "according to", "citing", "2024", "aged 25", "four brigades", "tens of thousands of", "💥", "İstanbul", "’s"];
+const newsWords = [
+  "12,000",
+  "troops",
+  "about",
+  "up to",
+  "“",
+  "”",
+  '"',
+  ",",
+  ".",
+  " ",
+  "\n",
+  "said",
+  "Zelensky",
+  "the",
+  "agency",
+  "near",
+  "Kursk",
+  "according to",
+  "citing",
+  "2024",
+  "aged 25",
+  "four brigades",
+  "tens of thousands of",
+  "💥",
+  "İstanbul",
+  "’s",
+];
 const newsLikeText = fc.array(fc.constantFrom(...newsWords), { maxLength: 60 }).map((words) => words.join(" "));
 const anyText = fc.oneof(newsLikeText, fc.string({ unit: "grapheme", maxLength: 300 }), fc.string({ unit: "binary", maxLength: 200 }));
 

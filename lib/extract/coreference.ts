@@ -54,7 +54,9 @@ export function resolvePointer(text: string, pointer: Mention, mentions: readonl
   const headWord = words.toLowerCase().match(/([a-z]+)(?:\s+of\s.*)?$/)?.[1] ?? "";
   // A title with a describing word ("the provincial governor") or a lone title ("the mayor")
   // means one office: only a source described by that word is the same one.
-  const specific = (namesItself(words) && !pronoun.test(words)) || (!pronoun.test(words) && !/^(?:its|their)\s/i.test(words) && (head === "person" || /^the\s+\S+\s+\S+/i.test(words)));
+  const specific =
+    (namesItself(words) && !pronoun.test(words)) ||
+    (!pronoun.test(words) && !/^(?:its|their)\s/i.test(words) && (head === "person" || /^the\s+\S+\s+\S+/i.test(words)));
   const sameHead = (mention: Mention) => mention.name.toLowerCase().includes(headWord) || (mention.description ?? "").toLowerCase().includes(headWord);
   const fitting = (mention: Mention) => (specific ? sameHead(mention) : fits[head](mention) || sameHead(mention));
   const inReach = (mention: Mention) => mention.end <= pointer.start && pointer.start - mention.end <= reach && !mention.pointsBack && fitting(mention);

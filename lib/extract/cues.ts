@@ -8,13 +8,25 @@ const movement = "send|sent|deploy|deployed|dispatch|dispatched|transfer|transfe
 
 // Order matters only on a tie in distance: a hedge outweighs a plan, a plan a completion.
 const modalityCues: Array<[Modality, RegExp]> = [
-  ["possible", /\b(?:could|may|might|possibly|potentially|likely to|(?:is|are|was|were) (?:believed|feared|thought|presumed) to|believed|feared|presumed|unconfirmed|would(?! (?:send|deploy|dispatch|transfer|mobili[sz]e)))\b/g],
+  [
+    "possible",
+    /\b(?:could|may|might|possibly|potentially|likely to|(?:is|are|was|were) (?:believed|feared|thought|presumed) to|believed|feared|presumed|unconfirmed|would(?! (?:send|deploy|dispatch|transfer|mobili[sz]e)))\b/g,
+  ],
   [
     "planned",
-    new RegExp(String.raw`\b(?:plan(?:s|ned|ning)? to|plan(?:s|ned)? for|intend(?:s|ed)? to|intention to|pledged to|pledges? to|aims? to|(?:is|are) set to|scheduled to|(?:will|would) (?:${movement})|(?:decided|agreed) to (?:${movement}))\b`, "g"),
+    new RegExp(
+      String.raw`\b(?:plan(?:s|ned|ning)? to|plan(?:s|ned)? for|intend(?:s|ed)? to|intention to|pledged to|pledges? to|aims? to|(?:is|are) set to|scheduled to|(?:will|would) (?:${movement})|(?:decided|agreed) to (?:${movement}))\b`,
+      "g",
+    ),
   ],
-  ["preparing", /\b(?:prepar(?:ing|es|ed|e) (?:to|for)|(?:is|are|was|were) preparing|being prepared|getting ready to|readying|(?:being|been) trained|training (?:to|for))\b/g],
-  ["underway", /\b(?:(?:are|is|were|was) being (?:deployed|sent|transferred|moved|redeployed)|en route|on (?:their|the) way|in transit|(?:heading|moving|advancing|travelling|traveling) (?:to|toward|towards|by)|(?:are|is|were) arriving|beg[au]n (?:arriving|deploying|moving)|(?:are|is|were) (?:still )?(?:working|searching|being)|ongoing|under way|underway|continu(?:es|ing) to)\b/g],
+  [
+    "preparing",
+    /\b(?:prepar(?:ing|es|ed|e) (?:to|for)|(?:is|are|was|were) preparing|being prepared|getting ready to|readying|(?:being|been) trained|training (?:to|for))\b/g,
+  ],
+  [
+    "underway",
+    /\b(?:(?:are|is|were|was) being (?:deployed|sent|transferred|moved|redeployed)|en route|on (?:their|the) way|in transit|(?:heading|moving|advancing|travelling|traveling) (?:to|toward|towards|by)|(?:are|is|were) arriving|beg[au]n (?:arriving|deploying|moving)|(?:are|is|were) (?:still )?(?:working|searching|being)|ongoing|under way|underway|continu(?:es|ing) to)\b/g,
+  ],
   [
     "completed",
     /\b(?:arriv(?:ed|al|als)|stationed|deployment of|presence of|present in|(?:were|was|have been|had been|has been) (?:deployed|sent|killed|wounded|injured|transferred|moved|captured)|killed|wounded|injured|died|captured|deserted|evacuated|displaced|fled|shot down|(?:has|have|had) (?:sent|deployed|dispatched|transferred)|deployed (?:to|in|near|at|along)|(?:have|has|had) (?:arrived|been (?:confirmed|recovered|found|rescued|reported|registered|counted))|(?:were|was) (?:confirmed|recovered|found|rescued|arrested|detained)|so far|to date|on the ground|already)\b/g,
@@ -46,7 +58,8 @@ export function modalityFrom(folded: string, whole: Span, span: Span): Modality 
   return pastTense.test(words) ? "completed" : "unknown";
 }
 
-const pastTense = /\b(?:was|were|had|did|has been|have been|toll|dead|destroyed|damaged|collapsed|rose|hit|reached|left|took|came|fled|went|gave|made|saw|attended|gathered|joined|marched|turned out|(?!(?:need|feed|seed|speed|bleed|proceed|exceed|succeed|indeed|based|related|expected|planned|intended|scheduled|proposed|estimated)\b)[a-z]{2,}ed)\b/;
+const pastTense =
+  /\b(?:was|were|had|did|has been|have been|toll|dead|destroyed|damaged|collapsed|rose|hit|reached|left|took|came|fled|went|gave|made|saw|attended|gathered|joined|marched|turned out|(?!(?:need|feed|seed|speed|bleed|proceed|exceed|succeed|indeed|based|related|expected|planned|intended|scheduled|proposed|estimated)\b)[a-z]{2,}ed)\b/;
 
 /** How the verb that attributes the claim presents it: "confirmed", "estimated", "denied". */
 function stanceOfVerb(verb: string | null): Stance {

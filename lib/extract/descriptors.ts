@@ -15,32 +15,133 @@ export type DescriptorFinding = {
 export type PointerHead = "person" | "agency" | "ministry" | "military" | "outlet" | "organisation" | "expert" | "group";
 
 const descriptorModifiers = [
-  "two", "three", "four", "several", "many", "some", "other", "unnamed", "anonymous", "senior", "high-ranking", "western",
-  String.raw`u\.s\.`, "us", "european", "local", "military", "intelligence", "government", "security", "defen[cs]e", "ukrainian",
-  "russian", "south korean", "north korean", "american", "british", "diplomatic", "independent", "regional", "ministry",
-  "turkish", "israeli", "palestinian", "iranian", "chinese", "french", "german", "indian", "syrian", "health", "rescue", "city", "state", "federal",
-  "opposition", "protest", "march", "rally", "event", "election", "provincial", "district", "emergency", "medical", "hospital", "un",
+  "two",
+  "three",
+  "four",
+  "several",
+  "many",
+  "some",
+  "other",
+  "unnamed",
+  "anonymous",
+  "senior",
+  "high-ranking",
+  "western",
+  String.raw`u\.s\.`,
+  "us",
+  "european",
+  "local",
+  "military",
+  "intelligence",
+  "government",
+  "security",
+  "defen[cs]e",
+  "ukrainian",
+  "russian",
+  "south korean",
+  "north korean",
+  "american",
+  "british",
+  "diplomatic",
+  "independent",
+  "regional",
+  "ministry",
+  "turkish",
+  "israeli",
+  "palestinian",
+  "iranian",
+  "chinese",
+  "french",
+  "german",
+  "indian",
+  "syrian",
+  "health",
+  "rescue",
+  "city",
+  "state",
+  "federal",
+  "opposition",
+  "protest",
+  "march",
+  "rally",
+  "event",
+  "election",
+  "provincial",
+  "district",
+  "emergency",
+  "medical",
+  "hospital",
+  "un",
 ];
 const descriptorHeads = [
-  "both sides", "each side", "the two sides", "sources", "source", "officials", "analysts", "experts", "observers", "diplomats",
-  "residents", "witnesses", "volunteers", "commanders", "lawmakers", "investigators", "monitors", "bloggers", "memo", "memorandum",
-  "police", "organi[sz]ers", "authorities", "rescuers", "rescue workers", "aid workers", "medics", "doctors", "activists", "campaigners",
-  "rights groups", "aid groups", "aid agencies", "relief agencies", "relief groups", "human rights groups", "prosecutors", "election officials",
-  "state media", "state television", "state tv", "state broadcaster", "state news agency", "local media", "media reports", "media",
-  "documents", "dossier", "utility", "operator", "company", "firm",
+  "both sides",
+  "each side",
+  "the two sides",
+  "sources",
+  "source",
+  "officials",
+  "analysts",
+  "experts",
+  "observers",
+  "diplomats",
+  "residents",
+  "witnesses",
+  "volunteers",
+  "commanders",
+  "lawmakers",
+  "investigators",
+  "monitors",
+  "bloggers",
+  "memo",
+  "memorandum",
+  "police",
+  "organi[sz]ers",
+  "authorities",
+  "rescuers",
+  "rescue workers",
+  "aid workers",
+  "medics",
+  "doctors",
+  "activists",
+  "campaigners",
+  "rights groups",
+  "aid groups",
+  "aid agencies",
+  "relief agencies",
+  "relief groups",
+  "human rights groups",
+  "prosecutors",
+  "election officials",
+  "state media",
+  "state television",
+  "state tv",
+  "state broadcaster",
+  "state news agency",
+  "local media",
+  "media reports",
+  "media",
+  "documents",
+  "dossier",
+  "utility",
+  "operator",
+  "company",
+  "firm",
   "people familiar with (?:the matter|the situation|the plans|the issue|the deployment|the intelligence)",
 ];
 const descriptorPattern = new RegExp(String.raw`\b(?:(?:a|an)\s+)?(?:${oneOf(descriptorModifiers)}\s+)*${oneOf(descriptorHeads)}\b`, "g");
 
 // One person described by a role: "a spokesman for the mission", "a former recruiter".
 // "a relief agency", "a local doctor", "an aid group": a body or a person named by what it is.
-const rolePattern = /\b(?:a|an)\s+(?:(?:former|senior|military|government|local|western|defence|defense|police|hospital|health|rescue|relief|aid|humanitarian|rights|human rights|international|independent|regional|provincial|district|city|un|u\.n\.)\s+){0,2}(?:spokes(?:man|woman|person)|official|diplomat|analyst|expert|source|recruiter|commander|officer|agency|group|organi[sz]ation|charity|monitor|witness|resident|doctor|medic|rescuer|volunteer|survivor|journalist|reporter|lawyer|prosecutor|activist|organi[sz]er)(?:\s+(?:for|at|with|of|from|in)\s+(?:the\s+)?[a-z-]+)?\b/g;
+const rolePattern =
+  /\b(?:a|an)\s+(?:(?:former|senior|military|government|local|western|defence|defense|police|hospital|health|rescue|relief|aid|humanitarian|rights|human rights|international|independent|regional|provincial|district|city|un|u\.n\.)\s+){0,2}(?:spokes(?:man|woman|person)|official|diplomat|analyst|expert|source|recruiter|commander|officer|agency|group|organi[sz]ation|charity|monitor|witness|resident|doctor|medic|rescuer|volunteer|survivor|journalist|reporter|lawyer|prosecutor|activist|organi[sz]er)(?:\s+(?:for|at|with|of|from|in)\s+(?:the\s+)?[a-z-]+)?\b/g;
 
 // Institutions named by what they are: "the regional military administration".
-const institutionPattern = /\b(?:regional|local|city|state|federal|national|municipal|provincial|civil|military)\s+(?:military\s+|civil\s+)?(?:administration|authorities|government|police|council|emergency services?)\b/g;
+const institutionPattern =
+  /\b(?:regional|local|city|state|federal|national|municipal|provincial|civil|military)\s+(?:military\s+|civil\s+)?(?:administration|authorities|government|police|council|emergency services?)\b/g;
 
 // "Reports from Russia’s Far East", "local media reports": reports as the source.
-const reportsPattern = /\b(?:(?:[Ll]ocal|[Mm]edia|[Uu]nconfirmed|[Uu]nverified|[Nn]ews|[Pp]ress|[Ss]ocial media) )?[Rr]eports (?:from|in) (?:the )?(?:(?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,3}|(?:local |eyewitness )?(?:residents|witnesses|sources|villagers|soldiers))/gu;
+const reportsPattern =
+  /\b(?:(?:[Ll]ocal|[Mm]edia|[Uu]nconfirmed|[Uu]nverified|[Nn]ews|[Pp]ress|[Ss]ocial media) )?[Rr]eports (?:from|in) (?:the )?(?:(?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,3}|(?:local |eyewitness )?(?:residents|witnesses|sources|villagers|soldiers))/gu;
 
 const pronouns: Record<string, PointerHead> = { he: "person", she: "person", they: "group", it: "organisation", "one of them": "group" };
 
@@ -49,25 +150,82 @@ const definiteHeads: Array<[RegExp, PointerHead]> = [
   [/^(?:ministry|government|kremlin|cabinet|administration)$/, "ministry"],
   [/^(?:military|army|general staff|command|armed forces)$/, "military"],
   [/^(?:newspaper|outlet|broadcaster|channel|paper|publication|daily|website|news agency)$/, "outlet"],
-  [/^(?:official|spokesman|spokeswoman|spokesperson|minister|president|leader|governor|mayor|commander|general|ambassador|chairman|chairwoman|chair|director|head|chief|secretary|prosecutor|coroner)$/, "person"],
+  [
+    /^(?:official|spokesman|spokeswoman|spokesperson|minister|president|leader|governor|mayor|commander|general|ambassador|chairman|chairwoman|chair|director|head|chief|secretary|prosecutor|coroner)$/,
+    "person",
+  ],
   [/^(?:analyst|expert|researcher|editor)$/, "expert"],
   [/^(?:institute|think tank|group|organi[sz]ation|monitor|centre|center|report|study|bulletin|assessment|station)$/, "organisation"],
 ];
 
 const pointerWords = [
-  "(?:spy |intelligence )?(?:agency|service)", "ministry", "government", "kremlin", "cabinet", "administration", "military", "army",
-  "general staff", "command", "armed forces", "newspaper", "outlet", "broadcaster", "channel", "paper", "publication", "daily",
-  "website", "news agency", "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "leader", "governor", "mayor",
-  "chairman", "chairwoman", "director", "head", "chief", "secretary", "prosecutor", "coroner",
-  "commander", "general", "ambassador", "analyst", "expert", "researcher", "editor", "institute", "think tank", "group",
-  "organi[sz]ation", "monitor", "centre", "center", "report", "study", "bulletin", "assessment", "station",
+  "(?:spy |intelligence )?(?:agency|service)",
+  "ministry",
+  "government",
+  "kremlin",
+  "cabinet",
+  "administration",
+  "military",
+  "army",
+  "general staff",
+  "command",
+  "armed forces",
+  "newspaper",
+  "outlet",
+  "broadcaster",
+  "channel",
+  "paper",
+  "publication",
+  "daily",
+  "website",
+  "news agency",
+  "official",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "minister",
+  "president",
+  "leader",
+  "governor",
+  "mayor",
+  "chairman",
+  "chairwoman",
+  "director",
+  "head",
+  "chief",
+  "secretary",
+  "prosecutor",
+  "coroner",
+  "commander",
+  "general",
+  "ambassador",
+  "analyst",
+  "expert",
+  "researcher",
+  "editor",
+  "institute",
+  "think tank",
+  "group",
+  "organi[sz]ation",
+  "monitor",
+  "centre",
+  "center",
+  "report",
+  "study",
+  "bulletin",
+  "assessment",
+  "station",
 ];
 // "the ministry of defence": an "of" tail names which one, but never swallows the verb after it.
 const notAVerb = "(?!(?:said|says|told|added|has|had|have|was|is)\\b)";
 // One describing word may stand before the head: "the provincial governor", "the disaster agency",
 // "its president" (a possessive points back to the organisation whose officer speaks).
-const pointerModifier = "(?:(?:provincial|regional|district|local|city|state|federal|national|deputy|interior|foreign|defen[cs]e|health|disaster|emergency|military|press|chief|country's|news|relief|aid|un|top) )?";
-const definitePattern = new RegExp(String.raw`\b(the|its|their) ${pointerModifier}(${oneOf(pointerWords)})\b(?: of (?:the )?${notAVerb}[a-z]+(?: ${notAVerb}[a-z]+)?)?`, "g");
+const pointerModifier =
+  "(?:(?:provincial|regional|district|local|city|state|federal|national|deputy|interior|foreign|defen[cs]e|health|disaster|emergency|military|press|chief|country's|news|relief|aid|un|top) )?";
+const definitePattern = new RegExp(
+  String.raw`\b(the|its|their) ${pointerModifier}(${oneOf(pointerWords)})\b(?: of (?:the )?${notAVerb}[a-z]+(?: ${notAVerb}[a-z]+)?)?`,
+  "g",
+);
 
 function headOf(words: string): PointerHead | null {
   return definiteHeads.find(([pattern]) => pattern.test(words))?.[1] ?? null;
@@ -87,6 +245,7 @@ export function findDescriptors(text: string, folded: string): DescriptorFinding
     add(match.index ?? 0, (match.index ?? 0) + match[0].length, owned);
   }
   // "of" tails ("the ministry of defence") make the pointer longer than the head it is judged by.
-  for (const match of folded.matchAll(/\b(?:one of them|he|she|they|it)\b/g)) add(match.index ?? 0, (match.index ?? 0) + match[0].length, pronouns[match[0]] ?? null);
+  for (const match of folded.matchAll(/\b(?:one of them|he|she|they|it)\b/g))
+    add(match.index ?? 0, (match.index ?? 0) + match[0].length, pronouns[match[0]] ?? null);
   return findings;
 }

@@ -58,10 +58,27 @@ type Base = Omit<DetailedCandidate, "claimedAt" | "periodStart" | "periodEnd">;
 
 function blank(document: Document, kind: DetailedCandidate["kind"], span: Span, sentence: Sentence): Base {
   return {
-    kind, start: span.start, end: span.end, text: document.text.slice(span.start, span.end), value: null, lower: null, upper: null,
-    qualifier: null, unit: null, modality: null, stance: null, place: null, attribution: [], asStated: document.text.slice(span.start, span.end),
-    placeRelation: null, placePrecision: null, latitude: null, longitude: null, sentence: { start: sentence.start, end: sentence.end },
-    measure: null, scopePlace: null,
+    kind,
+    start: span.start,
+    end: span.end,
+    text: document.text.slice(span.start, span.end),
+    value: null,
+    lower: null,
+    upper: null,
+    qualifier: null,
+    unit: null,
+    modality: null,
+    stance: null,
+    place: null,
+    attribution: [],
+    asStated: document.text.slice(span.start, span.end),
+    placeRelation: null,
+    placePrecision: null,
+    latitude: null,
+    longitude: null,
+    sentence: { start: sentence.start, end: sentence.end },
+    measure: null,
+    scopePlace: null,
   };
 }
 
@@ -79,14 +96,30 @@ function fromQuantity(reading: Reading, found: QuantityFinding, sentence: Senten
   const { document } = reading;
   const base = blank(document, "quantity", found, sentence);
   const clause = clauseAround(document, found);
-  const measure = measureOf(found.unit, document.folded.slice(clause.start, found.start), document.folded.slice(found.end, clause.end), document.folded.slice(found.start, found.end));
+  const measure = measureOf(
+    found.unit,
+    document.folded.slice(clause.start, found.start),
+    document.folded.slice(found.end, clause.end),
+    document.folded.slice(found.start, found.end),
+  );
   const scopePlace = scopeOf(document, clause, found, reading.mentions, reading.countries);
-  return judged(reading, { ...base, value: found.value, lower: found.lower, upper: found.upper, qualifier: found.qualifier, unit: found.unit, measure, scopePlace }, sentence);
+  return judged(
+    reading,
+    { ...base, value: found.value, lower: found.lower, upper: found.upper, qualifier: found.qualifier, unit: found.unit, measure, scopePlace },
+    sentence,
+  );
 }
 
 function fromPlace(reading: Reading, found: PlaceFinding, sentence: Sentence): Base {
   const base = blank(reading.document, "location", found, sentence);
-  const located = { ...base, place: found.place, placeRelation: found.relation, placePrecision: found.precision, latitude: found.latitude, longitude: found.longitude };
+  const located = {
+    ...base,
+    place: found.place,
+    placeRelation: found.relation,
+    placePrecision: found.precision,
+    latitude: found.latitude,
+    longitude: found.longitude,
+  };
   return judged(reading, located, sentence);
 }
 

@@ -23,7 +23,9 @@ describe("the founding report", () => {
       expect(candidate?.text).toBe(claim.anchor.exact);
       expect(candidate?.modality).toBe(claim.modality);
       expect(candidate?.stance).toBe(claim.stance);
-      expect(candidate?.attribution.map((hop) => ({ sourceId: hop.sourceId, role: hop.role }))).toEqual(claim.chain.map((hop) => ({ sourceId: hop.source, role: hop.role })));
+      expect(candidate?.attribution.map((hop) => ({ sourceId: hop.sourceId, role: hop.role }))).toEqual(
+        claim.chain.map((hop) => ({ sourceId: hop.source, role: hop.role })),
+      );
       if (claim.quantity) {
         expect(candidate?.value).toBe(claim.quantity.value);
         expect(candidate?.qualifier).toBe(claim.quantity.qualifier);

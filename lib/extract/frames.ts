@@ -24,18 +24,44 @@ export type Frame = {
 
 // Verbs of saying and reporting, in every form news text uses them.
 const speechVerbForms = [
-  "say says said saying", "tell tells told telling", "state states stated stating", "note notes noted noting",
-  "add adds added adding", "report reports reported reporting", "confirm confirms confirmed confirming",
-  "estimate estimates estimated estimating", "claim claims claimed claiming", "announce announces announced announcing",
-  "warn warns warned warning", "suggest suggests suggested suggesting", "believe believes believed",
-  "deny denies denied denying", "reject rejects rejected", "dismiss dismisses dismissed", "insist insists insisted",
-  "indicate indicates indicated indicating", "reveal reveals revealed", "disclose discloses disclosed",
-  "caution cautions cautioned", "argue argues argued", "explain explains explained",
+  "say says said saying",
+  "tell tells told telling",
+  "state states stated stating",
+  "note notes noted noting",
+  "add adds added adding",
+  "report reports reported reporting",
+  "confirm confirms confirmed confirming",
+  "estimate estimates estimated estimating",
+  "claim claims claimed claiming",
+  "announce announces announced announcing",
+  "warn warns warned warning",
+  "suggest suggests suggested suggesting",
+  "believe believes believed",
+  "deny denies denied denying",
+  "reject rejects rejected",
+  "dismiss dismisses dismissed",
+  "insist insists insisted",
+  "indicate indicates indicated indicating",
+  "reveal reveals revealed",
+  "disclose discloses disclosed",
+  "caution cautions cautioned",
+  "argue argues argued",
+  "explain explains explained",
   "emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing",
-  "stress stresses stressed stressing", "acknowledge acknowledges acknowledged", "admit admits admitted",
-  "assess assesses assessed", "write writes wrote", "tweeted posted put puts", "allege alleges alleged alleging",
-  "briefed quoted quotes showed shows accused accuses", "dispute disputes disputed disputing", "found finds",
-  "fear fears feared", "predicted", "projected", "expect expects expected",
+  "stress stresses stressed stressing",
+  "acknowledge acknowledges acknowledged",
+  "admit admits admitted",
+  "assess assesses assessed",
+  "write writes wrote",
+  "tweeted posted put puts",
+  "allege alleges alleged alleging",
+  "briefed quoted quotes showed shows accused accuses",
+  "dispute disputes disputed disputing",
+  "found finds",
+  "fear fears feared",
+  "predicted",
+  "projected",
+  "expect expects expected",
 ];
 export const speechVerb = oneOf(speechVerbForms.flatMap((forms) => forms.split(" ")));
 
@@ -43,7 +69,8 @@ const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|would|als
 
 const verbAfterSubject = new RegExp(String.raw`^\s*,?\s*${auxiliaries}(${speechVerb})\b`);
 const verbBeforeSubject = new RegExp(String.raw`(?:^|[,\u201D"]\s*)(${speechVerb})\s+$`);
-const citing = /^(?:\s+(?:on|last|this|late on|early on) \w+)?,?\s+(?:citing|quoting|which (?:quoted|cited)|who (?:quoted|cited))\s+(?:(?:insights|information|intelligence|data|a report|reports|an assessment|assessments|estimates|figures|documents)\s+(?:from|by|of)\s+)?(?:the\s+)?$/;
+const citing =
+  /^(?:\s+(?:on|last|this|late on|early on) \w+)?,?\s+(?:citing|quoting|which (?:quoted|cited)|who (?:quoted|cited))\s+(?:(?:insights|information|intelligence|data|a report|reports|an assessment|assessments|estimates|figures|documents)\s+(?:from|by|of)\s+)?(?:the\s+)?$/;
 const conveyedBy = /^,\s+(as conveyed by|as relayed by|as reported by|as quoted by|quoted by|via|according to)\s+(?:the\s+)?$/;
 const toldOutlet = /^\s+(?:in an interview with\s+)?(?:the\s+)?$/;
 // "according to the Lithuanian daily Vakaro Žinios": words that describe the source first.
@@ -73,7 +100,8 @@ function mentionAfter(context: Context, position: number, gap: RegExp, limit = 6
 // A figure or a "that" after the verb means the frame introduces what follows ("Its editor,
 // Viktor Sokol, said four brigades …"); without them it closes what came before
 // ("…, the regional military administration said on Sunday.").
-const introducesContent = /\d|\bthat\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|some|about|up to|more than|at least)\b/;
+const introducesContent =
+  /\d|\bthat\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|some|about|up to|more than|at least)\b/;
 
 const addingMore = /^(?:\s+(?:in a statement|in an interview|on \w+|late on \w+|earlier))*\s*,\s+(?:adding|saying|noting|and added|and said)\b/;
 
@@ -89,7 +117,12 @@ function governed(document: Document, sentence: Sentence, start: number, end: nu
 
 // The verb as an analyst would quote it: "has confirmed", not "on Wednesday also denied".
 function verbWords(verb: string): string {
-  return verb.replace(/\b(?:also|previously|reportedly|recently|now|earlier|later|again|repeatedly|publicly|officially|separately|first|further|itself|on \w+|last \w+|this week|in a statement|in a briefing|in a report)\s+/gi, "").trim();
+  return verb
+    .replace(
+      /\b(?:also|previously|reportedly|recently|now|earlier|later|again|repeatedly|publicly|officially|separately|first|further|itself|on \w+|last \w+|this week|in a statement|in a briefing|in a report)\s+/gi,
+      "",
+    )
+    .trim();
 }
 
 function phrase(document: Document, start: number, end: number): string {

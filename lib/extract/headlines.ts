@@ -13,7 +13,8 @@ export function headlineParagraphs(document: Document): Set<number> {
   for (const sentence of document.sentences) {
     if (sentence.paragraph > 3) break;
     const words = document.text.slice(sentence.start, sentence.end);
-    const alone = document.sentences[sentence.index + 1]?.paragraph !== sentence.paragraph && document.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph;
+    const alone =
+      document.sentences[sentence.index + 1]?.paragraph !== sentence.paragraph && document.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph;
     if (!alone || /[.!?]["”’')\]]?$/.test(words) || words.split(/\s+/).length > 24) break;
     headlines.add(sentence.paragraph);
   }

@@ -19,7 +19,8 @@ const measureCues: Array<[Measure, RegExp]> = [
 ];
 
 // Units that count people or forces: only they can be "deployed" or "participants".
-const peopleLike = /(?:^|\s)(?:troops|people|civilians|residents|workers|staff|personnel|rescuers|volunteers|police|officers|medics|doctors|nurses|experts|engineers|specialists|instructors|advisers|technicians|mercenaries|teams|crews|others|fighters|firefighters|employees|members|migrants|children|men|women|professionals|agents|guards|dogs|marines|soldiers|refugees|syrians|palestinians|[a-z]+ans)$/;
+const peopleLike =
+  /(?:^|\s)(?:troops|people|civilians|residents|workers|staff|personnel|rescuers|volunteers|police|officers|medics|doctors|nurses|experts|engineers|specialists|instructors|advisers|technicians|mercenaries|teams|crews|others|fighters|firefighters|employees|members|migrants|children|men|women|professionals|agents|guards|dogs|marines|soldiers|refugees|syrians|palestinians|[a-z]+ans)$/;
 
 /**
  * The measure of a figure whose unit is `unit`, given the words of its clause around it

@@ -24,7 +24,16 @@ export type Mention = {
   pointsBack: PointerHead | null;
 };
 
-type Found = { start: number; end: number; name: string; description: string | null; appositiveEnd: number | null; pointsBack: PointerHead | null; known: KnownSource | null; possessor?: string };
+type Found = {
+  start: number;
+  end: number;
+  name: string;
+  description: string | null;
+  appositiveEnd: number | null;
+  pointsBack: PointerHead | null;
+  known: KnownSource | null;
+  possessor?: string;
+};
 
 const personKinds = new Set<SourceKind>(["official", "expert"]);
 
@@ -40,7 +49,17 @@ function toMention(found: Found, index: AliasIndex): Mention {
   // A pointer ("he", "the agency") takes its kind from what it points back to.
   const kind = known?.kind ?? (found.pointsBack ? "other" : suggestKind(found.name, found.description));
   const person = found.pointsBack ? found.pointsBack === "person" : known ? personKinds.has(known.kind) : looksLikePerson(found.name, found.description);
-  return { start: found.start, end: found.end, name, sourceId: known?.id ?? null, kind, person, description: found.description, appositiveEnd: found.appositiveEnd, pointsBack: found.pointsBack };
+  return {
+    start: found.start,
+    end: found.end,
+    name,
+    sourceId: known?.id ?? null,
+    kind,
+    person,
+    description: found.description,
+    appositiveEnd: found.appositiveEnd,
+    pointsBack: found.pointsBack,
+  };
 }
 
 // Longest words win where findings overlap, and a known source wins a tie: "South Korea’s
@@ -82,7 +101,16 @@ function linkSurnames(mentions: Mention[]): Mention[] {
     const surname = mention.name.split(" ").at(-1)?.toLowerCase() ?? "";
     const earlier = bySurname.get(mention.name.toLowerCase());
     const standsAlone = mention.pointsBack || mention.sourceId || mention.name.includes(" ") || !earlier;
-    const linked = standsAlone ? mention : { ...mention, name: earlier.name, sourceId: earlier.sourceId, kind: earlier.kind, person: true, description: mention.description ?? earlier.description };
+    const linked = standsAlone
+      ? mention
+      : {
+          ...mention,
+          name: earlier.name,
+          sourceId: earlier.sourceId,
+          kind: earlier.kind,
+          person: true,
+          description: mention.description ?? earlier.description,
+        };
     if (linked.person && !linked.pointsBack && linked.name.includes(" ")) bySurname.set(surname, linked);
     return linked;
   });
@@ -93,7 +121,15 @@ function linkSurnames(mentions: Mention[]): Mention[] {
 function knownFindings(document: Document, index: AliasIndex, names: Found[]): Found[] {
   return findKnownMentions(document.folded, index).map((match) => {
     const same = names.find((name) => name.end === match.end);
-    return { start: match.start, end: match.end, name: match.source.name, description: same?.description ?? null, appositiveEnd: same?.appositiveEnd ?? null, pointsBack: null, known: match.source };
+    return {
+      start: match.start,
+      end: match.end,
+      name: match.source.name,
+      description: same?.description ?? null,
+      appositiveEnd: same?.appositiveEnd ?? null,
+      pointsBack: null,
+      known: match.source,
+    };
   });
 }
 
@@ -103,7 +139,14 @@ function withNamedTitles(document: Document, mentions: Mention[]): Mention[] {
   for (let index = 0; index < mentions.length; index++) {
     const title = mentions[index];
     const named = mentions[index + 1];
-    if (title && named && (title.pointsBack === "person" || /^(?:its|their)\s/i.test(title.name)) && named.person && !named.pointsBack && /^,\s+$/.test(document.text.slice(title.end, named.start))) {
+    if (
+      title &&
+      named &&
+      (title.pointsBack === "person" || /^(?:its|their)\s/i.test(title.name)) &&
+      named.person &&
+      !named.pointsBack &&
+      /^,\s+$/.test(document.text.slice(title.end, named.start))
+    ) {
       const description = document.text.slice(title.start, title.end).replace(/^the\s+/i, "");
       joined.push({ ...named, start: title.start, description, kind: named.sourceId ? named.kind : suggestKind(named.name, description) });
       index++;
@@ -114,7 +157,17 @@ function withNamedTitles(document: Document, mentions: Mention[]): Mention[] {
 
 export function collectMentions(document: Document, index: AliasIndex): Mention[] {
   const names: Found[] = findNames(document.text, document.folded, document.sentences).map((finding) => ({ ...finding, pointsBack: null, known: null }));
-  const descriptors: Found[] = findDescriptors(document.text, document.folded).map((finding) => ({ ...finding, description: null, appositiveEnd: document.text[finding.end] === "," ? (appositiveAfter(document.text, finding.end)?.end ?? null) : null, known: null }));
+  const descriptors: Found[] = findDescriptors(document.text, document.folded).map((finding) => ({
+    ...finding,
+    description: null,
+    appositiveEnd: document.text[finding.end] === "," ? (appositiveAfter(document.text, finding.end)?.end ?? null) : null,
+    known: null,
+  }));
   const found = withoutOverlaps([...knownFindings(document, index, names), ...names, ...descriptors]);
-  return linkSurnames(withNamedTitles(document, found.map((finding) => toMention(finding, index))));
+  return linkSurnames(
+    withNamedTitles(
+      document,
+      found.map((finding) => toMention(finding, index)),
+    ),
+  );
 }

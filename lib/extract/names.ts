@@ -23,22 +23,27 @@ const nameRun = new RegExp(`${capitalised}(?:\\s+(?:${connector}\\s+)*${capitali
 
 // Capitalised because they start a sentence or a headline, not because they name anyone.
 const ordinaryWords = new Set(
-  ("the a an in on at this that these those however but and according meanwhile while with after before it he she they we i his her its " +
+  (
+    "the a an in on at this that these those however but and according meanwhile while with after before it he she they we i his her its " +
     "their its our when where as if some many several other both earlier later last next since despite although also yet still " +
     "such there here what who why how exit advertisement read more sign share monday tuesday wednesday thursday friday saturday sunday " +
     "january february march april may june july august september october november december reports report sources officials " +
-    "about up around nearly almost over under more fewer less least only just some all most every each no not nor so then thus").split(" "),
+    "about up around nearly almost over under more fewer less least only just some all most every each no not nor so then thus"
+  ).split(" "),
 );
 
 const titles = new Set(
-  ("president prime minister secretary general gen. lt. col. colonel major captain admiral governor mayor ambassador chancellor senator " +
-    "spokesman spokeswoman spokesperson commander chief director dr. mr. mrs. ms. prof. king queen prince pope leader envoy").split(" "),
+  (
+    "president prime minister secretary general gen. lt. col. colonel major captain admiral governor mayor ambassador chancellor senator " +
+    "spokesman spokeswoman spokesperson commander chief director dr. mr. mrs. ms. prof. king queen prince pope leader envoy"
+  ).split(" "),
 );
 
 // Lower-case roles before a name: "North Korean leader Kim Jong Un", "defence minister X".
 // Roles and kinds of outlet written before a name: "regional governor Pavlo Hrytsenko",
 // "the Lithuanian daily Vakaro Žinios", "the independent outlet Amur Now".
-const roles = "leader|spokes(?:man|woman|person)|minister|president|chief|commander|official|analyst|expert|editor|researcher|general|ambassador|envoy|adviser|advisor|governor|mayor|head|director|correspondent|daily|newspaper|weekly|broadcaster|outlet|channel|station|website|magazine|agency|group|organisation|organization|charity|monitor|institute";
+const roles =
+  "leader|spokes(?:man|woman|person)|minister|president|chief|commander|official|analyst|expert|editor|researcher|general|ambassador|envoy|adviser|advisor|governor|mayor|head|director|correspondent|daily|newspaper|weekly|broadcaster|outlet|channel|station|website|magazine|agency|group|organisation|organization|charity|monitor|institute";
 const roleJustBefore = new RegExp(String.raw`\b(?:${roles})\s+$`);
 const roleBeforeName = new RegExp(String.raw`(?:(?:\p{Lu}[\p{L}’'-]*\s+){0,3})(?:[a-z]+\s+)?(?:${roles})\s+$`, "u");
 
@@ -48,14 +53,18 @@ const sourceHead = String.raw`(?:(?:spy|intelligence|military|foreign|defen[cs]e
 // After a possessive, any two describing words may come first: "Ukraine’s coordination headquarters".
 // An official of a source speaks for it: "the NIS’s director said".
 const possessedRole = /^\s+(?:director|chief|head|spokes(?:man|woman|person)|commander|press secretary)\b/;
-const possessedSource = new RegExp(String.raw`^\s+(?:(?!(?:the|a|an|to|in|of|and|that|said|says|has|have|had|is|are|was|were)\b)[a-z-]+\s+){0,2}(?:headquarters|${sourceHead})`);
+const possessedSource = new RegExp(
+  String.raw`^\s+(?:(?!(?:the|a|an|to|in|of|and|that|said|says|has|have|had|is|are|was|were)\b)[a-z-]+\s+){0,2}(?:headquarters|${sourceHead})`,
+);
 const nationalSource = new RegExp(String.raw`^\s+${sourceHead}(?!\s+(?:troops|soldiers|units|personnel|base|bases|equipment))`);
 // A name followed by what it is: "the United Nations refugee agency", "the Baltic Wire news agency".
-const organisationHead = /^\s+(?:(?:refugee|news|human rights|peacekeeping|monitoring|press|atomic energy|health|relief|aid)\s+)?(?:agency|mission|commission|office|council|committee|service)\b/;
+const organisationHead =
+  /^\s+(?:(?:refugee|news|human rights|peacekeeping|monitoring|press|atomic energy|health|relief|aid)\s+)?(?:agency|mission|commission|office|council|committee|service)\b/;
 const nationality = /^(?:North |South |East |West )?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)$/u;
 
 // ", editor at Ukraine’s Defence Express," is a role; ", citing …," and ", with …" are not.
-const appositive = /^,\s+(?!(?:citing|as|with|and|but|while|including|according|quoted|in|on|at|said|says|noted|added|told|stated|confirmed|reported)\b)((?:a |an |the |former |senior |chief |deputy )?[a-z][^,.;:\u201C\u201D"]{2,80}?),/;
+const appositive =
+  /^,\s+(?!(?:citing|as|with|and|but|while|including|according|quoted|in|on|at|said|says|noted|added|told|stated|confirmed|reported)\b)((?:a |an |the |former |senior |chief |deputy )?[a-z][^,.;:\u201C\u201D"]{2,80}?),/;
 
 function stripOrdinaryLead(words: string[]): number {
   let dropped = 0;
@@ -73,7 +82,11 @@ function splitTitle(words: string[]): { description: string | null; nameWords: s
 }
 
 function wordOffsets(run: string, runStart: number): Array<{ word: string; start: number; end: number }> {
-  return [...run.matchAll(/\S+/g)].map((match) => ({ word: match[0], start: runStart + (match.index ?? 0), end: runStart + (match.index ?? 0) + match[0].length }));
+  return [...run.matchAll(/\S+/g)].map((match) => ({
+    word: match[0],
+    start: runStart + (match.index ?? 0),
+    end: runStart + (match.index ?? 0) + match[0].length,
+  }));
 }
 
 function fromWords(words: Array<{ word: string; start: number; end: number }>, description: string | null = null): NameFinding | null {
@@ -98,7 +111,8 @@ function readRun(text: string, folded: string, runStart: number, run: string): N
     const possessorEnd = kept.at(-1)?.end ?? runStart;
     const owned = ahead(folded, possessorEnd).match(possessedSource);
     const start = kept[0]?.start ?? runStart;
-    if (owned) return { start, end: possessorEnd + owned[0].length, name: text.slice(start, possessorEnd + owned[0].length), description: null, appositiveEnd: null };
+    if (owned)
+      return { start, end: possessorEnd + owned[0].length, name: text.slice(start, possessorEnd + owned[0].length), description: null, appositiveEnd: null };
     const role = ahead(folded, possessorEnd).match(possessedRole);
     if (role) {
       const end = possessorEnd + role[0].length;

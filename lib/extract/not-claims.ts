@@ -15,7 +15,9 @@ const rules: Rule[] = [
     reason: "year",
     test: (before, after, _figure, written) =>
       /^(19|20)\d\d$/.test(written) &&
-      (new RegExp(`\\b(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|year|the|spring|summer|autumn|fall|winter|${months})[\\s-]*$`).test(before) ||
+      (new RegExp(`\\b(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|year|the|spring|summer|autumn|fall|winter|${months})[\\s-]*$`).test(
+        before,
+      ) ||
         /^\s*(?:[,.;:)]|$|-\d|\u2013)/.test(after)),
   },
   {
@@ -32,13 +34,29 @@ const rules: Rule[] = [
   { reason: "designation", test: (before) => /[a-z]-$/.test(before) || /[a-z]\d*$/.test(before) },
   {
     reason: "page or article number",
-    test: (before) => /\b(?:page|pages|p\.|pp\.|no\.|nos\.|number|article|resolution|paragraph|chapter|section|item|flight|route|highway|road|building|brigade|division|battalion|regiment|corps|unit)\s*$/.test(before),
+    test: (before) =>
+      /\b(?:page|pages|p\.|pp\.|no\.|nos\.|number|article|resolution|paragraph|chapter|section|item|flight|route|highway|road|building|brigade|division|battalion|regiment|corps|unit)\s*$/.test(
+        before,
+      ),
   },
-  { reason: "money", test: (before, after) => /(?:[$€£¥₩]|\bus\$|\busd|\beur)\s*$/.test(before) || /^\s*(?:dollars|euros|won|rubles|roubles|pounds|yuan|hryvnias?|usd)\b/.test(after) },
+  {
+    reason: "money",
+    test: (before, after) =>
+      /(?:[$€£¥₩]|\bus\$|\busd|\beur)\s*$/.test(before) || /^\s*(?:dollars|euros|won|rubles|roubles|pounds|yuan|hryvnias?|usd)\b/.test(after),
+  },
   { reason: "score or ratio", test: (before, after) => /\d[:/]$/.test(before) || /^[:/]\d/.test(after) || /\b(?:one|\d+) in $/.test(before) },
   // "a 7.8 magnitude quake", "magnitude 6.1", "6.2 on the Richter scale": the strength, not a toll.
-  { reason: "magnitude", test: (before, after) => /\b(?:magnitude|richter|intensity|scale of)\s*$/.test(before) || /^[\s-]*(?:magnitude|on the richter|richter|mw\b|ml\b)/.test(after) },
-  { reason: "price", test: (before, after) => /\b(?:price of|priced at|costs?|costing|worth)\s+(?:about\s+|around\s+)?$/.test(before) || /^\s*(?:cents|pence|bn|billion dollars|million dollars)\b/.test(after) },
+  {
+    reason: "magnitude",
+    test: (before, after) =>
+      /\b(?:magnitude|richter|intensity|scale of)\s*$/.test(before) || /^[\s-]*(?:magnitude|on the richter|richter|mw\b|ml\b)/.test(after),
+  },
+  {
+    reason: "price",
+    test: (before, after) =>
+      /\b(?:price of|priced at|costs?|costing|worth)\s+(?:about\s+|around\s+)?$/.test(before) ||
+      /^\s*(?:cents|pence|bn|billion dollars|million dollars)\b/.test(after),
+  },
 ];
 
 /** Why this figure is not a claim, or null when it may be one. */

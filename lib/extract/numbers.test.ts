@@ -3,7 +3,12 @@ import { findFigures } from "./numbers";
 import { fold } from "./text";
 
 function figures(text: string) {
-  return findFigures(fold(text)).map((figure) => ({ words: text.slice(figure.start, figure.end), value: figure.value, lower: figure.lower, upper: figure.upper }));
+  return findFigures(fold(text)).map((figure) => ({
+    words: text.slice(figure.start, figure.end),
+    value: figure.value,
+    lower: figure.lower,
+    upper: figure.upper,
+  }));
 }
 
 describe("figures in digits", () => {

@@ -9,7 +9,9 @@ function places(text: string) {
 
 describe("location claims", () => {
   test("run from the people placed to the last relation, resolved against the gazetteer", () => {
-    const [found] = extractDetailed("Reports indicate the presence of North Korean soldiers stationed at a military base near Ussuriysk, north of Vladivostok.").filter((candidate) => candidate.kind === "location");
+    const [found] = extractDetailed(
+      "Reports indicate the presence of North Korean soldiers stationed at a military base near Ussuriysk, north of Vladivostok.",
+    ).filter((candidate) => candidate.kind === "location");
     expect(found).toMatchObject({
       text: "North Korean soldiers stationed at a military base near Ussuriysk, north of Vladivostok",
       place: "Ussuriysk",
@@ -22,18 +24,33 @@ describe("location claims", () => {
 
   test("include the deployment they are part of", () => {
     expect(places("Officials reported the deployment of North Korean personnel in Russian-occupied territories in Ukraine.")).toEqual([
-      { words: "deployment of North Korean personnel in Russian-occupied territories in Ukraine", place: "Russian-occupied territories of Ukraine", placeRelation: "in", placePrecision: "region" },
+      {
+        words: "deployment of North Korean personnel in Russian-occupied territories in Ukraine",
+        place: "Russian-occupied territories of Ukraine",
+        placeRelation: "in",
+        placePrecision: "region",
+      },
     ]);
   });
 
   test("name a region by the city it is named after", () => {
-    expect(places("The paper said 12,000 troops were being moved to the Kursk region.")[0]).toMatchObject({ place: "Kursk region", placeRelation: "to", placePrecision: "region" });
+    expect(places("The paper said 12,000 troops were being moved to the Kursk region.")[0]).toMatchObject({
+      place: "Kursk region",
+      placeRelation: "to",
+      placePrecision: "region",
+    });
   });
 
   test("name a place with its administrative word: oblast, province, district, the town of", () => {
     expect(places("Officials said 2,000 soldiers were stationed in Kharkiv Oblast.")[0]).toMatchObject({ place: "Kharkiv oblast", placePrecision: "region" });
-    expect(places("Officials said 300 soldiers were working in the Yesilyurt district.")[0]).toMatchObject({ place: "Yesilyurt district", placePrecision: "region" });
-    expect(places("Officials said 500 troops were stationed in the province of Hatay.")[0]).toMatchObject({ place: "Hatay province", placePrecision: "region" });
+    expect(places("Officials said 300 soldiers were working in the Yesilyurt district.")[0]).toMatchObject({
+      place: "Yesilyurt district",
+      placePrecision: "region",
+    });
+    expect(places("Officials said 500 troops were stationed in the province of Hatay.")[0]).toMatchObject({
+      place: "Hatay province",
+      placePrecision: "region",
+    });
     expect(places("Officials said 400 soldiers were deployed in the town of Dogansehir.")[0]).toMatchObject({ place: "Dogansehir", placePrecision: "city" });
   });
 

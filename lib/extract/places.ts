@@ -21,18 +21,22 @@ export type PlaceFinding = Span & {
 
 type Place = { name: string; asStated: string; end: number; precision: PlacePrecision; latitude: number | null; longitude: number | null };
 
-const relationWord = /\b(near|in|at|outside|around|inside|within|into|to|toward|towards|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west)(?:-?(?:east|west))? of)\s+$/;
+const relationWord =
+  /\b(near|in|at|outside|around|inside|within|into|to|toward|towards|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west)(?:-?(?:east|west))? of)\s+$/;
 const placeName = /^(?:the )?(?:(?:town|city|village|port|settlement) of )?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})/u;
 // "southern Lebanon": part of a country, placed no closer than the country itself.
-const partOfCountry = /^((?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western) )(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)/u;
+const partOfCountry =
+  /^((?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western) )(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)/u;
 const regionWord = /^\s+(region|oblast|province|krai|district)\b/i;
 
 // Between the people and the place: "stationed at a military base", "fighting in".
 const bridgeWords = new Set(
-  ("stationed deployed based located positioned massed massing gathered spotted seen fighting operating training arrived sent moved moving transferred " +
+  (
+    "stationed deployed based located positioned massed massing gathered spotted seen fighting operating training arrived sent moved moving transferred " +
     "travelling living housed working completed killed wounded injured evacuated detained captured held parked had have has been were was are is being at in near on a an the military air naval training former old new " +
     "abandoned temporary base bases camp camps tents airfield airbase ground grounds range barracks depot garrison facility facilities plant factory site sites " +
-    "positions position front frontline border area areas").split(" "),
+    "positions position front frontline border area areas"
+  ).split(" "),
 );
 // "the deployment of … personnel in …" is the claim's event; "the presence of" adds nothing.
 const eventNouns = /(?:\b(?:deployment|redeployment|arrival|transfer) of\s+)$/;
@@ -41,27 +45,55 @@ const groupModifier = /^(?:\p{Lu}[\p{L}'’-]*|\d[\d,.]*|more|additional|elite|s
 function placeAt(document: Document, position: number): Place | undefined {
   const folded = document.folded.slice(position, position + 80);
   const region = regionAt(folded);
-  if (region) return { name: region.name, asStated: document.text.slice(position, position + region.length), end: position + region.length, precision: "region", latitude: region.latitude, longitude: region.longitude };
+  if (region)
+    return {
+      name: region.name,
+      asStated: document.text.slice(position, position + region.length),
+      end: position + region.length,
+      precision: "region",
+      latitude: region.latitude,
+      longitude: region.longitude,
+    };
   // "Kharkiv Oblast", "the Yesilyurt district", "the town of Dogansehir": the word says the level.
   const admin = adminPlaceAt(document.text.slice(position, position + 80));
-  if (admin) return { name: admin.name, asStated: document.text.slice(position, position + admin.length), end: position + admin.length, precision: admin.level === "city" ? "city" : "region", latitude: admin.latitude, longitude: admin.longitude };
+  if (admin)
+    return {
+      name: admin.name,
+      asStated: document.text.slice(position, position + admin.length),
+      end: position + admin.length,
+      precision: admin.level === "city" ? "city" : "region",
+      latitude: admin.latitude,
+      longitude: admin.longitude,
+    };
   const part = document.text.slice(position, position + 60).match(partOfCountry);
-  if (part?.[2] && isCountryName(part[2])) return { name: part[0], asStated: part[0], end: position + part[0].length, precision: "region", latitude: null, longitude: null };
+  if (part?.[2] && isCountryName(part[2]))
+    return { name: part[0], asStated: part[0], end: position + part[0].length, precision: "region", latitude: null, longitude: null };
   const named = document.text.slice(position, position + 60).match(placeName);
   if (!named?.[1]) return undefined;
   const nameStart = position + named[0].length - named[1].length;
   const words = named[1].split(/\s/);
   for (let count = words.length; count > 0; count--) {
-    const name = words.slice(0, count).join(" ").replace(/['’]s$/, "");
+    const name = words
+      .slice(0, count)
+      .join(" ")
+      .replace(/['’]s$/, "");
     const end = nameStart + name.length;
     // "soldiers of North Korea": a country, and not the town called North.
     if (isCountryName(name)) return { name, asStated: document.text.slice(position, end), end, precision: "country", latitude: null, longitude: null };
     const regionSuffix = ahead(document.text, end).match(regionWord);
     const city = findCity(name);
     if (city && regionSuffix) {
-      return { name: `${name} ${regionSuffix[1]?.toLowerCase()}`, asStated: document.text.slice(position, end + regionSuffix[0].length), end: end + regionSuffix[0].length, precision: "region", latitude: city.latitude, longitude: city.longitude };
+      return {
+        name: `${name} ${regionSuffix[1]?.toLowerCase()}`,
+        asStated: document.text.slice(position, end + regionSuffix[0].length),
+        end: end + regionSuffix[0].length,
+        precision: "region",
+        latitude: city.latitude,
+        longitude: city.longitude,
+      };
     }
-    if (city) return { name: city.name, asStated: document.text.slice(position, end), end, precision: "city", latitude: city.latitude, longitude: city.longitude };
+    if (city)
+      return { name: city.name, asStated: document.text.slice(position, end), end, precision: "city", latitude: city.latitude, longitude: city.longitude };
   }
   return undefined;
 }
@@ -97,14 +129,15 @@ function furtherRelations(document: Document, end: number): { relations: string[
   const relations: string[] = [];
   let cursor = end;
   for (;;) {
-    const next = ahead(document.text, cursor).match(/^,\s+((?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)\s+/);
+    const next = ahead(document.text, cursor).match(
+      /^,\s+((?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)\s+/,
+    );
     const place = next ? placeAt(document, cursor + next[0].length) : undefined;
     if (!next?.[1] || !place) return { relations, end: cursor };
     relations.push(`${next[1]} ${place.asStated}`);
     cursor = place.end;
   }
 }
-
 
 export function findPlaces(document: Document, mentions: readonly Mention[]): PlaceFinding[] {
   const findings: PlaceFinding[] = [];
@@ -121,7 +154,16 @@ export function findPlaces(document: Document, mentions: readonly Mention[]): Pl
     if (start === null) continue;
     const further = furtherRelations(document, place.end);
     const relationWords = [stated[1], ...further.relations].join("; ");
-    findings.push({ start, end: further.end, place: place.name, asStated: place.asStated, relation: relationWords, precision: stated[1] === "near" ? "near" : place.precision, latitude: place.latitude, longitude: place.longitude });
+    findings.push({
+      start,
+      end: further.end,
+      place: place.name,
+      asStated: place.asStated,
+      relation: relationWords,
+      precision: stated[1] === "near" ? "near" : place.precision,
+      latitude: place.latitude,
+      longitude: place.longitude,
+    });
   }
   return findings;
 }

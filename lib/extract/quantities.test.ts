@@ -49,7 +49,11 @@ describe("ranges", () => {
 
 describe("units", () => {
   test("counts soldiers, personnel and servicemen all as troops", () => {
-    expect(quantities("Officials said 300 soldiers, 200 personnel and 100 servicemen were sent.").map((found) => found.unit)).toEqual(["troops", "troops", "troops"]);
+    expect(quantities("Officials said 300 soldiers, 200 personnel and 100 servicemen were sent.").map((found) => found.unit)).toEqual([
+      "troops",
+      "troops",
+      "troops",
+    ]);
   });
 
   test("takes the unit past nationalities and describing words", () => {

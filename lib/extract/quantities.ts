@@ -21,7 +21,12 @@ export type QuantityFinding = {
 
 type Figure = NumberMatch & { qualifier: Qualifier; spanStart: number; spanEnd: number };
 
-const scaleWords: Array<[RegExp, number]> = [[/billion$/, 1e9], [/million$/, 1e6], [/thousand$/, 1e3], [/\dk$/, 1e3]];
+const scaleWords: Array<[RegExp, number]> = [
+  [/billion$/, 1e9],
+  [/million$/, 1e6],
+  [/thousand$/, 1e3],
+  [/\dk$/, 1e3],
+];
 
 function scaleOf(written: string): number {
   return scaleWords.find(([pattern]) => pattern.test(written))?.[1] ?? 1;
@@ -61,7 +66,13 @@ function unitFor(document: Document, figure: Figure): UnitMatch | null {
     const unit = share ? unitNounAt(folded, figure.end + percent + share[0].length) : null;
     return unit && personnelUnits.has(unit.unit) ? { ...unit, unit: `percent of ${unit.unit}` } : null;
   }
-  return unitAfter(text, folded, figure.spanEnd) ?? unitAfter(text, folded, figure.end) ?? unitInVerb(folded, figure.end) ?? openUnit(text, folded, figure) ?? vagueOf(text, folded, figure);
+  return (
+    unitAfter(text, folded, figure.spanEnd) ??
+    unitAfter(text, folded, figure.end) ??
+    unitInVerb(folded, figure.end) ??
+    openUnit(text, folded, figure) ??
+    vagueOf(text, folded, figure)
+  );
 }
 
 // "tens of thousands of tents", "hundreds of protesters", "2 million of the displaced": a vague
@@ -81,12 +92,16 @@ function vagueOf(text: string, folded: string, figure: Figure): UnitMatch | null
 function openUnit(text: string, folded: string, figure: Figure): UnitMatch | null {
   // "120 of its staff": a part of a group counts what the group is.
   const partitive = ahead(folded, figure.end, 30).match(/^\s+of\s+(?:the|its|their|his|her|our|those|these)(?=\s)/);
-  const noun = openNounAfter(text, folded, figure.spanEnd) ?? openNounAfter(text, folded, figure.end) ?? (partitive ? openNounAfter(text, folded, figure.end + partitive[0].length) : null);
+  const noun =
+    openNounAfter(text, folded, figure.spanEnd) ??
+    openNounAfter(text, folded, figure.end) ??
+    (partitive ? openNounAfter(text, folded, figure.end + partitive[0].length) : null);
   return noun && { ...noun, unit: normaliseUnit(noun.unit)?.unit ?? noun.unit };
 }
 
 // "about 1,000 of the first group had been wounded", "200 were killed": the unit is the verb.
-const countedByVerb = /^(?:\s+of\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2})?\s*(?:had been|have been|has been|were|was|are|had)\s+(killed|wounded|injured|captured|evacuated)\b/;
+const countedByVerb =
+  /^(?:\s+of\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2})?\s*(?:had been|have been|has been|were|was|are|had)\s+(killed|wounded|injured|captured|evacuated)\b/;
 
 function unitInVerb(folded: string, position: number): UnitMatch | null {
   const verb = ahead(folded, position, 80).match(countedByVerb);
@@ -117,7 +132,8 @@ function unitOfWhole(document: Document, figure: Figure, next: NumberMatch | und
 
 // "no more than 1,000 would be withdrawn", "down from about 20 a month earlier": a qualified
 // figure followed by a verb, a time or a stop counts what was just counted.
-const verbAfterFigure = /^(?:\s+(?:would|will|were|was|are|is|had|have|has|could|may|might|remain|remained|died|fled|left|returned|in|on|by|since|last|earlier|according)\b|\s+(?:a|one|two|three|\d+) (?:day|week|month|year)s? (?:earlier|before|ago)\b|\s*[.;,]|\s*$)/;
+const verbAfterFigure =
+  /^(?:\s+(?:would|will|were|was|are|is|had|have|has|could|may|might|remain|remained|died|fled|left|returned|in|on|by|since|last|earlier|according)\b|\s+(?:a|one|two|three|\d+) (?:day|week|month|year)s? (?:earlier|before|ago)\b|\s*[.;,]|\s*$)/;
 
 /** The words after the last full stop or semicolon: a quoted sentence ends what it points back to. */
 function afterLastStop(words: string): string {
@@ -131,7 +147,13 @@ function pointedUnit(document: Document, figure: Figure, earlier: QuantityFindin
   const sentenceStart = sentenceAt(document, figure.start)?.start ?? 0;
   const lead = afterLastStop(document.folded.slice(Math.max(sentenceStart, figure.spanStart - 120), figure.spanStart));
   const numberOf = lead.match(/\bnumber of ((?:[a-z-]+ ?){1,3})/);
-  if (numberOf) return (numberOf[1] ?? "").split(" ").map((word) => unitNounAt(word, 0)?.unit).find(Boolean) ?? null;
+  if (numberOf)
+    return (
+      (numberOf[1] ?? "")
+        .split(" ")
+        .map((word) => unitNounAt(word, 0)?.unit)
+        .find(Boolean) ?? null
+    );
   const pointer = pointerWords.find(([pattern]) => pattern.test(lead));
   const growth = /\b(?:rise|reach|grow|increase|number)\b/.test(document.folded.slice(figure.spanStart, figure.start));
   const further = furtherBefore.test(lead) || furtherAfter.test(ahead(document.folded, figure.end, 20));

@@ -4,7 +4,12 @@ import { extractDetailed } from "./index";
 function quotations(text: string) {
   return extractDetailed(text)
     .filter((candidate) => candidate.kind === "quote" || candidate.kind === "statement")
-    .map((candidate) => ({ kind: candidate.kind, words: candidate.text, speaker: candidate.attribution[0]?.name ?? null, verb: candidate.attribution[0]?.verb ?? null }));
+    .map((candidate) => ({
+      kind: candidate.kind,
+      words: candidate.text,
+      speaker: candidate.attribution[0]?.name ?? null,
+      verb: candidate.attribution[0]?.verb ?? null,
+    }));
 }
 
 describe("direct quotations", () => {
@@ -34,16 +39,26 @@ describe("direct quotations", () => {
   });
 
   test("introduced by a participle of the sentence's speaker", () => {
-    expect(quotations("Zelensky spoke in Brussels, emphasizing, “That’s really a big problem.”")[0]).toMatchObject({ speaker: "Zelensky", verb: "emphasizing" });
+    expect(quotations("Zelensky spoke in Brussels, emphasizing, “That’s really a big problem.”")[0]).toMatchObject({
+      speaker: "Zelensky",
+      verb: "emphasizing",
+    });
   });
 
   test("with the speaker in the previous or the next sentence", () => {
-    expect(quotations("Marchuk said that 600 soldiers had been rotated. Asked about losses, he was blunt: “We lost 23 men.”")[0]).toMatchObject({ words: "We lost 23 men.", speaker: "Marchuk" });
-    expect(quotations("“The enemy has two brigades in reserve.” Iryna Savchenko, an analyst, told reporters that this was a concern.")[0]).toMatchObject({ speaker: "Iryna Savchenko" });
+    expect(quotations("Marchuk said that 600 soldiers had been rotated. Asked about losses, he was blunt: “We lost 23 men.”")[0]).toMatchObject({
+      words: "We lost 23 men.",
+      speaker: "Marchuk",
+    });
+    expect(quotations("“The enemy has two brigades in reserve.” Iryna Savchenko, an analyst, told reporters that this was a concern.")[0]).toMatchObject({
+      speaker: "Iryna Savchenko",
+    });
   });
 
   test("'he said' points back to the last person who spoke", () => {
-    expect(quotations("Serhiy Kovalenko said two neighbours had been killed. “Hundreds are still in the basements,” he said.")[0]).toMatchObject({ speaker: "Serhiy Kovalenko" });
+    expect(quotations("Serhiy Kovalenko said two neighbours had been killed. “Hundreds are still in the basements,” he said.")[0]).toMatchObject({
+      speaker: "Serhiy Kovalenko",
+    });
   });
 });
 
@@ -61,7 +76,11 @@ describe("quoted fragments", () => {
   });
 
   test("belong to the source named right before a finite verb", () => {
-    expect(quotations("The company plans to deploy 12 thousand men, a figure analysts called “wildly optimistic.”")[0]).toMatchObject({ kind: "statement", words: "wildly optimistic", speaker: "analysts" });
+    expect(quotations("The company plans to deploy 12 thousand men, a figure analysts called “wildly optimistic.”")[0]).toMatchObject({
+      kind: "statement",
+      words: "wildly optimistic",
+      speaker: "analysts",
+    });
   });
 
   test("scare quotes and titles with no one saying them are not claims", () => {

@@ -21,12 +21,34 @@ export type QuoteFinding = {
 
 // Verbs that make a fragment someone's words: "urging …", "referring to him as …", "vowed".
 const statementVerbs = [
-  "urg(?:ed|es|ing)", "call(?:ed|s|ing)", "referr?(?:ed|ing|s)", "describ(?:ed|es|ing)", "dubb(?:ed|ing)", "brand(?:ed|ing)",
-  "label(?:l?ed|l?ing)", "term(?:ed|ing)", "vow(?:ed|s|ing)", "promis(?:ed|es|ing)", "pledg(?:ed|es|ing)", "demand(?:ed|s|ing)",
-  "warn(?:ed|s|ing)", "said", "says", "saying", "told", "telling", "stated", "noted", "added", "insisted", "threaten(?:ed|ing)", "accus(?:ed|ing)",
+  "urg(?:ed|es|ing)",
+  "call(?:ed|s|ing)",
+  "referr?(?:ed|ing|s)",
+  "describ(?:ed|es|ing)",
+  "dubb(?:ed|ing)",
+  "brand(?:ed|ing)",
+  "label(?:l?ed|l?ing)",
+  "term(?:ed|ing)",
+  "vow(?:ed|s|ing)",
+  "promis(?:ed|es|ing)",
+  "pledg(?:ed|es|ing)",
+  "demand(?:ed|s|ing)",
+  "warn(?:ed|s|ing)",
+  "said",
+  "says",
+  "saying",
+  "told",
+  "telling",
+  "stated",
+  "noted",
+  "added",
+  "insisted",
+  "threaten(?:ed|ing)",
+  "accus(?:ed|ing)",
 ];
 const statementVerb = new RegExp(String.raw`\b${oneOf(statementVerbs)}\b`, "g");
-const labelBefore = /\b((?:referr?(?:ed|ing) to (?:\w+ )?as|call(?:ed|ing)?(?: \w+){0,2}|describ(?:ed|ing)(?: \w+)? as|dubb(?:ed|ing)(?: \w+)?|brand(?:ed|ing)(?: \w+)?(?: as)?|label(?:l?ed|l?ing)(?: \w+)?(?: as)?|term(?:ed|ing)(?: \w+)?))\s+(?:(?:his|her|their|its|the|a|an)\s+)?$/;
+const labelBefore =
+  /\b((?:referr?(?:ed|ing) to (?:\w+ )?as|call(?:ed|ing)?(?: \w+){0,2}|describ(?:ed|ing)(?: \w+)? as|dubb(?:ed|ing)(?: \w+)?|brand(?:ed|ing)(?: \w+)?(?: as)?|label(?:l?ed|l?ing)(?: \w+)?(?: as)?|term(?:ed|ing)(?: \w+)?))\s+(?:(?:his|her|their|its|the|a|an)\s+)?$/;
 const participleBefore = new RegExp(String.raw`\b(${speechVerb})\s*[,:]?\s*$`);
 // What may stand between a speaker's verb and the opening mark: "told the Gazette on Sunday: “".
 const speechLead = /^\s*(?:(?:on|last|this|late on|early on) \w+\s*|in a statement\s*|in an interview\s*)?(?:,|:|that)?\s*[\u201C"]$/;
@@ -44,7 +66,9 @@ function framesIn(context: Context, sentence: Sentence | undefined): Frame[] {
 
 /** “…,” Zelensky stated — the frame right after the closing mark. */
 function speakerAfter(context: Context, quotation: Span, sentence: Sentence): Frame | undefined {
-  return framesIn(context, sentence).find((frame) => frame.start > quotation.end && /^[\u201D"]?[\s,]*$/.test(context.document.text.slice(quotation.end, frame.start)));
+  return framesIn(context, sentence).find(
+    (frame) => frame.start > quotation.end && /^[\u201D"]?[\s,]*$/.test(context.document.text.slice(quotation.end, frame.start)),
+  );
 }
 
 /** Ryabykh … noted, “They … — the frame ending right before the opening mark. */
@@ -71,7 +95,10 @@ function sentenceSubject(context: Context, sentence: Sentence, before: number): 
   if (frame) return frame.speaker;
   return (
     itemsWithin(context.mentions, { start: sentence.start, end: before }).find(
-      (mention) => !mention.pointsBack && (mention.person || mention.kind !== "other") && !/\b(?:to|by|with|for|of|from|about|against|on|at|in)\s+$/i.test(context.document.text.slice(sentence.start, mention.start)),
+      (mention) =>
+        !mention.pointsBack &&
+        (mention.person || mention.kind !== "other") &&
+        !/\b(?:to|by|with|for|of|from|about|against|on|at|in)\s+$/i.test(context.document.text.slice(sentence.start, mention.start)),
     ) ?? null
   );
 }
@@ -146,7 +173,13 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
     const hops = statementSpeaker(context, sentence, quotation.start - 1);
     if (!hops) return; // scare quotes or a title: words the writer marks, not anyone's claim
     const label = document.folded.slice(sentence.start, quotation.start - 1).match(labelBefore);
-    const labelled = label?.[1] ? hops.map((hop, at) => (at === hops.length - 1 ? { ...hop, verb: document.text.slice(quotation.start - 1 - label[0].length, quotation.start - 1 - label[0].length + (label[1]?.length ?? 0)) } : hop)) : hops;
+    const labelled = label?.[1]
+      ? hops.map((hop, at) =>
+          at === hops.length - 1
+            ? { ...hop, verb: document.text.slice(quotation.start - 1 - label[0].length, quotation.start - 1 - label[0].length + (label[1]?.length ?? 0)) }
+            : hop,
+        )
+      : hops;
     findings.push({ kind: "statement", ...statementAnchor(document, quotation), quotation, hops: labelled, labelled: Boolean(label) });
   });
   return findings;

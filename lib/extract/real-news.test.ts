@@ -14,18 +14,23 @@ function originators(text: string) {
 
 describe("reporting frames and their sources", () => {
   test("a frame closing the sentence names the institution itself, not a country named earlier", () => {
-    expect(originators("Turkey was hit hard. At least 214 people were killed, the Ministry of Interior said on Thursday.")).toEqual([["At least 214 people", "Ministry of Interior (originator)"]]);
+    expect(originators("Turkey was hit hard. At least 214 people were killed, the Ministry of Interior said on Thursday.")).toEqual([
+      ["At least 214 people", "Ministry of Interior (originator)"],
+    ]);
   });
 
   test("common nouns and titles are sources of their own when nothing named before fits", () => {
-    expect(originators("In Malatya province, 96 bodies had been recovered, the provincial governor said.")).toEqual([["96 bodies", "provincial governor (originator)"]]);
+    expect(originators("In Malatya province, 96 bodies had been recovered, the provincial governor said.")).toEqual([
+      ["96 bodies", "provincial governor (originator)"],
+    ]);
     expect(originators("Up to 400 people may have died, a relief agency estimated.")).toEqual([["Up to 400 people", "a relief agency (originator)"]]);
     expect(originators("Police put the turnout at 15,000 people.")).toEqual([["15,000 people", "Police (originator)"]]);
     expect(originators("Organisers estimated that 40,000 protesters marched.")).toEqual([["40,000 protesters", "Organisers (originator)"]]);
   });
 
   test("'the agency' and 'its president' resolve to the organisation named before", () => {
-    const text = "The disaster agency AFAD put the toll at 163. The agency said 2,300 rescuers had been sent. The Turkish Red Crescent set up tents. Its president told Reuters 120 of its staff have arrived.";
+    const text =
+      "The disaster agency AFAD put the toll at 163. The agency said 2,300 rescuers had been sent. The Turkish Red Crescent set up tents. Its president told Reuters 120 of its staff have arrived.";
     expect(originators(text)).toEqual([
       ["163", "AFAD (originator)"],
       ["2,300 rescuers", "AFAD (originator)"],
@@ -34,12 +39,16 @@ describe("reporting frames and their sources", () => {
   });
 
   test("a titled source with the name after it is that person, and keeps the title's kind", () => {
-    const found = extractDetailed("About 90 people died in the district, according to the district mayor, Ahmet Kaya.").find((candidate) => candidate.kind === "quantity");
+    const found = extractDetailed("About 90 people died in the district, according to the district mayor, Ahmet Kaya.").find(
+      (candidate) => candidate.kind === "quantity",
+    );
     expect(found?.attribution.map((hop) => [hop.name, hop.suggestedKind])).toEqual([["Ahmet Kaya", "official"]]);
   });
 
   test("a spokesperson speaks for the organisation in the title", () => {
-    expect(originators("UNHCR spokesperson Shabia Mantoo said more than 100,000 civilians have been displaced.")).toEqual([["more than 100,000 civilians", "UNHCR (originator) > Shabia Mantoo (speaker)"]]);
+    expect(originators("UNHCR spokesperson Shabia Mantoo said more than 100,000 civilians have been displaced.")).toEqual([
+      ["more than 100,000 civilians", "UNHCR (originator) > Shabia Mantoo (speaker)"],
+    ]);
   });
 
   test("new common-noun sources are proposed with a kind", () => {

@@ -12,7 +12,13 @@ import { type Document, type Span, sentenceAt } from "./text";
 const scopeWord = /\b(?:in|across|throughout|within|all over|around)\s+/g;
 const wholeCountry = /\b(?:across|throughout|all over|in) the country\b|\bnationwide\b|\bcountry-?wide\b|\bthe country's\b|\bnational (?:death )?toll\b/;
 
-const countryPattern = new RegExp(`\\b(?:${[...countryNames].sort((a, b) => b.length - a.length).map((name) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
+const countryPattern = new RegExp(
+  `\\b(?:${[...countryNames]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|")})\\b`,
+  "g",
+);
 
 /** Country names in the text, found once per document and only when a figure needs one. */
 export class CountryMentions {
@@ -44,7 +50,8 @@ export class CountryMentions {
 }
 
 // "northwest China's Gansu province": a direction and a possessive country come before the place.
-const placeLead = /^(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+)?(?:\p{Lu}[\p{L}.]+['’]s\s+)?/u;
+const placeLead =
+  /^(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+)?(?:\p{Lu}[\p{L}.]+['’]s\s+)?/u;
 
 /** A place named at `position`: an administrative area, a known region, a country or a city. */
 function placeNamedAt(document: Document, at: number): string | null {
@@ -57,7 +64,10 @@ function placeNamedAt(document: Document, at: number): string | null {
   if (!words) return null;
   const parts = words.split(/\s/);
   for (let count = parts.length; count > 0; count--) {
-    const name = parts.slice(0, count).join(" ").replace(/['’]s$/, "");
+    const name = parts
+      .slice(0, count)
+      .join(" ")
+      .replace(/['’]s$/, "");
     if (isCountryName(name)) return name;
     const city = findCity(name);
     if (city && city.population >= 5000) return city.name;

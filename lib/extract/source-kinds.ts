@@ -8,23 +8,38 @@ const kindPatterns: Array<[RegExp, SourceKind]> = [
   [/\b(?:sources?|people familiar|reports? from|local reports|media reports|unnamed|anonymous|insiders?)\b/i, "anonymous"],
   [/\b(?:news agency|reuters|associated press|agence france|afp|tass|interfax|ria novosti|yonhap|kyodo|xinhua|ukrinform|unian)\b/i, "news_agency"],
   [/\b(?:red cross|red crescent|relief agency|aid agency|aid agencies|refugee agency|humanitarian|aid group|relief group|rights group|charity)\b/i, "ngo"],
-  [/\b(?:intelligence|spy agency|spy service|security service|security police|counter-?intelligence|nis|cia|gur|sbu|fsb|svr|mi6|mossad)\b/i, "intelligence_service"],
+  [
+    /\b(?:intelligence|spy agency|spy service|security service|security police|counter-?intelligence|nis|cia|gur|sbu|fsb|svr|mi6|mossad)\b/i,
+    "intelligence_service",
+  ],
   [/\b(?:state media|state television|state tv|state broadcaster)\b/i, "media_outlet"],
-  [/\b(?:bbc|cnn|times|post|journal|guardian|telegraph|express|radio|tv|television|broadcast\w*|newspaper|magazine|outlet|channel|gazette|herald|courier|tribune|chronicle|wire|dispatch|standard|mirror|review|media|daily|news|pravda|meduza|politico|bloomberg)\b/i, "media_outlet"],
+  [
+    /\b(?:bbc|cnn|times|post|journal|guardian|telegraph|express|radio|tv|television|broadcast\w*|newspaper|magazine|outlet|channel|gazette|herald|courier|tribune|chronicle|wire|dispatch|standard|mirror|review|media|daily|news|pravda|meduza|politico|bloomberg)\b/i,
+    "media_outlet",
+  ],
   [/\b(?:institute|think tank|centre for|center for|council on|rand|isw|chatham house|carnegie)\b/i, "think_tank"],
   [/\b(?:red cross|amnesty|human rights|rights group|unicef|unhcr|msf|doctors without borders|ngo|charity|monitor)\b/i, "ngo"],
   [/\b(?:editor at|expert|analyst|researcher|professor|fellow|scholar|observer|commentator)s?\b/i, "expert"],
   [/\b(?:general staff|armed forces|forces|army|navy|air force|military|command|brigade|general|colonel|commander|admiral|officer)s?\b/i, "military"],
-  [/\b(?:ministry|government|kremlin|white house|pentagon|cabinet|state department|foreign office|parliament|administration|authorit(?:y|ies)|police|agency|prosecutors?|coroner)\b/i, "government"],
+  [
+    /\b(?:ministry|government|kremlin|white house|pentagon|cabinet|state department|foreign office|parliament|administration|authorit(?:y|ies)|police|agency|prosecutors?|coroner)\b/i,
+    "government",
+  ],
   [/\b(?:organi[sz]ers|activists|campaigners|opposition|union)\b/i, "other"],
-  [/\b(?:president|minister|spokes(?:man|woman|person)|secretary|ambassador|envoy|governor|mayor|leader|chancellor|king|official|diplomat|lawmaker|senator|adviser|advisor)s?\b/i, "official"],
+  [
+    /\b(?:president|minister|spokes(?:man|woman|person)|secretary|ambassador|envoy|governor|mayor|leader|chancellor|king|official|diplomat|lawmaker|senator|adviser|advisor)s?\b/i,
+    "official",
+  ],
 ];
 
 // A person's role says more than the outlet named in it: "editor at Defence Express" is an expert.
 const rolePatterns: Array<[RegExp, SourceKind]> = [
   [/\b(?:editor|expert|analyst|researcher|professor|fellow|scholar|observer|commentator)s?\b/i, "expert"],
   [/\b(?:general|colonel|commander|admiral|officer|lieutenant|major)s?\b/i, "military"],
-  [/\b(?:president|minister|spokes(?:man|woman|person)|secretary|ambassador|envoy|governor|mayor|leader|chancellor|official|diplomat|senator|adviser|advisor)s?\b/i, "official"],
+  [
+    /\b(?:president|minister|spokes(?:man|woman|person)|secretary|ambassador|envoy|governor|mayor|leader|chancellor|official|diplomat|senator|adviser|advisor)s?\b/i,
+    "official",
+  ],
 ];
 
 // Names repeat through a report and across reports: judge each name once. Bounded, so a
@@ -59,14 +74,17 @@ function judgeKind(name: string, description: string | null): SourceKind {
   return "other";
 }
 
-const personRole = /\b(?:president|minister|leader|spokes\w+|editor|analyst|expert|researcher|professor|fellow|general|colonel|commander|governor|mayor|ambassador|envoy|chancellor|official|secretary|adviser|advisor|director|chief|head|recruiter|officer|diplomat|teacher|shopkeeper|resident|witness)\b/i;
+const personRole =
+  /\b(?:president|minister|leader|spokes\w+|editor|analyst|expert|researcher|professor|fellow|general|colonel|commander|governor|mayor|ambassador|envoy|chancellor|official|secretary|adviser|advisor|director|chief|head|recruiter|officer|diplomat|teacher|shopkeeper|resident|witness)\b/i;
 // Capitalised names that are organisations, whatever their length: "United Nations", "Open Cell".
-const organisationWord = /\b(?:nations|union|group|company|council|committee|organi[sz]ation|bank|fund|party|front|forces|army|navy|guard|corps|centre|center|institute|university|service|agency|ministry|office|department|times|post|herald|news|gazette|radio|wire|courier|daily|cell|watch|network|federation|alliance|coalition|command|staff)$/i;
+const organisationWord =
+  /\b(?:nations|union|group|company|council|committee|organi[sz]ation|bank|fund|party|front|forces|army|navy|guard|corps|centre|center|institute|university|service|agency|ministry|office|department|times|post|herald|news|gazette|radio|wire|courier|daily|cell|watch|network|federation|alliance|coalition|command|staff)$/i;
 
 function judgePerson(name: string, description: string | null): boolean {
   if (description) return personRole.test(description) && !organisationWord.test(name);
   // "a spokesman for the mission", "a former recruiter": one person described by a role.
-  if (/^\p{Ll}/u.test(name)) return /^(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:spokes\w+|official|diplomat|analyst|expert|recruiter|commander|officer|source|researcher)\b/.test(name);
+  if (/^\p{Ll}/u.test(name))
+    return /^(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:spokes\w+|official|diplomat|analyst|expert|recruiter|commander|officer|source|researcher)\b/.test(name);
   if (organisationWord.test(name)) return false;
   const words = name.split(/\s+/);
   // A lone surname ("Zelensky noted") is a person unless it is a place, an acronym or an organisation.

@@ -16,7 +16,11 @@ function originator(text: string, knownSources: KnownSource[]) {
 
 describe("resolving mentions to known sources", () => {
   test("by alias, ignoring case and the kind of apostrophe", () => {
-    expect(originator("seoul's spy agency confirmed 1,500 troops had arrived.", [nis, seoul])).toEqual({ name: "National Intelligence Service", role: "originator", sourceId: "nis" });
+    expect(originator("seoul's spy agency confirmed 1,500 troops had arrived.", [nis, seoul])).toEqual({
+      name: "National Intelligence Service",
+      role: "originator",
+      sourceId: "nis",
+    });
     expect(originator("Seoul’s National Intelligence Service said 1,500 troops had arrived.", [nis, seoul])?.sourceId).toBe("nis");
   });
 
@@ -30,7 +34,11 @@ describe("resolving mentions to known sources", () => {
   });
 
   test("an unknown name stays unresolved, with its name as written", () => {
-    expect(originator("The Baltic Wire news agency said 1,500 troops had arrived.", [nis])).toEqual({ name: "Baltic Wire news agency", role: "originator", sourceId: null });
+    expect(originator("The Baltic Wire news agency said 1,500 troops had arrived.", [nis])).toEqual({
+      name: "Baltic Wire news agency",
+      role: "originator",
+      sourceId: null,
+    });
   });
 });
 

@@ -10,16 +10,23 @@ describe("reading a report", () => {
   test("folds case and typographic marks without moving any offset", () => {
     const text = "Seoul’s “spy agency” İstanbul";
     expect(fold(text)).toHaveLength(text.length);
-    expect(fold("Seoul’s “Spy”")).toBe("seoul's \"spy\"");
+    expect(fold("Seoul’s “Spy”")).toBe('seoul\'s "spy"');
   });
 
   test("keeps a headline without a full stop apart from the first sentence", () => {
-    expect(sentences("North Korea sends troops\n\nThe NIS said so. Officials agreed.")).toEqual(["North Korea sends troops", "The NIS said so.", "Officials agreed."]);
+    expect(sentences("North Korea sends troops\n\nThe NIS said so. Officials agreed.")).toEqual([
+      "North Korea sends troops",
+      "The NIS said so.",
+      "Officials agreed.",
+    ]);
   });
 
   test("does not end a sentence at a title, an initial or inside a quotation", () => {
     expect(sentences("Gen. Valery Gerasimov met Dr. Marsh in the U.S. yesterday.")).toHaveLength(1);
-    expect(sentences("“We lost 23 men. Every one had a name,” he said. Then he left.")).toEqual(["“We lost 23 men. Every one had a name,” he said.", "Then he left."]);
+    expect(sentences("“We lost 23 men. Every one had a name,” he said. Then he left.")).toEqual([
+      "“We lost 23 men. Every one had a name,” he said.",
+      "Then he left.",
+    ]);
   });
 
   test("ends a sentence at a stop that closes a quotation", () => {

@@ -38,7 +38,9 @@ export function fold(text: string): string {
 
 // Words whose trailing period is not a sentence end. Kept short: news text uses few.
 const abbreviations = new Set(
-  "mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov st no nos vs etc approx est inc ltd co corp jr sr retd p pp fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split(" "),
+  "mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov st no nos vs etc approx est inc ltd co corp jr sr retd p pp fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split(
+    " ",
+  ),
 );
 
 function isAbbreviation(text: string, periodAt: number): boolean {

@@ -5,28 +5,105 @@ import { ahead } from "./text";
 
 /** Words for soldiers all count the same thing, so figures compare on one axis. */
 const unitByNoun: Record<string, string> = {
-  troops: "troops", troop: "troops", soldiers: "troops", soldier: "troops", personnel: "troops",
-  servicemen: "troops", "service members": "troops", "service personnel": "troops", forces: "troops",
-  "special forces": "troops", fighters: "troops", combatants: "troops", conscripts: "troops", recruits: "troops",
-  marines: "troops", paratroopers: "troops", infantrymen: "troops", reservists: "troops", peacekeepers: "troops",
-  inmates: "prisoners", detainees: "prisoners", others: "others",
-  depots: "depots", bases: "bases", camps: "camps", prisons: "prisons", villages: "villages", towns: "towns",
-  settlements: "settlements", positions: "positions", airfields: "airfields", bridges: "bridges", buildings: "buildings", homes: "homes",
-  mercenaries: "mercenaries", workers: "workers", engineers: "engineers", officers: "officers",
-  brigades: "brigades", brigade: "brigades", battalions: "battalions", battalion: "battalions",
-  divisions: "divisions", regiments: "regiments", units: "units",
-  casualties: "casualties", losses: "casualties", dead: "killed", killed: "killed", deaths: "killed",
-  fatalities: "killed", wounded: "wounded", injured: "wounded", missing: "missing",
-  people: "people", persons: "people", civilians: "civilians", residents: "residents", refugees: "refugees",
-  prisoners: "prisoners", "prisoners of war": "prisoners", pows: "prisoners", hostages: "hostages", children: "children",
-  instructors: "instructors", technicians: "technicians", specialists: "specialists", advisers: "advisers", advisors: "advisers",
-  men: "people", women: "people", frigates: "frigates", warships: "warships", vessels: "vessels", ships: "ships",
-  submarines: "submarines", tankers: "tankers", trucks: "trucks", households: "households", families: "families",
-  bombers: "aircraft", warplanes: "aircraft", planes: "aircraft", "fighter jets": "aircraft",
-  tanks: "tanks", drones: "drones", missiles: "missiles", shells: "shells", "artillery shells": "shells",
-  rockets: "rockets", aircraft: "aircraft", jets: "aircraft", helicopters: "helicopters",
-  vehicles: "vehicles", "armoured vehicles": "vehicles", "armored vehicles": "vehicles", howitzers: "howitzers",
-  "artillery systems": "artillery systems", launchers: "launchers",
+  troops: "troops",
+  troop: "troops",
+  soldiers: "troops",
+  soldier: "troops",
+  personnel: "troops",
+  servicemen: "troops",
+  "service members": "troops",
+  "service personnel": "troops",
+  forces: "troops",
+  "special forces": "troops",
+  fighters: "troops",
+  combatants: "troops",
+  conscripts: "troops",
+  recruits: "troops",
+  marines: "troops",
+  paratroopers: "troops",
+  infantrymen: "troops",
+  reservists: "troops",
+  peacekeepers: "troops",
+  inmates: "prisoners",
+  detainees: "prisoners",
+  others: "others",
+  depots: "depots",
+  bases: "bases",
+  camps: "camps",
+  prisons: "prisons",
+  villages: "villages",
+  towns: "towns",
+  settlements: "settlements",
+  positions: "positions",
+  airfields: "airfields",
+  bridges: "bridges",
+  buildings: "buildings",
+  homes: "homes",
+  mercenaries: "mercenaries",
+  workers: "workers",
+  engineers: "engineers",
+  officers: "officers",
+  brigades: "brigades",
+  brigade: "brigades",
+  battalions: "battalions",
+  battalion: "battalions",
+  divisions: "divisions",
+  regiments: "regiments",
+  units: "units",
+  casualties: "casualties",
+  losses: "casualties",
+  dead: "killed",
+  killed: "killed",
+  deaths: "killed",
+  fatalities: "killed",
+  wounded: "wounded",
+  injured: "wounded",
+  missing: "missing",
+  people: "people",
+  persons: "people",
+  civilians: "civilians",
+  residents: "residents",
+  refugees: "refugees",
+  prisoners: "prisoners",
+  "prisoners of war": "prisoners",
+  pows: "prisoners",
+  hostages: "hostages",
+  children: "children",
+  instructors: "instructors",
+  technicians: "technicians",
+  specialists: "specialists",
+  advisers: "advisers",
+  advisors: "advisers",
+  men: "people",
+  women: "people",
+  frigates: "frigates",
+  warships: "warships",
+  vessels: "vessels",
+  ships: "ships",
+  submarines: "submarines",
+  tankers: "tankers",
+  trucks: "trucks",
+  households: "households",
+  families: "families",
+  bombers: "aircraft",
+  warplanes: "aircraft",
+  planes: "aircraft",
+  "fighter jets": "aircraft",
+  tanks: "tanks",
+  drones: "drones",
+  missiles: "missiles",
+  shells: "shells",
+  "artillery shells": "shells",
+  rockets: "rockets",
+  aircraft: "aircraft",
+  jets: "aircraft",
+  helicopters: "helicopters",
+  vehicles: "vehicles",
+  "armoured vehicles": "vehicles",
+  "armored vehicles": "vehicles",
+  howitzers: "howitzers",
+  "artillery systems": "artillery systems",
+  launchers: "launchers",
 };
 
 /** Groups of soldiers, as opposed to a head count: "four brigades, totaling 12,000 soldiers". */
@@ -48,7 +125,9 @@ const nounsLongestFirst = Object.keys(unitByNoun).sort((a, b) => b.length - a.le
 // Words that may stand between a figure and its unit: "1,500 North Korean troops",
 // "3,000 more elite soldiers". Capitalised words (nationalities) are allowed separately.
 const modifiers = new Set(
-  "more additional extra other new fresh young elite special regular active armed combat foreign ground military infantry mechanised mechanized armoured armored trained reserve local civilian ukrainian russian of its their the his her our enemy allied frontline front-line well-trained".split(" "),
+  "more additional extra other new fresh young elite special regular active armed combat foreign ground military infantry mechanised mechanized armoured armored trained reserve local civilian ukrainian russian of its their the his her our enemy allied frontline front-line well-trained".split(
+    " ",
+  ),
 );
 
 export type UnitMatch = { unit: string; noun: string; end: number };
@@ -97,13 +176,16 @@ export function unitAfter(text: string, folded: string, position: number): UnitM
 // tents", "2,300 rescuers"), except measures of time, distance, weight and money, which are
 // not claims an analyst tracks. Collective nouns without a plural s are listed.
 const notCounted = new Set(
-  ("days weeks months years hours minutes seconds decades centuries nights mornings times km kms kilometres kilometers miles metres meters " +
+  (
+    "days weeks months years hours minutes seconds decades centuries nights mornings times km kms kilometres kilometers miles metres meters " +
     "feet inches yards hectares acres tonnes tons kilograms kg grams pounds litres liters gallons barrels dollars euros cents pence percent " +
     "points degrees goals runs wickets sets games laps stars pages words characters episodes chapters bytes calories kilowatts megawatts " +
-    "rounds steps levels things ways series news basis terms").split(" "),
+    "rounds steps levels things ways series news basis terms"
+  ).split(" "),
 );
 const collectiveNouns = new Set("staff personnel police crew crews cattle livestock sheep fish aircraft".split(" "));
-const notNouns = /^(?:this|thus|its|his|hers|ours|yours|theirs|was|has|is|does|goes|as|us|yes|less|across|unless|always|perhaps|afterwards|towards|besides|nevertheless|plus|minus|whereas|various|previous|serious|numerous|famous|dangerous|enormous)$/;
+const notNouns =
+  /^(?:this|thus|its|his|hers|ours|yours|theirs|was|has|is|does|goes|as|us|yes|less|across|unless|always|perhaps|afterwards|towards|besides|nevertheless|plus|minus|whereas|various|previous|serious|numerous|famous|dangerous|enormous)$/;
 
 /** The head noun of the words after a figure, when no listed unit is there: "96 bodies", "400 staff". */
 export function openNounAfter(text: string, folded: string, position: number): UnitMatch | null {
@@ -118,7 +200,7 @@ export function openNounAfter(text: string, folded: string, position: number): U
     const end = at + word[0].length;
     const plural = /[^s'u]s$/.test(word[0]) && word[0].length > 3 && !notNouns.test(word[0]);
     if ((plural || collectiveNouns.has(word[0])) && !notCounted.has(word[0])) return { unit: word[0], noun: word[0], end };
-    if (phraseBreaks.has(word[0]) || notCounted.has(word[0]) || /^\p{Lu}/u.test(original) === false && words >= 2) return null;
+    if (phraseBreaks.has(word[0]) || notCounted.has(word[0]) || (/^\p{Lu}/u.test(original) === false && words >= 2)) return null;
     cursor = end;
   }
   return null;

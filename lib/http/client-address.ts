@@ -25,7 +25,10 @@ export function listenHost(environment: Record<string, string | undefined> = pro
 export function resolveClientAddress(peerAddress: string | undefined, forwardedFor: string | undefined, trustedProxies: number): string {
   const peer = normaliseAddress(peerAddress ?? "") || "unknown";
   if (trustedProxies <= 0) return peer;
-  const forwarded = (forwardedFor ?? "").split(",").map((entry) => normaliseAddress(entry)).filter(Boolean);
+  const forwarded = (forwardedFor ?? "")
+    .split(",")
+    .map((entry) => normaliseAddress(entry))
+    .filter(Boolean);
   const chain = [...forwarded, peer];
   return chain[Math.max(0, chain.length - 1 - trustedProxies)]!;
 }

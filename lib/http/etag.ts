@@ -46,7 +46,7 @@ function versionFromIfMatch(header: string | null, id: string): number | undefin
   // "*" asks only that the record exist, which names no version: the body's must then do.
   if (header === null || header.trim() === "*") return undefined;
   const match = /^"([A-Za-z0-9_-]+)\.v([1-9][0-9]{0,9})"$/.exec(opaque(header));
-  if (!match) throw new AppError("precondition_failed", "If-Match must be one ETag this API gave for the record, e.g. \"<id>.v3\"");
+  if (!match) throw new AppError("precondition_failed", 'If-Match must be one ETag this API gave for the record, e.g. "<id>.v3"');
   if (match[1] !== id) throw new AppError("precondition_failed", "The If-Match ETag is for another record");
   return Number(match[2]);
 }
@@ -71,7 +71,12 @@ export async function withStartingVersion<T>(start: StartingVersion, change: (ve
     return await change(start.version);
   } catch (error) {
     if (error instanceof AppError && error.code === "version_conflict" && start.from === "if-match") {
-      throw new AppError("precondition_failed", "The record has changed since the ETag in If-Match: compare, then apply your change again", undefined, error.details);
+      throw new AppError(
+        "precondition_failed",
+        "The record has changed since the ETag in If-Match: compare, then apply your change again",
+        undefined,
+        error.details,
+      );
     }
     throw error;
   }

@@ -34,7 +34,10 @@ test("signing in answers the account and sets an HttpOnly, SameSite=Lax session 
   const overHttps = await signInRoute(post({ email: "api@desk.example", password }, { "x-forwarded-proto": "https" }), undefined);
   expect(overHttps.headers.get("set-cookie")).toMatch(/; Secure$/);
 
-  const signOut = await signOutRoute(new Request(`http://${host}/api/v1/session`, { method: "DELETE", headers: { host, cookie: `ct_session=${token}` } }), undefined);
+  const signOut = await signOutRoute(
+    new Request(`http://${host}/api/v1/session`, { method: "DELETE", headers: { host, cookie: `ct_session=${token}` } }),
+    undefined,
+  );
   expect(signOut.status).toBe(204);
   expect(signOut.headers.get("set-cookie")).toMatch(/^ct_session=; Path=\/; Expires=Thu, 01 Jan 1970/);
   expect(await resolveSession(token)).toBeNull();
@@ -60,7 +63,7 @@ test("a wrong password is 401 without saying which field was wrong; the sixth in
 
 test("bad bodies are 400 naming the field, and a cross-origin post is refused", async () => {
   const signInRoute = makeSignInRoute(createAppLimits());
-  const invalid = await signInRoute(post({ email: "not-an-email", password: "" , extra: 1 }), undefined);
+  const invalid = await signInRoute(post({ email: "not-an-email", password: "", extra: 1 }), undefined);
   expect(invalid.status).toBe(400);
   const { error } = (await invalid.json()) as { error: { issues: Array<{ path: string }> } };
   expect(error.issues.map((issue) => issue.path).sort()).toEqual(["(body)", "email", "password"]);

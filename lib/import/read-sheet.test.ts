@@ -17,7 +17,8 @@ test("an XLSX of the same rows reads the same, dates as ISO days", async () => {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Claims");
   sheet.addRow(csv.header);
-  for (const row of csv.rows) sheet.addRow(row.map((cell, index) => (csv.header[index] === "Date" && /^\d{4}-\d{2}-\d{2}$/.test(cell) ? new Date(`${cell}T00:00:00Z`) : cell)));
+  for (const row of csv.rows)
+    sheet.addRow(row.map((cell, index) => (csv.header[index] === "Date" && /^\d{4}-\d{2}-\d{2}$/.test(cell) ? new Date(`${cell}T00:00:00Z`) : cell)));
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   expect(await readSheet("claims.xlsx", bytes)).toEqual(csv);
 });

@@ -18,7 +18,8 @@ export function sheetFormat(fileName: string, bytes: Uint8Array): SheetFormat {
 export async function readSheet(fileName: string, bytes: Uint8Array): Promise<Sheet> {
   const grid = sheetFormat(fileName, bytes) === "xlsx" ? await readXlsx(bytes) : readCsv(new TextDecoder("utf-8").decode(bytes));
   const [header, ...rows] = grid;
-  if (!header?.some((cell) => cell.trim())) throw new AppError("validation_failed", "The file has no header row", [{ path: "file", message: "The first row must name the columns" }]);
+  if (!header?.some((cell) => cell.trim()))
+    throw new AppError("validation_failed", "The file has no header row", [{ path: "file", message: "The first row must name the columns" }]);
   return { header, rows };
 }
 

@@ -52,7 +52,12 @@ describe("site furniture", () => {
       [12, "site navigation"],
     ]);
     expect(result.text).toBe(
-      ["Invented Harbour Gazette", "", "Officials in the invented port of Lorem said 300 workers had left.", "The harbour master confirmed the figure on Tuesday."].join("\n"),
+      [
+        "Invented Harbour Gazette",
+        "",
+        "Officials in the invented port of Lorem said 300 workers had left.",
+        "The harbour master confirmed the figure on Tuesday.",
+      ].join("\n"),
     );
   });
 
@@ -119,7 +124,12 @@ describe("restoreLines", () => {
     const result = dropBoilerplate(scraped);
     const stepwise = [12, 0, 9, 5, 1, 11, 7, 10, 8].reduce((current, index) => restoreLines(current, [index]), result);
     expect(stepwise).toEqual({ text: scraped, dropped: [] });
-    expect(restoreLines(result, result.dropped.map((entry) => entry.index))).toEqual({ text: scraped, dropped: [] });
+    expect(
+      restoreLines(
+        result,
+        result.dropped.map((entry) => entry.index),
+      ),
+    ).toEqual({ text: scraped, dropped: [] });
   });
 
   test("ignores indexes of lines that were not dropped", () => {

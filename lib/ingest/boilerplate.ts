@@ -27,15 +27,22 @@ const furniture: Furniture[] = [
   { reason: "newsletter prompt", pattern: /^(sign up|subscribe|get|join)\b.{0,100}\b(newsletters?|inbox|e-?mail alerts|briefing)\b.{0,100}$/i },
   { reason: "sharing buttons", pattern: /^share( this| the)?( article| story| post| page)?( on \w+| via \w+)?$/i },
   { reason: "sharing buttons", pattern: /^(share on \w+|tweet|follow us( on \w+)?|copy link|email this( article)?)$/i },
-  { reason: "link to another article", pattern: /^(read more|related( stories| articles)?|see also|recommended|most read|more on this story)\s*[:…-].{0,200}$/i },
+  {
+    reason: "link to another article",
+    pattern: /^(read more|related( stories| articles)?|see also|recommended|most read|more on this story)\s*[:…-].{0,200}$/i,
+  },
   { reason: "link to another article", pattern: /^(read more|related( stories| articles)?|see also|recommended|most read)$/i },
-  { reason: "cookie notice", pattern: /^(?=.{0,300}$).*\b(we use cookies|(this|our) (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences|consent))\b.*$/i },
+  {
+    reason: "cookie notice",
+    pattern: /^(?=.{0,300}$).*\b(we use cookies|(this|our) (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences|consent))\b.*$/i,
+  },
   { reason: "copyright line", pattern: /^(©|\(c\)|copyright\s*(©|\(c\)|\d{4})).{0,150}$/i },
   { reason: "copyright line", pattern: /^.{0,120}\ball rights reserved\.?$/i },
 ];
 
 // A line that reports something is never furniture, whatever it starts with.
-const reportingWords = /\b(said|says|say|stated|told|reported|reports|according to|confirmed|claimed|claims|announced|warned|noted|estimated|citing|denied|added)\b/i;
+const reportingWords =
+  /\b(said|says|say|stated|told|reported|reports|according to|confirmed|claimed|claims|announced|warned|noted|estimated|citing|denied|added)\b/i;
 const quotationMarks = /["“”«»„]/;
 const longLine = 30; // words; furniture is short
 

@@ -67,7 +67,12 @@ describe("extractArticle's metadata sources", () => {
       "@context": "https://schema.org",
       "@graph": [
         { "@type": "WebSite", name: "Not the outlet" },
-        { "@type": "NewsArticle", datePublished: "2023-03-09T08:00:00Z", publisher: { "@type": "Organization", name: "Invented Wire" }, author: [{ name: "A. Placeholder" }, { name: "B. Example" }] },
+        {
+          "@type": "NewsArticle",
+          datePublished: "2023-03-09T08:00:00Z",
+          publisher: { "@type": "Organization", name: "Invented Wire" },
+          author: [{ name: "A. Placeholder" }, { name: "B. Example" }],
+        },
       ],
     };
     const article = extractArticle(page({ head: `<title>Boats</title><script type="application/ld+json">${JSON.stringify(jsonLd)}</script>`, body }));
@@ -75,7 +80,9 @@ describe("extractArticle's metadata sources", () => {
   });
 
   test("a broken JSON-LD block is skipped; <time datetime> gives the date", () => {
-    const article = extractArticle(page({ head: `<title>Boats</title><script type="application/ld+json">{ not json</script>`, body: `<time datetime="2022-12-01">1 Dec</time>${body}` }));
+    const article = extractArticle(
+      page({ head: `<title>Boats</title><script type="application/ld+json">{ not json</script>`, body: `<time datetime="2022-12-01">1 Dec</time>${body}` }),
+    );
     expect(article).toMatchObject({ title: "Boats", publishedAt: "2022-12-01", outlet: null, author: null });
   });
 

@@ -56,7 +56,10 @@ function wholeBodyText(html: string): string {
 }
 
 function bylineName(byline: string | null | undefined): string | null {
-  const name = byline?.replace(/\s+/g, " ").replace(/^by\s+/i, "").trim();
+  const name = byline
+    ?.replace(/\s+/g, " ")
+    .replace(/^by\s+/i, "")
+    .trim();
   return name ? name : null;
 }
 

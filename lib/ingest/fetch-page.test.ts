@@ -19,8 +19,20 @@ beforeAll(async () => {
     "/story": send(200, { "content-type": "text/html; charset=utf-8" }, story),
     "/plain": send(200, { "content-type": "text/plain" }, "Line one.\nLine two."),
     "/xhtml": send(200, { "content-type": "application/xhtml+xml" }, story),
-    "/cp1252-header": send(200, { "content-type": "text/plain; charset=windows-1252" }, Buffer.from([0x93, 0x4f, 0x4b, 0x94, 0x20, 0x96, 0x20, 0x80, 0x35, 0x20, 0x63, 0x61, 0x66, 0xe9])),
-    "/cp1252-meta": send(200, { "content-type": "text/html" }, Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>'), Buffer.from([0x93, 0x48, 0x69, 0x94, 0xe9]), Buffer.from("</p></body></html>")])),
+    "/cp1252-header": send(
+      200,
+      { "content-type": "text/plain; charset=windows-1252" },
+      Buffer.from([0x93, 0x4f, 0x4b, 0x94, 0x20, 0x96, 0x20, 0x80, 0x35, 0x20, 0x63, 0x61, 0x66, 0xe9]),
+    ),
+    "/cp1252-meta": send(
+      200,
+      { "content-type": "text/html" },
+      Buffer.concat([
+        Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>'),
+        Buffer.from([0x93, 0x48, 0x69, 0x94, 0xe9]),
+        Buffer.from("</p></body></html>"),
+      ]),
+    ),
     "/gzip": send(200, { "content-type": "text/html", "content-encoding": "gzip" }, gzipSync(story)),
     "/gzip-bomb": send(200, { "content-type": "text/plain", "content-encoding": "gzip" }, gzipSync(Buffer.alloc(2_000_000, 0x61))),
     "/pdf": send(200, { "content-type": "application/pdf" }, "%PDF-1.7 invented"),
@@ -132,7 +144,11 @@ describe("pages it reads", () => {
 
 describe("pages it refuses", () => {
   test("a PDF, naming the type", async () => {
-    await expectRefused(fetchReportPage(local("/pdf"), loopback), "unsupported_media_type", /^The address returns a PDF \(application\/pdf\); paste its text instead$/);
+    await expectRefused(
+      fetchReportPage(local("/pdf"), loopback),
+      "unsupported_media_type",
+      /^The address returns a PDF \(application\/pdf\); paste its text instead$/,
+    );
   });
 
   test("an image, naming the type", async () => {
@@ -237,7 +253,12 @@ describe("addresses it refuses before connecting", () => {
   });
 
   test("a public host on a non-standard port", async () => {
-    await refusedBeforeConnecting("http://news.test:8080/", { resolve: async () => ["93.184.215.14"] }, "bad_request", /uses port 8080; only the standard web ports 80 and 443/);
+    await refusedBeforeConnecting(
+      "http://news.test:8080/",
+      { resolve: async () => ["93.184.215.14"] },
+      "bad_request",
+      /uses port 8080; only the standard web ports 80 and 443/,
+    );
   });
 
   test("names that do not resolve, or whose lookup fails", async () => {

@@ -78,7 +78,9 @@ function decompressor(encoding: string): zlib.Gunzip | zlib.Inflate | zlib.Brotl
 }
 
 function decodedStream(response: IncomingMessage): Readable {
-  const encoding = String(response.headers["content-encoding"] ?? "identity").trim().toLowerCase();
+  const encoding = String(response.headers["content-encoding"] ?? "identity")
+    .trim()
+    .toLowerCase();
   if (encoding === "identity" || encoding === "") return response;
   const stream = decompressor(encoding);
   if (!stream) {

@@ -70,7 +70,11 @@ beforeAll(async () => {
   server = await startTestServer({
     "/article": send(200, { "content-type": "text/html; charset=utf-8" }, articlePage),
     "/founding.txt": send(200, { "content-type": "text/plain; charset=utf-8" }, foundingText.replace(/\n/g, "\r\n")),
-    "/markup-only": send(200, { "content-type": "text/html" }, "<html><head><title>Nothing</title></head><body><nav>Home</nav><script>var x = 1</script></body></html>"),
+    "/markup-only": send(
+      200,
+      { "content-type": "text/html" },
+      "<html><head><title>Nothing</title></head><body><nav>Home</nav><script>var x = 1</script></body></html>",
+    ),
     "/binary.txt": send(200, { "content-type": "text/plain" }, Buffer.from([0x25, 0x50, 0x00, 0x01, 0x02, 0xff])),
   });
 });

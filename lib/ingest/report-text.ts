@@ -37,6 +37,9 @@ export function checkReportText(text: string): string {
 
 /** The first non-empty line, as a title to pre-fill, when it is short enough to be one. */
 export function titleFromFirstLine(text: string): string | null {
-  const line = text.split("\n").find((candidate) => candidate.trim())?.trim();
+  const line = text
+    .split("\n")
+    .find((candidate) => candidate.trim())
+    ?.trim();
   return line && line.length <= 200 ? line : null;
 }

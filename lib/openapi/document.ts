@@ -34,14 +34,35 @@ const errorMeanings: Record<number, string> = {
 
 function errors(...statuses: number[]): Json {
   return Object.fromEntries(
-    statuses.map((status) => [String(status), status === 304 ? { description: errorMeanings[status] } : { description: errorMeanings[status], content: jsonContent(ref("Error")) }]),
+    statuses.map((status) => [
+      String(status),
+      status === 304 ? { description: errorMeanings[status] } : { description: errorMeanings[status], content: jsonContent(ref("Error")) },
+    ]),
   );
 }
 
 const idParameter = { name: "id", in: "path", required: true, schema: { type: "string" } };
-const ifMatch = { name: "If-Match", in: "header", required: false, schema: { type: "string" }, description: "The record's ETag: the change applies only to that version (else 412)." };
-const ifNoneMatch = { name: "If-None-Match", in: "header", required: false, schema: { type: "string" }, description: "An ETag you hold: 304 if it is still current." };
-const versionQuery = { name: "version", in: "query", required: false, schema: { type: "integer", minimum: 1 }, description: "The version the deletion starts from (or send If-Match)." };
+const ifMatch = {
+  name: "If-Match",
+  in: "header",
+  required: false,
+  schema: { type: "string" },
+  description: "The record's ETag: the change applies only to that version (else 412).",
+};
+const ifNoneMatch = {
+  name: "If-None-Match",
+  in: "header",
+  required: false,
+  schema: { type: "string" },
+  description: "An ETag you hold: 304 if it is still current.",
+};
+const versionQuery = {
+  name: "version",
+  in: "query",
+  required: false,
+  schema: { type: "integer", minimum: 1 },
+  description: "The version the deletion starts from (or send If-Match).",
+};
 const withEtag = (description: string, schema: Json) => ({ description, headers: { ETag: { schema: { type: "string" } } }, content: jsonContent(schema) });
 const writeErrors = errors(400, 401, 403, 404, 409, 412, 413, 415);
 
@@ -61,18 +82,50 @@ function resourcePaths({ path, tag, record, listKey, listQuery, create, created,
   const page = { type: "object", properties: { [listKey]: { type: "array", items: ref(record) }, nextCursor: { type: ["string", "null"] }, ...listExtras } };
   return {
     [path]: {
-      get: { tags: [tag], summary: `List ${listKey}`, parameters: [...queryParameters(listQuery), ifNoneMatch], responses: { 200: withEtag(`A page of ${listKey}`, page), ...errors(304, 400, 401, 403) } },
-      post: { tags: [tag], summary: `Create a ${tag.toLowerCase()}`, requestBody: { required: true, content: jsonContent(bodySchema(create)) }, responses: { 201: withEtag("Created", created ?? ref(record)), ...writeErrors } },
+      get: {
+        tags: [tag],
+        summary: `List ${listKey}`,
+        parameters: [...queryParameters(listQuery), ifNoneMatch],
+        responses: { 200: withEtag(`A page of ${listKey}`, page), ...errors(304, 400, 401, 403) },
+      },
+      post: {
+        tags: [tag],
+        summary: `Create a ${tag.toLowerCase()}`,
+        requestBody: { required: true, content: jsonContent(bodySchema(create)) },
+        responses: { 201: withEtag("Created", created ?? ref(record)), ...writeErrors },
+      },
     },
     [`${path}/{id}`]: {
       parameters: [idParameter],
-      get: { tags: [tag], summary: `Read a ${tag.toLowerCase()}`, parameters: [ifNoneMatch], responses: { 200: withEtag("The record", ref(record)), ...errors(304, 401, 404) } },
-      patch: { tags: [tag], summary: `Change a ${tag.toLowerCase()}`, parameters: [ifMatch], requestBody: { required: true, content: jsonContent(bodySchema(update)) }, responses: { 200: withEtag("The record, at its new version", ref(record)), ...writeErrors } },
-      delete: { tags: [tag], summary: `Delete a ${tag.toLowerCase()} (soft: it can be restored)`, parameters: [versionQuery, ifMatch], responses: { 200: withEtag("The record, marked deleted", ref(record)), ...writeErrors } },
+      get: {
+        tags: [tag],
+        summary: `Read a ${tag.toLowerCase()}`,
+        parameters: [ifNoneMatch],
+        responses: { 200: withEtag("The record", ref(record)), ...errors(304, 401, 404) },
+      },
+      patch: {
+        tags: [tag],
+        summary: `Change a ${tag.toLowerCase()}`,
+        parameters: [ifMatch],
+        requestBody: { required: true, content: jsonContent(bodySchema(update)) },
+        responses: { 200: withEtag("The record, at its new version", ref(record)), ...writeErrors },
+      },
+      delete: {
+        tags: [tag],
+        summary: `Delete a ${tag.toLowerCase()} (soft: it can be restored)`,
+        parameters: [versionQuery, ifMatch],
+        responses: { 200: withEtag("The record, marked deleted", ref(record)), ...writeErrors },
+      },
     },
     [`${path}/{id}/restore`]: {
       parameters: [idParameter],
-      post: { tags: [tag], summary: `Restore a deleted ${tag.toLowerCase()} (administrators)`, parameters: [ifMatch], requestBody: { required: true, content: jsonContent(bodySchema(restoreRequestSchema)) }, responses: { 200: withEtag("The record, live again", ref(record)), ...writeErrors } },
+      post: {
+        tags: [tag],
+        summary: `Restore a deleted ${tag.toLowerCase()} (administrators)`,
+        parameters: [ifMatch],
+        requestBody: { required: true, content: jsonContent(bodySchema(restoreRequestSchema)) },
+        responses: { 200: withEtag("The record, live again", ref(record)), ...writeErrors },
+      },
     },
   };
 }
@@ -103,39 +156,144 @@ function otherPaths(): Json {
   return {
     "/api/v1/claims/{id}/history": {
       parameters: [idParameter],
-      get: { tags: ["Claim"], summary: "A claim's revisions, oldest first, with the fields each changed", responses: { 200: withEtag("The history", historySchema), ...errors(304, 401, 404) } },
+      get: {
+        tags: ["Claim"],
+        summary: "A claim's revisions, oldest first, with the fields each changed",
+        responses: { 200: withEtag("The history", historySchema), ...errors(304, 401, 404) },
+      },
     },
     "/api/v1/claims/{id}/restore-version": {
       parameters: [idParameter],
-      post: { tags: ["Claim"], summary: "Make a claim as it was at an earlier version (editors)", parameters: [ifMatch], requestBody: { required: true, content: jsonContent(bodySchema(claimRestoreVersionSchema)) }, responses: { 200: withEtag("The claim, at its new version", ref("Claim")), ...writeErrors } },
+      post: {
+        tags: ["Claim"],
+        summary: "Make a claim as it was at an earlier version (editors)",
+        parameters: [ifMatch],
+        requestBody: { required: true, content: jsonContent(bodySchema(claimRestoreVersionSchema)) },
+        responses: { 200: withEtag("The claim, at its new version", ref("Claim")), ...writeErrors },
+      },
     },
     "/api/v1/topics/{id}/comparison": {
       parameters: [idParameter],
-      get: { tags: ["Topic"], summary: "The topic's figures compared: a one-sentence answer, every figure, every pair with its verdict and reasons", parameters: [ifNoneMatch], responses: { 200: withEtag("The comparison", ref("TopicComparison")), ...errors(304, 401, 404) } },
+      get: {
+        tags: ["Topic"],
+        summary: "The topic's figures compared: a one-sentence answer, every figure, every pair with its verdict and reasons",
+        parameters: [ifNoneMatch],
+        responses: { 200: withEtag("The comparison", ref("TopicComparison")), ...errors(304, 401, 404) },
+      },
     },
     "/api/v1/sources/{id}/history": {
       parameters: [idParameter],
-      get: { tags: ["Source"], summary: "A source's revisions, oldest first: who graded it and when, and each merge (`after.merge`: what moved)", responses: { 200: withEtag("The history", historySchema), ...errors(304, 401, 404) } },
+      get: {
+        tags: ["Source"],
+        summary: "A source's revisions, oldest first: who graded it and when, and each merge (`after.merge`: what moved)",
+        responses: { 200: withEtag("The history", historySchema), ...errors(304, 401, 404) },
+      },
     },
     "/api/v1/sources/{id}/merge": {
       parameters: [idParameter],
-      post: { tags: ["Source"], summary: "Merge this source into `into` (editors): hops, outlets, children and aliases move; this one becomes a deleted alias", parameters: [ifMatch], requestBody: { required: true, content: jsonContent(bodySchema(sourceMergeSchema)) }, responses: { 200: withEtag("The survivor, at its new version", ref("Source")), ...writeErrors } },
+      post: {
+        tags: ["Source"],
+        summary: "Merge this source into `into` (editors): hops, outlets, children and aliases move; this one becomes a deleted alias",
+        parameters: [ifMatch],
+        requestBody: { required: true, content: jsonContent(bodySchema(sourceMergeSchema)) },
+        responses: { 200: withEtag("The survivor, at its new version", ref("Source")), ...writeErrors },
+      },
     },
     "/api/v1/sources/{id}/undo-merge": {
       parameters: [idParameter],
-      post: { tags: ["Source"], summary: "Undo a merge into this source, named by its revision (editors): what moved moves back", parameters: [ifMatch], requestBody: { required: true, content: jsonContent(bodySchema(sourceUndoMergeSchema)) }, responses: { 200: withEtag("The survivor, at its new version", ref("Source")), ...writeErrors } },
+      post: {
+        tags: ["Source"],
+        summary: "Undo a merge into this source, named by its revision (editors): what moved moves back",
+        parameters: [ifMatch],
+        requestBody: { required: true, content: jsonContent(bodySchema(sourceUndoMergeSchema)) },
+        responses: { 200: withEtag("The survivor, at its new version", ref("Source")), ...writeErrors },
+      },
     },
     "/api/v1/extract": {
-      post: { tags: ["Extraction"], summary: "Propose the claims in a text (no sign-in needed)", security: [], requestBody: { required: true, content: jsonContent(bodySchema(extractRequestSchema)) }, responses: { 200: { description: "`{\"candidates\": [Candidate]}`, as DESIGN.md fixes it", content: jsonContent({ type: "object", properties: { candidates: { type: "array", items: { type: "object" } } } }) }, ...errors(400, 403, 413, 415) } },
+      post: {
+        tags: ["Extraction"],
+        summary: "Propose the claims in a text (no sign-in needed)",
+        security: [],
+        requestBody: { required: true, content: jsonContent(bodySchema(extractRequestSchema)) },
+        responses: {
+          200: {
+            description: '`{"candidates": [Candidate]}`, as DESIGN.md fixes it',
+            content: jsonContent({ type: "object", properties: { candidates: { type: "array", items: { type: "object" } } } }),
+          },
+          ...errors(400, 403, 413, 415),
+        },
+      },
     },
     "/api/v1/export": {
-      get: { tags: ["Claim"], summary: "Every claim matching the claims list's filters (streamed): csv or json (every field; json with PROV-O provenance), claimreview (schema.org ClaimReview JSON-LD, reviewed claims only) or annotations (W3C Web Annotation JSON-LD); bom=1 puts a UTF-8 byte-order mark before a CSV", parameters: queryParameters(exportQuerySchema), responses: { 200: { description: "The claims", content: { "text/csv": { schema: { type: "string" } }, "application/ld+json": { schema: { oneOf: [{ type: "object", properties: { "@context": { type: "string" }, claims: { type: "array", items: { type: "object" } } } }, { type: "array", items: { type: "object" } }] } } } }, ...errors(400, 401) } },
+      get: {
+        tags: ["Claim"],
+        summary:
+          "Every claim matching the claims list's filters (streamed): csv or json (every field; json with PROV-O provenance), claimreview (schema.org ClaimReview JSON-LD, reviewed claims only) or annotations (W3C Web Annotation JSON-LD); bom=1 puts a UTF-8 byte-order mark before a CSV",
+        parameters: queryParameters(exportQuerySchema),
+        responses: {
+          200: {
+            description: "The claims",
+            content: {
+              "text/csv": { schema: { type: "string" } },
+              "application/ld+json": {
+                schema: {
+                  oneOf: [
+                    { type: "object", properties: { "@context": { type: "string" }, claims: { type: "array", items: { type: "object" } } } },
+                    { type: "array", items: { type: "object" } },
+                  ],
+                },
+              },
+            },
+          },
+          ...errors(400, 401),
+        },
+      },
     },
     "/api/v1/import/claims": {
-      post: { tags: ["Claim"], summary: "Import a CSV or XLSX spreadsheet of claims (columns: statement, value, qualifier, unit, modality, source, relayed by, date, place, report, quote words; optional measure, scope, topic). mode=dry-run (default) answers each row as it will be saved with its errors by column; mode=save writes every row in one transaction, or nothing when any row has an error (ADR 0020)", parameters: queryParameters(claimImportQuerySchema), requestBody: { required: true, content: { "multipart/form-data": { schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" } } } }, "text/csv": { schema: { type: "string" } }, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", format: "binary" } } } }, responses: { 200: { description: "The dry run: `{mode, saved: null, fileName, rows: [{line, statement, value, qualifier, unit, measure, modality, claimedAt, place, report, anchor, chain: [{name, role, sourceId, sourceName, isNew}], topicId, errors: [{column, message}]}], reports, newSources, ignoredColumns, errorCount}`", content: jsonContent({ type: "object" }) }, 201: { description: "Saved: the same, with `saved: {claims, reports, sources, revisions}`", content: jsonContent({ type: "object" }) }, ...errors(400, 401, 403, 409, 413) } },
+      post: {
+        tags: ["Claim"],
+        summary:
+          "Import a CSV or XLSX spreadsheet of claims (columns: statement, value, qualifier, unit, modality, source, relayed by, date, place, report, quote words; optional measure, scope, topic). mode=dry-run (default) answers each row as it will be saved with its errors by column; mode=save writes every row in one transaction, or nothing when any row has an error (ADR 0020)",
+        parameters: queryParameters(claimImportQuerySchema),
+        requestBody: {
+          required: true,
+          content: {
+            "multipart/form-data": { schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" } } } },
+            "text/csv": { schema: { type: "string" } },
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", format: "binary" } },
+          },
+        },
+        responses: {
+          200: {
+            description:
+              "The dry run: `{mode, saved: null, fileName, rows: [{line, statement, value, qualifier, unit, measure, modality, claimedAt, place, report, anchor, chain: [{name, role, sourceId, sourceName, isNew}], topicId, errors: [{column, message}]}], reports, newSources, ignoredColumns, errorCount}`",
+            content: jsonContent({ type: "object" }),
+          },
+          201: { description: "Saved: the same, with `saved: {claims, reports, sources, revisions}`", content: jsonContent({ type: "object" }) },
+          ...errors(400, 401, 403, 409, 413),
+        },
+      },
     },
     "/api/v1/session": {
-      post: { tags: ["Session"], summary: "Sign in: sets the session cookie", security: [], requestBody: { required: true, content: jsonContent(bodySchema(SignInSchema)) }, responses: { 200: { description: "Signed in", content: jsonContent({ type: "object", properties: { account: { type: "object", properties: { email: { type: "string" }, role: { type: "string" } } }, expiresAt: { type: "string", format: "date-time" } } }) }, ...errors(400, 401, 403, 429) } },
+      post: {
+        tags: ["Session"],
+        summary: "Sign in: sets the session cookie",
+        security: [],
+        requestBody: { required: true, content: jsonContent(bodySchema(SignInSchema)) },
+        responses: {
+          200: {
+            description: "Signed in",
+            content: jsonContent({
+              type: "object",
+              properties: {
+                account: { type: "object", properties: { email: { type: "string" }, role: { type: "string" } } },
+                expiresAt: { type: "string", format: "date-time" },
+              },
+            }),
+          },
+          ...errors(400, 401, 403, 429),
+        },
+      },
       delete: { tags: ["Session"], summary: "Sign out", responses: { 204: { description: "Signed out" }, ...errors(403) } },
     },
   };
@@ -151,7 +309,10 @@ const errorComponent = {
       properties: {
         code: { type: "string" },
         message: { type: "string" },
-        issues: { type: "array", items: { type: "object", required: ["path", "message"], properties: { path: { type: "string" }, message: { type: "string" } } } },
+        issues: {
+          type: "array",
+          items: { type: "object", required: ["path", "message"], properties: { path: { type: "string" }, message: { type: "string" } } },
+        },
         current: { description: "With 409 version_conflict and 412: the record as it is now" },
       },
     },
@@ -172,7 +333,15 @@ export function openApiDocument(): Json {
     servers: [{ url: "/" }],
     security: [{ bearerToken: [] }, { sessionCookie: [] }, {}],
     paths: {
-      ...resourcePaths({ path: "/api/v1/sources", tag: "Source", record: "Source", listKey: "sources", listQuery: sourceListQuerySchema, create: sourceCreateSchema, update: sourceUpdateSchema }),
+      ...resourcePaths({
+        path: "/api/v1/sources",
+        tag: "Source",
+        record: "Source",
+        listKey: "sources",
+        listQuery: sourceListQuerySchema,
+        create: sourceCreateSchema,
+        update: sourceUpdateSchema,
+      }),
       ...resourcePaths({
         path: "/api/v1/reports",
         tag: "Report",
@@ -180,10 +349,21 @@ export function openApiDocument(): Json {
         listKey: "reports",
         listQuery: reportListQuerySchema,
         create: reportCreateSchema,
-        created: { type: "object", properties: { report: ref("Report"), claimIds: { type: "array", items: { type: "string" } }, topicId: { type: ["string", "null"] } } },
+        created: {
+          type: "object",
+          properties: { report: ref("Report"), claimIds: { type: "array", items: { type: "string" } }, topicId: { type: ["string", "null"] } },
+        },
         update: reportUpdateSchema,
       }),
-      ...resourcePaths({ path: "/api/v1/topics", tag: "Topic", record: "Topic", listKey: "topics", listQuery: topicListQuerySchema, create: topicCreateSchema, update: topicUpdateSchema }),
+      ...resourcePaths({
+        path: "/api/v1/topics",
+        tag: "Topic",
+        record: "Topic",
+        listKey: "topics",
+        listQuery: topicListQuerySchema,
+        create: topicCreateSchema,
+        update: topicUpdateSchema,
+      }),
       ...resourcePaths({
         path: "/api/v1/claims",
         tag: "Claim",

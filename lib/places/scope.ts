@@ -43,7 +43,8 @@ const countryAliases: Record<string, string> = {
 };
 
 // Words that say what kind of region a name is; "Malatya Province" and "Malatya" are one place.
-const regionWords = /\s+(province|region|oblast|governorate|state|county|prefecture|department|voivodeship|krai|republic|canton|territory|municipality|parish|division|zone)$/;
+const regionWords =
+  /\s+(province|region|oblast|governorate|state|county|prefecture|department|voivodeship|krai|republic|canton|territory|municipality|parish|division|zone)$/;
 
 /** The keys a region answers to: its name, without its kind word, and Ukrainian "Donetska" as "Donetsk". */
 function regionKeys(name: string): string[] {
@@ -98,7 +99,11 @@ const cityList = () => (globalForPlaces.claimTrackerCities ??= loadCities());
  * different countries, the one in the country of the biggest town of that name (news means
  * Paris in France, not Texas); else the first.
  */
-async function choose<T extends { countryCode: string }>(places: readonly T[] | undefined, name: string, inCountry: string | undefined): Promise<T | undefined> {
+async function choose<T extends { countryCode: string }>(
+  places: readonly T[] | undefined,
+  name: string,
+  inCountry: string | undefined,
+): Promise<T | undefined> {
   if (!places?.length) return undefined;
   if (inCountry !== undefined) return places.find((place) => place.countryCode === inCountry);
   if (places.every((place) => place.countryCode === places[0]!.countryCode)) return places[0];
@@ -110,7 +115,9 @@ async function choose<T extends { countryCode: string }>(places: readonly T[] | 
 async function lookUp(typed: string, inCountry?: string): Promise<Place | undefined> {
   const places = await regionList();
   const district = /\s+district$/i.test(typed);
-  const key = placeKey(typed).replace(/^the /, "").replace(/\s+(district|city)$/, "");
+  const key = placeKey(typed)
+    .replace(/^the /, "")
+    .replace(/\s+(district|city)$/, "");
   const country = places.countries.get(key);
   if (country && (inCountry === undefined || inCountry === country.code)) {
     return { scope: { name: country.name, level: "country", within: [] }, countryCode: country.code };

@@ -39,7 +39,16 @@ function candidate(overrides: Partial<DetailedCandidate> = {}): DetailedCandidat
   };
 }
 
-const details: ReportDetails = { title: "Invented", url: null, outletName: "Example Wire", outletSourceId: "wire-id", author: null, publishedAt: "2026-11-01", language: "en", text };
+const details: ReportDetails = {
+  title: "Invented",
+  url: null,
+  outletName: "Example Wire",
+  outletSourceId: "wire-id",
+  author: null,
+  publishedAt: "2026-11-01",
+  language: "en",
+  text,
+};
 
 test("an accepted proposal becomes a valid submission with its anchor, chain and new sources", () => {
   const submission = toSubmission(details, [draftFromCandidate(text, candidate(), 0)], { topicId: "topic-1" });
@@ -48,7 +57,10 @@ test("an accepted proposal becomes a valid submission with its anchor, chain and
     statement: "The ministry said 3,000 workers left, according to Example Wire.",
     anchor: { exact: "3,000 workers" },
     value: 3000,
-    chain: [{ source: { newSourceKey: "the ministry" }, role: "originator" }, { source: { sourceId: "wire-id" }, role: "relay" }],
+    chain: [
+      { source: { newSourceKey: "the ministry" }, role: "originator" },
+      { source: { sourceId: "wire-id" }, role: "relay" },
+    ],
   });
   expect(submission.newSources).toEqual([{ key: "the ministry", name: "The ministry", kind: "government", country: null, aliases: [] }]);
   expect(submission.report.outlet).toEqual({ sourceId: "wire-id" });
@@ -68,5 +80,10 @@ test("words the analyst selects become a statement anchored to them", () => {
   const start = text.indexOf("Example Wire added more.");
   const draft = draftFromSelection(text, start, start + 24, 1);
   const submission = toSubmission(details, [draft], null);
-  expect(submission.claims[0]).toMatchObject({ kind: "statement", statement: "Example Wire added more.", anchor: { start, end: start + 24, exact: "Example Wire added more." }, chain: [] });
+  expect(submission.claims[0]).toMatchObject({
+    kind: "statement",
+    statement: "Example Wire added more.",
+    anchor: { start, end: start + 24, exact: "Example Wire added more." },
+    chain: [],
+  });
 });

@@ -19,10 +19,12 @@ export const defaultPageSize = 50;
 /** A blank form field ("?topic=") means "any", as a GET form sends every field. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
-const slug = z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,119}$/, "Use a slug: lower-case letters, digits and hyphens");
+const slug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9-]{0,119}$/, "Use a slug: lower-case letters, digits and hyphens");
 const day = z.iso.date("Use a date as YYYY-MM-DD");
-const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, { error: `Choose a ${what}: ${values.join(", ")}` });
+const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: string) => z.enum(values, { error: `Choose a ${what}: ${values.join(", ")}` });
 
 export const claimFiltersSchema = z
   .object({
@@ -93,10 +95,22 @@ export const exportQuerySchema = z
 /** URL search params (Next's object, or URLSearchParams) as a plain object: the first of repeated values. */
 export function searchParamsObject(params: URLSearchParams | Record<string, string | string[] | undefined>) {
   const entries = params instanceof URLSearchParams ? [...params.keys()].map((key) => [key, params.get(key)] as const) : Object.entries(params);
-  return Object.fromEntries(entries.map(([key, value]) => [key, Array.isArray(value) ? value[0] : value ?? undefined]));
+  return Object.fromEntries(entries.map(([key, value]) => [key, Array.isArray(value) ? value[0] : (value ?? undefined)]));
 }
 
-const filterKeys = ["topic", "source", "role", "kind", "modality", "status", "reliability", "credibility", "from", "to", "q"] as const satisfies readonly (keyof ClaimFilters)[];
+const filterKeys = [
+  "topic",
+  "source",
+  "role",
+  "kind",
+  "modality",
+  "status",
+  "reliability",
+  "credibility",
+  "from",
+  "to",
+  "q",
+] as const satisfies readonly (keyof ClaimFilters)[];
 
 /** The query string for these filters (and sort, cursor), leaving out what is unset. */
 export function claimsQueryString(filters: ClaimFilters, extra: Record<string, string | undefined> = {}): string {

@@ -3,7 +3,19 @@
 // attribution chain, which is always sent and replaced as a whole.
 import { z } from "zod";
 import { claimListQuerySchema } from "./claim-filters";
-import { claimKinds, confidences, credibilityGrades, hopRoles, measures, modalities, placeLevels, placePrecisions, qualifiers, reviewStatuses, stances } from "../domain/vocabulary";
+import {
+  claimKinds,
+  confidences,
+  credibilityGrades,
+  hopRoles,
+  measures,
+  modalities,
+  placeLevels,
+  placePrecisions,
+  qualifiers,
+  reviewStatuses,
+  stances,
+} from "../domain/vocabulary";
 import { deletedParam } from "./pagination";
 import { optionalDate, optionalLine, optionalParagraphs, recordId, requiredLine, versionNumber } from "./text";
 

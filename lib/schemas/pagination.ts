@@ -17,15 +17,21 @@ export function encodeIdCursor(id: string): string {
   return Buffer.from(JSON.stringify({ after: id })).toString("base64url");
 }
 
-const idCursor = z.string().max(200).transform((token, context) => {
-  try {
-    const decoded = z.object({ after: z.string().min(1).max(64) }).strict().parse(JSON.parse(Buffer.from(token, "base64url").toString("utf8")));
-    return decoded.after;
-  } catch {
-    context.addIssue({ code: "custom", message: "This cursor is not one the API gave: start again without it" });
-    return z.NEVER;
-  }
-});
+const idCursor = z
+  .string()
+  .max(200)
+  .transform((token, context) => {
+    try {
+      const decoded = z
+        .object({ after: z.string().min(1).max(64) })
+        .strict()
+        .parse(JSON.parse(Buffer.from(token, "base64url").toString("utf8")));
+      return decoded.after;
+    } catch {
+      context.addIssue({ code: "custom", message: "This cursor is not one the API gave: start again without it" });
+      return z.NEVER;
+    }
+  });
 
 /** A blank query parameter ("?kind=") means "not given", as a GET form sends every field. */
 export const optionalParam = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());

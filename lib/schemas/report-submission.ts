@@ -16,22 +16,29 @@ import {
 } from "../domain/vocabulary";
 
 const trimmed = (max: number) => z.string().trim().min(1, "Required").max(max, `At most ${max} characters`);
-const optionalText = (max: number) => z.string().trim().max(max, `At most ${max} characters`).nullish().transform((value) => value || null);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters`)
+    .nullish()
+    .transform((value) => value || null);
 const day = z.iso.date({ message: "A date as YYYY-MM-DD" });
 const finite = z.number().finite("A finite number");
 
 /** A claim's source: one the tracker knows, or one created by this submission. */
-export const sourceReferenceSchema = z.union([
-  z.object({ sourceId: z.string().min(1) }).strict(),
-  z.object({ newSourceKey: z.string().min(1) }).strict(),
-]);
+export const sourceReferenceSchema = z.union([z.object({ sourceId: z.string().min(1) }).strict(), z.object({ newSourceKey: z.string().min(1) }).strict()]);
 
 export const newSourceSchema = z
   .object({
     key: z.string().min(1).max(100),
     name: trimmed(200),
     kind: z.enum(sourceKinds),
-    country: z.string().regex(/^[A-Z]{2}$/, "A two-letter country code, e.g. KR").nullish().transform((value) => value ?? null),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, "A two-letter country code, e.g. KR")
+      .nullish()
+      .transform((value) => value ?? null),
     aliases: z.array(trimmed(200)).max(50).default([]),
   })
   .strict();
@@ -52,19 +59,38 @@ export const submittedClaimSchema = z
     value: finite.nullish().transform((value) => value ?? null),
     lower: finite.nullish().transform((value) => value ?? null),
     upper: finite.nullish().transform((value) => value ?? null),
-    qualifier: z.enum(qualifiers).nullish().transform((value) => value ?? null),
+    qualifier: z
+      .enum(qualifiers)
+      .nullish()
+      .transform((value) => value ?? null),
     unit: optionalText(50),
     /** What the figure counts; a quantity without one gets the measure its unit's words imply. */
-    measure: z.enum(measures).nullish().transform((value) => value ?? null),
+    measure: z
+      .enum(measures)
+      .nullish()
+      .transform((value) => value ?? null),
     /** The area the figure covers, as typed; resolved against the gazetteer when saved. */
     scopePlace: optionalText(200),
     asStated: optionalText(500),
     modality: z.enum(modalities).default("unknown"),
     stance: z.enum(stances).default("asserts"),
     placeName: optionalText(200),
-    latitude: z.number().min(-90).max(90).nullish().transform((value) => value ?? null),
-    longitude: z.number().min(-180).max(180).nullish().transform((value) => value ?? null),
-    placePrecision: z.enum(placePrecisions).nullish().transform((value) => value ?? null),
+    latitude: z
+      .number()
+      .min(-90)
+      .max(90)
+      .nullish()
+      .transform((value) => value ?? null),
+    longitude: z
+      .number()
+      .min(-180)
+      .max(180)
+      .nullish()
+      .transform((value) => value ?? null),
+    placePrecision: z
+      .enum(placePrecisions)
+      .nullish()
+      .transform((value) => value ?? null),
     placeRelation: optionalText(200),
     claimedAt: day.nullish().transform((value) => value ?? null),
     periodStart: day.nullish().transform((value) => value ?? null),
@@ -96,11 +122,18 @@ export const reportSubmissionSchema = z
     report: z
       .object({
         title: trimmed(500),
-        url: z.url({ protocol: /^https?$/, message: "An http(s) address" }).max(2000).nullish().transform((value) => value ?? null),
+        url: z
+          .url({ protocol: /^https?$/, message: "An http(s) address" })
+          .max(2000)
+          .nullish()
+          .transform((value) => value ?? null),
         outlet: sourceReferenceSchema.nullish().transform((value) => value ?? null),
         author: optionalText(200),
         publishedAt: day.nullish().transform((value) => value ?? null),
-        language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "A language tag, e.g. en").default("en"),
+        language: z
+          .string()
+          .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "A language tag, e.g. en")
+          .default("en"),
         text: z.string().min(1, "The report's text is empty").max(1_000_000, "At most 1,000,000 characters"),
       })
       .strict(),

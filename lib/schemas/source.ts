@@ -21,7 +21,10 @@ const sourceFields = {
   homepage: optionalUrl,
   wikidataId: wikidataId.nullish().transform((value) => value ?? null),
   /** Admiralty reliability, A completely reliable … E unreliable, F cannot be judged; null for not graded. */
-  reliability: z.enum(reliabilityGrades, { error: `A grade: ${reliabilityGrades.join(", ")}` }).nullish().transform((value) => value ?? null),
+  reliability: z
+    .enum(reliabilityGrades, { error: `A grade: ${reliabilityGrades.join(", ")}` })
+    .nullish()
+    .transform((value) => value ?? null),
 };
 
 export const sourceCreateSchema = z
@@ -67,13 +70,11 @@ export const sourceRecordSchema = z
   })
   .meta({ id: "Source" });
 
-export const sourceMergeSchema = z
-  .object({ into: recordId, version: versionNumber.optional() })
-  .strict()
-  .meta({
-    id: "SourceMerge",
-    description: "Merge this source into `into`: its hops, outlets, children and aliases move there and it becomes a deleted alias of it. `version` (or If-Match) is this source's version.",
-  });
+export const sourceMergeSchema = z.object({ into: recordId, version: versionNumber.optional() }).strict().meta({
+  id: "SourceMerge",
+  description:
+    "Merge this source into `into`: its hops, outlets, children and aliases move there and it becomes a deleted alias of it. `version` (or If-Match) is this source's version.",
+});
 export type SourceMerge = z.output<typeof sourceMergeSchema>;
 
 export const sourceUndoMergeSchema = z

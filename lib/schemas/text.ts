@@ -34,8 +34,7 @@ const checked = (multiLine: boolean) => (text: string, context: z.RefinementCtx)
 };
 
 /** A required one-line field: trimmed, 1 to `max` characters. */
-export const requiredLine = (max: number) =>
-  z.string().trim().min(1, "Required").max(max, `At most ${max} characters`).superRefine(checked(false));
+export const requiredLine = (max: number) => z.string().trim().min(1, "Required").max(max, `At most ${max} characters`).superRefine(checked(false));
 
 /** An optional one-line field: blank or null means "none". */
 export const optionalLine = (max: number) =>
@@ -84,7 +83,11 @@ export const optionalUrl = z
   .transform((value) => value ?? null);
 
 /** A record id as the tracker makes them (cuid); anything longer is not one of ours. */
-export const recordId = z.string().min(1, "Required").max(64, "Not a record id").regex(/^[A-Za-z0-9_-]+$/, "Not a record id");
+export const recordId = z
+  .string()
+  .min(1, "Required")
+  .max(64, "Not a record id")
+  .regex(/^[A-Za-z0-9_-]+$/, "Not a record id");
 
 /** The version a change starts from (from a read's `version`, or the ETag). */
 export const versionNumber = z.number().int("A whole number").min(1).max(2_147_483_647);

@@ -32,7 +32,9 @@ export const topicComparisonSchema = z
         a: z.string().meta({ description: "A claim id." }),
         b: z.string().meta({ description: "A claim id." }),
         verdict: z.enum(verdicts),
-        reasons: z.array(z.enum(differenceReasons)).meta({ description: "Why the pair differs, the main reason first; [] for a conflict (apart from `echo`)." }),
+        reasons: z
+          .array(z.enum(differenceReasons))
+          .meta({ description: "Why the pair differs, the main reason first; [] for a conflict (apart from `echo`)." }),
         sentence: z.string(),
       }),
     ),

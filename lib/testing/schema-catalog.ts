@@ -20,7 +20,9 @@ function readSqliteCatalog(file: string): Catalog {
   const database = new Database(file, { readonly: true });
   try {
     const tables = database
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' AND substr(name, 1, length(?)) <> ? ORDER BY name")
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' AND substr(name, 1, length(?)) <> ? ORDER BY name",
+      )
       .all(searchPrefix, searchPrefix) as { name: string }[];
     const catalog: Catalog = {};
     for (const { name } of tables) {
@@ -28,7 +30,9 @@ function readSqliteCatalog(file: string): Catalog {
       catalog[name] = {
         columns: database.prepare(`PRAGMA table_info(${quoted})`).all(),
         // A table's constraints have no meaningful order (a column added later lists its key first).
-        foreignKeys: (database.prepare(`PRAGMA foreign_key_list(${quoted})`).all().map(withoutIds) as { from: string }[]).sort((a, b) => a.from.localeCompare(b.from)),
+        foreignKeys: (database.prepare(`PRAGMA foreign_key_list(${quoted})`).all().map(withoutIds) as { from: string }[]).sort((a, b) =>
+          a.from.localeCompare(b.from),
+        ),
         indexes: (database.prepare(`PRAGMA index_list(${quoted})`).all() as { name: string; unique: number }[])
           .map((index) => ({
             name: index.name,

@@ -2,7 +2,21 @@
 // analyst's words, and how a claim becomes the form's starting values. Shared by the form,
 // the conflict panel, the history view and the server action (app/claims/[id]/claim-edit-schema.ts).
 import { formatNumber } from "@/lib/domain/format";
-import { confidences, credibilityGrades, credibilityLabels, type HopRole, measureLabels, measures, modalities, modalityLabels, placePrecisions, qualifierLabels, qualifiers, reviewStatuses, stances } from "@/lib/domain/vocabulary";
+import {
+  confidences,
+  credibilityGrades,
+  credibilityLabels,
+  type HopRole,
+  measureLabels,
+  measures,
+  modalities,
+  modalityLabels,
+  placePrecisions,
+  qualifierLabels,
+  qualifiers,
+  reviewStatuses,
+  stances,
+} from "@/lib/domain/vocabulary";
 
 export const editableClaimFields = [
   "statement",
@@ -77,7 +91,10 @@ export const fieldChoices: Partial<Record<EditableClaimField, Choice[]>> = {
   stance: words(stances),
   placePrecision: [{ value: "", label: "none" }, ...words(placePrecisions)],
   confidence: words(confidences),
-  credibility: [{ value: "", label: "not graded" }, ...credibilityGrades.map((grade) => ({ value: String(grade), label: `${grade}: ${credibilityLabels[grade]}` }))],
+  credibility: [
+    { value: "", label: "not graded" },
+    ...credibilityGrades.map((grade) => ({ value: String(grade), label: `${grade}: ${credibilityLabels[grade]}` })),
+  ],
   reviewStatus: words(reviewStatuses),
   // The topics themselves come from the database: the form adds them after "none".
   topicId: [{ value: "", label: "none" }],

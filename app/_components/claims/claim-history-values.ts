@@ -51,12 +51,23 @@ export function readableChanges(changes: FieldChange[], sourceNames: Record<stri
   return changes
     .flatMap((change) => {
       const label = changeLabel(change.field);
-      return label ? [{ field: change.field, label, before: readableValue(change.field, change.before, sourceNames), after: readableValue(change.field, change.after, sourceNames) }] : [];
+      return label
+        ? [
+            {
+              field: change.field,
+              label,
+              before: readableValue(change.field, change.before, sourceNames),
+              after: readableValue(change.field, change.after, sourceNames),
+            },
+          ]
+        : [];
     })
     .sort((a, b) => rank(a.field) - rank(b.field));
 }
 
 /** Every source a history names, so their names can be looked up once. */
 export function sourceIdsIn(changes: FieldChange[]): string[] {
-  return changes.flatMap((change) => [change.before, change.after]).flatMap((value) => (Array.isArray(value) ? (value as StoredHop[]).map((hop) => hop.sourceId) : []));
+  return changes
+    .flatMap((change) => [change.before, change.after])
+    .flatMap((value) => (Array.isArray(value) ? (value as StoredHop[]).map((hop) => hop.sourceId) : []));
 }

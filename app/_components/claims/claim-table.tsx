@@ -13,7 +13,8 @@ export function chainOf(claim: Pick<ClaimListRow, "hops">) {
   return claim.hops.map((hop) => ({ sourceId: hop.source.id, sourceName: hop.source.name, role: hop.role, verb: hop.verb }));
 }
 
-const gradeOf = (claim: ClaimListRow) => admiraltyGrade(originatorReliability(claim.hops.map((hop) => ({ role: hop.role, reliability: hop.source.reliability }))), claim.credibility);
+const gradeOf = (claim: ClaimListRow) =>
+  admiraltyGrade(originatorReliability(claim.hops.map((hop) => ({ role: hop.role, reliability: hop.source.reliability }))), claim.credibility);
 
 /** With `selectFor`, each row has a checkbox that belongs to that form (the claims list's bulk move). */
 export function ClaimTable({ claims, labelledBy, selectFor }: { claims: ClaimListRow[]; labelledBy: string; selectFor?: string }) {

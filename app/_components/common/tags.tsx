@@ -18,7 +18,13 @@ export function GradeTag({ grade }: { grade: string | null }) {
   );
 }
 
-const reviewWords: Partial<Record<ReviewStatus, string>> = { verified: "verified", false: "false", misleading: "misleading", disputed: "disputed", retracted: "retracted" };
+const reviewWords: Partial<Record<ReviewStatus, string>> = {
+  verified: "verified",
+  false: "false",
+  misleading: "misleading",
+  disputed: "disputed",
+  retracted: "retracted",
+};
 
 /** A fact-check rating or a problem with the claim, as a badge; draft and accepted say nothing worth a badge. */
 export function ReviewBadge({ status }: { status: ReviewStatus }) {

@@ -21,10 +21,7 @@ export function ReportText({ segments, claims }: { segments: Segment[]; claims: 
 
   function choose(claimId: string, scrollTo: "text" | "list") {
     setActive(claimId);
-    const target =
-      scrollTo === "text"
-        ? document.querySelector(`mark[data-claims~="${CSS.escape(claimId)}"]`)
-        : document.getElementById(`claim-${claimId}`);
+    const target = scrollTo === "text" ? document.querySelector(`mark[data-claims~="${CSS.escape(claimId)}"]`) : document.getElementById(`claim-${claimId}`);
     target?.scrollIntoView({ behavior: "smooth", block: "center" });
   }
 
@@ -38,7 +35,9 @@ export function ReportText({ segments, claims }: { segments: Segment[]; claims: 
             // biome-ignore lint/a11y/useKeyWithClickEvents: a click on the text is a pointer shortcut; the claim list beside it is the keyboard way
             <mark
               key={segment.start}
-              className={[segment.claimIds.length > 1 ? "overlap" : "", active && segment.claimIds.includes(active) ? "active" : ""].join(" ").trim() || undefined}
+              className={
+                [segment.claimIds.length > 1 ? "overlap" : "", active && segment.claimIds.includes(active) ? "active" : ""].join(" ").trim() || undefined
+              }
               data-claims={segment.claimIds.join(" ")}
               onClick={() => choose(segment.claimIds[0]!, "list")}
             >
@@ -54,7 +53,13 @@ export function ReportText({ segments, claims }: { segments: Segment[]; claims: 
             <li key={claim.id} id={`claim-${claim.id}`} className={active === claim.id ? "active" : undefined}>
               <div className="meta">
                 {claim.kind}
-                {claim.figure ? <> · <strong>{claim.figure}</strong></> : null} · {claim.chain}
+                {claim.figure ? (
+                  <>
+                    {" "}
+                    · <strong>{claim.figure}</strong>
+                  </>
+                ) : null}{" "}
+                · {claim.chain}
               </div>
               <div>{claim.statement}</div>
               {claim.anchorStatus === "ok" ? (

@@ -45,8 +45,7 @@ export async function TopicList({ page: rawPage }: { page?: string }) {
                   <>
                     {spread ? (
                       <>
-                        Figures from <strong>{formatNumber(spread.min)}</strong> to <strong>{formatNumber(spread.max)}</strong>{" "}
-                        {topic.unit}
+                        Figures from <strong>{formatNumber(spread.min)}</strong> to <strong>{formatNumber(spread.max)}</strong> {topic.unit}
                         {spread.ratio ? <> (×{formatNumber(spread.ratio)})</> : null}
                         {" · "}
                       </>

@@ -13,7 +13,9 @@ test.each(["GET /api/v1/nothing-here", "GET /api/v1/claims/some-id/unknown/deepe
     const response = await fetch(`${base()}${path}`, { method });
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-    expect(await response.json()).toEqual({ error: { code: "not_found", message: `No API endpoint at ${path}: the endpoints are listed at /api/v1/openapi.json` } });
+    expect(await response.json()).toEqual({
+      error: { code: "not_found", message: `No API endpoint at ${path}: the endpoints are listed at /api/v1/openapi.json` },
+    });
   },
 );
 

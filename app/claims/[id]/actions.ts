@@ -43,7 +43,8 @@ async function changesSince(id: string, version: number): Promise<ChangedMeanwhi
 export async function saveClaimEdits(previousPosted: ClaimEditState, formPosted: FormData): Promise<ClaimEditState> {
   const previous = previousState<ClaimEditState>(previousPosted);
   const form = postedForm(formPosted);
-  if (!previous || !form) return { ...(previous ?? ({} as ClaimEditState)), attempt: Number(previous?.attempt) + 1 || 1, error: malformedActionError, conflict: null };
+  if (!previous || !form)
+    return { ...(previous ?? ({} as ClaimEditState)), attempt: Number(previous?.attempt) + 1 || 1, error: malformedActionError, conflict: null };
   const answer = (patch: Partial<ClaimEditState>): ClaimEditState => ({ ...previous, attempt: previous.attempt + 1, error: null, ...patch });
   const posted = readClaimEditForm(form);
   if (!posted.success) {
@@ -73,7 +74,9 @@ export async function restoreEarlierVersion(_previous: ConfirmState, posted: For
   const form = postedForm(posted);
   if (!form) return { error: malformedActionError };
   const actor = await currentActor();
-  const restored = await validatedAction(restoreVersionSchema, ({ id, version, toVersion }) => restoreClaimVersion(actor, id, version, toVersion))(Object.fromEntries(form));
+  const restored = await validatedAction(restoreVersionSchema, ({ id, version, toVersion }) => restoreClaimVersion(actor, id, version, toVersion))(
+    Object.fromEntries(form),
+  );
   if (!restored.ok) return { error: restored.error };
   redirect(`/claims/${restored.data.id}?restored=${String(form.get("toVersion"))}#history-heading`);
 }

@@ -3,7 +3,15 @@
 // to updateClaim, so applying them again on top of someone else's newer version keeps that
 // analyst's other changes. The changed fields then go through the API's own update schema.
 import { z } from "zod";
-import { type ClaimFormValues, compactNumber, dayFields, editableClaimFields, fieldChoices, numberFields, sameFormValue } from "@/app/_components/claims/claim-edit-fields";
+import {
+  type ClaimFormValues,
+  compactNumber,
+  dayFields,
+  editableClaimFields,
+  fieldChoices,
+  numberFields,
+  sameFormValue,
+} from "@/app/_components/claims/claim-edit-fields";
 import { hopRoles } from "@/lib/domain/vocabulary";
 import { claimUpdateSchema } from "@/lib/schemas/claim";
 import { recordId, versionNumber } from "@/lib/schemas/text";
@@ -19,14 +27,17 @@ const formValuesSchema = z.object({
 export const claimEditFormSchema = z.object({
   id: recordId,
   version: z.coerce.number().pipe(versionNumber),
-  startedFrom: z.string().transform((text, context) => {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      context.addIssue({ code: "custom", message: "The form's starting values are unreadable: reload the page" });
-      return z.NEVER;
-    }
-  }).pipe(formValuesSchema),
+  startedFrom: z
+    .string()
+    .transform((text, context) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        context.addIssue({ code: "custom", message: "The form's starting values are unreadable: reload the page" });
+        return z.NEVER;
+      }
+    })
+    .pipe(formValuesSchema),
   values: formValuesSchema,
 });
 
@@ -40,7 +51,12 @@ const blankIsNull = z.string().transform((text) => (text.trim() === "" ? null : 
 /** Typed form text → the API's update fields, checked by the API's own rules. */
 export const claimEditSchema = z
   .object({
-    ...Object.fromEntries(editableClaimFields.map((field) => [field, numberFields.has(field) ? formNumber : dayFields.has(field) || fieldChoices[field]?.[0]?.value === "" ? blankIsNull : typed])),
+    ...Object.fromEntries(
+      editableClaimFields.map((field) => [
+        field,
+        numberFields.has(field) ? formNumber : dayFields.has(field) || fieldChoices[field]?.[0]?.value === "" ? blankIsNull : typed,
+      ]),
+    ),
     chain: z.array(formHop),
   })
   .partial()

@@ -37,13 +37,24 @@ function noticeOf(query: Record<string, string | string[] | undefined>): ClaimPa
   return query.undeleted === "1" ? { kind: "undeleted" } : null;
 }
 
-async function historyView(actor: Actor, history: NonNullable<Awaited<ReturnType<typeof getClaimHistory>>>, query: Record<string, string | string[] | undefined>): Promise<ClaimHistoryView> {
+async function historyView(
+  actor: Actor,
+  history: NonNullable<Awaited<ReturnType<typeof getClaimHistory>>>,
+  query: Record<string, string | string[] | undefined>,
+): Promise<ClaimHistoryView> {
   const names = await namesForRevisions(actor, {
     authorIds: history.revisions.flatMap((entry) => (entry.authorId ? [entry.authorId] : [])),
     sourceIds: [...history.revisions.flatMap((entry) => sourceIdsIn(entry.changes)), ...history.claim.chain.map((hop) => hop.sourceId)],
   });
   const canEdit = canWrite(actor);
-  return { entries: history.revisions, names, canEdit, confirmRestore: canEdit ? positive(query.restore) : null, confirmDelete: canEdit && query.delete === "confirm", notice: noticeOf(query) };
+  return {
+    entries: history.revisions,
+    names,
+    canEdit,
+    confirmRestore: canEdit ? positive(query.restore) : null,
+    confirmDelete: canEdit && query.delete === "confirm",
+    notice: noticeOf(query),
+  };
 }
 
 export default async function ClaimPage({ params, searchParams }: Props) {

@@ -5,7 +5,15 @@ import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { canWrite } from "@/lib/data/actor";
 import { listTopicChoices } from "@/lib/data/topic-choices";
 import { MoveClaimsForm, moveFormId } from "./move-claims";
-import { type ClaimFilters, type ClaimListQuery, claimListQuerySchema, claimsQueryString, defaultPageSize, encodeCursor, searchParamsObject } from "@/lib/schemas/claim-filters";
+import {
+  type ClaimFilters,
+  type ClaimListQuery,
+  claimListQuerySchema,
+  claimsQueryString,
+  defaultPageSize,
+  encodeCursor,
+  searchParamsObject,
+} from "@/lib/schemas/claim-filters";
 import { type ClaimPage, listClaimFilterChoices, listClaims } from "@/lib/data/claims";
 import { AppError } from "@/lib/errors";
 import { ClaimTable } from "../../_components/claims/claim-table";
@@ -38,13 +46,17 @@ export async function ClaimList({ searchParams }: { searchParams: SearchParams }
   const query = parsed.success ? parsed.data : null;
   const result = query ? await loadPage(query) : { problems: parsed.error!.issues.map((issue) => `${issue.path.join(".") || "filters"}: ${issue.message}`) };
   const { sort = "claimed-desc", after: _after, before: _before, size, ...filters } = query ?? {};
-  const link = (extra: Record<string, string | undefined>) => `/claims${claimsQueryString(filters, { sort: sort === "claimed-desc" ? undefined : sort, size: size && size !== defaultPageSize ? String(size) : undefined, ...extra })}`;
+  const link = (extra: Record<string, string | undefined>) =>
+    `/claims${claimsQueryString(filters, { sort: sort === "claimed-desc" ? undefined : sort, size: size && size !== defaultPageSize ? String(size) : undefined, ...extra })}`;
   const exportHref = (format: "csv" | "json") => `/api/v1/export${claimsQueryString(filters, { format, sort })}`;
 
   return (
     <>
       <h1>Claims</h1>
-      <p className="lede">Every claim in every report. Filter by topic, source, kind, modality, review status, date or words; the address bar keeps the filters, so a filtered list can be shared.</p>
+      <p className="lede">
+        Every claim in every report. Filter by topic, source, kind, modality, review status, date or words; the address bar keeps the filters, so a filtered
+        list can be shared.
+      </p>
       <ClaimFiltersForm filters={filters} sort={sort} choices={choices} />
       {moved > 0 ? (
         <p className="notice" role="status">
@@ -66,7 +78,8 @@ export async function ClaimList({ searchParams }: { searchParams: SearchParams }
           <div className="list-heading">
             <h2 id="claims-heading">{hasFilters(filters) ? "Matching claims" : "All claims"}</h2>
             <p className="export-links">
-              Export {hasFilters(filters) ? "these claims" : "every claim"}: <a href={exportHref("csv")}>CSV</a> · <a href={exportHref("json")}>JSON</a> · <Link href="/import">Import a spreadsheet</Link>
+              Export {hasFilters(filters) ? "these claims" : "every claim"}: <a href={exportHref("csv")}>CSV</a> · <a href={exportHref("json")}>JSON</a> ·{" "}
+              <Link href="/import">Import a spreadsheet</Link>
             </p>
           </div>
           {result.page.rows.length === 0 ? (

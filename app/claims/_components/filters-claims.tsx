@@ -2,7 +2,17 @@
 // list can be shared, bookmarked and left with the back button, with no client state.
 import Link from "next/link";
 import { type ClaimFilters, type ClaimSort, claimSortLabels, claimSorts } from "@/lib/schemas/claim-filters";
-import { claimKinds, credibilityGrades, credibilityLabels, hopRoles, modalities, modalityLabels, reliabilityGrades, reliabilityLabels, reviewStatuses } from "@/lib/domain/vocabulary";
+import {
+  claimKinds,
+  credibilityGrades,
+  credibilityLabels,
+  hopRoles,
+  modalities,
+  modalityLabels,
+  reliabilityGrades,
+  reliabilityLabels,
+  reviewStatuses,
+} from "@/lib/domain/vocabulary";
 
 type Choices = { topics: Array<{ slug: string; title: string }>; sources: Array<{ slug: string; name: string }> };
 type Option = { value: string; label: string };
@@ -34,14 +44,38 @@ export function ClaimFiltersForm({ filters, sort, choices }: { filters: ClaimFil
         <span>Words in the claim</span>
         <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder="e.g. Ussuriysk" maxLength={200} />
       </label>
-      <Select name="topic" label="Topic" anyLabel="Any topic" value={filters.topic} options={choices.topics.map((topic) => ({ value: topic.slug, label: topic.title }))} />
-      <Select name="source" label="Source" anyLabel="Any source" value={filters.source} options={choices.sources.map((source) => ({ value: source.slug, label: source.name }))} />
+      <Select
+        name="topic"
+        label="Topic"
+        anyLabel="Any topic"
+        value={filters.topic}
+        options={choices.topics.map((topic) => ({ value: topic.slug, label: topic.title }))}
+      />
+      <Select
+        name="source"
+        label="Source"
+        anyLabel="Any source"
+        value={filters.source}
+        options={choices.sources.map((source) => ({ value: source.slug, label: source.name }))}
+      />
       <Select name="role" label="Source’s role" anyLabel="in any role" value={filters.role} options={words(hopRoles, roleLabels)} />
       <Select name="kind" label="Kind" anyLabel="Any kind" value={filters.kind} options={words(claimKinds)} />
       <Select name="modality" label="Modality" anyLabel="Any modality" value={filters.modality} options={words(modalities, modalityLabels)} />
       <Select name="status" label="Review status" anyLabel="Any status" value={filters.status} options={words(reviewStatuses)} />
-      <Select name="reliability" label="Originator’s reliability" anyLabel="Any grade" value={filters.reliability} options={reliabilityGrades.map((grade) => ({ value: grade, label: `${grade}: ${reliabilityLabels[grade]}` }))} />
-      <Select name="credibility" label="Credibility" anyLabel="Any grade" value={filters.credibility} options={credibilityGrades.map((grade) => ({ value: String(grade), label: `${grade}: ${credibilityLabels[grade]}` }))} />
+      <Select
+        name="reliability"
+        label="Originator’s reliability"
+        anyLabel="Any grade"
+        value={filters.reliability}
+        options={reliabilityGrades.map((grade) => ({ value: grade, label: `${grade}: ${reliabilityLabels[grade]}` }))}
+      />
+      <Select
+        name="credibility"
+        label="Credibility"
+        anyLabel="Any grade"
+        value={filters.credibility}
+        options={credibilityGrades.map((grade) => ({ value: String(grade), label: `${grade}: ${credibilityLabels[grade]}` }))}
+      />
       <label className="field">
         <span>Claimed from</span>
         <input type="date" name="from" defaultValue={filters.from ?? ""} />

@@ -174,9 +174,7 @@ function PlannedRowView({ row, report }: { row: PlannedRow; report: ImportPlan["
           {[row.measure, row.modality !== "unknown" ? row.modality : null, row.claimedAt, row.place].filter(Boolean).join(" · ")}
         </span>
       </td>
-      <td>
-        {row.chain.map((hop) => `${hop.sourceName}${hop.isNew ? " (new source)" : ""}`).join(" → ")}
-      </td>
+      <td>{row.chain.map((hop) => `${hop.sourceName}${hop.isNew ? " (new source)" : ""}`).join(" → ")}</td>
       <td>
         {report.title} {report.existingId ? <span className="tag">existing</span> : <span className="tag">new</span>}
       </td>

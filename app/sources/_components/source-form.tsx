@@ -33,9 +33,24 @@ const hints: Partial<Record<keyof SourceFormValues, string>> = {
 };
 
 const kindChoices = sourceKinds.map((kind) => ({ value: kind, label: sourceKindLabels[kind] }));
-const gradeChoices = [{ value: "", label: "not graded" }, ...reliabilityGrades.map((grade) => ({ value: grade, label: `${grade}: ${reliabilityLabels[grade]}` }))];
+const gradeChoices = [
+  { value: "", label: "not graded" },
+  ...reliabilityGrades.map((grade) => ({ value: grade, label: `${grade}: ${reliabilityLabels[grade]}` })),
+];
 
-function Field({ field, value, error, choices, multiline }: { field: keyof SourceFormValues; value: string; error?: string; choices?: { value: string; label: string }[]; multiline?: boolean }) {
+function Field({
+  field,
+  value,
+  error,
+  choices,
+  multiline,
+}: {
+  field: keyof SourceFormValues;
+  value: string;
+  error?: string;
+  choices?: { value: string; label: string }[];
+  multiline?: boolean;
+}) {
   const id = `source-${field}`;
   const described = [hints[field] ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const common = { id, name: field, defaultValue: value, "aria-invalid": error ? true : undefined, "aria-describedby": described };
@@ -73,7 +88,10 @@ export function SourceForm({ action, initial, record, parents }: Props) {
   const [state, formAction, pending] = useActionState(action, initial);
   const errors = new Map((state.error?.issues ?? []).map((issue) => [issue.path.split(".")[0] || "name", issue.message]));
   const values = state.values;
-  const parentChoices = [{ value: "", label: "none" }, ...parents.filter((parent) => parent.id !== record?.id).map((parent) => ({ value: parent.id, label: parent.name }))];
+  const parentChoices = [
+    { value: "", label: "none" },
+    ...parents.filter((parent) => parent.id !== record?.id).map((parent) => ({ value: parent.id, label: parent.name })),
+  ];
   return (
     <form key={state.attempt} action={formAction} className="source-form" noValidate>
       {record ? (
@@ -89,8 +107,10 @@ export function SourceForm({ action, initial, record, parents }: Props) {
           </p>
           {state.theirs ? (
             <p>
-              Saved meanwhile as version {state.theirs.version}: {state.theirs.values.name}, {sourceKindLabels[state.theirs.values.kind as keyof typeof sourceKindLabels]}
-              {state.theirs.values.reliability ? `, graded ${state.theirs.values.reliability}` : ""}. Your values are kept below: save again to apply them on top.
+              Saved meanwhile as version {state.theirs.version}: {state.theirs.values.name},{" "}
+              {sourceKindLabels[state.theirs.values.kind as keyof typeof sourceKindLabels]}
+              {state.theirs.values.reliability ? `, graded ${state.theirs.values.reliability}` : ""}. Your values are kept below: save again to apply them on
+              top.
             </p>
           ) : null}
         </div>

@@ -44,7 +44,9 @@ export async function SourceList({ searchParams }: { searchParams: Record<string
   return (
     <>
       <h1>Sources</h1>
-      <p className="lede">People, organisations and outlets that make or pass on claims, with how often each is the originator, a speaker or a relay of a claim.</p>
+      <p className="lede">
+        People, organisations and outlets that make or pass on claims, with how often each is the originator, a speaker or a relay of a claim.
+      </p>
       <p className="claim-toolbar">
         {canWrite(actor) ? (
           <Link className="button-link" href="/sources/new">
@@ -60,7 +62,9 @@ export async function SourceList({ searchParams }: { searchParams: Record<string
         </p>
       ) : null}
       {sources.length === 0 ? (
-        <p className="empty">{filtered ? "No source matches these filters. Clear a filter to see more." : "No sources yet. Sources are added with the reports that name them."}</p>
+        <p className="empty">
+          {filtered ? "No source matches these filters. Clear a filter to see more." : "No sources yet. Sources are added with the reports that name them."}
+        </p>
       ) : (
         groupByKind(sources).map(([kind, group]) => (
           <section key={kind} aria-labelledby={`kind-${kind}`}>
@@ -74,10 +78,18 @@ export async function SourceList({ searchParams }: { searchParams: Record<string
                     <th scope="col">Source</th>
                     <th scope="col">Country</th>
                     <th scope="col">Part of</th>
-                    <th scope="col" className="number">As originator</th>
-                    <th scope="col" className="number">As speaker</th>
-                    <th scope="col" className="number">As relay</th>
-                    <th scope="col" className="number">Published</th>
+                    <th scope="col" className="number">
+                      As originator
+                    </th>
+                    <th scope="col" className="number">
+                      As speaker
+                    </th>
+                    <th scope="col" className="number">
+                      As relay
+                    </th>
+                    <th scope="col" className="number">
+                      Published
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

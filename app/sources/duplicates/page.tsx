@@ -18,7 +18,8 @@ export default async function DuplicateSourcesPage() {
       </p>
       <h1>Likely duplicate sources</h1>
       <p className="lede">
-        Pairs with the same name once case and punctuation are set aside, one named by the other’s alias or initials, or the same homepage. Open the one to keep and merge the other into it.
+        Pairs with the same name once case and punctuation are set aside, one named by the other’s alias or initials, or the same homepage. Open the one to keep
+        and merge the other into it.
       </p>
       {pairs.length === 0 ? (
         <p className="empty">No likely duplicates among the live sources.</p>

@@ -20,7 +20,12 @@ export default async function NewSourcePage() {
       </p>
       <h1>Add a source</h1>
       {canWrite(actor) ? (
-        <SourceForm action={createSourceFromForm} record={null} parents={parents} initial={{ attempt: 0, values: emptySourceForm, error: null, theirs: null }} />
+        <SourceForm
+          action={createSourceFromForm}
+          record={null}
+          parents={parents}
+          initial={{ attempt: 0, values: emptySourceForm, error: null, theirs: null }}
+        />
       ) : (
         <p className="problem" role="alert">
           Your role may read but not add sources.

@@ -17,7 +17,9 @@ export default async function NewTopicPage() {
         <Link href="/">Topics</Link> ›
       </p>
       <h1>Add a topic</h1>
-      <p className="lede">A question whose figures are compared. File claims under it from the claims list (select them, then “Move to topic”) or from a claim’s edit form.</p>
+      <p className="lede">
+        A question whose figures are compared. File claims under it from the claims list (select them, then “Move to topic”) or from a claim’s edit form.
+      </p>
       {canWrite(actor) ? (
         <TopicForm action={createTopicFromForm} record={null} initial={{ attempt: 0, values: emptyTopicForm, error: null }} />
       ) : (

@@ -13,9 +13,7 @@ const keyBytes = 32;
 function deriveKey(password: string, salt: Buffer, { N, r, p }: ScryptParameters): Promise<Buffer> {
   // scrypt needs 128·N·r bytes; Node refuses more than 32 MiB unless maxmem says otherwise.
   const options: ScryptOptions = { N, r, p, maxmem: 128 * N * r + 1024 * 1024 };
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize("NFKC"), salt, keyBytes, options, (error, key) => (error ? reject(error) : resolve(key))),
-  );
+  return new Promise((resolve, reject) => scrypt(password.normalize("NFKC"), salt, keyBytes, options, (error, key) => (error ? reject(error) : resolve(key))));
 }
 
 /** `scrypt$N$r$p$salt$key`, salt and key in base64. */

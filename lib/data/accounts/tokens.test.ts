@@ -22,7 +22,10 @@ const bearer = (token: string, address = "10.1.0.1") =>
   new Request("http://localhost/api/v1/claims", { headers: { authorization: `Bearer ${token}`, "x-forwarded-for": address } });
 
 async function appErrorOf(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }

@@ -14,9 +14,11 @@ export async function moveClaimsToTopic(actor: Actor, claims: readonly { id: str
   if (claims.length === 0) throw new AppError("validation_failed", "Select at least one claim to move", [{ path: "claimId", message: "No claim selected" }]);
   return db().writeTransaction(async (tx) => {
     const topic = await tx.topic.findFirst({ where: { id: topicId, deletedAt: null }, select: { id: true } });
-    if (!topic) throw new AppError("validation_failed", "The topic does not exist (or was deleted)", [{ path: "topicId", message: `No topic with id ${topicId}` }]);
+    if (!topic)
+      throw new AppError("validation_failed", "The topic does not exist (or was deleted)", [{ path: "topicId", message: `No topic with id ${topicId}` }]);
     const moved: ClaimRecord[] = [];
-    for (const claim of claims) moved.push(await changeVersioned(tx, actor, claimEntity, claim.id, claim.version, { action: "update", from: "live", data: { topicId } }));
+    for (const claim of claims)
+      moved.push(await changeVersioned(tx, actor, claimEntity, claim.id, claim.version, { action: "update", from: "live", data: { topicId } }));
     return moved;
   });
 }

@@ -18,10 +18,33 @@ let texts = 0;
 async function reportWithSources() {
   const text = `INVENTED. The ministry said 3,000 workers left; Example Wire counted about 2,500 (${++texts}).`;
   const [ministry, wire] = await Promise.all([
-    createSource(editor, { name: `Example Ministry ${texts}`, kind: "government", country: null, parentId: null, aliases: [], description: null, homepage: null, wikidataId: null, reliability: null }),
-    createSource(editor, { name: `Example Wire ${texts}`, kind: "news_agency", country: null, parentId: null, aliases: [], description: null, homepage: null, wikidataId: null, reliability: null }),
+    createSource(editor, {
+      name: `Example Ministry ${texts}`,
+      kind: "government",
+      country: null,
+      parentId: null,
+      aliases: [],
+      description: null,
+      homepage: null,
+      wikidataId: null,
+      reliability: null,
+    }),
+    createSource(editor, {
+      name: `Example Wire ${texts}`,
+      kind: "news_agency",
+      country: null,
+      parentId: null,
+      aliases: [],
+      description: null,
+      homepage: null,
+      wikidataId: null,
+      reliability: null,
+    }),
   ]);
-  const { report } = await createReport(editor, reportSubmissionSchema.parse({ report: { title: "Workers (invented)", text, publishedAt: "2026-11-01" }, claims: [] }));
+  const { report } = await createReport(
+    editor,
+    reportSubmissionSchema.parse({ report: { title: "Workers (invented)", text, publishedAt: "2026-11-01" }, claims: [] }),
+  );
   return { report, ministry, wire };
 }
 
@@ -46,7 +69,11 @@ async function newClaim() {
   return { claim, report, ministry, wire };
 }
 
-const caught = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+const caught = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error,
+  );
 const revisionCount = (id: string) => db().read.revision.count({ where: { entityType: "claim", entityId: id } });
 
 test("a new claim is anchored to its report's words, dated by the report, with its chain and a revision", async () => {
@@ -67,7 +94,10 @@ test("an anchor that is not the report's words, or a chain without its originato
   const relayFirst = claimCreateSchema.parse({
     ...base,
     anchor: { start, end: start + 7, exact: "workers" },
-    chain: [{ sourceId: wire.id, role: "relay" }, { sourceId: ministry.id, role: "originator" }],
+    chain: [
+      { sourceId: wire.id, role: "relay" },
+      { sourceId: ministry.id, role: "originator" },
+    ],
   });
   const unsound = await caught(createClaim(editor, relayFirst));
   expect(unsound).toMatchObject({ code: "validation_failed" });
@@ -80,7 +110,10 @@ test("an update bumps the version, replaces the chain and records before and aft
   const updated = await updateClaim(editor, claim.id, 1, claimUpdateSchema.parse({ value: 3100, chain: [{ sourceId: ministry.id, role: "originator" }] }));
   expect(updated).toMatchObject({ version: 2, value: 3100, chain: [{ sourceId: ministry.id, role: "originator", verb: null }] });
   const history = await getClaimHistory(viewer, claim.id);
-  expect(history?.revisions.map((revision) => [revision.action, revision.version])).toEqual([["create", 1], ["update", 2]]);
+  expect(history?.revisions.map((revision) => [revision.action, revision.version])).toEqual([
+    ["create", 1],
+    ["update", 2],
+  ]);
   // PostgreSQL's jsonb keeps keys in its own order, so the fields are compared as a set.
   expect(history!.revisions[1]!.changes.map((change) => change.field).sort()).toEqual(["chain", "value"]);
 });
@@ -126,7 +159,11 @@ test("viewers change nothing; deleting is an editor's, restoring an administrato
 
 test("an editor restores an earlier version: the old fields and chain come back as a new version", async () => {
   const { claim, ministry } = await newClaim();
-  await updateClaim(editor, claim.id, 1, { statement: "About 3,000 workers left.", value: 2900, chain: [{ sourceId: ministry.id, role: "originator", verb: null }] });
+  await updateClaim(editor, claim.id, 1, {
+    statement: "About 3,000 workers left.",
+    value: 2900,
+    chain: [{ sourceId: ministry.id, role: "originator", verb: null }],
+  });
   const restored = await restoreClaimVersion(otherEditor, claim.id, 2, 1);
   expect(restored).toMatchObject({ version: 3, statement: "3,000 workers left.", value: 3000 });
   expect(restored.chain.map((hop) => hop.role)).toEqual(["originator", "relay"]);
@@ -141,6 +178,11 @@ test("a place typed on the edit form gets the gazetteer's coordinates, and a ren
   const placed = await updateClaim(editor, claim.id, 1, claimUpdateSchema.parse({ placeName: "Kursk" }));
   expect(placed).toMatchObject({ placeName: "Kursk", placePrecision: "city" });
   expect(placed.latitude).toBeCloseTo(51.7, 0);
-  const moved = await updateClaim(editor, claim.id, 2, claimUpdateSchema.parse({ placeName: "Ussuriysk", latitude: placed.latitude, longitude: placed.longitude }));
+  const moved = await updateClaim(
+    editor,
+    claim.id,
+    2,
+    claimUpdateSchema.parse({ placeName: "Ussuriysk", latitude: placed.latitude, longitude: placed.longitude }),
+  );
   expect(moved.latitude).toBeCloseTo(43.8, 0);
 }, 60_000);

@@ -47,11 +47,17 @@ async function checkChain(tx: Transaction, chain: readonly Hop[], rules: boolean
   const ids = [...new Set(chain.map((hop) => hop.sourceId))];
   const sources = await tx.source.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true, name: true } });
   const names = new Map(sources.map((source) => [source.id, source.name]));
-  const missing = chain.flatMap((hop, index) => (names.has(hop.sourceId) ? [] : [{ path: `chain.${index}.sourceId`, message: `No source with id ${hop.sourceId}` }]));
+  const missing = chain.flatMap((hop, index) =>
+    names.has(hop.sourceId) ? [] : [{ path: `chain.${index}.sourceId`, message: `No source with id ${hop.sourceId}` }],
+  );
   if (missing.length) throw invalid("Some sources of the chain do not exist (or were deleted)", missing);
   if (!rules) return;
   const problems = validateChain(chain.map((hop) => ({ role: hop.role, sourceName: names.get(hop.sourceId) })));
-  if (problems.length) throw invalid("The attribution chain is not sound", problems.map((problem) => ({ path: problem.hop === null ? "chain" : `chain.${problem.hop}`, message: problem.message })));
+  if (problems.length)
+    throw invalid(
+      "The attribution chain is not sound",
+      problems.map((problem) => ({ path: problem.hop === null ? "chain" : `chain.${problem.hop}`, message: problem.message })),
+    );
 }
 
 async function assertTopicExists(tx: Transaction, topicId: string | null | undefined) {
@@ -105,7 +111,14 @@ async function checkedClaimChange(tx: Transaction, current: ClaimRecord, fields:
   return { ...placed, ...anchored, ...(await scopeColumns(fields.scopePlace)), ...(measure ? { measure } : {}) };
 }
 
-async function changeClaim(tx: Transaction, actor: Actor, id: string, version: number, fields: ClaimFieldsUpdate, options: { action: "update" | "restore"; chainRules: boolean }) {
+async function changeClaim(
+  tx: Transaction,
+  actor: Actor,
+  id: string,
+  version: number,
+  fields: ClaimFieldsUpdate,
+  options: { action: "update" | "restore"; chainRules: boolean },
+) {
   const current = await readClaim(tx, id);
   // Unknown, deleted and stale claims are answered by the version check, before any field is judged.
   const data = current && current.deletedAt === null && current.version === version ? await checkedClaimChange(tx, current, fields, options.chainRules) : {};

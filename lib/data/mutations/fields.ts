@@ -13,7 +13,9 @@ export function sentColumns<T extends Record<string, unknown>>(input: T, leaveOu
 /** An update that changes nothing would still cost a version and a revision: refuse it. */
 export function assertSomethingSent(input: Record<string, unknown>) {
   if (Object.keys(sentColumns(input)).length === 0) {
-    throw new AppError("validation_failed", "The request changes nothing: send at least one field besides the version", [{ path: "(body)", message: "No field to change" }]);
+    throw new AppError("validation_failed", "The request changes nothing: send at least one field besides the version", [
+      { path: "(body)", message: "No field to change" },
+    ]);
   }
 }
 

@@ -9,7 +9,16 @@ import { type ClaimCursor, type ClaimFilters, type ClaimSort, encodeCursor, type
 import { type Actor, assertCanAdminister, assertCanRead } from "../actor";
 import { listClaims } from "../claims";
 import { encodeIdCursor, type IdPage } from "../../schemas/pagination";
-import { claimInclude, type ClaimRecord, type ReportSummaryRecord, sourceInclude, type SourceRecord, toClaimRecord, toSourceRecord, type TopicRecord } from "./records";
+import {
+  claimInclude,
+  type ClaimRecord,
+  type ReportSummaryRecord,
+  sourceInclude,
+  type SourceRecord,
+  toClaimRecord,
+  toSourceRecord,
+  type TopicRecord,
+} from "./records";
 
 export type Page<T> = { records: T[]; nextCursor: string | null };
 
@@ -42,7 +51,12 @@ export async function listSourcePage(actor: Actor, filters: { kind?: SourceRecor
 export async function listReportPage(actor: Actor, filters: { outlet?: string; language?: string }, page: IdPage): Promise<Page<ReportSummaryRecord>> {
   assertMayList(actor, page);
   const rows = await db().read.report.findMany({
-    where: { ...stateOf(page), ...after(page), ...(filters.outlet ? { outlet: { slug: filters.outlet } } : {}), ...(filters.language ? { language: filters.language } : {}) },
+    where: {
+      ...stateOf(page),
+      ...after(page),
+      ...(filters.outlet ? { outlet: { slug: filters.outlet } } : {}),
+      ...(filters.language ? { language: filters.language } : {}),
+    },
     omit: { text: true },
     orderBy: { id: "asc" },
     take: page.size + 1,

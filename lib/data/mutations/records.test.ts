@@ -13,10 +13,15 @@ const editor: Actor = { kind: "user", userId: "editor-1", role: "editor", via: "
 const viewer: Actor = { kind: "user", userId: "viewer-1", role: "viewer", via: "session" };
 const admin: Actor = { kind: "user", userId: "admin-1", role: "admin", via: "token" };
 
-const caught = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+const caught = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error,
+  );
 const revisions = (entityId: string) => db().read.revision.findMany({ where: { entityId }, orderBy: { version: "asc" } });
 let names = 0;
-const source = (fields: Record<string, unknown> = {}) => createSource(editor, sourceCreateSchema.parse({ name: `Example Agency ${++names}`, kind: "government", ...fields }));
+const source = (fields: Record<string, unknown> = {}) =>
+  createSource(editor, sourceCreateSchema.parse({ name: `Example Agency ${++names}`, kind: "government", ...fields }));
 
 test("a source's name is always an alias; renaming keeps the aliases, which are replaced only when sent", async () => {
   const created = await source({ aliases: ["the agency", "The  Agency"] });
@@ -36,7 +41,10 @@ test("a parent loop, a stale version and a viewer are all refused, and nothing i
   const parent = await source();
   const child = await source({ parentId: parent.id });
   expect(await caught(updateSource(editor, parent.id, 1, { parentId: child.id }))).toMatchObject({ code: "validation_failed" });
-  expect(await caught(updateSource(editor, child.id, 7, { name: "Stale" }))).toMatchObject({ code: "version_conflict", details: { current: { id: child.id, version: 1 } } });
+  expect(await caught(updateSource(editor, child.id, 7, { name: "Stale" }))).toMatchObject({
+    code: "version_conflict",
+    details: { current: { id: child.id, version: 1 } },
+  });
   expect(await caught(updateSource(viewer, child.id, 1, { name: "Viewer" }))).toMatchObject({ code: "forbidden" });
   expect(await caught(updateSource(editor, child.id, 1, {}))).toMatchObject({ code: "validation_failed" });
   expect((await db().read.source.findUniqueOrThrow({ where: { id: child.id } })).version).toBe(1);

@@ -24,7 +24,8 @@ export async function createReport(actor: Actor, submission: ReportSubmission) {
 async function assertOutletExists(tx: Transaction, outletId: string | null | undefined) {
   if (!outletId) return;
   const outlet = await tx.source.findFirst({ where: { id: outletId, deletedAt: null }, select: { id: true } });
-  if (!outlet) throw new AppError("validation_failed", "The outlet does not exist (or was deleted)", [{ path: "outletId", message: `No source with id ${outletId}` }]);
+  if (!outlet)
+    throw new AppError("validation_failed", "The outlet does not exist (or was deleted)", [{ path: "outletId", message: `No source with id ${outletId}` }]);
 }
 
 export async function updateReport(actor: Actor, id: string, version: number, input: ReportUpdate): Promise<ReportRecord> {

@@ -69,7 +69,15 @@ export async function mergeSource(actor: Actor, id: string, version: number, int
       addedAliases: [...added.keys()],
     };
     const after = (await readSource(tx, into))!;
-    await recordRevision(tx, { entityType: "source", entityId: into, action: "update", version: after.version, before: survivor, after: { ...after, merge: moves }, authorId: authorOf(actor) });
+    await recordRevision(tx, {
+      entityType: "source",
+      entityId: into,
+      action: "update",
+      version: after.version,
+      before: survivor,
+      after: { ...after, merge: moves },
+      authorId: authorOf(actor),
+    });
     return after;
   });
 }
@@ -104,7 +112,15 @@ export async function undoSourceMerge(actor: Actor, id: string, version: number,
     await tx.source.updateMany({ where: { id: { in: moves.childIds }, parentId: id }, data: { parentId: moves.sourceId } });
     await tx.sourceAlias.deleteMany({ where: { sourceId: id, normalized: { in: moves.addedAliases } } });
     const after = (await readSource(tx, id))!;
-    await recordRevision(tx, { entityType: "source", entityId: id, action: "update", version: after.version, before: survivor, after: { ...after, unmerge: { sourceId: moves.sourceId, name: moves.name, revisionId } }, authorId: authorOf(actor) });
+    await recordRevision(tx, {
+      entityType: "source",
+      entityId: id,
+      action: "update",
+      version: after.version,
+      before: survivor,
+      after: { ...after, unmerge: { sourceId: moves.sourceId, name: moves.name, revisionId } },
+      authorId: authorOf(actor),
+    });
     return after;
   });
 }

@@ -29,7 +29,9 @@ async function assertParentAllowed(tx: Transaction, sourceId: string | null, par
     seen.add(ancestor);
     const parent = await tx.source.findUnique({ where: { id: ancestor }, select: { parentId: true, deletedAt: true } });
     if (!parent || (ancestor === parentId && parent.deletedAt !== null)) {
-      throw new AppError("validation_failed", "The parent source does not exist (or was deleted)", [{ path: "parentId", message: `No source with id ${ancestor}` }]);
+      throw new AppError("validation_failed", "The parent source does not exist (or was deleted)", [
+        { path: "parentId", message: `No source with id ${ancestor}` },
+      ]);
     }
     ancestor = parent.parentId;
   }

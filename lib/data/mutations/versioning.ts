@@ -47,7 +47,14 @@ function assertState(label: string, record: Versioned | null, from: Change["from
 }
 
 /** Applies one change to a record at `version`, bumps the version and writes the revision. */
-export async function changeVersioned<R extends Versioned>(tx: Transaction, actor: Actor, entity: Entity<R>, id: string, version: number, change: Change): Promise<R> {
+export async function changeVersioned<R extends Versioned>(
+  tx: Transaction,
+  actor: Actor,
+  entity: Entity<R>,
+  id: string,
+  version: number,
+  change: Change,
+): Promise<R> {
   const before = await entity.read(tx, id);
   assertState(entity.label, before, change.from);
   if (before.version !== version) throw versionConflict(entity.label, before);
@@ -73,5 +80,13 @@ export function restoration(): Change {
 
 /** The first revision of a new record. */
 export async function recordCreation(tx: Transaction, actor: Actor, type: EntityType, record: { id: string; version: number }) {
-  await recordRevision(tx, { entityType: type, entityId: record.id, action: "create", version: record.version, before: null, after: record, authorId: authorOf(actor) });
+  await recordRevision(tx, {
+    entityType: type,
+    entityId: record.id,
+    action: "create",
+    version: record.version,
+    before: null,
+    after: record,
+    authorId: authorOf(actor),
+  });
 }

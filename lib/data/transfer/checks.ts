@@ -55,7 +55,12 @@ function sourceIssues(document: TransferDocument, sourceIds: Set<string>): Trans
       }
       visited.add(parent);
     }
-    issues.push(...duplicates(entries(source.aliases, `${path}.aliases`, (alias) => alias.normalized), "The normalised alias"));
+    issues.push(
+      ...duplicates(
+        entries(source.aliases, `${path}.aliases`, (alias) => alias.normalized),
+        "The normalised alias",
+      ),
+    );
   });
   return issues;
 }
@@ -83,7 +88,7 @@ function claimIssues(document: TransferDocument, present: PresentIds): TransferI
     const path = `claims[${index}]`;
     const text = reportText.get(claim.reportId);
     if (!present.report.has(claim.reportId)) issues.push({ path: `${path}.reportId`, message: `No report with id "${claim.reportId}" in this file` });
-    else if (text !== undefined && (checkAnchor(text, { exact: claim.anchorExact, start: claim.anchorStart, end: claim.anchorEnd }).status !== "ok")) {
+    else if (text !== undefined && checkAnchor(text, { exact: claim.anchorExact, start: claim.anchorStart, end: claim.anchorEnd }).status !== "ok") {
       issues.push({
         path: `${path}.anchorExact`,
         message: `The anchor's words are not at ${claim.anchorStart}–${claim.anchorEnd} of report "${claim.reportId}"`,
@@ -97,7 +102,12 @@ function claimIssues(document: TransferDocument, present: PresentIds): TransferI
         issues.push({ path: `${path}.hops[${hopIndex}].sourceId`, message: `No source with id "${hop.sourceId}" in this file` });
       }
     });
-    issues.push(...duplicates(entries(claim.hops, `${path}.hops`, (hop) => String(hop.position)), "Position"));
+    issues.push(
+      ...duplicates(
+        entries(claim.hops, `${path}.hops`, (hop) => String(hop.position)),
+        "Position",
+      ),
+    );
   });
   return issues;
 }
@@ -127,16 +137,46 @@ export function referentialIssues(document: TransferDocument, present: PresentId
   const hopIds = document.claims.flatMap((claim, index) => entries(claim.hops, `claims[${index}].hops`, (hop) => hop.id));
   const aliasIds = document.sources.flatMap((source, index) => entries(source.aliases, `sources[${index}].aliases`, (alias) => alias.id));
   return [
-    ...duplicates(entries(document.sources, "sources", (record) => record.id), "The id"),
-    ...duplicates(entries(document.sources, "sources", (record) => record.slug), "The slug"),
-    ...duplicates(entries(document.reports, "reports", (record) => record.id), "The id"),
-    ...duplicates(entries(document.reports, "reports", (record) => record.contentHash), "The content hash"),
-    ...duplicates(entries(document.topics, "topics", (record) => record.id), "The id"),
-    ...duplicates(entries(document.topics, "topics", (record) => record.slug), "The slug"),
-    ...duplicates(entries(document.claims, "claims", (record) => record.id), "The id"),
-    ...duplicates(entries(document.revisions, "revisions", (record) => record.id), "The id"),
-    ...duplicates(entries(document.users, "users", (record) => record.id), "The id"),
-    ...duplicates(entries(document.users, "users", (record) => record.email), "The email"),
+    ...duplicates(
+      entries(document.sources, "sources", (record) => record.id),
+      "The id",
+    ),
+    ...duplicates(
+      entries(document.sources, "sources", (record) => record.slug),
+      "The slug",
+    ),
+    ...duplicates(
+      entries(document.reports, "reports", (record) => record.id),
+      "The id",
+    ),
+    ...duplicates(
+      entries(document.reports, "reports", (record) => record.contentHash),
+      "The content hash",
+    ),
+    ...duplicates(
+      entries(document.topics, "topics", (record) => record.id),
+      "The id",
+    ),
+    ...duplicates(
+      entries(document.topics, "topics", (record) => record.slug),
+      "The slug",
+    ),
+    ...duplicates(
+      entries(document.claims, "claims", (record) => record.id),
+      "The id",
+    ),
+    ...duplicates(
+      entries(document.revisions, "revisions", (record) => record.id),
+      "The id",
+    ),
+    ...duplicates(
+      entries(document.users, "users", (record) => record.id),
+      "The id",
+    ),
+    ...duplicates(
+      entries(document.users, "users", (record) => record.email),
+      "The email",
+    ),
     ...duplicates(hopIds, "The hop id"),
     ...duplicates(aliasIds, "The alias id"),
     ...sourceIssues(document, sourceIds),

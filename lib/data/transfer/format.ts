@@ -35,9 +35,7 @@ const date = z.iso.datetime({ offset: false, message: "Use an ISO 8601 UTC date-
 const version = z.number().int().min(1);
 const finite = z.number().finite();
 
-const jsonValue: z.ZodType<unknown> = z.lazy(() =>
-  z.union([z.null(), z.boolean(), finite, z.string(), z.array(jsonValue), z.record(z.string(), jsonValue)]),
-);
+const jsonValue: z.ZodType<unknown> = z.lazy(() => z.union([z.null(), z.boolean(), finite, z.string(), z.array(jsonValue), z.record(z.string(), jsonValue)]));
 
 const lifecycle = { version, createdAt: date, updatedAt: date, deletedAt: date.nullable() };
 
@@ -188,7 +186,11 @@ export function issuePath(path: readonly PropertyKey[]): string {
 export function sortedKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortedKeys);
   if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortedKeys((value as Record<string, unknown>)[key])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, sortedKeys((value as Record<string, unknown>)[key])]),
+    );
   }
   return value;
 }

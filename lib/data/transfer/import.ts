@@ -16,7 +16,9 @@ type ListName = (typeof lists)[number];
 
 // The envelope first; then each record on its own, so that one malformed record does not hide
 // the others' problems, nor the broken references among the records that are well formed.
-const envelopeSchema = transferDocumentSchema.extend(Object.fromEntries(lists.map((list) => [list, z.array(z.unknown())])) as Record<ListName, z.ZodArray<z.ZodUnknown>>);
+const envelopeSchema = transferDocumentSchema.extend(
+  Object.fromEntries(lists.map((list) => [list, z.array(z.unknown())])) as Record<ListName, z.ZodArray<z.ZodUnknown>>,
+);
 
 /** The document, or every problem with it: each record's shape, then each broken reference. */
 export function validateTransferDocument(input: unknown): { document: TransferDocument; issues: [] } | { document: null; issues: TransferIssue[] } {
@@ -42,7 +44,9 @@ export function validateTransferDocument(input: unknown): { document: TransferDo
   const document = { ...envelope.data, ...wellFormed } as TransferDocument;
   const references = referentialIssues(document, presentIdsOf(envelope.data)).map((issue) => ({
     ...issue,
-    path: issue.path.replace(/^(\w+)\[(\d+)\]/, (whole, list: string, index: string) => (list in fileIndex ? `${list}[${fileIndex[list]![Number(index)]}]` : whole)),
+    path: issue.path.replace(/^(\w+)\[(\d+)\]/, (whole, list: string, index: string) =>
+      list in fileIndex ? `${list}[${fileIndex[list]![Number(index)]}]` : whole,
+    ),
   }));
   issues.push(...references);
   return issues.length ? { document: null, issues } : { document, issues: [] };
@@ -123,7 +127,9 @@ async function writeDocument(tx: Transaction, document: TransferDocument) {
     tx.user.createMany({ data: chunk.map((user) => ({ ...user, createdAt: date(user.createdAt), updatedAt: date(user.updatedAt) })) }),
   );
   for (const level of parentsFirst(document.sources)) {
-    await insertChunked(level, (chunk) => tx.source.createMany({ data: chunk.map(({ aliases: _aliases, mergedIntoId: _merged, ...source }) => ({ ...source, ...lifecycle(source) })) }));
+    await insertChunked(level, (chunk) =>
+      tx.source.createMany({ data: chunk.map(({ aliases: _aliases, mergedIntoId: _merged, ...source }) => ({ ...source, ...lifecycle(source) })) }),
+    );
   }
   // A merged source points at its survivor, which may come later in the file: linked once all exist.
   for (const source of document.sources) {

@@ -38,15 +38,42 @@ export async function fillLikeADesk(connection: Connection) {
     // Odd text and a fraction, so that the round trip is tested on more than plain ASCII integers.
     const edited = await tx.claim.update({
       where: { id: first.id },
-      data: { notes: "Checked — «12 000» ✓ 🇰🇷 \"quoted\" \\ back", lower: 0.1, reviewStatus: "accepted", credibility: 2, version: { increment: 1 } },
+      data: { notes: 'Checked — «12 000» ✓ 🇰🇷 "quoted" \\ back', lower: 0.1, reviewStatus: "accepted", credibility: 2, version: { increment: 1 } },
       include: { hops: true },
     });
-    await recordRevision(tx, { entityType: "claim", entityId: first.id, action: "update", version: edited.version, before: first, after: edited, authorId: editor.id });
+    await recordRevision(tx, {
+      entityType: "claim",
+      entityId: first.id,
+      action: "update",
+      version: edited.version,
+      before: first,
+      after: edited,
+      authorId: editor.id,
+    });
     const deleted = await tx.claim.update({ where: { id: second.id }, data: { deletedAt: new Date(), version: { increment: 1 } }, include: { hops: true } });
-    await recordRevision(tx, { entityType: "claim", entityId: second.id, action: "delete", version: deleted.version, before: second, after: deleted, authorId: editor.id });
+    await recordRevision(tx, {
+      entityType: "claim",
+      entityId: second.id,
+      action: "delete",
+      version: deleted.version,
+      before: second,
+      after: deleted,
+      authorId: editor.id,
+    });
     const source = await tx.source.findFirstOrThrow({ where: { parentId: { not: null } }, orderBy: { id: "asc" } });
-    const renamed = await tx.source.update({ where: { id: source.id }, data: { description: "Edited in the transfer test.", reliability: "B", version: { increment: 1 } } });
-    await recordRevision(tx, { entityType: "source", entityId: source.id, action: "update", version: renamed.version, before: source, after: renamed, authorId: editor.id });
+    const renamed = await tx.source.update({
+      where: { id: source.id },
+      data: { description: "Edited in the transfer test.", reliability: "B", version: { increment: 1 } },
+    });
+    await recordRevision(tx, {
+      entityType: "source",
+      entityId: source.id,
+      action: "update",
+      version: renamed.version,
+      before: source,
+      after: renamed,
+      authorId: editor.id,
+    });
   });
   return { editor };
 }

@@ -26,7 +26,11 @@ export function webAnnotationOf(claim: ExportClaim, appUrl: string): Record<stri
  * Finds an annotation's words in a text as an annotation tool would: the position first, if
  * the quote is still there; else the quote with its prefix and suffix; else the quote alone.
  */
-export function reanchor(text: string, quote: { exact: string; prefix: string; suffix: string }, position: { start: number; end: number }): { start: number; end: number } | null {
+export function reanchor(
+  text: string,
+  quote: { exact: string; prefix: string; suffix: string },
+  position: { start: number; end: number },
+): { start: number; end: number } | null {
   if (text.slice(position.start, position.end) === quote.exact) return position;
   const withContext = text.indexOf(quote.prefix + quote.exact + quote.suffix);
   if (withContext >= 0) return { start: withContext + quote.prefix.length, end: withContext + quote.prefix.length + quote.exact.length };

@@ -5,7 +5,12 @@ export type Region = { name: string; pattern: RegExp; latitude: number; longitud
 
 // Patterns run on folded text (lower case, ' for ’), anchored where a place phrase starts.
 export const regions: readonly Region[] = [
-  { name: "Russian-occupied territories of Ukraine", pattern: /^(?:the )?(?:russian-occupied|occupied) (?:territories|areas|regions|parts) (?:in|of) ukraine\b/, latitude: 47.5, longitude: 36.5 },
+  {
+    name: "Russian-occupied territories of Ukraine",
+    pattern: /^(?:the )?(?:russian-occupied|occupied) (?:territories|areas|regions|parts) (?:in|of) ukraine\b/,
+    latitude: 47.5,
+    longitude: 36.5,
+  },
   { name: "Russian-occupied territories of Ukraine", pattern: /^(?:russian-)?occupied ukraine\b/, latitude: 47.5, longitude: 36.5 },
   { name: "Donbas", pattern: /^(?:the )?donbas+\b/, latitude: 48.0, longitude: 38.0 },
   { name: "Crimea", pattern: /^(?:the )?crimea(?:n peninsula)?\b/, latitude: 45.0, longitude: 34.0 },

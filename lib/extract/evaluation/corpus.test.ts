@@ -16,7 +16,16 @@ describe("the labelled corpus", () => {
   test("labels the founding report exactly as the hand-entered demo claims", () => {
     const founding = corpus.find((entry) => entry.strict);
     const name = (slug: string) => demoSources.find((source) => source.slug === slug)?.name;
-    expect(founding?.labels.map((label) => ({ kind: label.kind, start: label.start, end: label.end, text: label.text, originator: label.originator, chain: label.chain }))).toEqual(
+    expect(
+      founding?.labels.map((label) => ({
+        kind: label.kind,
+        start: label.start,
+        end: label.end,
+        text: label.text,
+        originator: label.originator,
+        chain: label.chain,
+      })),
+    ).toEqual(
       demoClaims.map((claim) => ({
         kind: claim.kind,
         start: claim.anchor.start,
@@ -31,7 +40,23 @@ describe("the labelled corpus", () => {
 
 describe("scoring", () => {
   const label = { kind: "quantity" as const, text: "about 10,000 soldiers", occurrence: 1, start: 10, end: 31, originator: "Volodymyr Zelensky" };
-  const candidate = { kind: "quantity" as const, start: 16, end: 31, text: "10,000 soldiers", value: 10000, lower: null, upper: null, qualifier: "approx" as const, unit: "troops", modality: null, stance: null, place: null, attribution: [{ name: "Zelensky", role: "originator" as const, sourceId: null }], measure: null, scopePlace: null };
+  const candidate = {
+    kind: "quantity" as const,
+    start: 16,
+    end: 31,
+    text: "10,000 soldiers",
+    value: 10000,
+    lower: null,
+    upper: null,
+    qualifier: "approx" as const,
+    unit: "troops",
+    modality: null,
+    stance: null,
+    place: null,
+    attribution: [{ name: "Zelensky", role: "originator" as const, sourceId: null }],
+    measure: null,
+    scopePlace: null,
+  };
 
   test("matches spans that overlap by at least half of the longer one", () => {
     expect(overlapRatio(label, candidate)).toBeCloseTo(15 / 21);

@@ -71,7 +71,9 @@ function locate(body: string, label: z.infer<typeof labelSchema>, file: string):
 export const corpusDirectory = fileURLToPath(new URL("../../../fixtures/corpus/", import.meta.url));
 
 export function readCorpus(directory = corpusDirectory): CorpusEntry[] {
-  const files = readdirSync(directory).filter((name) => name.endsWith(".json")).sort();
+  const files = readdirSync(directory)
+    .filter((name) => name.endsWith(".json"))
+    .sort();
   return files.map((file) => {
     const parsed = corpusFileSchema.parse(JSON.parse(readFileSync(path.join(directory, file), "utf8")));
     const body = readFileSync(path.join(directory, parsed.text), "utf8");

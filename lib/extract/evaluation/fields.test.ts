@@ -52,7 +52,20 @@ describe("every field of a figure", () => {
   test("a proposal right in every field scores one of one; a protester is not a detainee and a missing place scores none", () => {
     expect(body.slice(label.start, label.end)).toBe(label.text);
     const scores = scoreFields([label], [proposal]);
-    for (const field of ["quantity recall", "quantity precision", "full match", "value", "qualifier", "unit", "modality", "stance", "originator", "relays", "speaker", "period"] as const) {
+    for (const field of [
+      "quantity recall",
+      "quantity precision",
+      "full match",
+      "value",
+      "qualifier",
+      "unit",
+      "modality",
+      "stance",
+      "originator",
+      "relays",
+      "speaker",
+      "period",
+    ] as const) {
       expect(scores[field], field).toEqual({ correct: 1, judged: 1 });
     }
     expect(scoreFields([label], [{ ...proposal, unit: "tents" }]).unit).toEqual({ correct: 0, judged: 1 });
@@ -72,7 +85,9 @@ describe("every field of a figure", () => {
   test("fields a label does not state are not judged", () => {
     const { measure, modality, scopePlace, periodStart, periodEnd, speaker, relays, ...plain } = label;
     const scores = scoreFields([plain], [proposal]);
-    expect([scores.measure.judged, scores.modality.judged, scores.place.judged, scores.period.judged, scores.speaker.judged, scores.relays.judged]).toEqual([0, 0, 0, 0, 0, 0]);
+    expect([scores.measure.judged, scores.modality.judged, scores.place.judged, scores.period.judged, scores.speaker.judged, scores.relays.judged]).toEqual([
+      0, 0, 0, 0, 0, 0,
+    ]);
     expect(scores.value).toEqual({ correct: 1, judged: 1 });
   });
 
@@ -105,7 +120,14 @@ describe("every field of a figure", () => {
 
   test("a quote's speaker is judged on matched quotes only", () => {
     const quote: Label = { kind: "quote", text: "We lost 23 men", occurrence: 1, start: 0, end: 14, originator: "Oleh Marchuk" };
-    const said = { ...proposal, kind: "quote" as const, start: 0, end: 14, text: "We lost 23 men", attribution: [{ name: "Marchuk", role: "originator" as const, sourceId: null }] };
+    const said = {
+      ...proposal,
+      kind: "quote" as const,
+      start: 0,
+      end: 14,
+      text: "We lost 23 men",
+      attribution: [{ name: "Marchuk", role: "originator" as const, sourceId: null }],
+    };
     expect(scoreFields([quote], [said])["quote speaker"]).toEqual({ correct: 1, judged: 1 });
     expect(scoreFields([quote], [{ ...said, attribution: [] }])["quote speaker"]).toEqual({ correct: 0, judged: 1 });
   });

@@ -38,10 +38,14 @@ export type FieldName = (typeof fieldNames)[number];
 export type FieldScores = Record<FieldName, Share>;
 
 /** What extraction may add beyond the fixed keys: a measure and the area a figure covers. */
-type Proposal = Candidate & Partial<Pick<DetailedCandidate, "claimedAt" | "periodStart" | "periodEnd">> & { measure?: string | null; scopePlace?: string | null };
+type Proposal = Candidate &
+  Partial<Pick<DetailedCandidate, "claimedAt" | "periodStart" | "periodEnd">> & { measure?: string | null; scopePlace?: string | null };
 
 function comparableName(name: string): string {
-  return fold(name).replace(/^the\s+/, "").replace(/\s+/g, " ").trim();
+  return fold(name)
+    .replace(/^the\s+/, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Two names for the same source or place when one contains the other ("Ramos", "Benito Ramos"). */
@@ -100,8 +104,14 @@ const figureFields = {
   stance: { applies: (label) => label.stance !== undefined, right: (label, candidate) => candidate.stance === label.stance },
   originator: { applies: always, right: sameOriginator },
   relays: { applies: (label) => label.relays !== undefined, right: (label, candidate) => sameRelays(label.relays ?? [], hopNames(candidate, "relay")) },
-  speaker: { applies: (label) => label.speaker !== undefined, right: (label, candidate) => sameName(label.speaker ?? null, hopNames(candidate, "speaker")[0] ?? null) },
-  place: { applies: (label) => label.scopePlace !== undefined, right: (label, candidate) => sameName(label.scopePlace ?? null, candidate.scopePlace ?? candidate.place) },
+  speaker: {
+    applies: (label) => label.speaker !== undefined,
+    right: (label, candidate) => sameName(label.speaker ?? null, hopNames(candidate, "speaker")[0] ?? null),
+  },
+  place: {
+    applies: (label) => label.scopePlace !== undefined,
+    right: (label, candidate) => sameName(label.scopePlace ?? null, candidate.scopePlace ?? candidate.place),
+  },
   period: { applies: (label) => label.periodStart !== undefined, right: samePeriod },
 } satisfies Partial<Record<FieldName, FieldCheck>>;
 
@@ -127,7 +137,8 @@ export function scoreFields(labels: readonly Label[], candidates: readonly Propo
   const kind = (name: string) => score.kinds.find((entry) => entry.kind === name) ?? { labels: 0, candidates: 0, matched: 0 };
   const recall = (name: string): Share => ({ correct: kind(name).matched, judged: kind(name).labels });
   const precision = (name: string): Share => ({ correct: kind(name).matched, judged: kind(name).candidates });
-  const fullMatch = (label: Label, candidate: Proposal) => sameValue(label, candidate) && candidate.qualifier === label.qualifier && sameOriginator(label, candidate);
+  const fullMatch = (label: Label, candidate: Proposal) =>
+    sameValue(label, candidate) && candidate.qualifier === label.qualifier && sameOriginator(label, candidate);
   return {
     "quantity recall": recall("quantity"),
     "quantity precision": precision("quantity"),

@@ -50,7 +50,10 @@ export function matchCandidates(labels: readonly Label[], candidates: readonly C
 }
 
 function comparableName(name: string): string {
-  return fold(name).replace(/^the\s+/, "").replace(/\s+/g, " ").trim();
+  return fold(name)
+    .replace(/^the\s+/, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** The analyst's name and the engine's may differ in length ("Zelensky", "Volodymyr Zelensky"). */
@@ -76,7 +79,13 @@ export function quantityCorrectness(pairs: readonly Pair[]): QuantityCorrectness
   const value = (pair: Pair) => sameValue(pair.label, pair.candidate);
   const qualifier = (pair: Pair) => pair.candidate.qualifier === pair.label.qualifier;
   const originator = (pair: Pair) => sameOriginator(pair.label, pair.candidate);
-  return { matched: quantities.length, value: count(value), qualifier: count(qualifier), originator: count(originator), allThree: count((pair) => value(pair) && qualifier(pair) && originator(pair)) };
+  return {
+    matched: quantities.length,
+    value: count(value),
+    qualifier: count(qualifier),
+    originator: count(originator),
+    allThree: count((pair) => value(pair) && qualifier(pair) && originator(pair)),
+  };
 }
 
 /** Every difference between a strict label and its candidate: offsets, figure, modality, stance, chain. */
@@ -84,7 +93,8 @@ export function strictDifferences(label: Label, candidate: Candidate | undefined
   if (!candidate) return ["not proposed"];
   const differences: string[] = [];
   const expect = (field: string, expected: unknown, actual: unknown) => {
-    if (expected !== undefined && JSON.stringify(expected) !== JSON.stringify(actual)) differences.push(`${field}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+    if (expected !== undefined && JSON.stringify(expected) !== JSON.stringify(actual))
+      differences.push(`${field}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
   };
   expect("start", label.start, candidate.start);
   expect("end", label.end, candidate.end);
@@ -96,13 +106,21 @@ export function strictDifferences(label: Label, candidate: Candidate | undefined
   expect("place", label.place, candidate.place);
   expect("modality", label.modality, candidate.modality);
   expect("stance", label.stance, candidate.stance);
-  expect("chain", label.chain, candidate.attribution.map((hop) => ({ sourceId: hop.sourceId, role: hop.role })));
+  expect(
+    "chain",
+    label.chain,
+    candidate.attribution.map((hop) => ({ sourceId: hop.sourceId, role: hop.role })),
+  );
   return differences;
 }
 
 /** "Malatya province" and "Malatya", "the Gaza Strip" and "Gaza Strip" name one area. */
 function comparablePlace(name: string): string {
-  return fold(name).replace(/^the\s+/, "").replace(/\s+(?:province|region|oblast|district|county|governorate|prefecture|state|city|town)$/, "").replace(/\s+/g, " ").trim();
+  return fold(name)
+    .replace(/^the\s+/, "")
+    .replace(/\s+(?:province|region|oblast|district|county|governorate|prefecture|state|city|town)$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 export type FieldAgreement = { field: string; labelled: number; agreed: number };
@@ -114,17 +132,23 @@ export function fieldAgreement(pairs: readonly Pair[]): FieldAgreement[] {
     ["modality", (pair) => (pair.label.modality === undefined ? undefined : pair.label.modality === pair.candidate.modality)],
     ["stance", (pair) => (pair.label.stance === undefined ? undefined : pair.label.stance === pair.candidate.stance)],
     ["measure", (pair) => (pair.label.measure === undefined ? undefined : pair.label.measure === pair.candidate.measure)],
-    ["scopePlace", (pair) => {
-      if (pair.label.scopePlace === undefined) return undefined;
-      if (pair.label.scopePlace === null || pair.candidate.scopePlace === null) return pair.label.scopePlace === pair.candidate.scopePlace;
-      return comparablePlace(pair.label.scopePlace) === comparablePlace(pair.candidate.scopePlace);
-    }],
-    ["relays", (pair) => {
-      if (pair.label.relays === undefined) return undefined;
-      const found = pair.candidate.attribution.filter((hop) => hop.role === "relay").map((hop) => comparableName(hop.name));
-      const wanted = pair.label.relays.map(comparableName);
-      return found.length === wanted.length && wanted.every((name) => found.some((other) => other.includes(name) || name.includes(other)));
-    }],
+    [
+      "scopePlace",
+      (pair) => {
+        if (pair.label.scopePlace === undefined) return undefined;
+        if (pair.label.scopePlace === null || pair.candidate.scopePlace === null) return pair.label.scopePlace === pair.candidate.scopePlace;
+        return comparablePlace(pair.label.scopePlace) === comparablePlace(pair.candidate.scopePlace);
+      },
+    ],
+    [
+      "relays",
+      (pair) => {
+        if (pair.label.relays === undefined) return undefined;
+        const found = pair.candidate.attribution.filter((hop) => hop.role === "relay").map((hop) => comparableName(hop.name));
+        const wanted = pair.label.relays.map(comparableName);
+        return found.length === wanted.length && wanted.every((name) => found.some((other) => other.includes(name) || name.includes(other)));
+      },
+    ],
   ];
   return fields.map(([field, agrees]) => {
     const judged = quantities.map(agrees).filter((verdict) => verdict !== undefined);

@@ -15,7 +15,12 @@ export function fieldTable(columns: readonly Column[], targets: Thresholds, floo
   const header = ["field".padEnd(20), ...columns.map((column) => column.title.padStart(width)), "target".padStart(7), "floor".padStart(6)].join("  ");
   const rows = fieldNames.map((name) => {
     const threshold = (set: Thresholds) => (set[name] === undefined ? "" : (set[name] as number).toFixed(2));
-    return [name.padEnd(20), ...columns.map((column) => cell(column.scores[name]).padStart(width)), threshold(targets).padStart(7), threshold(floor).padStart(6)].join("  ");
+    return [
+      name.padEnd(20),
+      ...columns.map((column) => cell(column.scores[name]).padStart(width)),
+      threshold(targets).padStart(7),
+      threshold(floor).padStart(6),
+    ].join("  ");
   });
   return [header, ...rows];
 }

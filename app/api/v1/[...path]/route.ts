@@ -10,4 +10,12 @@ async function unknownPath(request: Request): Promise<Response> {
   return errorResponse(new AppError("not_found", `No API endpoint at ${pathname}: the endpoints are listed at /api/v1/openapi.json`));
 }
 
-export { unknownPath as DELETE, unknownPath as GET, unknownPath as HEAD, unknownPath as OPTIONS, unknownPath as PATCH, unknownPath as POST, unknownPath as PUT };
+export {
+  unknownPath as DELETE,
+  unknownPath as GET,
+  unknownPath as HEAD,
+  unknownPath as OPTIONS,
+  unknownPath as PATCH,
+  unknownPath as POST,
+  unknownPath as PUT,
+};

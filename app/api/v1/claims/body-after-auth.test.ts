@@ -10,8 +10,16 @@ let viewerCookie: Caller;
 beforeAll(async () => {
   const { report, claimId } = await newReportWithClaim();
   viewerCookie = await viewerSession();
-  paths = [["POST", "/api/v1/sources"], ["POST", "/api/v1/topics"], ["POST", "/api/v1/reports"], ["POST", "/api/v1/claims"]];
-  for (const [collection, id] of [["reports", report.id], ["claims", claimId]] as const) {
+  paths = [
+    ["POST", "/api/v1/sources"],
+    ["POST", "/api/v1/topics"],
+    ["POST", "/api/v1/reports"],
+    ["POST", "/api/v1/claims"],
+  ];
+  for (const [collection, id] of [
+    ["reports", report.id],
+    ["claims", claimId],
+  ] as const) {
     paths.push(["PATCH", `/api/v1/${collection}/${id}`], ["POST", `/api/v1/${collection}/${id}/restore`]);
   }
   paths.push(["POST", `/api/v1/claims/${claimId}/restore-version`]);

@@ -18,8 +18,18 @@ beforeAll(async () => {
 });
 
 const routes: WriteRoute[] = [
-  { name: "create source", method: "POST", path: () => "/api/v1/sources", valid: () => ({ name: `Fuzz Agency ${++sequence}`, kind: "government", country: "KR", aliases: ["FA"] }) },
-  { name: "change source", method: "PATCH", path: () => `/api/v1/sources/${fixtures.source.id}`, valid: () => ({ description: "A fuzzed description", version: 1 }) },
+  {
+    name: "create source",
+    method: "POST",
+    path: () => "/api/v1/sources",
+    valid: () => ({ name: `Fuzz Agency ${++sequence}`, kind: "government", country: "KR", aliases: ["FA"] }),
+  },
+  {
+    name: "change source",
+    method: "PATCH",
+    path: () => `/api/v1/sources/${fixtures.source.id}`,
+    valid: () => ({ description: "A fuzzed description", version: 1 }),
+  },
   { name: "create topic", method: "POST", path: () => "/api/v1/topics", valid: () => ({ title: `Fuzz topic ${++sequence}`, unit: "troops" }) },
   { name: "change topic", method: "PATCH", path: () => `/api/v1/topics/${fixtures.spareTopic.id}`, valid: () => ({ unit: "soldiers", version: 1 }) },
   {
@@ -35,11 +45,22 @@ const routes: WriteRoute[] = [
     path: () => "/api/v1/claims",
     valid: () => {
       const start = fixtures.text.indexOf("workers");
-      return { reportId: fixtures.report.id, kind: "statement", statement: "Workers left.", anchor: { start, end: start + 7, exact: "workers" }, chain: [{ sourceId: fixtures.ministry.id, role: "originator" }] };
+      return {
+        reportId: fixtures.report.id,
+        kind: "statement",
+        statement: "Workers left.",
+        anchor: { start, end: start + 7, exact: "workers" },
+        chain: [{ sourceId: fixtures.ministry.id, role: "originator" }],
+      };
     },
   },
   { name: "change claim", method: "PATCH", path: () => `/api/v1/claims/${fixtures.claimId}`, valid: () => ({ notes: "A fuzzed note", version: 1 }) },
-  { name: "restore claim version", method: "POST", path: () => `/api/v1/claims/${fixtures.claimId}/restore-version`, valid: () => ({ version: 1, toVersion: 1 }) },
+  {
+    name: "restore claim version",
+    method: "POST",
+    path: () => `/api/v1/claims/${fixtures.claimId}/restore-version`,
+    valid: () => ({ version: 1, toVersion: 1 }),
+  },
 ];
 
 const oddStrings = fc.constantFrom("\uD800", "x\uDFFFy", "\u202Eevil\u202C", "nul\u0000here", "\u2066isolated\u2069", "a".repeat(1024 * 1024), "");
@@ -50,7 +71,9 @@ function mutated(valid: Body) {
   const keys = Object.keys(valid);
   return fc.oneof(
     fc.record({ key: fc.constantFrom(...keys), value: hostileValue }).map(({ key, value }) => ({ ...valid, [key]: value })),
-    fc.record({ key: fc.string({ minLength: 1, maxLength: 12 }).filter((key) => !keys.includes(key)), value: hostileValue }).map(({ key, value }) => ({ ...valid, [key]: value })),
+    fc
+      .record({ key: fc.string({ minLength: 1, maxLength: 12 }).filter((key) => !keys.includes(key)), value: hostileValue })
+      .map(({ key, value }) => ({ ...valid, [key]: value })),
     fc.constantFrom(...keys).map((key) => Object.fromEntries(Object.entries(valid).filter(([name]) => name !== key))),
   );
 }
@@ -59,29 +82,42 @@ const arbitraryBody = (route: WriteRoute) => fc.oneof({ weight: 1, arbitrary: fc
 
 /** Everything a refused request could have touched: every list, and the records the routes change. */
 async function snapshot() {
-  const lists = await Promise.all(["sources", "topics", "reports", "claims"].map((kind) => call<Record<string, unknown>>("GET", `/api/v1/${kind}?size=200`).then((answer) => answer.body[kind])));
+  const lists = await Promise.all(
+    ["sources", "topics", "reports", "claims"].map((kind) =>
+      call<Record<string, unknown>>("GET", `/api/v1/${kind}?size=200`).then((answer) => answer.body[kind]),
+    ),
+  );
   const records = await Promise.all(
-    [`/api/v1/sources/${fixtures.source.id}`, `/api/v1/topics/${fixtures.spareTopic.id}`, `/api/v1/reports/${fixtures.report.id}`, `/api/v1/claims/${fixtures.claimId}`].map((path) => call("GET", path).then((answer) => answer.body)),
+    [
+      `/api/v1/sources/${fixtures.source.id}`,
+      `/api/v1/topics/${fixtures.spareTopic.id}`,
+      `/api/v1/reports/${fixtures.report.id}`,
+      `/api/v1/claims/${fixtures.claimId}`,
+    ].map((path) => call("GET", path).then((answer) => answer.body)),
   );
   return { lists, records };
 }
 
-test.each(routes.map((route) => [route.name, route] as const))("%s: any body answers 4xx in the error shape, never 5xx; a refused one writes nothing", async (_name, route) => {
-  await fc.assert(
-    fc.asyncProperty(arbitraryBody(route), async (body) => {
-      const before = await snapshot();
-      const answer = await call<ErrorBody>(route.method, route.path(), { as: editorToken, body });
-      expect(answer.status).toBeLessThan(500);
-      if (answer.status >= 400) {
-        expect([400, 409, 413]).toContain(answer.status);
-        expect(typeof answer.body.error.code).toBe("string");
-        expect(typeof answer.body.error.message).toBe("string");
-        expect(await snapshot()).toEqual(before);
-      }
-    }),
-    { numRuns: 50 },
-  );
-}, 300_000);
+test.each(routes.map((route) => [route.name, route] as const))(
+  "%s: any body answers 4xx in the error shape, never 5xx; a refused one writes nothing",
+  async (_name, route) => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryBody(route), async (body) => {
+        const before = await snapshot();
+        const answer = await call<ErrorBody>(route.method, route.path(), { as: editorToken, body });
+        expect(answer.status).toBeLessThan(500);
+        if (answer.status >= 400) {
+          expect([400, 409, 413]).toContain(answer.status);
+          expect(typeof answer.body.error.code).toBe("string");
+          expect(typeof answer.body.error.message).toBe("string");
+          expect(await snapshot()).toEqual(before);
+        }
+      }),
+      { numRuns: 50 },
+    );
+  },
+  300_000,
+);
 
 test.each([
   ["malformed JSON", "{ not json", "bad_request"],

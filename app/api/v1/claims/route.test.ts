@@ -4,7 +4,16 @@
 import { beforeAll, expect, test } from "vitest";
 import { adminSession, type Caller, call, editorToken, type ErrorBody, newReportWithClaim } from "./_testing/api-client";
 
-type Claim = { id: string; version: number; notes: string | null; value: number | null; statement: string; deletedAt: string | null; chain: { sourceId: string; role: string }[]; anchor: { exact: string; prefix: string } };
+type Claim = {
+  id: string;
+  version: number;
+  notes: string | null;
+  value: number | null;
+  statement: string;
+  deletedAt: string | null;
+  chain: { sourceId: string; role: string }[];
+  anchor: { exact: string; prefix: string };
+};
 let admin: Caller;
 beforeAll(async () => {
   admin = await adminSession();
@@ -15,7 +24,13 @@ test("an editor adds a claim to a report: anchored to the text, with its chain, 
   const start = text.indexOf("the city");
   const created = await call<Claim>("POST", "/api/v1/claims", {
     as: editorToken,
-    body: { reportId: report.id, kind: "location", statement: "They left the city.", anchor: { start, end: start + 8, exact: "the city" }, chain: [{ sourceId: ministry.id, role: "originator" }] },
+    body: {
+      reportId: report.id,
+      kind: "location",
+      statement: "They left the city.",
+      anchor: { start, end: start + 8, exact: "the city" },
+      chain: [{ sourceId: ministry.id, role: "originator" }],
+    },
   });
   expect(created.status).toBe(201);
   expect(created.headers.get("location")).toBe(`/api/v1/claims/${created.body.id}`);
@@ -29,7 +44,13 @@ test("an anchor that is not the report's words is refused with 400, naming the a
   const { report, ministry } = await newReportWithClaim();
   const answer = await call<ErrorBody>("POST", "/api/v1/claims", {
     as: editorToken,
-    body: { reportId: report.id, kind: "quote", statement: "Invented.", anchor: { start: 0, end: 5, exact: "Hello" }, chain: [{ sourceId: ministry.id, role: "originator" }] },
+    body: {
+      reportId: report.id,
+      kind: "quote",
+      statement: "Invented.",
+      anchor: { start: 0, end: 5, exact: "Hello" },
+      chain: [{ sourceId: ministry.id, role: "originator" }],
+    },
   });
   expect(answer.status).toBe(400);
   expect(answer.body.error.issues?.map((issue) => issue.path)).toEqual(["anchor"]);
@@ -95,8 +116,15 @@ test("an editor restores an earlier version; the history shows each change field
   const restored = await call<Claim>("POST", `/api/v1/claims/${claimId}/restore-version`, { as: editorToken, body: { version: 2, toVersion: 1 } });
   expect(restored.status).toBe(200);
   expect(restored.body).toMatchObject({ version: 3, value: 3000, statement: "3,000 workers left the city." });
-  const history = await call<{ revisions: { action: string; version: number; changes: { field: string; before: unknown; after: unknown }[] }[] }>("GET", `/api/v1/claims/${claimId}/history`);
-  expect(history.body.revisions.map((revision) => [revision.action, revision.version])).toEqual([["create", 1], ["update", 2], ["restore", 3]]);
+  const history = await call<{ revisions: { action: string; version: number; changes: { field: string; before: unknown; after: unknown }[] }[] }>(
+    "GET",
+    `/api/v1/claims/${claimId}/history`,
+  );
+  expect(history.body.revisions.map((revision) => [revision.action, revision.version])).toEqual([
+    ["create", 1],
+    ["update", 2],
+    ["restore", 3],
+  ]);
   expect(history.body.revisions[1]!.changes).toEqual(expect.arrayContaining([{ field: "value", before: 3000, after: 2900 }]));
 });
 

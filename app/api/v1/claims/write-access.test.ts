@@ -27,7 +27,13 @@ beforeAll(async () => {
     {
       method: "POST",
       path: "/api/v1/claims",
-      body: { reportId: report.id, kind: "statement", statement: "Workers left.", anchor: { start, end: start + 7, exact: "workers" }, chain: [{ sourceId: ministry.id, role: "originator" }] },
+      body: {
+        reportId: report.id,
+        kind: "statement",
+        statement: "Workers left.",
+        anchor: { start, end: start + 7, exact: "workers" },
+        chain: [{ sourceId: ministry.id, role: "originator" }],
+      },
     },
     { method: "PATCH", path: `/api/v1/claims/${claimId}`, body: { notes: "Overwritten", version: 1 } },
     { method: "DELETE", path: `/api/v1/claims/${claimId}?version=1` },
@@ -38,7 +44,9 @@ beforeAll(async () => {
 
 async function totals() {
   const [sources, topics, reports, claims] = await Promise.all(
-    ["sources", "topics", "reports", "claims"].map((kind) => call<Record<string, unknown[]>>("GET", `/api/v1/${kind}?size=200`).then((answer) => answer.body[kind]!)),
+    ["sources", "topics", "reports", "claims"].map((kind) =>
+      call<Record<string, unknown[]>>("GET", `/api/v1/${kind}?size=200`).then((answer) => answer.body[kind]!),
+    ),
   );
   return { sources, topics, reports, claims };
 }
@@ -47,7 +55,11 @@ async function expectRefusedEverywhere(caller: () => Caller, status: number, cod
   const before = await totals();
   for (const route of routes) {
     const answer = await call<ErrorBody>(route.method, route.path, { as: caller(), body: route.body });
-    expect({ route: `${route.method} ${route.path}`, status: answer.status, code: answer.body.error.code }).toEqual({ route: `${route.method} ${route.path}`, status, code });
+    expect({ route: `${route.method} ${route.path}`, status: answer.status, code: answer.body.error.code }).toEqual({
+      route: `${route.method} ${route.path}`,
+      status,
+      code,
+    });
     expect(answer.body.error.message).toBeTruthy();
   }
   expect(await totals()).toEqual(before);

@@ -29,7 +29,11 @@ test("a reviewed claim exports as schema.org ClaimReview that expands offline; a
   expect(review).toMatchObject({
     "@type": "ClaimReview",
     claimReviewed: "3,000 workers left the city.",
-    itemReviewed: { "@type": "Claim", author: { name: ministry.name }, appearance: { "@type": "CreativeWork", headline: "Workers leave (invented)", datePublished: "2026-11-01" } },
+    itemReviewed: {
+      "@type": "Claim",
+      author: { name: ministry.name },
+      appearance: { "@type": "CreativeWork", headline: "Workers leave (invented)", datePublished: "2026-11-01" },
+    },
     reviewRating: { "@type": "Rating", alternateName: "Misleading" },
   });
   const [expanded] = (await jsonld.expand(review as jsonld.JsonLdDocument, expandOptions)) as Array<Record<string, unknown>>;
@@ -40,7 +44,9 @@ test("a reviewed claim exports as schema.org ClaimReview that expands offline; a
 test("each claim exports as a Web Annotation whose selectors re-find its words in the report", async () => {
   const { report, topic, text } = await newReportWithClaim();
   const { body } = await exported("annotations", topic.slug as string);
-  const [annotation] = body as Array<{ target: { source: string; selector: [{ exact: string; prefix: string; suffix: string }, { start: number; end: number }] } }>;
+  const [annotation] = body as Array<{
+    target: { source: string; selector: [{ exact: string; prefix: string; suffix: string }, { start: number; end: number }] };
+  }>;
   expect(annotation!.target.source).toMatch(new RegExp(`/reports/${report.id}$`));
   const [quote, position] = annotation!.target.selector;
   const found = reanchor(text, quote, position)!;

@@ -57,7 +57,12 @@ test("the eleventh anonymous text in a minute from one address is 429, whatever 
   const answers = [];
   for (let attempt = 0; attempt < 11; attempt++) {
     // Each request pretends to come from another address.
-    answers.push(await requestFrom("127.0.0.24", "POST", "/api/v1/extract", { body: extraction("The ministry said 300 people left."), headers: { "x-forwarded-for": `198.51.100.${attempt}` } }));
+    answers.push(
+      await requestFrom("127.0.0.24", "POST", "/api/v1/extract", {
+        body: extraction("The ministry said 300 people left."),
+        headers: { "x-forwarded-for": `198.51.100.${attempt}` },
+      }),
+    );
   }
   expect(answers.slice(0, 10).map((answer) => answer.status)).toEqual(Array(10).fill(200));
   const refused = answers[10]!;

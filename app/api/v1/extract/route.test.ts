@@ -11,7 +11,16 @@ function post(body: string, headers: Record<string, string> = {}) {
 test("extraction proposes the founding report's claims, each anchored to its exact words", async () => {
   const response = await post(JSON.stringify({ text: foundingText, publishedAt: "2024-10-18" }));
   expect(response.status).toBe(200);
-  const { candidates } = (await response.json()) as { candidates: { kind: string; start: number; end: number; text: string; value: number | null; attribution: { name: string; role: string; sourceId: string | null }[] }[] };
+  const { candidates } = (await response.json()) as {
+    candidates: {
+      kind: string;
+      start: number;
+      end: number;
+      text: string;
+      value: number | null;
+      attribution: { name: string; role: string; sourceId: string | null }[];
+    }[];
+  };
   for (const candidate of candidates) expect(foundingText.slice(candidate.start, candidate.end)).toBe(candidate.text);
   const planned = candidates.find((candidate) => candidate.text === "12,000 troops");
   expect(planned).toMatchObject({ kind: "quantity", value: 12000 });

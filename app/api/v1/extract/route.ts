@@ -33,7 +33,10 @@ export const POST = route(async (request) => {
   const { text, publishedAt } = await readJson(request, extractRequestSchema, bodyLimitBytes(limits.maxCharacters));
   if (text.length > limits.maxCharacters) {
     const more = signedIn ? "" : " without an account; sign in (or use an API token) to send up to 1,000,000";
-    throw new AppError("payload_too_large", `The text has ${text.length.toLocaleString("en-US")} characters: at most ${limits.maxCharacters.toLocaleString("en-US")} may be sent${more}.`);
+    throw new AppError(
+      "payload_too_large",
+      `The text has ${text.length.toLocaleString("en-US")} characters: at most ${limits.maxCharacters.toLocaleString("en-US")} may be sent${more}.`,
+    );
   }
   const candidates = await extractCandidatesInPool(text, { publishedAt, knownSources: await listKnownSources() }, limits.budgetMs);
   return json({ candidates });

@@ -8,13 +8,22 @@ type Source = { id: string; slug: string; name: string; aliases: string[]; paren
 
 test("an editor creates a source with aliases, renames it, deletes it; an administrator restores it", async () => {
   const name = `Seoul Intelligence ${unique()}`;
-  const created = await call<Source>("POST", "/api/v1/sources", { as: editorToken, body: { name, kind: "intelligence_service", country: "KR", aliases: ["Seoul's spy agency"] } });
+  const created = await call<Source>("POST", "/api/v1/sources", {
+    as: editorToken,
+    body: { name, kind: "intelligence_service", country: "KR", aliases: ["Seoul's spy agency"] },
+  });
   expect(created.status).toBe(201);
   expect(created.body.aliases.sort()).toEqual([name, "Seoul's spy agency"].sort());
-  const renamed = await call<Source>("PATCH", `/api/v1/sources/${created.body.id}`, { as: editorToken, body: { name: `${name} (NIS)`, aliases: ["NIS"], version: 1 } });
+  const renamed = await call<Source>("PATCH", `/api/v1/sources/${created.body.id}`, {
+    as: editorToken,
+    body: { name: `${name} (NIS)`, aliases: ["NIS"], version: 1 },
+  });
   expect(renamed.body).toMatchObject({ version: 2, name: `${name} (NIS)` });
   expect(renamed.body.aliases.sort()).toEqual([`${name} (NIS)`, "NIS"].sort());
-  const deleted = await call<Source>("DELETE", `/api/v1/sources/${created.body.id}`, { as: editorToken, headers: { "if-match": renamed.headers.get("etag")! } });
+  const deleted = await call<Source>("DELETE", `/api/v1/sources/${created.body.id}`, {
+    as: editorToken,
+    headers: { "if-match": renamed.headers.get("etag")! },
+  });
   expect(deleted.status).toBe(200);
   expect((await call("GET", `/api/v1/sources/${created.body.id}`)).status).toBe(404);
   const restored = await call<Source>("POST", `/api/v1/sources/${created.body.id}/restore`, { as: await adminSession(), body: { version: 3 } });
@@ -35,7 +44,10 @@ test("a source cannot be its own ancestor, nor be deleted while a claim's chain 
 
 test("a taken slug is a 409 duplicate; the list pages by cursor without repeats", async () => {
   const first = await newSource();
-  const taken = await call<ErrorBody>("POST", "/api/v1/sources", { as: editorToken, body: { name: "Another", kind: "other", slug: (first as unknown as Source).slug } });
+  const taken = await call<ErrorBody>("POST", "/api/v1/sources", {
+    as: editorToken,
+    body: { name: "Another", kind: "other", slug: (first as unknown as Source).slug },
+  });
   expect(taken.status).toBe(409);
   expect(taken.body.error.code).toBe("duplicate");
   const ids: string[] = [];
@@ -52,7 +64,11 @@ test("topics: create, change with If-Match, refuse deleting one that files claim
   const topic = await newTopic({ measure: "Workers who left" });
   const read = await call("GET", `/api/v1/topics/${topic.id}`);
   expect((await call("GET", `/api/v1/topics/${topic.id}`, { headers: { "if-none-match": read.headers.get("etag")! } })).status).toBe(304);
-  const changed = await call<{ unit: string; version: number }>("PATCH", `/api/v1/topics/${topic.id}`, { as: editorToken, body: { unit: "workers" }, headers: { "if-match": read.headers.get("etag")! } });
+  const changed = await call<{ unit: string; version: number }>("PATCH", `/api/v1/topics/${topic.id}`, {
+    as: editorToken,
+    body: { unit: "workers" },
+    headers: { "if-match": read.headers.get("etag")! },
+  });
   expect(changed.body).toMatchObject({ unit: "workers", version: 2 });
   const { topic: filing } = await newReportWithClaim();
   expect((await call<ErrorBody>("DELETE", `/api/v1/topics/${filing.id}?version=1`, { as: editorToken })).status).toBe(409);
@@ -75,15 +91,30 @@ test("a report's metadata changes, its text cannot, and the same text twice is a
 });
 
 test("a cross-origin write from a browser is refused with 403, even with an editor's token", async () => {
-  const answer = await call<ErrorBody>("POST", "/api/v1/topics", { as: editorToken, body: { title: "From elsewhere" }, headers: { origin: "https://evil.example" } });
+  const answer = await call<ErrorBody>("POST", "/api/v1/topics", {
+    as: editorToken,
+    body: { title: "From elsewhere" },
+    headers: { origin: "https://evil.example" },
+  });
   expect(answer.status).toBe(403);
   expect(answer.body.error.code).toBe("forbidden");
 });
 
 test("the OpenAPI document describes every resource from the schemas", async () => {
-  const answer = await call<{ openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, { properties?: Record<string, unknown> }> } }>("GET", "/api/v1/openapi.json");
+  const answer = await call<{
+    openapi: string;
+    paths: Record<string, unknown>;
+    components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+  }>("GET", "/api/v1/openapi.json");
   expect(answer.body.openapi).toBe("3.1.0");
-  for (const path of ["/api/v1/sources/{id}", "/api/v1/reports/{id}/restore", "/api/v1/claims/{id}/restore-version", "/api/v1/extract", "/api/v1/export", "/api/v1/session"]) {
+  for (const path of [
+    "/api/v1/sources/{id}",
+    "/api/v1/reports/{id}/restore",
+    "/api/v1/claims/{id}/restore-version",
+    "/api/v1/extract",
+    "/api/v1/export",
+    "/api/v1/session",
+  ]) {
     expect(Object.keys(answer.body.paths)).toContain(path);
   }
   expect(Object.keys(answer.body.components.schemas.ClaimUpdate?.properties ?? {})).toEqual(expect.arrayContaining(["anchor", "chain", "version"]));

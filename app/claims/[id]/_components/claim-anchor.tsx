@@ -15,12 +15,12 @@ export function ClaimAnchor({ claim, report, claimId }: { claim: Anchor; report:
         {claim.anchorSuffix ? <span className="anchor-side">{claim.anchorSuffix}…</span> : null}
       </blockquote>
       <p className="meta">
-        Characters {claim.anchorStart}–{claim.anchorEnd} of the report ·{" "}
-        <Link href={`/reports/${report.id}#claim-${claimId}`}>Read it in the report</Link>
+        Characters {claim.anchorStart}–{claim.anchorEnd} of the report · <Link href={`/reports/${report.id}#claim-${claimId}`}>Read it in the report</Link>
       </p>
       {check.status === "moved" ? (
         <p className="flag" role="status">
-          The anchor no longer matches: these words are now at character {check.foundAt.join(", ")}, not {claim.anchorStart}. Check the claim before relying on it.
+          The anchor no longer matches: these words are now at character {check.foundAt.join(", ")}, not {claim.anchorStart}. Check the claim before relying on
+          it.
         </p>
       ) : null}
       {check.status === "missing" ? (

@@ -5,7 +5,14 @@ import { storedScope } from "@/lib/domain/scope";
 import { type Measure, measureLabels, type PlaceLevel } from "@/lib/domain/vocabulary";
 
 type Props = {
-  claim: { measure: Measure | null; scopePlace: string | null; scopeLevel: PlaceLevel | null; scopeWithin: string | null; periodEnd: Date | null; claimedAt: Date | null };
+  claim: {
+    measure: Measure | null;
+    scopePlace: string | null;
+    scopeLevel: PlaceLevel | null;
+    scopeWithin: string | null;
+    periodEnd: Date | null;
+    claimedAt: Date | null;
+  };
 };
 
 export function ClaimCounts({ claim }: Props) {
@@ -21,7 +28,11 @@ export function ClaimCounts({ claim }: Props) {
           <>
             {scope.name}
             {scope.within.length ? <span className="meta"> in {scope.within.join(", ")}</span> : null}
-            {scope.level ? <span className="meta"> ({scope.level})</span> : <span className="not-found"> — not found in the gazetteer: compared by name only</span>}
+            {scope.level ? (
+              <span className="meta"> ({scope.level})</span>
+            ) : (
+              <span className="not-found"> — not found in the gazetteer: compared by name only</span>
+            )}
           </>
         ) : (
           <span className="meta">not set</span>

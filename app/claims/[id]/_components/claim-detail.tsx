@@ -21,7 +21,8 @@ function Day({ date }: { date: Date | null }) {
   return date ? <time dateTime={isoDay(date)}>{formatDate(date)}</time> : <>unknown</>;
 }
 
-const gradeOf = (claim: Detail["claim"]) => admiraltyGrade(originatorReliability(claim.hops.map((hop) => ({ role: hop.role, reliability: hop.source.reliability }))), claim.credibility);
+const gradeOf = (claim: Detail["claim"]) =>
+  admiraltyGrade(originatorReliability(claim.hops.map((hop) => ({ role: hop.role, reliability: hop.source.reliability }))), claim.credibility);
 
 function FactList({ claim }: { claim: Detail["claim"] }) {
   const hasPlace = claim.placeName !== null || claim.latitude !== null;
@@ -109,7 +110,13 @@ export function ClaimDetail({ detail, history }: { detail: Detail; history: Clai
   return (
     <>
       <p className="meta">
-        <Link href="/claims">Claims</Link> ›{claim.topic ? <> <Link href={`/topics/${claim.topic.slug}`}>{claim.topic.title}</Link> ›</> : null}
+        <Link href="/claims">Claims</Link> ›
+        {claim.topic ? (
+          <>
+            {" "}
+            <Link href={`/topics/${claim.topic.slug}`}>{claim.topic.title}</Link> ›
+          </>
+        ) : null}
       </p>
       <h1>
         {claim.statement} <ReviewBadge status={claim.reviewStatus} />
@@ -141,13 +148,7 @@ export function ClaimDetail({ detail, history }: { detail: Detail; history: Clai
       ) : null}
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>
-        <ClaimRevisions
-          claim={claim}
-          entries={history.entries}
-          names={history.names}
-          canRestore={history.canEdit}
-          confirmVersion={history.confirmRestore}
-        />
+        <ClaimRevisions claim={claim} entries={history.entries} names={history.names} canRestore={history.canEdit} confirmVersion={history.confirmRestore} />
       </section>
     </>
   );

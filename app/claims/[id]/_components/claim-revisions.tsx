@@ -18,7 +18,6 @@ type Props = {
   confirmVersion: number | null;
 };
 
-
 export function ClaimRevisions({ claim, entries, names, canRestore, confirmVersion }: Props) {
   if (entries.length === 0) return <p className="empty">No revision recorded: this claim predates revision tracking.</p>;
   const newestFirst = [...entries].reverse();
@@ -30,15 +29,22 @@ export function ClaimRevisions({ claim, entries, names, canRestore, confirmVersi
           <li key={entry.id} id={`revision-${entry.version}`} className={`revision revision-${entry.action}`}>
             <p className="revision-head">
               <span className="revision-action">{entry.action}</span> · version {entry.version} ·{" "}
-              <time dateTime={entry.createdAt.toISOString()}>
-                {formatDateTime(entry.createdAt, { seconds: true })}
-              </time>{" "}
-              · by {entry.authorId ? (names.authors[entry.authorId] ?? "an unknown user") : "system"}
-              {entry.version === claim.version ? <> <span className="tag">current</span></> : null}
+              <time dateTime={entry.createdAt.toISOString()}>{formatDateTime(entry.createdAt, { seconds: true })}</time> · by{" "}
+              {entry.authorId ? (names.authors[entry.authorId] ?? "an unknown user") : "system"}
+              {entry.version === claim.version ? (
+                <>
+                  {" "}
+                  <span className="tag">current</span>
+                </>
+              ) : null}
             </p>
             <ClaimHistoryChanges entry={entry} sourceNames={names.sources} />
             {restorable && confirmVersion !== entry.version ? (
-              <Link className="restore-link" href={`/claims/${claim.id}?restore=${entry.version}#revision-${entry.version}`} aria-label={`Restore version ${entry.version}`}>
+              <Link
+                className="restore-link"
+                href={`/claims/${claim.id}?restore=${entry.version}#revision-${entry.version}`}
+                aria-label={`Restore version ${entry.version}`}
+              >
                 Restore this version
               </Link>
             ) : null}
@@ -48,7 +54,8 @@ export function ClaimRevisions({ claim, entries, names, canRestore, confirmVersi
                 fields={{ id: claim.id, version: claim.version, toVersion: entry.version }}
                 question={
                   <p>
-                    <strong>Make the claim as it was at version {entry.version}?</strong> It becomes version {claim.version + 1}; every version stays in this history.
+                    <strong>Make the claim as it was at version {entry.version}?</strong> It becomes version {claim.version + 1}; every version stays in this
+                    history.
                   </p>
                 }
                 confirmLabel={`Restore version ${entry.version}`}

@@ -38,10 +38,14 @@ export default async function EditClaimPage({ params }: Props) {
         <Link href="/claims">Claims</Link> › <Link href={`/claims/${id}`}>{claim.statement}</Link> ›
       </p>
       <h1>Edit the claim</h1>
-      <p className="meta">
-        You are editing version {claim.version}. If someone saves before you, you will see their change beside yours and choose.
-      </p>
-      <ClaimEditForm claimId={id} sources={sources} topics={topics} scopeNotFound={claim.scope && claim.scope.level === null ? claim.scope.name : null} initial={{ attempt: 0, version: claim.version, values, startedFrom: values, error: null, conflict: null }} />
+      <p className="meta">You are editing version {claim.version}. If someone saves before you, you will see their change beside yours and choose.</p>
+      <ClaimEditForm
+        claimId={id}
+        sources={sources}
+        topics={topics}
+        scopeNotFound={claim.scope && claim.scope.level === null ? claim.scope.name : null}
+        initial={{ attempt: 0, version: claim.version, values, startedFrom: values, error: null, conflict: null }}
+      />
     </>
   );
 }

@@ -58,7 +58,11 @@ export function FigureFields({ draft, id, onChange, reportDay = null }: Props) {
       <label>
         As of
         {/* What the save will store: the period's end, else the claim's date, else the report's day. */}
-        <input type="date" value={day(draft.periodEnd ?? draft.claimedAt ?? reportDay)} onChange={(event) => onChange({ periodEnd: event.target.value || null })} />
+        <input
+          type="date"
+          value={day(draft.periodEnd ?? draft.claimedAt ?? reportDay)}
+          onChange={(event) => onChange({ periodEnd: event.target.value || null })}
+        />
       </label>
     </>
   );

@@ -17,8 +17,8 @@ export function NewReportFlow() {
       ) : (
         <>
           <p className="lede">
-            Paste a report&apos;s text or give its address. The tracker proposes the claims in it, anchored to the exact words, with
-            who said them; you accept, edit or reject each, add what it missed, and save.
+            Paste a report&apos;s text or give its address. The tracker proposes the claims in it, anchored to the exact words, with who said them; you accept,
+            edit or reject each, add what it missed, and save.
           </p>
           <ReportInputForm onPrepared={setPrepared} />
         </>

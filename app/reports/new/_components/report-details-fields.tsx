@@ -37,7 +37,10 @@ export function ReportDetailsFields({ details, onChange, knownSources }: Props) 
       </label>
       {details.url ? (
         <p className="meta wide">
-          Fetched from <a href={details.url} rel="noopener noreferrer">{details.url}</a>
+          Fetched from{" "}
+          <a href={details.url} rel="noopener noreferrer">
+            {details.url}
+          </a>
         </p>
       ) : null}
     </fieldset>

@@ -30,7 +30,10 @@ export function ReportInputForm({ onPrepared }: { onPrepared: (prepared: Prepare
     current.current = id;
     setError(null);
     setPending({ id, mode, startedAt: Date.now() });
-    const result = await prepareReport(input).catch(() => ({ ok: false as const, error: { code: "network", message: "The tracker could not be reached; try again." } }));
+    const result = await prepareReport(input).catch(() => ({
+      ok: false as const,
+      error: { code: "network", message: "The tracker could not be reached; try again." },
+    }));
     if (current.current !== id) return; // cancelled, or a newer request replaced it
     current.current = null;
     setPending(null);
@@ -50,7 +53,9 @@ export function ReportInputForm({ onPrepared }: { onPrepared: (prepared: Prepare
         event.preventDefault();
         void submit(new FormData(event.currentTarget));
       }}
-      className="stacked-form" aria-describedby="new-report-error">
+      className="stacked-form"
+      aria-describedby="new-report-error"
+    >
       <fieldset className="mode-switch">
         <legend>Where the report comes from</legend>
         <label>

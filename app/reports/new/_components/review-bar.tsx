@@ -42,8 +42,8 @@ export function ReviewBar({ accepted, total, topics, topic, onTopic, canSave, pe
 export function ReviewKeysHelp() {
   return (
     <p className="meta review-keys">
-      Keys: <kbd>j</kbd> next claim, <kbd>k</kbd> previous, <kbd>a</kbd> accept, <kbd>r</kbd> reject, <kbd>/</kbd> search. Keys typed in a field stay
-      in the field; <kbd>Esc</kbd> leaves it.
+      Keys: <kbd>j</kbd> next claim, <kbd>k</kbd> previous, <kbd>a</kbd> accept, <kbd>r</kbd> reject, <kbd>/</kbd> search. Keys typed in a field stay in the
+      field; <kbd>Esc</kbd> leaves it.
     </p>
   );
 }

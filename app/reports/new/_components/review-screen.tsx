@@ -35,7 +35,13 @@ export function ReviewScreen({ prepared, onStartOver }: { prepared: PreparedRepo
   const router = useRouter();
   const [details, setDetails] = useState<ReportDetails>({ ...prepared.report, outletSourceId: null });
   const [dropped, setDropped] = useState(prepared.dropped);
-  const [drafts, setDrafts] = useState<DraftClaim[]>(() => tickedFor(prepared.candidates.map((candidate, index) => draftFromCandidate(prepared.report.text, candidate, index)), null, new Set()));
+  const [drafts, setDrafts] = useState<DraftClaim[]>(() =>
+    tickedFor(
+      prepared.candidates.map((candidate, index) => draftFromCandidate(prepared.report.text, candidate, index)),
+      null,
+      new Set(),
+    ),
+  );
   const [topic, setTopic] = useState<TopicSelection>({ mode: "none" });
   const [tickedByAnalyst, setTickedByAnalyst] = useState<ReadonlySet<string>>(new Set());
   const [active, setActive] = useState<string | null>(null);
@@ -44,7 +50,10 @@ export function ReviewScreen({ prepared, onStartOver }: { prepared: PreparedRepo
   const [serial, setSerial] = useState(1);
 
   const accepted = drafts.filter((draft) => draft.decision === "accepted").length;
-  const marks = useMemo(() => drafts.filter((draft) => draft.decision === "accepted").map((draft) => ({ id: draft.key, start: draft.start, end: draft.end })), [drafts]);
+  const marks = useMemo(
+    () => drafts.filter((draft) => draft.decision === "accepted").map((draft) => ({ id: draft.key, start: draft.start, end: draft.end })),
+    [drafts],
+  );
 
   const update = (key: string, patch: Partial<DraftClaim>) => {
     if (patch.inTopic !== undefined) setTickedByAnalyst((keys) => new Set(keys).add(key));
@@ -91,7 +100,13 @@ export function ReviewScreen({ prepared, onStartOver }: { prepared: PreparedRepo
       if (!result.ok) return setError(result.error);
       setDetails({ ...details, text: restored.text });
       setDropped(restored.dropped);
-      setDrafts(tickedFor(result.data.map((candidate, index) => draftFromCandidate(restored.text, candidate, index)), topicUnitOf(topic, prepared.topics), new Set()));
+      setDrafts(
+        tickedFor(
+          result.data.map((candidate, index) => draftFromCandidate(restored.text, candidate, index)),
+          topicUnitOf(topic, prepared.topics),
+          new Set(),
+        ),
+      );
       setTickedByAnalyst(new Set());
       setError(null);
     });

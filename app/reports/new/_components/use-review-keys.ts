@@ -27,7 +27,13 @@ export function useReviewKeys(actions: ReviewKeyActions) {
         if (event.key === "Escape") latest.current.leaveField(event.target);
         return;
       }
-      const act = { j: () => latest.current.move(1), k: () => latest.current.move(-1), a: () => latest.current.decide("accepted"), r: () => latest.current.decide("rejected"), "/": () => latest.current.search() }[event.key];
+      const act = {
+        j: () => latest.current.move(1),
+        k: () => latest.current.move(-1),
+        a: () => latest.current.decide("accepted"),
+        r: () => latest.current.decide("rejected"),
+        "/": () => latest.current.search(),
+      }[event.key];
       if (!act) return;
       event.preventDefault();
       act();

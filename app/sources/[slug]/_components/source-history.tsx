@@ -10,7 +10,8 @@ import { type ReliabilityGrade, reliabilityLabels } from "@/lib/domain/vocabular
 type Merge = { sourceId: string; name: string; hops: unknown[]; reportIds: string[]; childIds: string[]; addedAliases: string[] };
 type Props = { source: { id: string; version: number }; entries: HistoryEntry[]; names: RevisionNames; canWrite: boolean; undoneMerges: ReadonlySet<string> };
 
-const shown = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : Array.isArray(value) ? value.join(", ") || "—" : String(value));
+const shown = (value: unknown) =>
+  value === null || value === undefined || value === "" ? "—" : Array.isArray(value) ? value.join(", ") || "—" : String(value);
 
 function grade(value: unknown) {
   return typeof value === "string" && value in reliabilityLabels ? `${value} (${reliabilityLabels[value as ReliabilityGrade]})` : "not graded";
@@ -54,8 +55,8 @@ export function SourceHistory({ source, entries, names, canWrite, undoneMerges }
             </p>
             {merge ? (
               <p>
-                Merged <strong>{merge.name}</strong> into this source: {merge.hops.length} place(s) in claim chains, {merge.reportIds.length} report(s) as outlet,{" "}
-                {merge.childIds.length} part(s) and {merge.addedAliases.length} name(s) moved here.
+                Merged <strong>{merge.name}</strong> into this source: {merge.hops.length} place(s) in claim chains, {merge.reportIds.length} report(s) as
+                outlet, {merge.childIds.length} part(s) and {merge.addedAliases.length} name(s) moved here.
               </p>
             ) : null}
             {after?.unmerge ? (

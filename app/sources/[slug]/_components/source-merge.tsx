@@ -15,7 +15,8 @@ export function SourceMergeForm({ survivor, choices }: Props) {
     <form action={formAction} className="source-merge confirm-step confirm-danger" aria-labelledby="merge-heading">
       <h2 id="merge-heading">Merge a duplicate into this source</h2>
       <p className="meta">
-        Its claims, the reports it published, its sources and its names move to {survivor.name}; it becomes a deleted alias. The merge can be undone from the history below.
+        Its claims, the reports it published, its sources and its names move to {survivor.name}; it becomes a deleted alias. The merge can be undone from the
+        history below.
       </p>
       <input type="hidden" name="into" value={survivor.id} />
       <div className="field">

@@ -54,12 +54,31 @@ function About({ source }: { source: Profile["source"] }) {
             ))}
       </dd>
       <dt>Also called</dt>
-      <dd>{source.aliases.filter((alias) => alias.alias !== source.name).map((alias) => alias.alias).join(" · ") || "—"}</dd>
+      <dd>
+        {source.aliases
+          .filter((alias) => alias.alias !== source.name)
+          .map((alias) => alias.alias)
+          .join(" · ") || "—"}
+      </dd>
     </dl>
   );
 }
 
-function ClaimSection({ id, title, claims, total, allHref, empty }: { id: string; title: string; claims: Profile["asOriginator"]; total: number; allHref: string; empty: string }) {
+function ClaimSection({
+  id,
+  title,
+  claims,
+  total,
+  allHref,
+  empty,
+}: {
+  id: string;
+  title: string;
+  claims: Profile["asOriginator"];
+  total: number;
+  allHref: string;
+  empty: string;
+}) {
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>
@@ -79,7 +98,10 @@ function Published({ reports }: { reports: SourcePageExtras["published"] }) {
   return (
     <section aria-labelledby="published-heading">
       <h2 id="published-heading">
-        Published <span className="meta">({reports.length} report{reports.length === 1 ? "" : "s"}, {reports.reduce((sum, report) => sum + report.claims, 0)} claims)</span>
+        Published{" "}
+        <span className="meta">
+          ({reports.length} report{reports.length === 1 ? "" : "s"}, {reports.reduce((sum, report) => sum + report.claims, 0)} claims)
+        </span>
       </h2>
       {reports.length === 0 ? (
         <p className="empty">No report names this source as its outlet.</p>
@@ -87,7 +109,10 @@ function Published({ reports }: { reports: SourcePageExtras["published"] }) {
         <ul className="published-list">
           {reports.map((report) => (
             <li key={report.id}>
-              <Link href={`/reports/${report.id}`}>{report.title}</Link> <span className="meta">{formatDate(report.publishedAt)} · {report.claims} claim{report.claims === 1 ? "" : "s"}</span>
+              <Link href={`/reports/${report.id}`}>{report.title}</Link>{" "}
+              <span className="meta">
+                {formatDate(report.publishedAt)} · {report.claims} claim{report.claims === 1 ? "" : "s"}
+              </span>
             </li>
           ))}
         </ul>

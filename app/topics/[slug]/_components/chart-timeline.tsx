@@ -26,13 +26,15 @@ export function TimelineChart({ origins }: { origins: IndependentOrigin[] }) {
         <div className="chart-legend">
           <ModalityLegend present={data.points.map((point) => point.modality)} />
           {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the legend SVG is drawn by Plot through DOM calls, never from report text */}
-          {wide.legend ? <div className="symbol-legend" aria-label="Symbol = originator" role="group" dangerouslySetInnerHTML={{ __html: wide.legend }} /> : null}
+          {wide.legend ? (
+            <div className="symbol-legend" aria-label="Symbol = originator" role="group" dangerouslySetInnerHTML={{ __html: wide.legend }} />
+          ) : null}
         </div>
       }
       caption={
         <>
-          {description} Symbols tell originators apart; a faint bar or arrow shows what a qualified figure allows. Figures claimed
-          the same day with the same number are set side by side.
+          {description} Symbols tell originators apart; a faint bar or arrow shows what a qualified figure allows. Figures claimed the same day with the same
+          number are set side by side.
           {data.undated ? ` ${data.undated} without a date ${data.undated === 1 ? "is" : "are"} not drawn.` : ""}
         </>
       }

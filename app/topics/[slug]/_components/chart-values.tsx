@@ -29,8 +29,8 @@ export function ValueChart(props: Props) {
       legend={<ModalityLegend present={data.figures.map((figure) => figure.modality)} />}
       caption={
         <>
-          {description} A dot is the number stated; behind it, what its qualifier allows: a band for “about” (±10%), a dashed bar
-          from zero for “up to”, an arrow to the end of the axis for “at least”. Figures at the same number sit one above the other.
+          {description} A dot is the number stated; behind it, what its qualifier allows: a band for “about” (±10%), a dashed bar from zero for “up to”, an
+          arrow to the end of the axis for “at least”. Figures at the same number sit one above the other.
           {data.unplotted ? ` ${data.unplotted} without a number ${data.unplotted === 1 ? "is" : "are"} not drawn.` : ""}
         </>
       }

@@ -22,7 +22,19 @@ function PairList({ pairs }: { pairs: FigurePairExplanation[] }) {
   );
 }
 
-function PairGroup({ id, heading, pairs, count, open = false }: { id: string; heading: string; pairs: FigurePairExplanation[]; count: number; open?: boolean }) {
+function PairGroup({
+  id,
+  heading,
+  pairs,
+  count,
+  open = false,
+}: {
+  id: string;
+  heading: string;
+  pairs: FigurePairExplanation[];
+  count: number;
+  open?: boolean;
+}) {
   if (count === 0) return null;
   return (
     <details className={`pair-group pair-group-${id}`} open={open}>
@@ -55,7 +67,13 @@ export function TopicExplanations({ comparison: { counts, listed } }: { comparis
   return (
     <section aria-labelledby="explanations-heading">
       <h2 id="explanations-heading">Why the figures differ</h2>
-      <PairGroup id="conflict" heading="Conflicts: same thing, same place, same time, figures that cannot both be true" pairs={listed.conflict} count={counts.conflict} open />
+      <PairGroup
+        id="conflict"
+        heading="Conflicts: same thing, same place, same time, figures that cannot both be true"
+        pairs={listed.conflict}
+        count={counts.conflict}
+        open
+      />
       {partial ? (
         <p className="meta">
           {formatNumber(counts.differs)} pairs differ; the groups below sort the first {formatNumber(listed.differs.length)}.

@@ -94,8 +94,8 @@ export function TopicFigureTable({ figures: all, standings, view, path, topicSlu
       <h2 id="figures-heading">{figures.length < all.length ? "Figures" : "Every figure"}</h2>
       {figures.length < all.length ? (
         <p className="meta">
-          The first {figures.length} of {all.length} figures in this order (the charts and the pairs below count them all). Narrow them with the
-          filters, or <Link href={`/claims?topic=${encodeURIComponent(topicSlug)}&kind=quantity`}>page through the topic’s figures in the claims list</Link>.
+          The first {figures.length} of {all.length} figures in this order (the charts and the pairs below count them all). Narrow them with the filters, or{" "}
+          <Link href={`/claims?topic=${encodeURIComponent(topicSlug)}&kind=quantity`}>page through the topic’s figures in the claims list</Link>.
         </p>
       ) : null}
       <div className="table-wrap">

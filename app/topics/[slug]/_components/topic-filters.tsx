@@ -1,13 +1,7 @@
 // The filters of a topic as a plain GET form: no client JavaScript, the values in the URL
 // (shareable, the back button works), validated on the server (lib/domain/topic-filters).
 import Link from "next/link";
-import {
-  filterParams,
-  hasFilters,
-  paramNames,
-  type TopicView,
-  type ViewIssue,
-} from "@/lib/domain/topic-filters";
+import { filterParams, hasFilters, paramNames, type TopicView, type ViewIssue } from "@/lib/domain/topic-filters";
 import { modalities, modalityLabels, reviewStatuses, sourceKindLabels, sourceKinds } from "@/lib/domain/vocabulary";
 
 type Props = { view: TopicView; issues: ViewIssue[]; path: string; slug: string };
@@ -24,7 +18,19 @@ function activeSummary(view: TopicView): string {
   return parts.length ? parts.join(" · ") : "all figures";
 }
 
-function Checkboxes<T extends string>({ legend, name, values, labels, checked }: { legend: string; name: string; values: readonly T[]; labels: (value: T) => string; checked: readonly T[] }) {
+function Checkboxes<T extends string>({
+  legend,
+  name,
+  values,
+  labels,
+  checked,
+}: {
+  legend: string;
+  name: string;
+  values: readonly T[];
+  labels: (value: T) => string;
+  checked: readonly T[];
+}) {
   return (
     <fieldset>
       <legend>{legend}</legend>

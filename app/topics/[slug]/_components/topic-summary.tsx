@@ -3,7 +3,15 @@
 import type { FigureSpread } from "@/lib/domain/spread";
 import { formatNumber } from "@/lib/domain/format";
 
-type Props = { spread: FigureSpread | null; unit: string | null; figureCount: number; totalFigures: number; originCount: number; reportCount: number; conflictCount: number };
+type Props = {
+  spread: FigureSpread | null;
+  unit: string | null;
+  figureCount: number;
+  totalFigures: number;
+  originCount: number;
+  reportCount: number;
+  conflictCount: number;
+};
 
 export function TopicSummary({ spread, unit, figureCount, totalFigures, originCount, reportCount, conflictCount }: Props) {
   return (

@@ -15,8 +15,15 @@ export type ErrorBody = { error: { code: string; message: string; issues?: { pat
 
 export const unique = () => randomUUID().slice(0, 8);
 
-export async function call<T = Record<string, unknown>>(method: string, path: string, options: { as?: Caller; body?: unknown; raw?: string; headers?: Record<string, string> } = {}): Promise<Answer<T>> {
-  const headers: Record<string, string> = { ...(options.as?.authorization ? { authorization: options.as.authorization } : {}), ...(options.as?.cookie ? { cookie: options.as.cookie } : {}) };
+export async function call<T = Record<string, unknown>>(
+  method: string,
+  path: string,
+  options: { as?: Caller; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+): Promise<Answer<T>> {
+  const headers: Record<string, string> = {
+    ...(options.as?.authorization ? { authorization: options.as.authorization } : {}),
+    ...(options.as?.cookie ? { cookie: options.as.cookie } : {}),
+  };
   const payload = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   if (payload !== undefined) headers["content-type"] = "application/json";
   const response = await fetch(`${inject("apiBaseUrl")}${path}`, { method, headers: { ...headers, ...options.headers }, body: payload });
@@ -46,8 +53,10 @@ async function made(method: string, path: string, body: unknown): Promise<Made> 
   return answer.body;
 }
 
-export const newSource = (fields: Record<string, unknown> = {}) => made("POST", "/api/v1/sources", { name: `Test Agency ${unique()}`, kind: "government", ...fields });
-export const newTopic = (fields: Record<string, unknown> = {}) => made("POST", "/api/v1/topics", { title: `Test topic ${unique()}`, unit: "people", ...fields });
+export const newSource = (fields: Record<string, unknown> = {}) =>
+  made("POST", "/api/v1/sources", { name: `Test Agency ${unique()}`, kind: "government", ...fields });
+export const newTopic = (fields: Record<string, unknown> = {}) =>
+  made("POST", "/api/v1/topics", { title: `Test topic ${unique()}`, unit: "people", ...fields });
 
 /** A report with one claim: "The ministry said 3,000 workers left", the ministry as originator. */
 export async function newReportWithClaim() {

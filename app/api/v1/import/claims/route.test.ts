@@ -10,7 +10,9 @@ function spreadsheet(tag: string, bad: boolean) {
   for (let row = 1; row <= 6; row += 1) {
     const value = bad && row === 2 ? "many" : String(100 * row);
     const qualifier = bad && row === 5 ? "sort of" : "at least";
-    lines.push(`INVENTED: ${100 * row} arrived (${tag}),${value},${qualifier},Example Api Ministry ${tag},Api report ${tag},at least ${100 * row} arrived (${tag})`);
+    lines.push(
+      `INVENTED: ${100 * row} arrived (${tag}),${value},${qualifier},Example Api Ministry ${tag},Api report ${tag},at least ${100 * row} arrived (${tag})`,
+    );
   }
   return lines.join("\n");
 }
@@ -48,7 +50,11 @@ test("an XLSX upload as a form reads like the CSV; a viewer may not import", asy
   for (const line of spreadsheet(tag, true).split("\n")) sheet.addRow(line.split(","));
   const form = new FormData();
   form.set("file", new Blob([await workbook.xlsx.writeBuffer()]), "claims.xlsx");
-  const response = await fetch(`${inject("apiBaseUrl")}/api/v1/import/claims`, { method: "POST", headers: { authorization: editorToken.authorization! }, body: form });
+  const response = await fetch(`${inject("apiBaseUrl")}/api/v1/import/claims`, {
+    method: "POST",
+    headers: { authorization: editorToken.authorization! },
+    body: form,
+  });
   const body = (await response.json()) as Plan;
   expect(response.status).toBe(200);
   expect(body.errorCount).toBe(2);

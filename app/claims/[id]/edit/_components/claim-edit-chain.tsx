@@ -58,7 +58,11 @@ export function ClaimEditChain({ initial, sources, error }: Props) {
               <button type="button" onClick={() => move(index, 1)} disabled={index === chain.length - 1} aria-label={`Move ${nameOf(hop.sourceId)} later`}>
                 ↓
               </button>
-              <button type="button" onClick={() => setChain(chain.filter((_, at) => at !== index))} aria-label={`Remove ${nameOf(hop.sourceId)} from the chain`}>
+              <button
+                type="button"
+                onClick={() => setChain(chain.filter((_, at) => at !== index))}
+                aria-label={`Remove ${nameOf(hop.sourceId)} from the chain`}
+              >
                 Remove
               </button>
             </span>

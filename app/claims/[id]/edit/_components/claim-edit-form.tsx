@@ -11,7 +11,13 @@ import { ClaimEditScope } from "./claim-edit-scope";
 import { dayFields, type EditableClaimField, fieldChoices, fieldLabels, numberFields } from "@/app/_components/claims/claim-edit-fields";
 
 /** scopeNotFound: the stored scope's name, when the gazetteer did not know it. */
-type Props = { claimId: string; initial: ClaimEditState; sources: { id: string; name: string }[]; topics: { id: string; title: string }[]; scopeNotFound?: string | null };
+type Props = {
+  claimId: string;
+  initial: ClaimEditState;
+  sources: { id: string; name: string }[];
+  topics: { id: string; title: string }[];
+  scopeNotFound?: string | null;
+};
 
 const groups: { legend: string; fields: EditableClaimField[] }[] = [
   { legend: "The figure", fields: ["value", "qualifier", "lower", "upper", "unit", "asStated"] },
@@ -48,7 +54,13 @@ function Field({
   error,
   extraChoices = [],
   scopeNotFound = null,
-}: { field: EditableClaimField; value: string; error?: string; extraChoices?: { value: string; label: string }[]; scopeNotFound?: string | null }) {
+}: {
+  field: EditableClaimField;
+  value: string;
+  error?: string;
+  extraChoices?: { value: string; label: string }[];
+  scopeNotFound?: string | null;
+}) {
   const id = `claim-${field}`;
   const described = [hints[field] ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const common = { id, name: field, defaultValue: value, "aria-invalid": error ? true : undefined, "aria-describedby": described };
@@ -99,7 +111,16 @@ export function ClaimEditForm({ claimId, initial, sources, topics, scopeNotFound
       <input type="hidden" name="id" value={claimId} />
       <input type="hidden" name="version" value={state.version} />
       <input type="hidden" name="startedFrom" value={JSON.stringify(state.startedFrom)} />
-      {state.conflict ? <ClaimEditConflict conflict={state.conflict} startedFrom={state.startedFrom} yours={state.values} sourceNames={sourceNames} claimId={claimId} pending={pending} /> : null}
+      {state.conflict ? (
+        <ClaimEditConflict
+          conflict={state.conflict}
+          startedFrom={state.startedFrom}
+          yours={state.values}
+          sourceNames={sourceNames}
+          claimId={claimId}
+          pending={pending}
+        />
+      ) : null}
       <div className="claim-edit-fields">
         {state.error ? (
           <div role="alert" className="form-error" id="edit-problem" tabIndex={-1}>

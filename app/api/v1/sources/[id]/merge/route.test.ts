@@ -23,7 +23,10 @@ test("a merge moves the duplicate's claims and aliases to the survivor, and undo
 
   const history = await call<History>("GET", `/api/v1/sources/${survivor.id}/history`);
   const mergeRevision = history.body.revisions.find((revision) => revision.after?.merge);
-  const undone = await call<Source>("POST", `/api/v1/sources/${survivor.id}/undo-merge`, { as: editorToken, body: { revisionId: mergeRevision!.id, version: merged.body.version } });
+  const undone = await call<Source>("POST", `/api/v1/sources/${survivor.id}/undo-merge`, {
+    as: editorToken,
+    body: { revisionId: mergeRevision!.id, version: merged.body.version },
+  });
   expect(undone.status).toBe(200);
   expect(undone.body.aliases).not.toContain(ministryName);
   expect((await call<Claim>("GET", `/api/v1/claims/${claimId}`)).body.chain[0]?.sourceId).toBe(ministry.id);

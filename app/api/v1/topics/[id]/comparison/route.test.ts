@@ -9,28 +9,91 @@ import { call, editorToken, newSource, newTopic, unique } from "../../../claims/
 type Pair = { a: string; b: string; verdict: string; reasons: string[]; sentence: string };
 type Comparison = {
   summary: { sentence: string; figures: number; conflicts: number; independentOrigins: number };
-  figures: { claimId: string; value: number; measure: string | null; unit: string | null; scope: { name: string; level: string | null; within: string[] } | null; asOf: string; modality: string; originator: { id: string; name: string } | null }[];
+  figures: {
+    claimId: string;
+    value: number;
+    measure: string | null;
+    unit: string | null;
+    scope: { name: string; level: string | null; within: string[] } | null;
+    asOf: string;
+    modality: string;
+    originator: { id: string; name: string } | null;
+  }[];
   pairs: Pair[];
 };
 
-type Figure = { label: string; words: string; value: number; qualifier: string; unit: string; measure?: string; scopePlace: string; origin: string; relay?: string };
+type Figure = {
+  label: string;
+  words: string;
+  value: number;
+  qualifier: string;
+  unit: string;
+  measure?: string;
+  scopePlace: string;
+  origin: string;
+  relay?: string;
+};
 
 const day1 = `INVENTED EARTHQUAKE REPORT ${unique()}, day one. The interior ministry said at least 214 people were killed in Turkey. The disaster agency put the national toll at 163 dead and said 1,200 people were injured. The governor of Malatya said 90 people had died in the province, and the mayor of Battalgazi said 40 bodies had been recovered in his district. A relief group said casualties numbered up to 400 across the country.`;
 const day2 = `INVENTED EARTHQUAKE REPORT ${unique()}, day two. The disaster agency said the national toll had risen to 300 dead. The governor of Malatya said 350 people had died in the province. Citing the interior ministry, the news agency repeated that at least 214 people were killed.`;
 
 // F1–F6 on day one (7 February 2023), F7–F9 on day two (8 February 2023).
 const dayOne: Figure[] = [
-  { label: "F1", words: "at least 214 people were killed in Turkey", value: 214, qualifier: "at_least", unit: "people killed", scopePlace: "Turkey", origin: "ministry" },
+  {
+    label: "F1",
+    words: "at least 214 people were killed in Turkey",
+    value: 214,
+    qualifier: "at_least",
+    unit: "people killed",
+    scopePlace: "Turkey",
+    origin: "ministry",
+  },
   { label: "F2", words: "163 dead", value: 163, qualifier: "exact", unit: "dead", scopePlace: "Türkiye", origin: "agency" },
-  { label: "F3", words: "1,200 people were injured", value: 1200, qualifier: "exact", unit: "people", measure: "injured", scopePlace: "Turkey", origin: "agency" },
-  { label: "F4", words: "90 people had died in the province", value: 90, qualifier: "exact", unit: "people", measure: "killed", scopePlace: "Malatya", origin: "governor" },
+  {
+    label: "F3",
+    words: "1,200 people were injured",
+    value: 1200,
+    qualifier: "exact",
+    unit: "people",
+    measure: "injured",
+    scopePlace: "Turkey",
+    origin: "agency",
+  },
+  {
+    label: "F4",
+    words: "90 people had died in the province",
+    value: 90,
+    qualifier: "exact",
+    unit: "people",
+    measure: "killed",
+    scopePlace: "Malatya",
+    origin: "governor",
+  },
   { label: "F5", words: "40 bodies", value: 40, qualifier: "exact", unit: "bodies", scopePlace: "Battalgazi district", origin: "mayor" },
   { label: "F6", words: "casualties numbered up to 400", value: 400, qualifier: "up_to", unit: "casualties", scopePlace: "Turkey", origin: "relief" },
 ];
 const dayTwo: Figure[] = [
   { label: "F7", words: "300 dead", value: 300, qualifier: "exact", unit: "dead", scopePlace: "Turkey", origin: "agency" },
-  { label: "F8", words: "350 people had died in the province", value: 350, qualifier: "exact", unit: "people", measure: "killed", scopePlace: "Malatya", origin: "governor" },
-  { label: "F9", words: "at least 214 people were killed", value: 214, qualifier: "at_least", unit: "people killed", scopePlace: "Turkey", origin: "ministry", relay: "newsAgency" },
+  {
+    label: "F8",
+    words: "350 people had died in the province",
+    value: 350,
+    qualifier: "exact",
+    unit: "people",
+    measure: "killed",
+    scopePlace: "Malatya",
+    origin: "governor",
+  },
+  {
+    label: "F9",
+    words: "at least 214 people were killed",
+    value: 214,
+    qualifier: "at_least",
+    unit: "people killed",
+    scopePlace: "Turkey",
+    origin: "ministry",
+    relay: "newsAgency",
+  },
 ];
 
 // Every pair of the nine figures: the three real contradictions, and every other pair's reasons.
@@ -104,13 +167,12 @@ async function enterReport(text: string, publishedAt: string, figures: Figure[],
 
 test("the comparison lists exactly the real contradictions as conflicts, and every other pair with its reason", async () => {
   const names = ["ministry", "agency", "governor", "mayor", "relief", "newsAgency"];
-  const made = await Promise.all(names.map((name) => newSource({ name: `Quake ${name} ${unique()}`, kind: name === "newsAgency" ? "news_agency" : "government" })));
+  const made = await Promise.all(
+    names.map((name) => newSource({ name: `Quake ${name} ${unique()}`, kind: name === "newsAgency" ? "news_agency" : "government" })),
+  );
   const sources = Object.fromEntries(names.map((name, index) => [name, made[index]!.id]));
   const topic = await newTopic({ title: `Earthquake toll ${unique()}`, unit: "people" });
-  const ids = [
-    ...(await enterReport(day1, "2023-02-07", dayOne, topic.id, sources)),
-    ...(await enterReport(day2, "2023-02-08", dayTwo, topic.id, sources)),
-  ];
+  const ids = [...(await enterReport(day1, "2023-02-07", dayOne, topic.id, sources)), ...(await enterReport(day2, "2023-02-08", dayTwo, topic.id, sources))];
   const label = new Map(ids.map((id, index) => [id, `F${index + 1}`]));
 
   const answer = await call<Comparison>("GET", `/api/v1/topics/${topic.id}/comparison`, { as: editorToken });
@@ -129,7 +191,11 @@ test("the comparison lists exactly the real contradictions as conflicts, and eve
   expect(summary.sentence).toMatch(/^3 conflicts \(at least 214 killed in Turkey against 163 killed in Turkey\): /);
 
   const byLabel = (wanted: string) => figures.find((figure) => label.get(figure.claimId) === wanted)!;
-  expect(byLabel("F5")).toMatchObject({ measure: "killed", scope: { name: "Battalgazi", level: "district", within: ["Malatya", "Turkey"] }, asOf: "2023-02-07T00:00:00.000Z" });
+  expect(byLabel("F5")).toMatchObject({
+    measure: "killed",
+    scope: { name: "Battalgazi", level: "district", within: ["Malatya", "Turkey"] },
+    asOf: "2023-02-07T00:00:00.000Z",
+  });
   expect(byLabel("F2")).toMatchObject({ measure: "killed", unit: "dead", scope: { name: "Turkey", level: "country", within: [] } });
   expect(byLabel("F9").originator?.id).toBe(sources.ministry);
   const partAbove = pairs.find((pair) => [pair.a, pair.b].every((id) => ["F7", "F8"].includes(label.get(id)!)))!;
@@ -137,7 +203,12 @@ test("the comparison lists exactly the real contradictions as conflicts, and eve
 
   // The claims themselves answer what they count and the area resolved.
   const claim = await call<Record<string, unknown>>("GET", `/api/v1/claims/${ids[3]}`, { as: editorToken });
-  expect(claim.body).toMatchObject({ measure: "killed", scopePlace: "Malatya", scope: { name: "Malatya", level: "region", within: ["Turkey"] }, asOf: "2023-02-07T00:00:00.000Z" });
+  expect(claim.body).toMatchObject({
+    measure: "killed",
+    scopePlace: "Malatya",
+    scope: { name: "Malatya", level: "region", within: ["Turkey"] },
+    asOf: "2023-02-07T00:00:00.000Z",
+  });
 });
 
 test("a topic that does not exist has no comparison", async () => {
