@@ -34,11 +34,9 @@ test("an analyst reads the chart and why 12,000 planned and 1,500 arrived differ
   // The pairs are grouped by reason and closed until asked: open the modality group.
   const modality = page.locator("details.pair-group").filter({ has: page.locator("summary", { hasText: "Different modality" }) });
   await modality.locator("summary").click();
-  const plannedVsArrived = modality
-    .getByRole("listitem")
-    .filter({
-      hasText: "12,000 (planned, National Intelligence Service via Yonhap News Agency) and 1,500 (arrived / happened, National Intelligence Service)",
-    });
+  const plannedVsArrived = modality.getByRole("listitem").filter({
+    hasText: "12,000 (planned, National Intelligence Service via Yonhap News Agency) and 1,500 (arrived / happened, National Intelligence Service)",
+  });
   await expect(plannedVsArrived).toBeVisible();
   await expect(plannedVsArrived.locator(".tag.reason").first()).toHaveText("modality");
   await expect(plannedVsArrived).toContainText("count different things: a plan versus what has already arrived or happened");

@@ -7,7 +7,7 @@ import { createServer } from "node:http";
 import { resolve } from "node:path";
 import next from "next";
 import { config } from "../lib/config";
-import { listenHost, resolveClientAddress, trustedProxyCount } from "../lib/http/client-address";
+import { listenHost, resolveClientAddress, trustedProxyCount } from "../lib/auth/client-address";
 import { warmExtractionPool } from "../lib/workers/extraction-pool";
 
 const root = resolve(import.meta.dirname, "..");

@@ -5,7 +5,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { SignInSchema } from "@/lib/schemas/account";
-import { clientAddress } from "@/lib/http/client-address";
+import { clientAddress } from "@/lib/auth/client-address";
 import { isServedOverHttps, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { signIn } from "@/lib/auth/sign-in";
 import { endSession } from "@/lib/data/accounts/sessions";

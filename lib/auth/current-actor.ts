@@ -13,7 +13,7 @@ import { resolveApiToken } from "../data/accounts/tokens";
 import type { Account } from "../data/accounts/users";
 import { AppError } from "../errors";
 import { type AppLimits, appLimits } from "./limits";
-import { clientAddress } from "../http/client-address";
+import { clientAddress } from "./client-address";
 import { sessionCookieName, sessionTokenFromCookieHeader } from "./session-cookie";
 
 function sessionActor(account: Account): Actor {

@@ -8,6 +8,9 @@ import { config } from "../config";
 import { createRateLimiter, type RateLimiter } from "./rate-limit";
 import { createSignInThrottle, type SignInThrottle } from "./sign-in-throttle";
 
+// The sign-in numbers live beside the throttle that applies them.
+export { signInLimits } from "./sign-in-throttle";
+
 const minute = 60_000;
 
 export type AppLimits = {
@@ -25,17 +28,6 @@ export type AppLimits = {
 
 function tokenRequestsPerMinute() {
   return config().API_TOKEN_REQUESTS_PER_MINUTE;
-}
-
-export function signInLimits() {
-  return {
-    /** Wrong passwords in a row for one account from one address before it waits… */
-    consecutiveFailuresPerAccountAndAddress: 5,
-    /** …this long (and the count is forgotten after as long without a failure). */
-    failureWindowSeconds: 15 * 60,
-    /** Wrong passwords from one address in a day, whatever the accounts: a desk behind one address stays well under it. */
-    failuresPerAddressPerDay: 100,
-  };
 }
 
 /** How much text one request may ask to read, and in how long. */

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { safeReturnPath } from "./return-path";
 import { contentSecurityPolicy, createNonce, securityHeaders } from "./security-headers";
-import { clientAddress } from "../http/client-address";
+import { clientAddress } from "./client-address";
 import { sessionTokenFromCookieHeader } from "./session-cookie";
 
 test("the policy allows only this origin's scripts that carry the nonce, and no framing", () => {

@@ -6,7 +6,6 @@
 import { RateLimiterRes } from "rate-limiter-flexible";
 import type { Connection } from "../db/client";
 import { storedRateLimiter } from "../data/accounts/rate-limit-store";
-import { signInLimits } from "./limits";
 
 export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -18,6 +17,18 @@ export type SignInThrottle = {
 };
 
 const pairKey = (email: string, address: string) => `${email}|${address}`;
+
+/** Sign-in throttling, docs/decisions/0016. */
+export function signInLimits() {
+  return {
+    /** Wrong passwords in a row for one account from one address before it waits… */
+    consecutiveFailuresPerAccountAndAddress: 5,
+    /** …this long (and the count is forgotten after as long without a failure). */
+    failureWindowSeconds: 15 * 60,
+    /** Wrong passwords from one address in a day, whatever the accounts: a desk behind one address stays well under it. */
+    failuresPerAddressPerDay: 100,
+  };
+}
 
 export type SignInThrottleOptions = { connection?: Connection; limits?: Partial<ReturnType<typeof signInLimits>> };
 

@@ -3,7 +3,7 @@
 // route handlers no CSRF protection).
 import type { z } from "zod";
 import { AppError, zodIssues } from "../errors";
-import { requestHost } from "./client-address";
+import { requestHost } from "../auth/client-address";
 
 export const defaultBodyLimit = 2 * 1024 * 1024;
 

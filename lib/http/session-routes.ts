@@ -11,7 +11,7 @@ import { SignInSchema } from "../schemas/account";
 import { type AppLimits, appLimits } from "../auth/limits";
 import { clearedSessionSetCookie, isServedOverHttps, sessionSetCookie, sessionTokenFromCookieHeader } from "../auth/session-cookie";
 import { signIn } from "../auth/sign-in";
-import { clientAddress } from "./client-address";
+import { clientAddress } from "../auth/client-address";
 
 const signInBodyLimit = 8 * 1024;
 

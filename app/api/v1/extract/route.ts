@@ -6,7 +6,7 @@ import { actorFromRequest } from "@/lib/auth/current-actor";
 import { appLimits, extractionLimits } from "@/lib/auth/limits";
 import { listKnownSources } from "@/lib/data/known-sources";
 import { AppError } from "@/lib/errors";
-import { clientAddress } from "@/lib/http/client-address";
+import { clientAddress } from "@/lib/auth/client-address";
 import { readJson } from "@/lib/http/request";
 import { json } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";

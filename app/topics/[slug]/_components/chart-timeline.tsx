@@ -25,8 +25,8 @@ export function TimelineChart({ origins }: { origins: IndependentOrigin[] }) {
       legend={
         <div className="chart-legend">
           <ModalityLegend present={data.points.map((point) => point.modality)} />
-          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the legend SVG is drawn by Plot through DOM calls, never from report text */}
           {wide.legend ? (
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: the legend SVG is drawn by Plot through DOM calls, never from report text
             <div className="symbol-legend" aria-label="Symbol = originator" role="group" dangerouslySetInnerHTML={{ __html: wide.legend }} />
           ) : null}
         </div>
