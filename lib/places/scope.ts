@@ -89,10 +89,10 @@ async function loadCities(): Promise<Map<string, Town[]>> {
   return cities;
 }
 
-const globalForPlaces = globalThis as typeof globalThis & { claimTrackerRegions?: Promise<Regions>; claimTrackerCities?: Promise<Map<string, Town[]>> };
+const globalForPlaces = globalThis as typeof globalThis & { claimTrackerScopeRegions?: Promise<Regions>; claimTrackerScopeTowns?: Promise<Map<string, Town[]>> };
 
-const regionList = () => (globalForPlaces.claimTrackerRegions ??= loadRegions());
-const cityList = () => (globalForPlaces.claimTrackerCities ??= loadCities());
+const regionList = () => (globalForPlaces.claimTrackerScopeRegions ??= loadRegions());
+const cityList = () => (globalForPlaces.claimTrackerScopeTowns ??= loadCities());
 
 /**
  * Of several places with one name, the one in `inCountry` when given; else, when they lie in
