@@ -9,8 +9,10 @@ export type RevisionNames = { authors: Record<string, string>; sources: Record<s
 
 export async function namesForRevisions(actor: Actor, ids: { authorIds: Iterable<string>; sourceIds: Iterable<string> }): Promise<RevisionNames> {
   assertCanRead(actor);
-  const authorIds = [...new Set(ids.authorIds)];
-  const sourceIds = [...new Set(ids.sourceIds)];
+  // The ids come from stored revision snapshots (JSON of any past shape): keep only real ids.
+  const present = (values: Iterable<string>) => [...new Set(values)].filter((id): id is string => typeof id === "string" && id !== "");
+  const authorIds = present(ids.authorIds);
+  const sourceIds = present(ids.sourceIds);
   const [users, sources] = await Promise.all([
     authorIds.length ? db().read.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, email: true } }) : [],
     sourceIds.length ? db().read.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, name: true, deletedAt: true } }) : [],

@@ -89,7 +89,10 @@ async function loadCities(): Promise<Map<string, Town[]>> {
   return cities;
 }
 
-const globalForPlaces = globalThis as typeof globalThis & { claimTrackerScopeRegions?: Promise<Regions>; claimTrackerScopeTowns?: Promise<Map<string, Town[]>> };
+const globalForPlaces = globalThis as typeof globalThis & {
+  claimTrackerScopeRegions?: Promise<Regions>;
+  claimTrackerScopeTowns?: Promise<Map<string, Town[]>>;
+};
 
 const regionList = () => (globalForPlaces.claimTrackerScopeRegions ??= loadRegions());
 const cityList = () => (globalForPlaces.claimTrackerScopeTowns ??= loadCities());

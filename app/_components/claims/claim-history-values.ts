@@ -67,7 +67,11 @@ export function readableChanges(changes: FieldChange[], sourceNames: Record<stri
 
 /** Every source a history names, so their names can be looked up once. */
 export function sourceIdsIn(changes: FieldChange[]): string[] {
-  return changes
-    .flatMap((change) => [change.before, change.after])
-    .flatMap((value) => (Array.isArray(value) ? (value as StoredHop[]).map((hop) => hop.sourceId) : []));
+  return (
+    changes
+      .flatMap((change) => [change.before, change.after])
+      .flatMap((value) => (Array.isArray(value) ? (value as Partial<StoredHop>[]) : []))
+      // Only chains hold hops; other lists (a scope's containing places) hold names.
+      .flatMap((hop) => (hop !== null && typeof hop === "object" && typeof hop.sourceId === "string" ? [hop.sourceId] : []))
+  );
 }
