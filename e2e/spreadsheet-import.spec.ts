@@ -1,7 +1,7 @@
 // Importing a spreadsheet as an editor: a 20-row CSV with 3 bad rows shows those 3 row errors
 // in the dry run and saves nothing; the fixed file saves 20 claims; an XLSX of the same rows,
-// made here with exceljs, does the same. The XLSX rows' quote words carry "[xlsx]" so that the
-// tracker does not refuse them as a re-import of the CSV (ADR 0020).
+// made here with exceljs, does the same. The XLSX rows' quote words and reports carry "[xlsx]" so
+// that the tracker does not refuse them as a re-import of the CSV (ADR 0020).
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import ExcelJS from "exceljs";
@@ -14,10 +14,18 @@ const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, imp
 async function xlsxOf(name: string): Promise<Buffer> {
   const [header, ...rows] = Papa.parse<string[]>(fixture(name).toString("utf8"), { skipEmptyLines: true }).data;
   const quote = header!.indexOf("Quote words");
+  // A report named by URL receives rows only when its text holds their words: the XLSX rows
+  // name their own report, so the CSV's saved report does not claim them.
+  const report = header!.findIndex((name) => /^report/i.test(name));
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Claims");
   sheet.addRow(header!);
-  for (const row of rows) sheet.addRow(row.map((cell, index) => (index === quote ? `${cell} [xlsx]` : cell)));
+  const changed = (cell: string, index: number) => {
+    if (index === quote) return `${cell} [xlsx]`;
+    if (index === report) return /^https?:/.test(cell) ? `${cell}-xlsx` : `${cell} [xlsx]`;
+    return cell;
+  };
+  for (const row of rows) sheet.addRow(row.map(changed));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
