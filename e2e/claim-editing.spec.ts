@@ -119,7 +119,7 @@ test("a viewer reads the history without buttons, and the edit action refuses a 
   await editorContext.close();
 });
 
-test("the edit form names a bad field and keeps what was typed", async ({ page, inventedClaim }) => {
+test("the edit form names a bad field and keeps what was typed @phone", async ({ page, inventedClaim }) => {
   const { claimId } = inventedClaim;
   await signInAs(page, e2eUsers.editor, `/claims/${claimId}/edit`);
   await page.getByLabel("Figure", { exact: true }).fill("many");

@@ -23,7 +23,7 @@ const card = (page: Page, words: string) => page.getByRole("listitem", { name: /
 // Extraction and saving on a shared two-core machine are slow; the steps are few.
 test.describe.configure({ timeout: 90_000 });
 
-test("count, topic and Save stay in view, and only figures of the topic's unit are ticked into it", async ({ page }, testInfo) => {
+test("@phone count, topic and Save stay in view, and only figures of the topic's unit are ticked into it", async ({ page }, testInfo) => {
   await review(page, inventedReport(`${testInfo.project.name} bar`));
   const bar = page.getByRole("region", { name: "Review progress and save" });
   await bar.getByLabel("File figures and places under the topic").selectOption({ label: "North Korean troops sent to Russia" });
