@@ -121,7 +121,9 @@ const timestamp = z.iso.datetime();
 /** A scope as the gazetteer resolved it; `level` is null and `within` empty for a name it does not know. */
 export const scopeSchema = z
   .object({ name: z.string(), level: z.enum(placeLevels).nullable(), within: z.array(z.string()) })
-  .meta({ id: "Scope", description: "The area a figure covers, with the places that contain it, nearest first." });
+  // No component id: this schema sits inside Claim and TopicComparison, and a nested schema
+  // with an id broke the OpenAPI document when a bundle evaluated this module twice.
+  .meta({ description: "The area a figure covers, with the places that contain it, nearest first." });
 
 export const claimRecordSchema = z
   .object({
