@@ -11,6 +11,7 @@ import { findFrames, type Frame } from "./frames";
 import { withoutRepeatedHeadlines } from "./headlines";
 import { indexAliases } from "./known-sources";
 import { collectMentions, type Mention } from "./mentions";
+import { findEventPlaces } from "./event-places";
 import { findPlaces, type PlaceFinding } from "./places";
 import { itemCovering } from "./positions";
 import { findQuantities, type QuantityFinding } from "./quantities";
@@ -164,7 +165,17 @@ function proposals(reading: Reading): Base[] {
   for (const found of findQuantities(document)) {
     if (!itemCovering(speakers, found.start)) inSentence(found, (quantity, sentence) => fromQuantity(reading, quantity, sentence));
   }
-  for (const found of findPlaces(document, reading.mentions)) inSentence(found, (place, sentence) => fromPlace(reading, place, sentence));
+  const groups = findPlaces(document, reading.mentions);
+  // A counted group's place is the better proposal where both read the same words, and a
+  // place is proposed once a paragraph: a paragraph's later events there go on telling the first.
+  const placed = new Set(groups.map((group) => `${sentenceAt(document, group.start)?.paragraph}:${group.place}`));
+  const events = findEventPlaces(document, speakerMentions(reading)).filter((event) => {
+    const key = `${sentenceAt(document, event.start)?.paragraph}:${event.place}`;
+    if (placed.has(key) || groups.some((group) => group.start < event.end && event.start < group.end)) return false;
+    placed.add(key);
+    return true;
+  });
+  for (const found of [...groups, ...events]) inSentence(found, (place, sentence) => fromPlace(reading, place, sentence));
   for (const found of quotes) inSentence(found, (quote, sentence) => fromQuote(reading, quote, sentence));
   const paragraphOf = (base: Base) => sentenceAt(document, base.start)?.paragraph ?? -1;
   return withoutRepeatedHeadlines(document, proposed, paragraphOf).sort(byPosition);
