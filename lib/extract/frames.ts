@@ -209,6 +209,9 @@ export function findFrames(document: Document, mentions: readonly Mention[]): Fr
     for (const mention of inSentence) {
       if (found.some((frame) => mention.start >= frame.start && mention.start < frame.end)) continue;
       const frame = subjectVerb(context, sentence, mention) ?? verbSubject(context, sentence, mention);
+      // "X told the agency, Xinhua, adding …": the participle is X's, whose verb came first.
+      const participle = frame?.hops.some((hop) => hop.mention === frame.speaker && /ing$/.test(hop.verb)) && /^,/.test(ahead(document.folded, mention.end, 2));
+      if (frame && participle && found.some((earlier) => earlier.start < mention.start)) continue;
       if (frame) found.push(frame);
     }
     found.sort((a, b) => a.start - b.start);
