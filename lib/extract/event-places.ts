@@ -90,9 +90,11 @@ function knownPlace(document: Document, position: number): Place | undefined {
   return city && (city.population >= smallestTown || qualified) ? place : stateAt(document, position);
 }
 
+const stateName = new RegExp(String.raw`^${capitalised}(?:\s${capitalised})?`, "u");
+
 /** A state or province named without its administrative word: "in Qinghai", "across Texas". */
 function stateAt(document: Document, position: number): Place | undefined {
-  const name = ahead(document.text, position, 40).match(new RegExp(String.raw`^${capitalised}(?:\s${capitalised})?`, "u"))?.[0];
+  const name = ahead(document.text, position, 40).match(stateName)?.[0];
   const state = name ? findState(name) : undefined;
   if (!name || !state || looseEqual(state.name, name) === false) return undefined;
   const latitude = state.latitude ? Number(state.latitude) : null;
@@ -140,11 +142,17 @@ const clauseRest = /^[^;:,.!?\u2014\u2013()\u201C\u201D"]{0,80}/;
 const whereClause = /^,?\s+where\s[^;:,.!?\u2014\u2013\u201C\u201D"]{1,80}/;
 
 /** Where the place's clause begins: after the last break before the place. */
+const placeStart =
+  /^(?:\p{Lu}|(?:the|downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal)\s)/u;
+
+// A bounded look back keeps the cost per place constant, however long a sentence runs.
+const lookBack = 300;
+
 function clauseStart(document: Document, sentence: Sentence, relationStart: number): number {
-  let start = sentence.start;
-  const before = document.folded.slice(sentence.start, relationStart);
-  for (const match of before.matchAll(clauseBreak)) {
-    const after = sentence.start + (match.index ?? 0) + match[0].length;
+  const from = Math.max(sentence.start, relationStart - lookBack);
+  let start = from;
+  for (const match of document.folded.slice(from, relationStart).matchAll(clauseBreak)) {
+    const after = from + (match.index ?? 0) + match[0].length;
     if (after < relationStart) start = after;
   }
   return start;
@@ -168,7 +176,8 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
   for (const relation of document.folded.matchAll(locative)) {
     const relationStart = relation.index ?? 0;
     const position = relationStart + relation[0].length;
-    if (position < (findings.at(-1)?.end ?? 0)) continue;
+    // Most prepositions are followed by common words: only a capital or a narrowing word can start a place.
+    if (position < (findings.at(-1)?.end ?? 0) || !placeStart.test(ahead(document.text, position, 12))) continue;
     const place = eventPlaceAt(document, position);
     const sentence = sentenceAt(document, position);
     if (!place || !sentence || isHeadline(document, sentence)) continue;
@@ -187,7 +196,7 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     const source = (itemCovering(speakers, relationStart - 2) || itemCovering(speakers, position)) && !where;
     // "told reporters in Geneva", "said at a news conference in Kyiv": the words just before the place.
     const told = speechSetting.test(document.folded.slice(Math.max(opening, relationStart - 40), relationStart));
-    const background = earlierYear.test(document.folded.slice(sentence.start, sentence.end));
+    const background = earlierYear.test(document.folded.slice(Math.max(sentence.start, relationStart - lookBack), Math.min(sentence.end, end + lookBack)));
     if (source || start === relationStart || told || background || !eventWord.test(clause + rest)) continue;
     if ("common" in place && !forces.test(clause)) continue;
     const known = "precision" in place ? place : undefined;

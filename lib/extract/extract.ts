@@ -13,7 +13,7 @@ import { indexAliases } from "./known-sources";
 import { collectMentions, type Mention } from "./mentions";
 import { findEventPlaces } from "./event-places";
 import { findPlaces, type PlaceFinding } from "./places";
-import { itemCovering } from "./positions";
+import { firstStartingAt, itemCovering } from "./positions";
 import { findQuantities, type QuantityFinding } from "./quantities";
 import { findQuotes, type QuoteFinding } from "./quotes";
 import { measureOf } from "./measures";
@@ -154,6 +154,12 @@ function speakerMentions(reading: Reading): Mention[] {
   return [...spans.values()].sort((a, b) => a.start - b.start);
 }
 
+/** Whether `span` overlaps one of `items` (sorted by start, not overlapping one another): a binary search, not a scan. */
+function overlapsAny(items: readonly Span[], span: Span): boolean {
+  const next = items[firstStartingAt(items, span.start)];
+  return itemCovering(items, span.start) !== undefined || (next !== undefined && next.start < span.end);
+}
+
 function proposals(reading: Reading): Base[] {
   const { document, quotes } = reading;
   const proposed: Base[] = [];
@@ -169,9 +175,9 @@ function proposals(reading: Reading): Base[] {
   // A counted group's place is the better proposal where both read the same words, and a
   // place is proposed once a paragraph: a paragraph's later events there go on telling the first.
   const placed = new Set(groups.map((group) => `${sentenceAt(document, group.start)?.paragraph}:${group.place}`));
-  const events = findEventPlaces(document, speakerMentions(reading)).filter((event) => {
+  const events = findEventPlaces(document, speakers).filter((event) => {
     const key = `${sentenceAt(document, event.start)?.paragraph}:${event.place}`;
-    if (placed.has(key) || groups.some((group) => group.start < event.end && event.start < group.end)) return false;
+    if (placed.has(key) || overlapsAny(groups, event)) return false;
     placed.add(key);
     return true;
   });
