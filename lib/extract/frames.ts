@@ -176,6 +176,13 @@ function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Fr
   }
   const verb = folded.slice(cursor, sentence.end).match(verbAfterSubject);
   if (!verb?.[1]) return null;
+  // "This week in Texas, estimates put …": a place after a preposition, closed by a comma, is no subject.
+  if (
+    /^\s*,/.test(verb[0]) &&
+    inserted.length === 0 &&
+    /\b(?:in|at|near|from|across|throughout|inside|outside)\s+$/.test(folded.slice(Math.max(0, mention.start - 12), mention.start))
+  )
+    return null;
   const speaker = resolved(context, mention);
   if (!speaker) return null;
   const verbEnd = cursor + (verb.index ?? 0) + verb[0].length;

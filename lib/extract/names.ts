@@ -29,7 +29,7 @@ const ordinaryWords = new Set(
     "their its our when where as if some many several other both earlier later last next since despite although also yet still " +
     "such there here what who why how exit advertisement read more sign share monday tuesday wednesday thursday friday saturday sunday " +
     "january february march april may june july august september october november december reports report sources officials " +
-    "about up around nearly almost over under more fewer less least only just some all most every each no not nor so then thus via"
+    "about up around nearly almost over under more fewer less least only just some all most every each no not nor so then thus via early initial"
   ).split(" "),
 );
 

@@ -39,3 +39,15 @@ describe("who a quotation belongs to", () => {
     ]);
   });
 });
+
+describe("who a figure comes from", () => {
+  test("an owner described before a ministry names it: the coastal enclave's health ministry", () => {
+    const [figure] = extractDetailed("At least 65 people have been killed since Monday, the coastal enclave’s health ministry said on Wednesday.");
+    expect(figure?.attribution[0]?.name).toBe("coastal enclave’s health ministry");
+  });
+
+  test("a place after a preposition and a comma is not the subject of the verb after it", () => {
+    const [figure] = extractDetailed("This week in Texas, estimates put the number of people still missing at more than 170.");
+    expect(figure?.attribution).toEqual([]);
+  });
+});
