@@ -37,6 +37,7 @@ describe("places of reported events", () => {
     expect(places("Kim sent greetings to Vladimir Putin on his birthday.")).toEqual([]);
     expect(places("In 2010, a quake in Qinghai killed 3,000 people.")).toEqual([]);
     expect(places("The committee met in Lyon to discuss the budget.")).toEqual([]);
+    expect(places("Mourners place flowers for the dead along the Guadalupe River. Photo: AP")).toEqual([]);
   });
 
   test("are not proposed for a whole country or an unnamed place without forces", () => {

@@ -165,9 +165,15 @@ function eventStart(document: Document, clause: number, relationStart: number): 
   return first ? clause + (first.index ?? 0) : relationStart;
 }
 
-/** A line without a closing stop is a headline or a caption: it repeats the story's lead. */
+// A photo caption credits its picture: "… in Kerrville, Texas. Photo: AP", "[Photo: WAFA]".
+const captionCredit = /(?:^|[\s[(])(?:Photo|Photograph|Image|Picture|Credit)s?\s*:/;
+
+/** A line without a closing stop is a headline; a line with a picture credit is a caption. Both repeat the story. */
 function isHeadline(document: Document, sentence: Sentence): boolean {
-  return !/[.!?]["'\u201D\u2019)]*$/.test(document.text.slice(sentence.start, sentence.end).trimEnd());
+  if (!/[.!?]["'\u201D\u2019)]*$/.test(document.text.slice(sentence.start, sentence.end).trimEnd())) return true;
+  const next = document.sentences[sentence.index + 1];
+  const line = document.text.slice(sentence.start, next?.paragraph === sentence.paragraph ? next.end : sentence.end);
+  return captionCredit.test(line);
 }
 
 /** `speakers`: the mentions that speak or pass a claim on; a place inside one is where a source sits. */
