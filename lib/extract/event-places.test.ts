@@ -21,6 +21,13 @@ describe("places of reported events", () => {
     expect(places("The army said 800 troops were sent to the southern border.")[0]?.words).toContain("the southern border");
   });
 
+  test("say how precise the place is: a site is a spot, a river or border an area", () => {
+    const precision = (text: string) => extractDetailed(text).find((candidate) => candidate.kind === "location")?.placePrecision;
+    expect(precision("Protesters gathered at Republic Square before noon.")).toBe("exact");
+    expect(precision("Rescue teams were searching along the Guadalupe River.")).toBe("region");
+    expect(precision("Thousands of people marched in downtown Lyon.")).toBe("city");
+  });
+
   test("join the places a clause lists", () => {
     expect(places("Troops are set to arrive in Tucson, Arizona, and Laredo this week.")[0]?.words).toBe(
       "Troops are set to arrive in Tucson, Arizona, and Laredo",

@@ -5,6 +5,7 @@
 // event (a death, a strike, a crossing, a march, a deployment…) count: the place where a
 // source spoke ("told reporters in Geneva"), works ("a professor at the University of
 // Suffolk") or a background event ("In 2008, a quake in Sichuan…") is not where the news is.
+import type { PlacePrecision } from "../domain/vocabulary";
 import { findState } from "./admin-places";
 import { findCity } from "./gazetteer";
 import type { Mention } from "./mentions";
@@ -62,6 +63,14 @@ const smallestTown = 5000;
 const maxWordsBefore = 6;
 
 type Site = { name: string; end: number; common?: boolean };
+
+// A river, a border or a coast covers an area; a square, a camp or a hospital is one spot.
+const areaSite =
+  /\b(?:border|front ?line|front|river|lake|valley|islands?|mountains?|hills?|country|coast|desert|forest|canal|highway|bay|peninsula|corridor)$/i;
+
+function siteExtent(name: string): PlacePrecision {
+  return areaSite.test(name) ? "region" : "exact";
+}
 
 // "troops at the border", "sent to the front line": a place forces are sent to, unnamed.
 const forcesPlace = /^the\s+(?:(?:southern|northern|eastern|western)\s+)?(?:border|front ?line|front)\b/;
@@ -212,7 +221,7 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
       place: known?.name ?? place.name,
       asStated: document.text.slice(position, place.end),
       relation: relation[0].trim(),
-      precision: known?.precision ?? "city",
+      precision: relation[0].startsWith("near") ? "near" : (known?.precision ?? siteExtent(place.name)),
       latitude: known?.latitude ?? null,
       longitude: known?.longitude ?? null,
     });
