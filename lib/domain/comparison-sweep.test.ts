@@ -4,6 +4,8 @@
 // shared and open ends, periods and as-of days, shared originators, figures without numbers.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { compareFigures } from "./comparison";
+import { compareFiguresPairwise } from "./comparison-pairwise";
 import { type ComparisonCounts, countComparison, takesPartBit } from "./comparison-sweep";
 import type { ChainHop, Figure } from "./figure";
 import { judgeCode, reasonBits, revisedDownBit, traitsOf, verdictShift } from "./pair-judge";
@@ -90,8 +92,18 @@ describe("countComparison", () => {
 
   test("with the default split between counting and judging pair by pair", () => {
     fc.assert(
-      fc.property(fc.array(arbitraryFigure, { maxLength: 120 }), (drawn) => expectSameCounts(drawn, 16)),
+      fc.property(fc.array(arbitraryFigure, { maxLength: 120 }), (drawn) => expectSameCounts(drawn, 2048)),
       { numRuns: 200 },
+    );
+  });
+
+  test("compareFigures gives what judging every pair gives: counts, reason counts, standings, and the same pairs worded first", () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryFigure, { maxLength: 40 }), fc.integer({ min: 0, max: 6 }), (drawn, listed) => {
+        const figures = drawn.map((overrides, index) => figure({ ...overrides, id: `f${index}` }));
+        expect(compareFigures(figures, listed, { pairwiseUpTo: 0 })).toEqual(compareFiguresPairwise(figures, listed));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -11,7 +11,8 @@
 import { isEmptyInterval } from "./interval";
 import { decideCode, type KindFacts, kindFacts } from "./pair-decision";
 import { judgeCode, reasonBits, revisedDownBit, type Traits, verdictShift } from "./pair-judge";
-import { cellsOf, cellsPerFigure, type Member, valueCells } from "./partner-cells";
+import { cellsByOrigin, cellsPerFigure, equalPointCell, type Member, pushTo, valueCells } from "./partner-cells";
+import { scopeRelation } from "./scope";
 
 export type ComparisonCounts = {
   /** How many pairs got each code (verdict, reasons and revision bits of pair-judge.ts). */
@@ -24,7 +25,7 @@ export type ComparisonCounts = {
 export const takesPartBit = (verdictIndex: number) => 1 << (9 + verdictIndex);
 
 export type SweepOptions = {
-  /** Pairs of kinds holding at most this many pairs are judged pair by pair (0: count every pair of kinds). */
+  /** Topics of at most this many pairs are judged pair by pair, which is quicker there (0: always count). */
   pairwiseUpTo?: number;
 };
 
@@ -81,19 +82,14 @@ function cellCodes(facts: KindFacts, mode: TimeMode): Int32Array {
   return codes;
 }
 
-function byOrigin(members: readonly Member[]): Map<string, Member[]> {
-  const groups = new Map<string, Member[]>();
-  for (const member of members) groups.set(member.origin, [...(groups.get(member.origin) ?? []), member]);
-  return groups;
-}
-
 /** Counts and standings of every pair, as judging each pair (compareFiguresPairwise) would give them. */
-export function countComparison(traits: readonly Traits[], { pairwiseUpTo = 4096 }: SweepOptions = {}): ComparisonCounts {
-  const codes = new Map<number, number>();
+export function countComparison(traits: readonly Traits[], { pairwiseUpTo = 2048 }: SweepOptions = {}): ComparisonCounts {
+  // Codes are below 2^11 (pair-judge.ts): counting in an array beats a map on a hot path.
+  const codeCounts = new Float64Array(1 << 12);
   const flags = new Uint16Array(traits.length);
   const note = (figure: number, code: number, count: number, earlier: boolean) => {
     flags[figure]! |= (code & reasonBits) | takesPartBit(code >> verdictShift) | (earlier && code & revisedDownBit ? revisedDownBit : 0);
-    if (count) codes.set(code, (codes.get(code) ?? 0) + count);
+    codeCounts[code]! += count;
   };
   const judge = (i: number, j: number) => {
     const [a, b] = i < j ? [i, j] : [j, i];
@@ -102,66 +98,156 @@ export function countComparison(traits: readonly Traits[], { pairwiseUpTo = 4096
     note(a, code, 1, aEarlier);
     note(b, code, 0, !aEarlier);
   };
+  if ((traits.length * (traits.length - 1)) / 2 <= pairwiseUpTo) {
+    for (let i = 0; i < traits.length; i += 1) for (let j = i + 1; j < traits.length; j += 1) judge(i, j);
+    return { codes: countsByCode(codeCounts), flags };
+  }
   // A figure allowing no number at all ("up to 0") breaks the rule that two figures either
   // overlap or one lies wholly above the other; such figures are rare and judged pair by pair.
   const odd: number[] = [];
   const kinds = new Map<string, number[]>();
   traits.forEach((t, index) => {
     if (t.interval !== null && isEmptyInterval(t.interval)) odd.push(index);
-    else kinds.set(kindKey(t), [...(kinds.get(kindKey(t)) ?? []), index]);
+    else pushTo(kinds, kindKey(t), index);
   });
   const oddSet = new Set(odd);
   for (const i of odd) {
     for (let j = 0; j < traits.length; j += 1) if (j !== i && (!oddSet.has(j) || j > i)) judge(i, j);
   }
   const keysOf = intervalKeys(traits);
-  const groups = [...kinds.values()];
-  groups.forEach((a, p) => {
-    for (const b of groups.slice(p)) {
-      const self = a === b;
-      const pairs = self ? (a.length * (a.length - 1)) / 2 : a.length * b.length;
-      if (pairs <= pairwiseUpTo) {
-        a.forEach((i, position) => {
-          for (const j of self ? a.slice(position + 1) : b) judge(i, j);
-        });
-        continue;
-      }
-      tally(a, b, self);
-      if (!self) tally(b, a, false, false);
-    }
-  });
-  // Each pair within one kind was counted from both of its figures.
-  function tally(figureIndexes: number[], partnerIndexes: number[], self: boolean, counting = true) {
-    const facts = kindFacts(traits[figureIndexes[0]!]!, traits[partnerIndexes[0]!]!);
-    const mode = timeMode(facts);
-    const figures = figureIndexes.map((index) => memberOf(traits[index]!, index, mode, keysOf(traits[index]!)));
-    const partners = self ? figures : partnerIndexes.map((index) => memberOf(traits[index]!, index, mode, keysOf(traits[index]!)));
-    const shape = { timed: mode !== "none", valued: facts.numbers && !facts.unitsDiffer, self };
-    const all = cellsOf(figures, partners, shape);
-    const same = new Int32Array(all.length);
-    const partnersByOrigin = self ? null : byOrigin(partners);
-    const positionOf = new Map(figures.map((member, position) => [member, position]));
-    for (const [origin, members] of byOrigin(figures)) {
-      const others = partnersByOrigin ? partnersByOrigin.get(origin) : members;
-      if (!others) continue;
-      const counted = cellsOf(members, others, shape);
-      members.forEach((member, position) => {
-        const at = positionOf.get(member)!;
-        same.set(counted.subarray(position * cellsPerFigure, (position + 1) * cellsPerFigure), at * cellsPerFigure);
-      });
-    }
-    const codesOfCells = cellCodes(facts, mode);
-    const weight = counting ? (self ? 0.5 : 1) : 0;
+  const memberCache: Record<TimeMode, (Member | undefined)[]> = { period: [], asOf: [], none: [] };
+  const membersOf = (indexes: readonly number[], mode: TimeMode) =>
+    indexes.map((index) => (memberCache[mode][index] ??= memberOf(traits[index]!, index, mode, keysOf(traits[index]!))));
+  // Every pair is seen from both of its figures, so each sighting counts half.
+  /** Notes each figure's cells; `rows` says where in `cells` each figure's row is (default: in order). */
+  const noteCells = (
+    figures: readonly Member[],
+    cells: { all: Int32Array; same: Int32Array },
+    codesOfCells: Int32Array,
+    mode: TimeMode,
+    rows: readonly number[] | null = null,
+    subtract?: Int32Array,
+  ) => {
     figures.forEach((member, position) => {
+      const row = (rows ? rows[position]! : position) * cellsPerFigure;
       for (let cell = 0; cell < cellsPerFigure; cell += 1) {
-        const sameCount = same[position * cellsPerFigure + cell]!;
-        const otherCount = all[position * cellsPerFigure + cell]! - sameCount;
+        const sameCount = cells.same[row + cell]! - (subtract ? subtract[cellsPerFigure * 2 * position + cellsPerFigure + cell]! : 0);
+        const otherCount = cells.all[row + cell]! - cells.same[row + cell]! - (subtract ? subtract[cellsPerFigure * 2 * position + cell]! : 0);
         // The partner is later (time cell 2) when this figure is the one a revision went below.
         const earlier = mode === "asOf" && cell >= 2 * valueCells;
-        if (otherCount > 0) note(member.index, codesOfCells[cell]!, otherCount * weight, earlier);
-        if (sameCount > 0) note(member.index, codesOfCells[cellsPerFigure + cell]!, sameCount * weight, earlier);
+        // Every pair is seen from both of its figures, so each sighting counts half.
+        if (otherCount > 0) note(member.index, codesOfCells[cell]!, otherCount / 2, earlier);
+        if (sameCount > 0) note(member.index, codesOfCells[cellsPerFigure + cell]!, sameCount / 2, earlier);
       }
     });
+  };
+  const kindList = [...kinds.values()].map((indexes) => {
+    const sample = traits[indexes[0]!]!;
+    return { indexes, sample, coarse: coarseKey(sample) };
+  });
+  type Kind = (typeof kindList)[number];
+  const coarse = new Map<string, number[]>();
+  for (const kind of kindList) for (const index of kind.indexes) pushTo(coarse, kind.coarse, index);
+  const related = relatedKinds(kindList);
+  const rowInCoarse = new Map<number, number>();
+  for (const indexes of coarse.values()) {
+    indexes.forEach((index, row) => {
+      rowInCoarse.set(index, row);
+    });
   }
-  return { codes, flags };
+  // Cells of every figure of one coarse kind against all of another, by time and origin only: once per pair of coarse kinds.
+  const coarseCells = new Map<string, { all: Int32Array; same: Int32Array }>();
+  const cellsBetweenCoarse = (from: string, to: string, mode: TimeMode) => {
+    const key = JSON.stringify([from, to]);
+    let cells = coarseCells.get(key);
+    if (!cells) {
+      cells = cellsByOrigin(membersOf(coarse.get(from)!, mode), membersOf(coarse.get(to)!, mode), { timed: mode !== "none", valued: false, self: from === to });
+      coarseCells.set(key, cells);
+    }
+    return cells;
+  };
+  for (const kind of kindList) {
+    // Kinds in areas related to this one (the same, nested, or unknown): counted cell by cell.
+    const asked = new Map<string, Kind[]>();
+    for (const other of related(kind)) pushTo(asked, `${JSON.stringify(kindFacts(kind.sample, other.sample))}|${other.coarse}`, other);
+    const relatedCells = new Map<string, Int32Array>();
+    const relatedSizes = new Map<string, number>();
+    for (const group of asked.values()) {
+      const facts = kindFacts(kind.sample, group[0]!.sample);
+      const mode = timeMode(facts);
+      const figures = membersOf(kind.indexes, mode);
+      const self = group.includes(kind);
+      const partners = membersOf(
+        group.flatMap((other) => other.indexes),
+        mode,
+      );
+      const cells = cellsByOrigin(figures, partners, { timed: mode !== "none", valued: facts.numbers && !facts.unitsDiffer, self });
+      noteCells(figures, cells, cellCodes(facts, mode), mode);
+      // What these partners take from the coarse kind's count, in its cells (one value cell).
+      relatedSizes.set(group[0]!.coarse, (relatedSizes.get(group[0]!.coarse) ?? 0) + partners.length);
+      const taken = relatedCells.get(group[0]!.coarse) ?? new Int32Array(figures.length * cellsPerFigure * 2);
+      relatedCells.set(group[0]!.coarse, taken);
+      for (let position = 0; position < figures.length; position += 1) {
+        for (let cell = 0; cell < cellsPerFigure; cell += 1) {
+          const at = position * cellsPerFigure + cell;
+          const slot = position * cellsPerFigure * 2 + Math.floor(cell / valueCells) * valueCells + equalPointCell;
+          taken[slot]! += cells.all[at]! - cells.same[at]!;
+          taken[slot + cellsPerFigure]! += cells.same[at]!;
+        }
+      }
+    }
+    // Every other partner lies in a separate area: counted by time and origin alone, as all
+    // partners of a coarse kind less the related ones, since numbers cannot matter there.
+    for (const [key, indexes] of coarse) {
+      // Nothing is left when every partner of that coarse kind was related.
+      if ((relatedSizes.get(key) ?? 0) === indexes.length) continue;
+      const sample = traits[indexes[0]!]!;
+      const facts: KindFacts = { ...kindFacts(kind.sample, sample), scope: "separate" };
+      const mode = timeMode(facts);
+      const figures = membersOf(kind.indexes, mode);
+      const rows = kind.indexes.map((index) => rowInCoarse.get(index)!);
+      noteCells(figures, cellsBetweenCoarse(kind.coarse, key, mode), cellCodes(facts, mode), mode, rows, relatedCells.get(key));
+    }
+  }
+  return { codes: countsByCode(codeCounts), flags };
+}
+
+function countsByCode(counts: Float64Array): Map<number, number> {
+  const codes = new Map<number, number>();
+  counts.forEach((count, code) => {
+    if (count) codes.set(code, count);
+  });
+  return codes;
+}
+
+/** Without the area: kinds that differ only in where they count. */
+function coarseKey(t: Traits): string {
+  const { unit, measure, interval, cumulative, asOfDay } = t;
+  return JSON.stringify([unit, measure, t.figure.modality, interval === null, cumulative, asOfDay === null]);
+}
+
+/** For a kind, the kinds whose area is not separate from its own: the same, nested, or unknown. */
+function relatedKinds<K extends { sample: Traits }>(kinds: readonly K[]): (kind: K) => K[] {
+  const named = new Map<string, K[]>();
+  const within = new Map<string, K[]>();
+  const unknown: K[] = [];
+  for (const kind of kinds) {
+    const scope = kind.sample.scope;
+    if (scope === null) unknown.push(kind);
+    else {
+      pushTo(named, scope.name, kind);
+      for (const container of scope.within) pushTo(within, container, kind);
+    }
+  }
+  return (kind) => {
+    const scope = kind.sample.scope;
+    if (scope === null) return [...kinds];
+    const candidates = new Set([
+      ...(named.get(scope.name) ?? []),
+      ...scope.within.flatMap((name) => named.get(name) ?? []),
+      ...(within.get(scope.name) ?? []),
+      ...unknown,
+    ]);
+    return [...candidates].filter((other) => scopeRelation(scope, other.sample.scope) !== "separate");
+  };
 }

@@ -3,6 +3,7 @@
 // explains the gap: the same measure (or a part above its whole), the same area (or a part
 // above its whole), the same time, the same modality, and no number both allow.
 // See docs/decisions/0004-figure-intervals.md and 0015-comparison-rule.md.
+import { countComparison, type SweepOptions, takesPartBit } from "./comparison-sweep";
 import type { Figure } from "./figure";
 import { type FigureInterval, intervalIntersection } from "./interval";
 import { pairWords } from "./pair-wording";
@@ -10,7 +11,6 @@ import {
   type DifferenceReason,
   differenceReasons,
   judgeCode,
-  reasonBits,
   reasonsOfCode,
   revisedDownBit,
   type Traits,
@@ -39,12 +39,12 @@ export type FigurePairExplanation = {
 /** A pair's verdict and reasons, without the sentence (which costs more than the judging). */
 export type Judgement = { verdict: Verdict; reasons: DifferenceReason[]; revisedDown: boolean; shared: FigureInterval | null };
 
-function judgementOf(a: Traits, b: Traits, code: number): Judgement {
+export function judgementOf(a: Traits, b: Traits, code: number): Judgement {
   const shared = a.interval !== null && b.interval !== null && !(code & unitBit) ? intervalIntersection(a.interval, b.interval) : null;
   return { verdict: verdictOfCode(code), reasons: reasonsOfCode(code), revisedDown: (code & revisedDownBit) !== 0, shared };
 }
 
-function explained(a: Traits, b: Traits, judgement: Judgement = judgementOf(a, b, judgeCode(a, b))): FigurePairExplanation {
+export function explained(a: Traits, b: Traits, judgement: Judgement = judgementOf(a, b, judgeCode(a, b))): FigurePairExplanation {
   const { verdict, reasons, revisedDown } = judgement;
   return { a: a.figure.id, b: b.figure.id, verdict, reasons, revisedDown, sentence: pairWords(a, b, judgement) };
 }
@@ -79,53 +79,83 @@ export type FigureStanding = { conflicts: boolean; reasons: Set<DifferenceReason
 export type FigureComparison = {
   /** How many pairs got each verdict. */
   counts: Record<Verdict, number>;
+  /** How many pairs name each reason (a pair may name several). */
+  reasonCounts: Record<DifferenceReason, number>;
   /** The first `listed` pairs of each verdict, in explainAll's order, with their sentences. */
   listed: Record<Verdict, FigurePairExplanation[]>;
   /** By figure id. */
   standings: Map<string, FigureStanding>;
 };
 
-const conflictFlag = 1 << 9;
-const echoedFlag = 1 << 10;
+/**
+ * The pairs of one verdict in explainAll's order (a before b in the order given), after the
+ * pair at positions `after` when given. Only figures whose standing shows the verdict
+ * (`flags`, from countComparison) are paired, so a rare verdict costs its figures' rows, not
+ * every pair.
+ */
+export function* pairsOfVerdict(
+  traits: readonly Traits[],
+  flags: Uint16Array,
+  verdict: Verdict,
+  after: { a: number; b: number } | null = null,
+): Generator<{ a: number; b: number; code: number }> {
+  const bit = takesPartBit(verdicts.indexOf(verdict));
+  for (let a = after?.a ?? 0; a < traits.length; a += 1) {
+    if (!(flags[a]! & bit)) continue;
+    for (let b = a === after?.a ? after.b + 1 : a + 1; b < traits.length; b += 1) {
+      if (!(flags[b]! & bit)) continue;
+      const code = judgeCode(traits[a]!, traits[b]!);
+      if (verdictOfCode(code) === verdict) yield { a, b, code };
+    }
+  }
+}
+
+/** The first `limit` of a generator's values. */
+export function firstOf<T>(values: Iterable<T>, limit: number): T[] {
+  const taken: T[] = [];
+  if (limit <= 0) return taken;
+  for (const value of values) {
+    taken.push(value);
+    if (taken.length >= limit) break;
+  }
+  return taken;
+}
 
 /**
- * Every pair judged, but only the first `listed` of each verdict put in words: a topic of 600
- * figures has 180,000 pairs, which no one reads and which would take seconds to phrase. Counts
- * and each figure's standing cover every pair.
+ * Every pair counted, but only the first `listed` of each verdict judged one by one and put in
+ * words: a topic of 5,000 figures has 12.5M pairs, which no one reads. Counts, reason counts
+ * and each figure's standing cover every pair (countComparison, n log n; ADR 0022).
  */
-export function compareFigures(figures: readonly Figure[], listed: number): FigureComparison {
+export function compareFigures(figures: readonly Figure[], listed: number, options?: SweepOptions): FigureComparison {
   const traits = figures.map(traitsOf);
+  const { codes, flags } = countComparison(traits, options);
   const counts: Record<Verdict, number> = { conflict: 0, differs: 0, agrees: 0, echo: 0 };
-  const lists: Record<Verdict, FigurePairExplanation[]> = { conflict: [], differs: [], agrees: [], echo: [] };
-  // Per figure: its reasons (bits 0–7), revised down (8), in a conflict (9), in an echo (10).
-  const flags = new Uint16Array(traits.length);
-  traits.forEach((a, index) => {
-    for (let other = index + 1; other < traits.length; other += 1) {
-      const b = traits[other]!;
-      const code = judgeCode(a, b);
-      const verdict = verdictOfCode(code);
-      counts[verdict] += 1;
-      if (lists[verdict].length < listed) lists[verdict].push(explained(a, b, judgementOf(a, b, code)));
-      const shared = (code & reasonBits) | (verdict === "conflict" ? conflictFlag : 0) | (verdict === "echo" ? echoedFlag : 0);
-      flags[index]! |= shared;
-      flags[other]! |= shared;
-      // The earlier of a pair revised down is the one the later figure revised.
-      if (code & revisedDownBit) flags[(a.asOfDay ?? 0) < (b.asOfDay ?? 0) ? index : other]! |= revisedDownBit;
-    }
-  });
+  const reasonCounts = Object.fromEntries(differenceReasons.map((reason) => [reason, 0])) as Record<DifferenceReason, number>;
+  for (const [code, count] of codes) {
+    counts[verdictOfCode(code)] += count;
+    for (const reason of reasonsOfCode(code)) reasonCounts[reason] += count;
+  }
+  const lists = Object.fromEntries(
+    verdicts.map((verdict) => [
+      verdict,
+      firstOf(pairsOfVerdict(traits, flags, verdict), listed).map(({ a, b, code }) =>
+        explained(traits[a]!, traits[b]!, judgementOf(traits[a]!, traits[b]!, code)),
+      ),
+    ]),
+  ) as Record<Verdict, FigurePairExplanation[]>;
   const standings = new Map<string, FigureStanding>(
     figures.map((figure, index) => {
       const own = flags[index]!;
       return [
         figure.id,
         {
-          conflicts: (own & conflictFlag) !== 0,
+          conflicts: (own & takesPartBit(0)) !== 0,
           reasons: new Set(reasonsOfCode(own)),
-          echoed: (own & echoedFlag) !== 0,
+          echoed: (own & takesPartBit(verdicts.indexOf("echo"))) !== 0,
           revisedDown: (own & revisedDownBit) !== 0,
         },
       ];
     }),
   );
-  return { counts, listed: lists, standings };
+  return { counts, reasonCounts, listed: lists, standings };
 }

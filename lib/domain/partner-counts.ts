@@ -39,7 +39,7 @@ function bound(sorted: Float64Array, x: number, strict: boolean): number {
 // Days may be ±Infinity (an open period), where subtraction gives NaN.
 const compare = (x: number, y: number) => (x < y ? -1 : x > y ? 1 : 0);
 
-function ascending(values: number[]): Float64Array {
+function ascending(values: ArrayLike<number>): Float64Array {
   return Float64Array.from(values).sort();
 }
 
@@ -62,39 +62,95 @@ export function countApart(figures: readonly Member[], partners: readonly Member
   return Int32Array.from(figures, (q) => firsts.length - bound(firsts, q.last, true));
 }
 
-/**
- * How many partners both end before each figure starts (`before`; else start after it ends)
- * and meet the condition: partners enter a Fenwick tree over their keys in time order.
- */
-export function countApartAnd(figures: readonly Member[], partners: readonly Member[], before: boolean, condition: Condition): Int32Array {
-  // "Starts after q ends" is "ends before" on negated days, so one sweep serves both.
-  const partnerTime = before ? (p: Member) => p.last : (p: Member) => -p.first;
-  const figureTime = before ? (q: Member) => q.first : (q: Member) => -q.last;
-  const keys = ascending(partners.map(condition.partner));
+/** Per figure, how many partners lie wholly below, wholly above, have a higher point, a lower point. */
+export type FourCounts = { below: Int32Array; above: Int32Array; higher: Int32Array; lower: Int32Array };
+
+/** A Fenwick tree over a sorted set of keys: add a key, count added keys below or above a value. */
+function keyTree(keys: Float64Array) {
   const unique = keys.filter((key, index) => index === 0 || key !== keys[index - 1]);
   const tree = new Int32Array(unique.length + 1);
-  const add = (position: number) => {
-    for (let i = position + 1; i < tree.length; i += i & -i) tree[i]! += 1;
-  };
-  /** How many added keys sit at positions below `position`. */
+  let added = 0;
   const prefix = (position: number) => {
     let sum = 0;
     for (let i = position; i > 0; i -= i & -i) sum += tree[i]!;
     return sum;
   };
+  return {
+    add(key: number) {
+      added += 1;
+      for (let i = bound(unique, key, false) + 1; i < tree.length; i += i & -i) tree[i]! += 1;
+    },
+    below: (x: number) => prefix(bound(unique, x, false)),
+    above: (x: number) => added - prefix(bound(unique, x, true)),
+  };
+}
+
+/**
+ * For each figure, the four counts among partners that end before it starts (`before`; else
+ * that start after it ends): partners enter Fenwick trees over their keys in time order.
+ */
+export function countApartFour(figures: readonly Member[], partners: readonly Member[], before: boolean): FourCounts {
+  // "Starts after q ends" is "ends before" on negated days, so one sweep serves both.
+  const partnerTime = before ? (p: Member) => p.last : (p: Member) => -p.first;
+  const figureTime = before ? (q: Member) => q.first : (q: Member) => -q.last;
+  const sorted = sortedKeys(partners);
+  const highs = keyTree(sorted.highs);
+  const lows = keyTree(sorted.lows);
+  const points = keyTree(sorted.points);
   const byTime = [...partners].sort((p, q) => compare(partnerTime(p), partnerTime(q)));
   const order = figures.map((_, position) => position).sort((x, y) => compare(figureTime(figures[x]!), figureTime(figures[y]!)));
-  const counts = new Int32Array(figures.length);
+  const n = figures.length;
+  const counts: FourCounts = { below: new Int32Array(n), above: new Int32Array(n), higher: new Int32Array(n), lower: new Int32Array(n) };
   let added = 0;
   for (const position of order) {
     const q = figures[position]!;
     const time = figureTime(q);
-    while (added < byTime.length && partnerTime(byTime[added]!) < time) {
-      add(bound(unique, condition.partner(byTime[added]!), false));
-      added += 1;
+    for (; added < byTime.length && partnerTime(byTime[added]!) < time; added += 1) {
+      const p = byTime[added]!;
+      highs.add(p.high);
+      lows.add(p.low);
+      points.add(p.point);
     }
-    const x = condition.figure(q);
-    counts[position] = condition.above ? added - prefix(bound(unique, x, true)) : prefix(bound(unique, x, false));
+    counts.below[position] = highs.below(q.low);
+    counts.above[position] = lows.above(q.high);
+    counts.higher[position] = points.above(q.point);
+    counts.lower[position] = points.below(q.point);
   }
   return counts;
+}
+
+/** The four counts among all partners. */
+export function countAllFour(figures: readonly Member[], partners: readonly Member[]): FourCounts {
+  const sorted = sortedKeys(partners);
+  const counts = (keys: Float64Array, x: (q: Member) => number, above: boolean) =>
+    Int32Array.from(figures, (q) => (above ? keys.length - bound(keys, x(q), true) : bound(keys, x(q), false)));
+  return {
+    below: counts(sorted.highs, (q) => q.low, false),
+    above: counts(sorted.lows, (q) => q.high, true),
+    higher: counts(sorted.points, (q) => q.point, true),
+    lower: counts(sorted.points, (q) => q.point, false),
+  };
+}
+
+/** The partners' interval ends and points, each sorted once and shared by every count. */
+export type SortedKeys = { highs: Float64Array; lows: Float64Array; points: Float64Array };
+
+const sortedKeysOf = new WeakMap<readonly Member[], SortedKeys>();
+
+export function sortedKeys(partners: readonly Member[]): SortedKeys {
+  let sorted = sortedKeysOf.get(partners);
+  if (!sorted) {
+    const n = partners.length;
+    const highs = new Float64Array(n);
+    const lows = new Float64Array(n);
+    const points = new Float64Array(n);
+    partners.forEach((p, i) => {
+      highs[i] = p.high;
+      lows[i] = p.low;
+      points[i] = p.point;
+    });
+    sorted = { highs: highs.sort(), lows: lows.sort(), points: points.sort() };
+    sortedKeysOf.set(partners, sorted);
+  }
+  return sorted;
 }
