@@ -3,7 +3,7 @@
 // explains the gap: the same measure (or a part above its whole), the same area (or a part
 // above its whole), the same time, the same modality, and no number both allow.
 // See docs/decisions/0004-figure-intervals.md and 0015-comparison-rule.md.
-import { countComparison, type SweepOptions, takesPartBit } from "./comparison-sweep";
+import { type ComparisonCounts, countComparison, type SweepOptions, takesPartBit } from "./comparison-sweep";
 import type { Figure } from "./figure";
 import { type FigureInterval, intervalIntersection } from "./interval";
 import { pairWords } from "./pair-wording";
@@ -128,7 +128,11 @@ export function firstOf<T>(values: Iterable<T>, limit: number): T[] {
  */
 export function compareFigures(figures: readonly Figure[], listed: number, options?: SweepOptions): FigureComparison {
   const traits = figures.map(traitsOf);
-  const { codes, flags } = countComparison(traits, options);
+  return comparisonOf(figures, traits, countComparison(traits, options), listed);
+}
+
+/** compareFigures from counts already made (countComparison over `traits`, the figures' traits in order). */
+export function comparisonOf(figures: readonly Figure[], traits: readonly Traits[], { codes, flags }: ComparisonCounts, listed: number): FigureComparison {
   const counts: Record<Verdict, number> = { conflict: 0, differs: 0, agrees: 0, echo: 0 };
   const reasonCounts = Object.fromEntries(differenceReasons.map((reason) => [reason, 0])) as Record<DifferenceReason, number>;
   for (const [code, count] of codes) {
@@ -158,4 +162,28 @@ export function compareFigures(figures: readonly Figure[], listed: number, optio
     }),
   );
   return { counts, reasonCounts, listed: lists, standings };
+}
+
+/** Where a page of pairs ends: the verdict and the figures' positions of its last pair. */
+export type PairPosition = { verdict: Verdict; a: number; b: number };
+
+/**
+ * Up to `size` pairs in explainAll's order (only those of `verdict` when given), after the
+ * pair at `after`; `next` is the last pair given when more follow. Costs the pairs given plus
+ * the rows skipped to find them (pairsOfVerdict), never every pair.
+ */
+export function pairPage(
+  traits: readonly Traits[],
+  flags: Uint16Array,
+  { verdict, after, size }: { verdict?: Verdict; after?: PairPosition | null; size: number },
+): { pairs: { a: number; b: number; code: number }[]; next: PairPosition | null } {
+  const asked = verdict ? [verdict] : verdicts.filter((one) => !after || verdicts.indexOf(one) >= verdicts.indexOf(after.verdict));
+  const pairs: { a: number; b: number; code: number; verdict: Verdict }[] = [];
+  for (const one of asked) {
+    const from = after?.verdict === one ? after : null;
+    for (const pair of firstOf(pairsOfVerdict(traits, flags, one, from), size + 1 - pairs.length)) pairs.push({ ...pair, verdict: one });
+    if (pairs.length > size) break;
+  }
+  const last = pairs.length > size ? pairs[size - 1]! : null;
+  return { pairs: pairs.slice(0, size), next: last && { verdict: last.verdict, a: last.a, b: last.b } };
 }
