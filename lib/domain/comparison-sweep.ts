@@ -168,10 +168,17 @@ export function countComparison(traits: readonly Traits[], { pairwiseUpTo = 2048
   };
   for (const kind of kindList) {
     // Kinds in areas related to this one (the same, nested, or unknown): counted cell by cell.
-    const asked = new Map<string, Kind[]>();
-    for (const other of related(kind)) pushTo(asked, `${JSON.stringify(kindFacts(kind.sample, other.sample))}|${other.coarse}`, other);
-    const relatedCells = new Map<string, Int32Array>();
+    const relatedKindsOf = related(kind);
     const relatedSizes = new Map<string, number>();
+    for (const other of relatedKindsOf) relatedSizes.set(other.coarse, (relatedSizes.get(other.coarse) ?? 0) + other.indexes.length);
+    // Kinds with the same facts are counted as one list; those of a coarse kind only partly
+    // related stay apart, as the separate rest of that coarse kind is counted by subtraction.
+    const partlyRelated = (coarseKind: string) => relatedSizes.get(coarseKind)! < coarse.get(coarseKind)!.length;
+    const asked = new Map<string, Kind[]>();
+    for (const other of relatedKindsOf) {
+      pushTo(asked, `${JSON.stringify(kindFacts(kind.sample, other.sample))}|${partlyRelated(other.coarse) ? other.coarse : ""}`, other);
+    }
+    const relatedCells = new Map<string, Int32Array>();
     for (const group of asked.values()) {
       const facts = kindFacts(kind.sample, group[0]!.sample);
       const mode = timeMode(facts);
@@ -184,7 +191,7 @@ export function countComparison(traits: readonly Traits[], { pairwiseUpTo = 2048
       const cells = cellsByOrigin(figures, partners, { timed: mode !== "none", valued: facts.numbers && !facts.unitsDiffer, self });
       noteCells(figures, cells, cellCodes(facts, mode), mode);
       // What these partners take from the coarse kind's count, in its cells (one value cell).
-      relatedSizes.set(group[0]!.coarse, (relatedSizes.get(group[0]!.coarse) ?? 0) + partners.length);
+      if (!partlyRelated(group[0]!.coarse)) continue;
       const taken = relatedCells.get(group[0]!.coarse) ?? new Int32Array(figures.length * cellsPerFigure * 2);
       relatedCells.set(group[0]!.coarse, taken);
       for (let position = 0; position < figures.length; position += 1) {
