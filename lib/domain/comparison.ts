@@ -2,7 +2,8 @@
 // a contradiction; they count different things. Two figures conflict only when nothing else
 // explains the gap: the same measure (or a part above its whole), the same area (or a part
 // above its whole), the same time, the same modality, and no number both allow.
-// See docs/decisions/0004-figure-intervals.md and 0015-comparison-rule.md.
+// See docs/decisions/0004-figure-intervals.md and 0015-comparison-rule.md; a topic's pairs are
+// counted, not judged one by one (comparison-sweep.ts, 0022-comparison-by-counting.md).
 import { type ComparisonCounts, countComparison, type SweepOptions, takesPartBit } from "./comparison-sweep";
 import type { Figure } from "./figure";
 import { type FigureInterval, intervalIntersection } from "./interval";
