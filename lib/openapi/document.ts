@@ -10,7 +10,7 @@ import { restoreRequestSchema } from "../schemas/pagination";
 import { reportCreateSchema, reportListQuerySchema, reportRecordSchema, reportUpdateSchema } from "../schemas/report";
 import { sourceCreateSchema, sourceListQuerySchema, sourceMergeSchema, sourceRecordSchema, sourceUndoMergeSchema, sourceUpdateSchema } from "../schemas/source";
 import { topicCreateSchema, topicListQuerySchema, topicRecordSchema, topicUpdateSchema } from "../schemas/topic";
-import { topicComparisonSchema } from "../schemas/topic-comparison";
+import { topicComparisonQuerySchema, topicComparisonSchema } from "../schemas/topic-comparison";
 import { bodySchema, componentSchemas, queryParameters } from "./json-schema";
 import type { z } from "zod";
 
@@ -176,9 +176,11 @@ function otherPaths(): Json {
       parameters: [idParameter],
       get: {
         tags: ["Topic"],
-        summary: "The topic's figures compared: a one-sentence answer, every figure, every pair with its verdict and reasons",
-        parameters: [ifNoneMatch],
-        responses: { 200: withEtag("The comparison", ref("TopicComparison")), ...errors(304, 401, 404) },
+        summary: "The topic's figures compared: a one-sentence answer, every figure, and its pairs with their verdicts and reasons",
+        description:
+          'The summary counts every pair. `pairs` lists them conflicts first (then differs, agrees, echo; each in the figures\' order), at most `size` (default and most 10,000: every pair of a topic of up to 141 figures). When more remain, a `Link: <…>; rel="next"` header gives the URL of the next page (`after`). See ADR 0022.',
+        parameters: [...queryParameters(topicComparisonQuerySchema), ifNoneMatch],
+        responses: { 200: withEtag("The comparison", ref("TopicComparison")), ...errors(304, 400, 401, 404) },
       },
     },
     "/api/v1/sources/{id}/history": {
