@@ -81,6 +81,7 @@ export function ChoiceCombobox({ name, carries, label, endpoint, chosen: initial
 
   const listId = `${id}-list`;
   const optionId = (index: number) => `${id}-option-${index}`;
+  const listed = open && Boolean(choices?.length);
   return (
     <div className="field combobox">
       <label htmlFor={`${id}-input`}>{label}</label>
@@ -90,9 +91,9 @@ export function ChoiceCombobox({ name, carries, label, endpoint, chosen: initial
         role="combobox"
         autoComplete="off"
         aria-autocomplete="list"
-        aria-expanded={open}
+        aria-expanded={listed}
         aria-controls={listId}
-        aria-activedescendant={open && active >= 0 ? optionId(active) : undefined}
+        aria-activedescendant={listed && active >= 0 ? optionId(active) : undefined}
         value={text}
         placeholder={placeholder}
         maxLength={200}
@@ -111,7 +112,7 @@ export function ChoiceCombobox({ name, carries, label, endpoint, chosen: initial
         onKeyDown={onKeyDown}
       />
       <input type="hidden" name={name} value={chosen?.[carries] ?? ""} />
-      <div id={listId} role="listbox" aria-label={label} className="combobox-list" hidden={!open}>
+      <div id={listId} role="listbox" aria-label={label} className="combobox-list" hidden={!listed}>
         {(choices ?? []).map((choice, index) => (
           <div
             key={choice.id}
@@ -128,9 +129,10 @@ export function ChoiceCombobox({ name, carries, label, endpoint, chosen: initial
             {choice.label}
           </div>
         ))}
-        {choices && choices.length === 0 ? <p className="combobox-empty">No name contains “{text.trim()}”</p> : null}
-        {failed ? <p className="combobox-empty">The names could not be loaded; try again.</p> : null}
       </div>
+      <p className="combobox-empty" aria-live="polite" hidden={!open || !(failed || choices?.length === 0)}>
+        {failed ? "The names could not be loaded; try again." : `No name contains “${text.trim()}”`}
+      </p>
     </div>
   );
 }
