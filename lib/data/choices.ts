@@ -43,3 +43,11 @@ export async function namesOfChosen(actor: Actor, chosen: { topic?: string; sour
     source: source ? { id: source.id, slug: source.slug, label: source.name } : null,
   };
 }
+
+/** A topic as a picker shows it, by id (a claim's topic, deleted or not); null for none. */
+export async function topicChoiceById(actor: Actor, id: string | null): Promise<Choice | null> {
+  assertCanRead(actor);
+  if (!id) return null;
+  const topic = await db().read.topic.findUnique({ where: { id }, select: { id: true, slug: true, title: true } });
+  return topic ? { id: topic.id, slug: topic.slug, label: topic.title } : null;
+}
