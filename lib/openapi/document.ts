@@ -155,7 +155,8 @@ const historySchema = {
 
 /** The pickers' endpoints: a few live records whose name contains `q`, names starting with it first. */
 function choicePaths(path: string, tag: string, named: string): Json {
-  const choices = { type: "object", properties: { choices: { type: "array", items: z.toJSONSchema(choiceSchema, { io: "output" }) } } };
+  const { $schema: _dialect, ...choice } = z.toJSONSchema(choiceSchema, { io: "output" });
+  const choices = { type: "object", properties: { choices: { type: "array", items: choice } } };
   return {
     [path]: {
       get: {
