@@ -36,7 +36,7 @@ async function crowdedControls(card: Locator): Promise<string[]> {
  * that wraps must not push its control below its neighbours'.
  */
 async function misalignedRows(card: Locator): Promise<string[]> {
-  const controls = card.locator(".card-fields > label > :is(input, select):visible, .card-fields > .field > label > input:visible");
+  const controls = card.locator(".card-fields > label > :is(input:not([type=checkbox]), select):visible, .card-fields > .field > label > input:visible");
   const boxes: { name: string; box: Box }[] = [];
   for (let index = 0; index < (await controls.count()); index += 1) {
     const control = controls.nth(index);

@@ -40,7 +40,7 @@ test("two editors collide on one source: the second applies only their own chang
   await expect(second.getByRole("status")).toHaveText("Saved.");
   // Both changes stand: the first's kind was not overwritten by the second's stale form.
   await expect(second.locator(".facts")).toContainText("government");
-  await expect(second.getByText(`The desk's own account (${tag}).`)).toBeVisible();
+  await expect(second.locator("p.lede")).toHaveText(`The desk's own account (${tag}).`);
 });
 
 test("a viewer sees no link to create a topic or edit one", async ({ page }) => {
