@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/auth/security-headers";
 
 const nextConfig: NextConfig = {
   // Native and driver packages are loaded by Node at run time, not bundled.
@@ -13,7 +14,14 @@ const nextConfig: NextConfig = {
   // proxy.ts sets the security headers but does not run for static files (its matcher skips
   // them, to stay off the hot path): the scripts and styles still must not be sniffed.
   async headers() {
-    return [{ source: "/_next/static/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] }];
+    return [
+      { source: "/_next/static/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] },
+      // The import route is outside the proxy's matcher (proxy.ts says why): its headers here.
+      {
+        source: "/api/v1/import/:path*",
+        headers: Object.entries(securityHeaders({ https: false })).map(([key, value]) => ({ key, value })),
+      },
+    ];
   },
 };
 

@@ -31,6 +31,29 @@ async function crowdedControls(card: Locator): Promise<string[]> {
   return problems;
 }
 
+/**
+ * Fields of a card whose boxes share a row but whose controls do not end on one line: a label
+ * that wraps must not push its control below its neighbours'.
+ */
+async function misalignedRows(card: Locator): Promise<string[]> {
+  const controls = card.locator(".card-fields > label > :is(input:not([type=checkbox]), select):visible, .card-fields > .field > label > input:visible");
+  const boxes: { name: string; box: Box }[] = [];
+  for (let index = 0; index < (await controls.count()); index += 1) {
+    const control = controls.nth(index);
+    const box = await control.boundingBox();
+    if (box) boxes.push({ name: (await control.evaluate((node) => node.closest("label")?.firstChild?.textContent?.trim())) ?? String(index), box });
+  }
+  const problems: string[] = [];
+  boxes.forEach(({ name, box }, index) => {
+    for (const other of boxes.slice(index + 1)) {
+      const sameRow = box.y < other.box.y + other.box.height && other.box.y < box.y + box.height;
+      const bottoms = Math.abs(box.y + box.height - (other.box.y + other.box.height));
+      if (sameRow && bottoms > 1.5) problems.push(`${name} and ${other.name} share a row but end ${bottoms.toFixed(1)} px apart`);
+    }
+  });
+  return problems;
+}
+
 const facts = (page: Page) => page.locator("dl.facts").first();
 
 test("the demo topic answers first: no conflict, then the chart, then the pairs grouped by reason @phone", async ({ page }) => {
@@ -93,6 +116,7 @@ test("review cards show measure, scope and as-of, with no two controls overlappi
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     expect(await crowdedControls(card), `at ${width} px`).toEqual([]);
+    expect(await misalignedRows(card), `rows at ${width} px`).toEqual([]);
   }
   await card.getByLabel("Measure").selectOption("killed");
   await expect(card.getByLabel("Measure")).toHaveValue("killed");

@@ -124,14 +124,22 @@ test("an editor creates, edits, merges and un-merges a source, grades it B2, and
       .getByRole("row")
       .filter({ hasText: "3,000" }),
   ).toContainText("B2");
+  // 3,000 and 4,000 conflict: the answer names their grades, the graded one and the ungraded one.
+  await expect(page.getByLabel("The answer in one sentence")).toContainText(/^1 conflict .*graded (B2 vs ungraded|ungraded vs B2)/);
+  await shoot(page, "topic-graded");
 
-  // A new topic from /topics/new, and both claims moved into it from the claims list.
-  await page.goto("/topics/new");
+  // A new topic from the topics list's link, and both claims moved into it from the claims list.
+  await page.goto("/");
+  await page.getByRole("link", { name: "New topic" }).click();
+  await expect(page).toHaveURL(/\/topics\/new$/);
   await page.getByLabel("Title").fill(`Departures ${tag}`);
   await page.getByLabel("Unit").fill("workers");
   await shoot(page, "topic-new");
   await page.getByRole("button", { name: "Create the topic" }).click();
   await expect(page.getByRole("heading", { name: `Departures ${tag}`, level: 1 })).toBeVisible();
+  await page.getByRole("link", { name: "Edit this topic" }).click();
+  await expect(page.getByLabel("Title")).toHaveValue(`Departures ${tag}`);
+  await shoot(page, "topic-edit");
   await page.goto(`/claims?q=${tag}`);
   await page.getByRole("checkbox", { name: `Select “3,000 workers left (${tag})”` }).check();
   await page.getByRole("checkbox", { name: `Select “4,000 workers left (${tag})”` }).check();

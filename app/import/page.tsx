@@ -1,23 +1,12 @@
-import Link from "next/link";
+import { requireEditorPage } from "@/app/_components/common/editor-page-gate";
 import { ImportFlow } from "@/app/import/_components/import-flow";
-import { currentActor } from "@/lib/auth/current-actor";
-import { canWrite } from "@/lib/data/actor";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Import a spreadsheet" };
 
 export default async function ImportPage() {
-  const actor = await currentActor();
-  if (!canWrite(actor)) {
-    return (
-      <>
-        <h1>Import a spreadsheet</h1>
-        <p className="empty">
-          Importing claims needs an editor&apos;s account. <Link href="/sign-in?next=/import">Sign in</Link> to continue.
-        </p>
-      </>
-    );
-  }
+  const refusal = await requireEditorPage({ title: "Import a spreadsheet", needs: "Importing claims", path: "/import" });
+  if (refusal) return refusal;
   return (
     <>
       <h1>Import a spreadsheet</h1>

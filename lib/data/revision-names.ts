@@ -22,3 +22,22 @@ export async function namesForRevisions(actor: Actor, ids: { authorIds: Iterable
     sources: Object.fromEntries(sources.map((source) => [source.id, source.deletedAt ? `${source.name} (deleted)` : source.name])),
   };
 }
+
+/** One save made after the version a form was opened at, as "Changed meanwhile by …" names it. */
+export type ChangedMeanwhile = { author: string; at: string; version: number; action: string };
+
+/** Who changed a record after `version`, from its history (claims' and sources' alike). */
+export async function changesSince(
+  actor: Actor,
+  revisions: readonly { version: number; authorId: string | null; createdAt: Date; action: string }[],
+  version: number,
+): Promise<ChangedMeanwhile[]> {
+  const later = revisions.filter((revision) => revision.version > version);
+  const names = await namesForRevisions(actor, { authorIds: later.flatMap((revision) => (revision.authorId ? [revision.authorId] : [])), sourceIds: [] });
+  return later.map((revision) => ({
+    author: revision.authorId ? (names.authors[revision.authorId] ?? "an unknown user") : "the system",
+    at: revision.createdAt.toISOString(),
+    version: revision.version,
+    action: revision.action,
+  }));
+}

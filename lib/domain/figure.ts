@@ -39,6 +39,8 @@ export type Figure = {
   chain: ChainHop[];
   reportId: string;
   reviewStatus: ReviewStatus;
+  /** The Admiralty grade ("B2"): the originator's reliability, the claim's credibility; null or absent when neither is graded. */
+  grade?: string | null;
 };
 
 /** The day a figure holds at: the end of its period, else the day it was claimed. */

@@ -13,3 +13,13 @@ export function admiraltyGrade(reliability: ReliabilityGrade | null | undefined,
 export function originatorReliability(chain: readonly { role: HopRole; reliability: ReliabilityGrade | null }[]): ReliabilityGrade | null {
   return (chain.find((hop) => hop.role === "originator") ?? chain[0])?.reliability ?? null;
 }
+
+/**
+ * A conflict's grades as desks say them: "A1 vs E5". A figure nobody graded reads "ungraded"
+ * (not F6: the Admiralty "cannot be judged" is a desk's judgement, never a default); null when
+ * neither figure is graded, so the sentence says nothing about grades.
+ */
+export function gradesAgainst(a: string | null | undefined, b: string | null | undefined): string | null {
+  if (!a && !b) return null;
+  return `${a || "ungraded"} vs ${b || "ungraded"}`;
+}

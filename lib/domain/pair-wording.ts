@@ -1,6 +1,7 @@
 // A judged pair in one plain-English sentence: both figures named, the main reason, then the
 // others. Kept apart from the judging, which runs for every pair; this runs for those shown.
 import type { Judgement, Traits } from "./comparison";
+import { gradesAgainst } from "./grading";
 import { measuresRelate } from "./measure";
 import { originatorOf } from "./origins";
 import { scopeRelation } from "./scope";
@@ -81,8 +82,12 @@ export function pairWords(a: Traits, b: Traits, { verdict, reasons, revisedDown,
   const echo = echoClause(originatorOf(x)?.sourceName ?? null);
   const further = clauses.slice(1).map((clause) => clause.also);
   if (reasons.includes("echo")) further.push(echo.also);
+  // A conflict is weighed by who says it: its grades ("graded A1 vs E5") close the sentence.
+  const grades = verdict === "conflict" ? gradesAgainst(x.grade, y.grade) : null;
+  if (grades) further.push(`graded ${grades}`);
   const [main] = clauses;
   if (main !== undefined) return pairSentence(x, y, main.main, further);
   if (verdict === "conflict") return pairSentence(x, y, partAboveWhole(a, b) ?? conflictClause(a.interval!, b.interval!), further);
+  // An echo or an agreement is not weighed by grade; `further` holds nothing for them here.
   return pairSentence(x, y, verdict === "echo" ? echo.main : agreementClause);
 }

@@ -3,6 +3,7 @@
 // is one origin repeated. The pairs below it say why, one by one.
 import type { FigureComparison } from "./comparison";
 import type { Figure } from "./figure";
+import { gradesAgainst } from "./grading";
 import { originKey } from "./origins";
 import { formatDay } from "./period";
 import type { Modality } from "./vocabulary";
@@ -59,17 +60,23 @@ function kindsOf(figures: readonly Figure[]): string[] {
   });
 }
 
+/** "214 killed in Turkey against 163 killed in Turkey, graded A1 vs E5": grades only when given. */
+function conflictWords(a: Figure, b: Figure): string {
+  const grades = gradesAgainst(a.grade, b.grade);
+  return `${shortWords(a, false)} against ${shortWords(b, false)}${grades ? `, graded ${grades}` : ""}`;
+}
+
 /**
  * "No conflict: 12,000 is a plan, about 10,000 are being prepared, 1,500 have arrived; two
  * figures come from one origin." With conflicts, the first is named: "1 conflict (214 killed
- * in Turkey against 163 killed in Turkey): …". `comparison` is compareFigures' over `figures`.
+ * in Turkey against 163 killed in Turkey, graded A1 vs E5): …" (grades when given). `comparison` is compareFigures' over `figures`.
  */
 export function topicSummarySentence(figures: readonly Figure[], comparison: FigureComparison): string {
   if (figures.length === 0) return "No figures yet.";
   const conflicts = comparison.counts.conflict;
   const byId = new Map(figures.map((figure) => [figure.id, figure]));
   const first = comparison.listed.conflict[0];
-  const firstWords = first ? ` (${shortWords(byId.get(first.a)!, false)} against ${shortWords(byId.get(first.b)!, false)})` : "";
+  const firstWords = first ? ` (${conflictWords(byId.get(first.a)!, byId.get(first.b)!)})` : "";
   const lead = conflicts === 0 ? "No conflict" : `${conflicts} ${plural(conflicts, "conflict", "conflicts")}${firstWords}`;
   const kinds = kindsOf(figures);
   const named = kinds.slice(0, kindsNamed).join(", ") + (kinds.length > kindsNamed ? `, and ${kinds.length - kindsNamed} more` : "");

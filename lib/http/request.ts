@@ -26,7 +26,16 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
   return parsed.data;
 }
 
-async function readLimited(request: Request, limitBytes: number): Promise<Uint8Array> {
+/**
+ * The body, refused once it passes `limitBytes` while it streams in: a body that does not
+ * declare its length (chunked) is cut off there rather than read whole. `refusal` names the
+ * limit in the caller's words.
+ */
+export async function readLimited(
+  request: Request,
+  limitBytes: number,
+  refusal: () => AppError = () => tooLarge(limitBytes),
+): Promise<Uint8Array<ArrayBuffer>> {
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -37,7 +46,7 @@ async function readLimited(request: Request, limitBytes: number): Promise<Uint8A
     size += value.byteLength;
     if (size > limitBytes) {
       await reader.cancel();
-      throw tooLarge(limitBytes);
+      throw refusal();
     }
     chunks.push(value);
   }

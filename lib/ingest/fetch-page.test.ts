@@ -9,6 +9,8 @@ import { redirect, send, startTestServer, type TestServer } from "./test-support
 // injected resolver. The guard stops (and fails) any connection to anywhere else.
 let guard: ConnectionGuard;
 let server: TestServer;
+/** Called when the upstream connection of /cancel-me closes. */
+let upstreamClosed: () => void = () => {};
 
 const html = (body: string, head = "") => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 const story = html("<p>The ministry said 1,500 troops arrived.</p>", "<title>Invented story</title>");
@@ -51,6 +53,11 @@ beforeAll(async () => {
       response.write("<html><body><p>The first words arrive, the rest never do");
     },
     "/slow-head": () => {},
+    "/cancel-me": (request, response) => {
+      response.writeHead(200, { "content-type": "text/html" });
+      response.write("<html><body><p>The first words arrive, the rest never do");
+      request.socket.once("close", () => upstreamClosed());
+    },
     "/error": send(500, { "content-type": "text/html" }, "<h1>Oops</h1>"),
     "/missing": send(404, { "content-type": "text/html" }, "<h1>Not here</h1>"),
     "/empty": send(200, { "content-type": "text/html" }, ""),
@@ -175,6 +182,20 @@ describe("pages it refuses", () => {
   test("a body that never finishes, at the timeout", async () => {
     const started = Date.now();
     await expectRefused(fetchReportPage(local("/slow-body"), { ...loopback, timeoutMs: 300 }), "upstream_failed", /did not answer within 0.3 s/);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  test("cancelled by the caller: the upstream connection closes at once and the error says so", async () => {
+    const closed = new Promise<void>((done) => {
+      upstreamClosed = done;
+    });
+    const caller = new AbortController();
+    const fetching = fetchReportPage(local("/cancel-me"), { ...loopback, timeoutMs: 60_000, signal: caller.signal });
+    while (!server.requests.some((request) => request.path === "/cancel-me")) await new Promise((done) => setTimeout(done, 10));
+    const started = Date.now();
+    caller.abort();
+    await expectRefused(fetching, "bad_request", /cancelled/);
+    await closed;
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 

@@ -16,6 +16,8 @@ export type FetchPageOptions = {
   timeoutMs?: number;
   maxBytes?: number;
   maxRedirects?: number;
+  /** The caller's own: when it aborts (the analyst cancelled, the browser went away) the upstream connection is closed. */
+  signal?: AbortSignal;
 };
 
 export type FetchedPage = {
@@ -32,7 +34,7 @@ export const fetchDefaults = { timeoutMs: 10_000, maxBytes: 5_000_000, maxRedire
 const htmlTypes = new Set(["text/html", "application/xhtml+xml"]);
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
-type Settings = Required<Omit<FetchPageOptions, "resolve">> & { resolve: Resolver; signal: AbortSignal };
+type Settings = Required<Omit<FetchPageOptions, "resolve" | "signal">> & { resolve: Resolver; signal: AbortSignal; cancelled: AbortSignal | undefined };
 
 export async function fetchReportPage(url: string, options: FetchPageOptions = {}): Promise<FetchedPage> {
   const timeoutMs = options.timeoutMs ?? fetchDefaults.timeoutMs;
@@ -42,7 +44,9 @@ export async function fetchReportPage(url: string, options: FetchPageOptions = {
     timeoutMs,
     maxBytes: options.maxBytes ?? fetchDefaults.maxBytes,
     maxRedirects: options.maxRedirects ?? fetchDefaults.maxRedirects,
-    signal: AbortSignal.timeout(timeoutMs),
+    // One signal for the time limit and the caller's cancelling: either closes the connection.
+    signal: options.signal ? AbortSignal.any([AbortSignal.timeout(timeoutMs), options.signal]) : AbortSignal.timeout(timeoutMs),
+    cancelled: options.signal,
   };
   try {
     return await fetchFollowingRedirects(parseWebAddress(url), settings);
@@ -118,6 +122,7 @@ const certificateErrors = /^(ERR_TLS_CERT|CERT_|UNABLE_TO_(GET|VERIFY)|DEPTH_ZER
 
 function asAppError(error: unknown, settings: Settings): AppError {
   if (error instanceof AppError) return error;
+  if (settings.cancelled?.aborted) return new AppError("bad_request", "The fetch was cancelled before the page arrived");
   // Whatever broke once the time was up (a socket, a lookup, a stream) broke because of it.
   if (settings.signal.aborted) {
     return new AppError("upstream_failed", `The address did not answer within ${settings.timeoutMs / 1000} s; try again later, or paste the text`);

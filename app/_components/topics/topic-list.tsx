@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { readerOrSignIn } from "@/lib/auth/current-actor";
+import { canWrite } from "@/lib/data/actor";
 import { listTopicSummaries, topicsPerPage } from "@/lib/data/topics";
 import { formatNumber } from "@/lib/domain/format";
 import { Pagination } from "../common/pagination";
@@ -13,12 +14,20 @@ function pageNumber(raw: string | undefined): number {
 const pageHref = (page: number) => (page === 1 ? "/" : `/?page=${page}`);
 
 export async function TopicList({ page: rawPage }: { page?: string }) {
-  const { summaries, total, page, pageCount } = await listTopicSummaries(await readerOrSignIn("/"), pageNumber(rawPage));
+  const actor = await readerOrSignIn("/");
+  const { summaries, total, page, pageCount } = await listTopicSummaries(actor, pageNumber(rawPage));
   const first = (page - 1) * topicsPerPage + 1;
   return (
     <>
       <h1>Topics</h1>
       <p className="lede">Each topic gathers the figures sources give for one question, so they can be compared side by side.</p>
+      {canWrite(actor) ? (
+        <p className="claim-toolbar">
+          <Link className="button-link" href="/topics/new">
+            New topic
+          </Link>
+        </p>
+      ) : null}
       {total > topicsPerPage && summaries.length > 0 ? (
         <p className="meta">
           Topics {formatNumber(first)}–{formatNumber(first + summaries.length - 1)} of {formatNumber(total)}, by title

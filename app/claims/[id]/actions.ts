@@ -5,16 +5,15 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { type ClaimFormValues, claimFormValues } from "@/app/_components/claims/claim-edit-fields";
+import type { EditConflictState } from "@/app/_components/common/form-edits";
 import { currentActor } from "@/lib/auth/current-actor";
 import { deleteClaim, restoreClaimVersion, updateClaim } from "@/lib/data/mutations/claims";
 import type { ClaimRecord } from "@/lib/data/mutations/records";
 import { getClaimHistory } from "@/lib/data/mutations/reads";
-import { namesForRevisions } from "@/lib/data/revision-names";
+import { changesSince } from "@/lib/data/revision-names";
 import { type ActionError, malformedAction, postedForm, previousState, validatedAction } from "@/lib/http/action";
 import { recordId, versionNumber } from "@/lib/schemas/text";
 import { changedValues, claimEditSchema, readClaimEditForm } from "./claim-edit-schema";
-
-export type ChangedMeanwhile = { author: string; at: string; version: number; action: string };
 
 export type ClaimEditState = {
   /** Bumped on every answer, so the form remounts with the values below. */
@@ -23,22 +22,8 @@ export type ClaimEditState = {
   values: ClaimFormValues;
   startedFrom: ClaimFormValues;
   error: ActionError | null;
-  conflict: { theirs: ClaimFormValues; version: number; changedMeanwhile: ChangedMeanwhile[] } | null;
+  conflict: EditConflictState<ClaimFormValues> | null;
 };
-
-/** Who changed the claim after `version`, for "Changed meanwhile by …". */
-async function changesSince(id: string, version: number): Promise<ChangedMeanwhile[]> {
-  const actor = await currentActor();
-  const history = await getClaimHistory(actor, id);
-  const later = (history?.revisions ?? []).filter((revision) => revision.version > version);
-  const names = await namesForRevisions(actor, { authorIds: later.flatMap((revision) => (revision.authorId ? [revision.authorId] : [])), sourceIds: [] });
-  return later.map((revision) => ({
-    author: revision.authorId ? (names.authors[revision.authorId] ?? "an unknown user") : "the system",
-    at: revision.createdAt.toISOString(),
-    version: revision.version,
-    action: revision.action,
-  }));
-}
 
 export async function saveClaimEdits(previousPosted: ClaimEditState, formPosted: FormData): Promise<ClaimEditState> {
   const previous = previousState<ClaimEditState>(previousPosted);
@@ -61,7 +46,9 @@ export async function saveClaimEdits(previousPosted: ClaimEditState, formPosted:
   const current = saved.error.code === "version_conflict" ? (saved.error.details?.current as ClaimRecord | null | undefined) : null;
   if (current && current.deletedAt === null) {
     const theirs = claimFormValues(current);
-    return answer({ values, version: current.version, conflict: { theirs, version: current.version, changedMeanwhile: await changesSince(id, version) } });
+    const history = await getClaimHistory(actor, id);
+    const changedMeanwhile = await changesSince(actor, history?.revisions ?? [], version);
+    return answer({ values, version: current.version, conflict: { theirs, version: current.version, changedMeanwhile } });
   }
   return answer({ values, error: saved.error, conflict: previous.conflict });
 }

@@ -12,6 +12,7 @@ import {
   numberFields,
   sameFormValue,
 } from "@/app/_components/claims/claim-edit-fields";
+import { changedFields } from "@/app/_components/common/form-edits";
 import { hopRoles } from "@/lib/domain/vocabulary";
 import { claimUpdateSchema } from "@/lib/schemas/claim";
 import { recordId, versionNumber } from "@/lib/schemas/text";
@@ -90,6 +91,5 @@ export function readClaimEditForm(form: FormData) {
 
 /** Only what the analyst changed since the form was loaded. */
 export function changedValues(values: ClaimFormValues, startedFrom: ClaimFormValues): Partial<ClaimFormValues> {
-  const fields = [...editableClaimFields, "chain" as const].filter((field) => !sameFormValue(field, values, startedFrom));
-  return Object.fromEntries(fields.map((field) => [field, values[field]]));
+  return changedFields([...editableClaimFields, "chain" as const], values, startedFrom, sameFormValue);
 }

@@ -131,7 +131,7 @@ function ImportResult({ answer, busy, onSave }: { answer: Answer; busy: string |
       )}
       {answer.newSources.length > 0 && <p>New sources (kind “other”, to be described later): {answer.newSources.join(", ")}.</p>}
       <div className="table-wrap">
-        <table>
+        <table className="import-rows">
           <caption className="visually-hidden">Each row as it will be saved</caption>
           <thead>
             <tr>
@@ -158,12 +158,14 @@ function ImportResult({ answer, busy, onSave }: { answer: Answer; busy: string |
 function PlannedRowView({ row, report }: { row: PlannedRow; report: ImportPlan["reports"][number] }) {
   return (
     <tr className={row.errors.length ? "has-errors" : undefined}>
-      <td className="number">{row.line}</td>
-      <td>
+      <td className="number" data-label="Row">
+        {row.line}
+      </td>
+      <td data-label="Statement">
         {row.statement}
         {row.anchor.exact && <span className="as-stated">anchored on “{row.anchor.exact}”</span>}
       </td>
-      <td>
+      <td data-label="Figure">
         {row.value !== null && (
           <>
             {row.qualifier && row.qualifier !== "exact" ? `${row.qualifier.replace("_", " ")} ` : ""}
@@ -174,11 +176,11 @@ function PlannedRowView({ row, report }: { row: PlannedRow; report: ImportPlan["
           {[row.measure, row.modality !== "unknown" ? row.modality : null, row.claimedAt, row.place].filter(Boolean).join(" · ")}
         </span>
       </td>
-      <td>{row.chain.map((hop) => `${hop.sourceName}${hop.isNew ? " (new source)" : ""}`).join(" → ")}</td>
-      <td>
+      <td data-label="Chain">{row.chain.map((hop) => `${hop.sourceName}${hop.isNew ? " (new source)" : ""}`).join(" → ")}</td>
+      <td data-label="Report">
         {report.title} {report.existingId ? <span className="tag">existing</span> : <span className="tag">new</span>}
       </td>
-      <td>
+      <td data-label="Errors">
         {row.errors.map((error) => (
           <span key={error.column} className="flag as-stated">
             {error.column}: {error.message}

@@ -1,10 +1,13 @@
 "use client";
 // Creating or editing a source: one form for both. Editing carries the version it was opened
-// at; a save that meets a newer version keeps what was typed and shows the saved values beside.
+// at and the values it started from; a save that meets a newer version keeps what was typed
+// and shows the other analyst's change beside it (EditConflict, as on the claim edit form).
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
+import { EditConflict } from "@/app/_components/common/edit-conflict";
+import { Choices, FormField } from "@/app/_components/common/form-field";
 import type { SourceFormState } from "@/app/sources/actions";
-import type { SourceFormValues } from "@/app/sources/source-form-values";
+import { sourceFormFields, type SourceFormValues } from "@/app/sources/source-form-values";
 import { reliabilityGrades, reliabilityLabels, sourceKindLabels, sourceKinds } from "@/lib/domain/vocabulary";
 
 type Props = {
@@ -37,51 +40,16 @@ const gradeChoices = [
   { value: "", label: "not graded" },
   ...reliabilityGrades.map((grade) => ({ value: grade, label: `${grade}: ${reliabilityLabels[grade]}` })),
 ];
+const multiline = new Set<keyof SourceFormValues>(["aliases", "description"]);
 
-function Field({
-  field,
-  value,
-  error,
-  choices,
-  multiline,
-}: {
-  field: keyof SourceFormValues;
-  value: string;
-  error?: string;
-  choices?: { value: string; label: string }[];
-  multiline?: boolean;
-}) {
-  const id = `source-${field}`;
-  const described = [hints[field] ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  const common = { id, name: field, defaultValue: value, "aria-invalid": error ? true : undefined, "aria-describedby": described };
-  return (
-    <div className={`field field-${field}`}>
-      <label htmlFor={id}>{labels[field]}</label>
-      {choices ? (
-        <select {...common}>
-          {choices.map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
-      ) : multiline ? (
-        <textarea {...common} rows={4} />
-      ) : (
-        <input {...common} type={field === "homepage" ? "url" : "text"} />
-      )}
-      {hints[field] ? (
-        <p id={`${id}-hint`} className="meta">
-          {hints[field]}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
+/** A value as the conflict panel shows it: labels for choices, "none" for blanks. */
+function readable(field: keyof SourceFormValues, value: string, parentNames: Map<string, string>): string {
+  if (value.trim() === "") return "none";
+  if (field === "kind") return sourceKindLabels[value as keyof typeof sourceKindLabels] ?? value;
+  if (field === "parentId") return parentNames.get(value) ?? value;
+  if (field === "reliability") return gradeChoices.find((choice) => choice.value === value)?.label ?? value;
+  if (field === "aliases") return value.split("\n").filter(Boolean).join(" · ");
+  return value;
 }
 
 export function SourceForm({ action, initial, record, parents }: Props) {
@@ -92,43 +60,75 @@ export function SourceForm({ action, initial, record, parents }: Props) {
     { value: "", label: "none" },
     ...parents.filter((parent) => parent.id !== record?.id).map((parent) => ({ value: parent.id, label: parent.name })),
   ];
+  const choicesOf: Partial<Record<keyof SourceFormValues, { value: string; label: string }[]>> = {
+    kind: kindChoices,
+    parentId: parentChoices,
+    reliability: gradeChoices,
+  };
+  const parentNames = new Map(parents.map((parent) => [parent.id, parent.name]));
+  const { conflict, startedFrom } = state;
+  // After an answer the form is new: take the keyboard to what the analyst must read first.
+  useEffect(() => {
+    if (state.attempt > 0) document.getElementById(conflict ? "conflict-heading" : "source-problem")?.focus();
+  }, [state.attempt, conflict]);
   return (
     <form key={state.attempt} action={formAction} className="source-form" noValidate>
       {record ? (
         <>
           <input type="hidden" name="id" value={record.id} />
-          <input type="hidden" name="version" value={state.theirs?.version ?? record.version} />
+          <input type="hidden" name="version" value={state.version} />
+          <input type="hidden" name="startedFrom" value={JSON.stringify(startedFrom)} />
         </>
       ) : null}
+      {record && conflict ? (
+        <EditConflict
+          noun="source"
+          version={conflict.version}
+          changedMeanwhile={conflict.changedMeanwhile}
+          rows={sourceFormFields
+            .filter((field) => conflict.theirs[field] !== startedFrom[field])
+            .map((field) => ({
+              field,
+              label: labels[field],
+              theirs: readable(field, conflict.theirs[field], parentNames),
+              yours: readable(field, values[field], parentNames),
+              youChangedIt: values[field] !== startedFrom[field],
+            }))}
+          discardHref={`/sources/${record.slug}`}
+          pending={pending}
+        />
+      ) : null}
       {state.error ? (
-        <div role="alert" className="form-error" tabIndex={-1}>
+        <div role="alert" className="form-error" id="source-problem" tabIndex={-1}>
           <p>
             <strong>{state.error.message}</strong>
           </p>
-          {state.theirs ? (
-            <p>
-              Saved meanwhile as version {state.theirs.version}: {state.theirs.values.name},{" "}
-              {sourceKindLabels[state.theirs.values.kind as keyof typeof sourceKindLabels]}
-              {state.theirs.values.reliability ? `, graded ${state.theirs.values.reliability}` : ""}. Your values are kept below: save again to apply them on
-              top.
-            </p>
-          ) : null}
         </div>
       ) : null}
-      <Field field="name" value={values.name} error={errors.get("name")} />
-      <Field field="kind" value={values.kind} error={errors.get("kind")} choices={kindChoices} />
-      <Field field="country" value={values.country} error={errors.get("country")} />
-      <Field field="parentId" value={values.parentId} error={errors.get("parentId")} choices={parentChoices} />
-      <Field field="aliases" value={values.aliases} error={errors.get("aliases")} multiline />
-      <Field field="homepage" value={values.homepage} error={errors.get("homepage")} />
-      <Field field="description" value={values.description} error={errors.get("description")} multiline />
-      <Field field="reliability" value={values.reliability} error={errors.get("reliability")} choices={gradeChoices} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={pending}>
-          {pending ? "Saving…" : record ? "Save changes" : "Create the source"}
-        </button>
-        <Link href={record ? `/sources/${record.slug}` : "/sources"}>Cancel</Link>
-      </div>
+      {sourceFormFields.map((field) => (
+        <FormField key={field} id={`source-${field}`} label={labels[field]} hint={hints[field]} error={errors.get(field)} className={`field-${field}`}>
+          {(control) => {
+            const common = { ...control, name: field, defaultValue: values[field] };
+            const choices = choicesOf[field];
+            if (choices)
+              return (
+                <select {...common}>
+                  <Choices choices={choices} />
+                </select>
+              );
+            if (multiline.has(field)) return <textarea {...common} rows={4} />;
+            return <input {...common} type={field === "homepage" ? "url" : "text"} />;
+          }}
+        </FormField>
+      ))}
+      {conflict ? null : (
+        <div className="actions">
+          <button type="submit" className="primary" disabled={pending}>
+            {pending ? "Saving…" : record ? "Save changes" : "Create the source"}
+          </button>
+          <Link href={record ? `/sources/${record.slug}` : "/sources"}>Cancel</Link>
+        </div>
+      )}
     </form>
   );
 }

@@ -24,7 +24,7 @@ export default async function NewSourcePage() {
           action={createSourceFromForm}
           record={null}
           parents={parents}
-          initial={{ attempt: 0, values: emptySourceForm, error: null, theirs: null }}
+          initial={{ attempt: 0, version: 0, values: emptySourceForm, startedFrom: emptySourceForm, error: null, conflict: null }}
         />
       ) : (
         <p className="problem" role="alert">

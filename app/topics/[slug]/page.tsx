@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TopicComparison } from "@/app/topics/[slug]/_components/topic-comparison";
 import { readerOrSignIn } from "@/lib/auth/current-actor";
+import { canWrite } from "@/lib/data/actor";
 import { getTopic, getTopicComparison } from "@/lib/data/topics";
 import { parseTopicView, type SearchParams } from "@/lib/domain/topic-filters";
 
@@ -16,7 +17,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TopicPage({ params, searchParams }: Props) {
   const { view, issues } = parseTopicView(await searchParams);
-  const comparison = await getTopicComparison(await readerOrSignIn(`/topics/${(await params).slug}`), (await params).slug, view.filters);
+  const actor = await readerOrSignIn(`/topics/${(await params).slug}`);
+  const comparison = await getTopicComparison(actor, (await params).slug, view.filters);
   if (!comparison) notFound();
-  return <TopicComparison topic={comparison.topic} figures={comparison.figures} totalFigures={comparison.totalFigures} view={view} issues={issues} />;
+  return (
+    <TopicComparison
+      topic={comparison.topic}
+      figures={comparison.figures}
+      totalFigures={comparison.totalFigures}
+      view={view}
+      issues={issues}
+      canEdit={canWrite(actor)}
+    />
+  );
 }

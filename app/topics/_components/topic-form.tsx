@@ -3,6 +3,7 @@
 // are compared in, and a description.
 import Link from "next/link";
 import { useActionState } from "react";
+import { FormField } from "@/app/_components/common/form-field";
 import type { TopicFormState } from "@/app/topics/actions";
 import type { TopicFormValues } from "@/app/topics/topic-form-values";
 
@@ -35,28 +36,14 @@ export function TopicForm({ action, initial, record }: Props) {
           <strong>{state.error.message}</strong>
         </p>
       ) : null}
-      {fields.map(({ field, label, hint, multiline }) => {
-        const id = `topic-${field}`;
-        const error = errors.get(field);
-        const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-        const common = { id, name: field, defaultValue: state.values[field], "aria-invalid": error ? true : undefined, "aria-describedby": described };
-        return (
-          <div key={field} className="field">
-            <label htmlFor={id}>{label}</label>
-            {multiline ? <textarea {...common} rows={4} /> : <input {...common} type="text" />}
-            {hint ? (
-              <p id={`${id}-hint`} className="meta">
-                {hint}
-              </p>
-            ) : null}
-            {error ? (
-              <p id={`${id}-error`} className="field-error">
-                {error}
-              </p>
-            ) : null}
-          </div>
-        );
-      })}
+      {fields.map(({ field, label, hint, multiline }) => (
+        <FormField key={field} id={`topic-${field}`} label={label} hint={hint} error={errors.get(field)}>
+          {(control) => {
+            const common = { ...control, name: field, defaultValue: state.values[field] };
+            return multiline ? <textarea {...common} rows={4} /> : <input {...common} type="text" />;
+          }}
+        </FormField>
+      ))}
       <div className="actions">
         <button type="submit" className="primary" disabled={pending}>
           {pending ? "Saving…" : record ? "Save changes" : "Create the topic"}

@@ -1,12 +1,30 @@
 "use client";
 // The first step: the report's text or address. Fetching a page can take a while (a slow site,
-// redirects), so the wait shows how long it has run and can be cancelled: a cancelled fetch's
-// answer is dropped when it comes, and the analyst can start again at once.
+// redirects), so the wait shows how long it has run and can be cancelled: an address is
+// fetched through the form's own route (../prepare), and cancelling aborts that request, which
+// closes the server's fetch of the page too. A cancelled request's answer is dropped if it
+// still comes, and the analyst can start again at once.
 import { useEffect, useRef, useState } from "react";
 import { prepareReport } from "@/app/reports/new/actions";
 import type { ActionError } from "@/lib/http/action";
 import { ErrorSummary } from "./error-summary";
 import type { PreparedReport } from "./new-report-flow";
+
+type Prepared = { ok: true; data: PreparedReport } | { ok: false; error: ActionError };
+
+/** An address, through the form's route: the signal aborts the request, and with it the server's fetch. */
+async function prepareByAddress(input: { mode: "url"; url: string; publishedAt: string }, signal: AbortSignal): Promise<Prepared> {
+  const response = await fetch("/reports/new/prepare", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(input),
+    signal,
+  });
+  const body = (await response.json()) as PreparedReport | { error: ActionError & Record<string, unknown> };
+  if (response.ok) return { ok: true, data: body as PreparedReport };
+  const { code, message, issues, ...details } = (body as { error: ActionError & Record<string, unknown> }).error;
+  return { ok: false, error: { code, message, issues, details } };
+}
 
 export function ReportInputForm({ onPrepared }: { onPrepared: (prepared: PreparedReport) => void }) {
   const [mode, setMode] = useState<"text" | "url">("text");
@@ -15,6 +33,7 @@ export function ReportInputForm({ onPrepared }: { onPrepared: (prepared: Prepare
   const [seconds, setSeconds] = useState(0);
   const requests = useRef(0);
   const current = useRef<number | null>(null);
+  const inFlight = useRef<AbortController | null>(null);
 
   useEffect(() => {
     if (!pending) return;
@@ -30,18 +49,23 @@ export function ReportInputForm({ onPrepared }: { onPrepared: (prepared: Prepare
     current.current = id;
     setError(null);
     setPending({ id, mode, startedAt: Date.now() });
-    const result = await prepareReport(input).catch(() => ({
+    const controller = new AbortController();
+    inFlight.current = controller;
+    const result = await (input.mode === "url" ? prepareByAddress(input, controller.signal) : prepareReport(input)).catch(() => ({
       ok: false as const,
       error: { code: "network", message: "The tracker could not be reached; try again." },
     }));
     if (current.current !== id) return; // cancelled, or a newer request replaced it
     current.current = null;
+    inFlight.current = null;
     setPending(null);
     if (result.ok) onPrepared(result.data);
     else setError(result.error);
   }
 
   function cancel() {
+    inFlight.current?.abort();
+    inFlight.current = null;
     current.current = null;
     setPending(null);
   }

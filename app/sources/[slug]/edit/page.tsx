@@ -31,7 +31,14 @@ export default async function EditSourcePage({ params }: Props) {
           action={saveSourceEdits}
           record={{ id: source.id, slug: source.slug, version: source.version }}
           parents={parents}
-          initial={{ attempt: 0, values: sourceFormValuesOf(source), error: null, theirs: null }}
+          initial={{
+            attempt: 0,
+            version: source.version,
+            values: sourceFormValuesOf(source),
+            startedFrom: sourceFormValuesOf(source),
+            error: null,
+            conflict: null,
+          }}
         />
       ) : (
         <p className="problem" role="alert">

@@ -19,9 +19,10 @@ type Topic = { slug: string; title: string; description: string | null; unit: st
 /** How many pairs of each verdict the page puts in words; the rest are counted. */
 const pairsListed = 50;
 
-type Props = { topic: Topic; figures: TopicFigure[]; totalFigures: number; view: TopicView; issues: ViewIssue[] };
+/** canEdit: the reader is an editor, who gets the link to the topic's edit page. */
+type Props = { topic: Topic; figures: TopicFigure[]; totalFigures: number; view: TopicView; issues: ViewIssue[]; canEdit?: boolean };
 
-export function TopicComparison({ topic, figures, totalFigures, view, issues }: Props) {
+export function TopicComparison({ topic, figures, totalFigures, view, issues, canEdit = false }: Props) {
   const path = `/topics/${topic.slug}`;
   const origins = independentOrigins(figures);
   const comparison = compareFigures(figures, pairsListed);
@@ -32,6 +33,13 @@ export function TopicComparison({ topic, figures, totalFigures, view, issues }: 
       </p>
       <h1>{topic.title}</h1>
       {topic.description ? <p className="lede">{topic.description}</p> : null}
+      {canEdit ? (
+        <p className="claim-toolbar">
+          <Link className="button-link" href={`${path}/edit`}>
+            Edit this topic
+          </Link>
+        </p>
+      ) : null}
       {totalFigures === 0 ? (
         <p className="empty">No figures yet. Figures appear here when quantity claims are filed under this topic.</p>
       ) : (

@@ -7,6 +7,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { ChoiceCombobox } from "@/app/_components/common/choice-combobox";
 import type { Choice } from "@/lib/schemas/choices";
 import { type ClaimEditState, saveClaimEdits } from "@/app/claims/[id]/actions";
+import { Choices, FormField } from "@/app/_components/common/form-field";
 import { ClaimEditChain } from "./claim-edit-chain";
 import { ClaimEditConflict } from "./claim-edit-conflict";
 import { ClaimEditScope } from "./claim-edit-scope";
@@ -64,10 +65,6 @@ function Field({
   topicPicker?: { chosen: Choice | null; onChoose: (choice: Choice | null) => void };
   scopeNotFound?: string | null;
 }) {
-  const id = `claim-${field}`;
-  const described = [hints[field] ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  const common = { id, name: field, defaultValue: value, "aria-invalid": error ? true : undefined, "aria-describedby": described };
-  const choices = fieldChoices[field];
   if (topicPicker) {
     return (
       <div className={`field field-${field}`}>
@@ -84,35 +81,25 @@ function Field({
       </div>
     );
   }
+  const choices = fieldChoices[field];
   return (
-    <div className={`field field-${field}`}>
-      <label htmlFor={id}>{fieldLabels[field]}</label>
-      {choices ? (
-        <select {...common}>
-          {choices.map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
-      ) : field === "scopePlace" ? (
-        <ClaimEditScope id={id} value={value} describedBy={described} invalid={Boolean(error)} storedNotFound={scopeNotFound} />
-      ) : field === "notes" || field === "statement" ? (
-        <textarea {...common} rows={field === "notes" ? 4 : 2} />
-      ) : (
-        <input {...common} type={dayFields.has(field) ? "date" : "text"} inputMode={numberFields.has(field) ? "decimal" : undefined} />
-      )}
-      {hints[field] ? (
-        <p id={`${id}-hint`} className="meta">
-          {hints[field]}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FormField id={`claim-${field}`} label={fieldLabels[field]} hint={hints[field]} error={error} className={`field-${field}`}>
+      {(control) => {
+        const common = { ...control, name: field, defaultValue: value };
+        if (choices)
+          return (
+            <select {...common}>
+              <Choices choices={choices} />
+            </select>
+          );
+        if (field === "scopePlace")
+          return (
+            <ClaimEditScope id={control.id} value={value} describedBy={control["aria-describedby"]} invalid={Boolean(error)} storedNotFound={scopeNotFound} />
+          );
+        if (field === "notes" || field === "statement") return <textarea {...common} rows={field === "notes" ? 4 : 2} />;
+        return <input {...common} type={dayFields.has(field) ? "date" : "text"} inputMode={numberFields.has(field) ? "decimal" : undefined} />;
+      }}
+    </FormField>
   );
 }
 
