@@ -14,7 +14,9 @@ import { searchEverything } from "./search";
 import { seedDemoData } from "./seed";
 
 const engine = testEngine();
-const searchMigration = /_search_index$/;
+// The search index's migration, and those that change its objects later (on SQLite, the bulk
+// load's switch in the insert triggers): they can only be applied after it.
+const searchMigration = /_search_(index|bulk_load)$/;
 const fileDatabaseUrl = process.env.DATABASE_URL;
 
 afterEach(() => {
@@ -33,7 +35,9 @@ test("records made before the search index existed are found once it does", asyn
   await seeding.disconnect();
 
   const applied = await applyPendingMigrations(config);
-  expect(applied).toEqual([expect.stringMatching(searchMigration)]);
+  expect(applied).toEqual(
+    engine === "sqlite" ? [expect.stringMatching(/_search_index$/), expect.stringMatching(/_search_bulk_load$/)] : [expect.stringMatching(/_search_index$/)],
+  );
 
   process.env.DATABASE_URL = config.url;
   const results = await searchEverything(system, "Ussuriysk");

@@ -27,7 +27,11 @@ export type Connection = {
   config: DatabaseConfig;
   read: Database;
   writeTransaction: <T>(work: (tx: Transaction) => Promise<T>, options?: WriteOptions) => Promise<T>;
-  /** Refreshes the query planner's statistics where they are missing or stale (SQLite; PostgreSQL's autovacuum does it). */
+  /**
+   * Refreshes the query planner's statistics: PRAGMA optimize on SQLite (where missing or stale),
+   * ANALYZE on PostgreSQL. Autovacuum analyses PostgreSQL's tables too, but only after a delay;
+   * a bulk load calls this at once (measured at 600,000 claims: claims list 1,137 → 132 ms).
+   */
   optimize: () => Promise<void>;
   disconnect: () => Promise<void>;
 };
@@ -98,7 +102,9 @@ function connectPostgres(config: Extract<DatabaseConfig, { engine: "postgresql" 
     config,
     read: client,
     writeTransaction: (work, options = {}) => client.$transaction(work, { timeout: options.timeoutMs ?? defaultWriteTimeoutMs, maxWait: 30_000 }),
-    optimize: async () => {},
+    optimize: async () => {
+      await client.$executeRawUnsafe("ANALYZE");
+    },
     disconnect: () => client.$disconnect(),
   };
 }
