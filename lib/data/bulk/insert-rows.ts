@@ -1,8 +1,10 @@
-// Multi-row INSERT statements for bulk loads (docs/decisions/0021-bulk-loads.md): one statement
-// carries as many rows as the engine's bound-parameter limit allows, instead of Prisma's
-// createMany, whose per-row work in the client cost more than the database's (671 claims/s).
-// Values go through the same driver adapter as Prisma's own writes, so dates and JSON are stored
-// exactly as Prisma stores them (SQLite: ISO text with "+00:00"; PostgreSQL: timestamp(3), jsonb).
+// Bulk INSERT statements (docs/decisions/0021-bulk-loads.md): a batch of rows travels as ONE
+// bound parameter, a JSON array, which the database unpacks itself (SQLite's json_each,
+// PostgreSQL's json_populate_recordset). Prisma's createMany and multi-row VALUES both pay the
+// client's per-value work (argument typing and conversion, 671 claims/s with createMany); one
+// parameter a statement leaves that work to the database's C code and no parameter limit applies.
+// Values are stored exactly as Prisma stores them: dates as ISO text with "+00:00" on SQLite and
+// timestamp(3) on PostgreSQL (the row type converts), JSON columns as their text / jsonb.
 import { randomBytes } from "node:crypto";
 import type { Transaction } from "../../db/client";
 import type { DatabaseConfig } from "../../db/config";
@@ -36,37 +38,49 @@ const timestampColumns: Record<BulkTable, string[]> = {
 const jsonColumns = new Set(["before", "after"]);
 
 // Ids in the tracker's form (25 lower-case letters and digits starting with "c", as cuid's), and
-// increasing like cuid's: the time, a counter, then randomness. Rows written in id order go to
-// the end of each id index instead of to random pages of it (a bulk load's ids also sort together).
+// increasing like cuid's: the time, a counter, then this process's random tag. Rows written in id
+// order go to the end of each id index instead of to random pages of it. The tag is drawn once:
+// a random draw per id was 6% of a bulk load's CPU time. Time never steps back here, so a clock
+// set back cannot repeat an id.
+const processTag = randomBytes(6).toString("hex");
 let lastMillis = 0;
 let counter = 0;
 export function newId(): string {
-  const millis = Date.now();
+  const millis = Math.max(Date.now(), lastMillis);
   counter = millis === lastMillis ? counter + 1 : 0;
   lastMillis = millis;
-  return `c${millis.toString(36).padStart(8, "0")}${counter.toString(36).padStart(4, "0")}${randomBytes(6).toString("hex")}`;
+  return `c${millis.toString(36).padStart(8, "0")}${counter.toString(36).padStart(5, "0").slice(-5)}${processTag.slice(0, 11)}`;
 }
 
-// SQLITE_MAX_VARIABLE_NUMBER of the better-sqlite3 build (PRAGMA compile_options says 32766);
-// PostgreSQL's wire protocol counts parameters in 16 bits. A little under each, and a row cap so
-// that one statement's text stays a few megabytes at most.
-const parameterLimit: Record<DatabaseConfig["engine"], number> = { sqlite: 32_000, postgresql: 65_000 };
+// A statement's JSON stays a few megabytes: report texts can be long.
 const rowsPerStatement = 5_000;
+const charactersPerStatement = 8_000_000;
 
 const quote = (name: string) => `"${name}"`;
 
-function storedValue(column: string, value: unknown): unknown {
+function storedValue(engine: DatabaseConfig["engine"], column: string, value: unknown): unknown {
   if (value === undefined || value === null) return null;
-  // Json columns: the text of the value, as Prisma writes it; SQL NULL stays NULL.
-  if (jsonColumns.has(column)) return JSON.stringify(value);
+  // Json columns hold the value's text on SQLite and the value itself in PostgreSQL's jsonb.
+  if (jsonColumns.has(column)) return engine === "sqlite" ? JSON.stringify(value) : value;
+  // Prisma's SQLite adapter writes dates as ISO 8601 with "+00:00"; PostgreSQL reads the "Z" form into timestamp(3) as UTC.
+  if (value instanceof Date) return engine === "sqlite" ? value.toISOString().replace("Z", "+00:00") : value.toISOString();
   return value;
 }
 
+function statementFor(engine: DatabaseConfig["engine"], table: BulkTable, columns: string[]): string {
+  const names = columns.map(quote).join(", ");
+  // SQLite: each row an array, its values read by position. PostgreSQL: each row an object
+  // whose keys are the columns, typed by the table's own row type (enums, timestamps, jsonb).
+  return engine === "sqlite"
+    ? `INSERT INTO ${quote(table)} (${names}) SELECT ${columns.map((_, index) => `"value" ->> ${index}`).join(", ")} FROM json_each(?)`
+    : `INSERT INTO ${quote(table)} (${names}) SELECT ${names} FROM json_populate_recordset(NULL::${quote(table)}, $1::json)`;
+}
+
 /**
- * Inserts `rows` into `table` in statements of as many rows as the parameter limit allows.
- * Columns are those any row gives a value; a row without one gets NULL, so give every column
- * whose schema default matters (ids, version and the timestamps are filled here when no row
- * has them). Returns the rows as written (with their ids), for revisions and the search index.
+ * Inserts `rows` into `table`, thousands of rows a statement. Columns are those any row gives a
+ * value; a row without one gets NULL, so give every column whose schema default matters (ids and
+ * the timestamps are filled here when missing). Returns the rows as written (with their ids),
+ * for revisions and the search index.
  */
 export async function insertRows<T extends BulkTable>(
   tx: Transaction,
@@ -83,21 +97,25 @@ export async function insertRows<T extends BulkTable>(
     return filled;
   });
   const columns = [...new Set(complete.flatMap((row) => Object.keys(row).filter((key) => row[key] !== undefined)))];
-  const perStatement = Math.max(1, Math.min(rowsPerStatement, Math.floor(parameterLimit[engine] / columns.length)));
-  const head = `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES `;
-  for (let start = 0; start < complete.length; start += perStatement) {
-    const batch = complete.slice(start, start + perStatement);
-    const values: unknown[] = [];
-    const tuples: string[] = [];
-    for (const row of batch) {
-      const placeholders: string[] = [];
-      for (const column of columns) {
-        values.push(storedValue(column, row[column]));
-        placeholders.push(engine === "sqlite" ? "?" : `$${values.length}`);
-      }
-      tuples.push(`(${placeholders.join(", ")})`);
-    }
-    await tx.$executeRawUnsafe(head + tuples.join(", "), ...values);
+  const sql = statementFor(engine, table, columns);
+  const encode =
+    engine === "sqlite"
+      ? (row: Record<string, unknown>) => JSON.stringify(columns.map((column) => storedValue(engine, column, row[column])))
+      : (row: Record<string, unknown>) => JSON.stringify(Object.fromEntries(columns.map((column) => [column, storedValue(engine, column, row[column])])));
+  let batch: string[] = [];
+  let characters = 0;
+  const flush = async () => {
+    if (!batch.length) return;
+    await tx.$executeRawUnsafe(sql, `[${batch.join(",")}]`);
+    batch = [];
+    characters = 0;
+  };
+  for (const row of complete) {
+    const encoded = encode(row);
+    batch.push(encoded);
+    characters += encoded.length;
+    if (batch.length >= rowsPerStatement || characters >= charactersPerStatement) await flush();
   }
+  await flush();
   return complete as unknown as (BulkRows[T] & { id: string })[];
 }
