@@ -18,7 +18,7 @@ import type { EntityType } from "./revisions";
 export type ImportSaved = { claims: number; reports: number; sources: number; revisions: number };
 
 const importTimeoutMs = 10 * 60_000;
-const optimizeAfterClaims = 1_000;
+const optimizeAfterClaims = 10_000;
 const day = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
 
 type RevisionRow = Prisma.RevisionCreateManyInput;
