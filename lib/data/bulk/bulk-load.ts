@@ -36,7 +36,8 @@ export async function bulkLoad<T>(tx: Transaction, engine: DatabaseConfig["engin
   const result = await work({
     insert: async (table, rows) => {
       const written = await insertRows(tx, engine, table, rows, now);
-      if (isSearched(table)) added[table].push(...written.map((row) => row.id));
+      // One push per id: spreading 200,000 ids into push() overflows the stack.
+      if (isSearched(table)) for (const row of written) added[table].push(row.id);
       if (table === "SourceAlias") for (const row of written as unknown as BulkRows["SourceAlias"][]) aliasedSources.add(row.sourceId);
       return written;
     },
