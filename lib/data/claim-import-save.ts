@@ -1,7 +1,7 @@
 // Saving a spreadsheet import: all or nothing, in one write transaction (on SQLite through
 // the write queue, see lib/db/client.ts), every record with its create revision. Rows are
-// written as a bulk load (lib/data/bulk: multi-row statements, the search index filled once at
-// the end) so that 50,000 rows take seconds, not minutes: ids are made here, so that revisions
+// written as a bulk load (lib/data/bulk: thousands of rows a statement, the search index filled
+// once at the end) so that 50,000 rows take seconds, not minutes: ids are made here, so that revisions
 // can name them without reading each record back. ADR 0020, ADR 0021.
 import "server-only";
 import { db, type Transaction } from "../db/client";
@@ -23,7 +23,6 @@ const day = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : 
 
 type RevisionRow = Prisma.RevisionCreateManyInput;
 
-/** Writes the plan; refuses (writing nothing) when any row has an error. */
 /** Writes the plan; refuses (writing nothing) when any row has an error. */
 export async function saveClaimImport(actor: Actor, plan: ImportPlan): Promise<ImportSaved> {
   assertCanWrite(actor);

@@ -60,8 +60,8 @@ async function loadSample(word: string, claims: number) {
 }
 
 test("bulk-loaded claims, reports and sources are found by search, each with its create revision, as Prisma reads them", async () => {
-  // More claims than one statement carries on either engine (about 32,000 parameters / 12 columns on SQLite).
-  const { source, report, claims } = await loadSample("Quoxamander", 3_000);
+  // More claims than one statement carries (5,000 rows).
+  const { source, report, claims } = await loadSample("Quoxamander", 5_200);
   const results = await searchEverything(system, "Quoxamander", { limit: 50 });
   expect(results.claims).toHaveLength(50);
   expect(results.reports.map((hit) => hit.id)).toEqual([report.id]);
@@ -69,12 +69,12 @@ test("bulk-loaded claims, reports and sources are found by search, each with its
   expect((await searchEverything(system, "Quoxamander wire")).sources.map((hit) => plain(hit.matchedAlias))).toEqual(["Quoxamander wire"]);
 
   const read = db().read;
-  expect(await read.claim.count({ where: { reportId: report.id } })).toBe(3_000);
+  expect(await read.claim.count({ where: { reportId: report.id } })).toBe(5_200);
   // Every record of the load has its create revision, stamped with the load's time.
   const revised = await read.revision.findMany({ where: { createdAt: now, action: "create" }, select: { entityId: true } });
   expect(new Set(revised.map((revision) => revision.entityId))).toEqual(new Set([source.id, report.id, ...claims.map((claim) => claim.id)]));
-  const last = await read.claim.findUniqueOrThrow({ where: { id: claims[2_999]!.id }, include: { hops: true } });
-  expect(last).toMatchObject({ value: 4_199, qualifier: "approx", modality: "unknown", version: 1, claimedAt: now, createdAt: now, updatedAt: now });
+  const last = await read.claim.findUniqueOrThrow({ where: { id: claims[5_199]!.id }, include: { hops: true } });
+  expect(last).toMatchObject({ value: 6_399, qualifier: "approx", modality: "unknown", version: 1, claimedAt: now, createdAt: now, updatedAt: now });
   expect(last.hops).toEqual([expect.objectContaining({ sourceId: source.id, role: "originator" })]);
   const revision = await read.revision.findFirstOrThrow({ where: { entityId: report.id } });
   expect(revision.after).toEqual({ id: report.id });
