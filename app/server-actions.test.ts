@@ -1,6 +1,6 @@
 // Server actions take their arguments from the network like any request body (issue 11,
-// defect 6): values of the wrong kind get a clear bad_request (400 in the error shape) in
-// the action's answer, never a crash (500). The actions' ids come from the build's manifest,
+// defect 6): values of the wrong kind get a clear bad_request, HTTP 400, never a crash (500);
+// a refusal goes out with its code's status (401, 403, 400), as from the JSON endpoints. The actions' ids come from the build's manifest,
 // as a browser would find them in the page.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -38,7 +38,7 @@ const formActions = [
 test.each(formActions)("%s: %s answers bad_request to arguments that are not a form", async (page, name) => {
   for (const args of [["not a state", "not a form"], [null, 42], []]) {
     const answer = await callAction(page, name, args);
-    expect(answer.status).toBe(200);
+    expect(answer.status).toBe(400);
     expect(answer.text).toContain('"code":"bad_request"');
     expect(answer.text).toContain("The request could not be read");
   }
@@ -46,20 +46,22 @@ test.each(formActions)("%s: %s answers bad_request to arguments that are not a f
 
 test("the sign-in action answers a clear message to arguments that are not a form", async () => {
   const answer = await callAction("/sign-in", "signInAction", [{}, "email=a@b.c"]);
-  expect(answer.status).toBe(200);
+  expect(answer.status).toBe(400);
   expect(answer.text).toContain("The request could not be read");
 });
 
 test.each(["prepareReport", "reproposeClaims", "saveReport"])("%s asks who is calling first, then refuses a malformed input as invalid", async (name) => {
   for (const args of [[42], ["text"], [null], []]) {
     const anonymous = await callAction("/reports/new", name, args);
-    expect(anonymous.status).toBe(200);
+    expect(anonymous.status).toBe(401);
     expect(anonymous.text).toContain('"code":"unauthenticated"');
   }
   const viewer = await sessionOf(e2eUsers.viewer);
-  expect((await callAction("/reports/new", name, [42], viewer.cookie)).text).toContain('"code":"forbidden"');
+  const forbidden = await callAction("/reports/new", name, [42], viewer.cookie);
+  expect(forbidden.status).toBe(403);
+  expect(forbidden.text).toContain('"code":"forbidden"');
   const editor = await sessionOf(e2eUsers.editor);
   const invalid = await callAction("/reports/new", name, [42], editor.cookie);
-  expect(invalid.status).toBe(200);
+  expect(invalid.status).toBe(400);
   expect(invalid.text).toContain('"code":"validation_failed"');
 });

@@ -37,6 +37,35 @@ test("an analyst filters the claims by modality, shares the URL, and goes back @
   await expect(claimsTable(page).getByRole("row")).toHaveCount(10);
 });
 
+test("an analyst picks the topic and the source by typing part of their names, with the keyboard @phone", async ({ page }) => {
+  await page.goto("/claims");
+  const topic = page.getByRole("combobox", { name: "Topic", exact: true });
+  await topic.fill("troops sent");
+  await expect(page.getByRole("option", { name: "North Korean troops sent to Russia" })).toBeVisible();
+  await topic.press("ArrowDown");
+  await topic.press("Enter");
+  await expect(topic).toHaveValue("North Korean troops sent to Russia");
+  const source = page.getByRole("combobox", { name: "Source", exact: true });
+  await source.fill("national intell");
+  await page.getByRole("option", { name: "National Intelligence Service" }).click();
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/topic=north-korean-troops-sent-to-russia/);
+  await expect(page).toHaveURL(/source=national-intelligence-service/);
+  await expect(page.getByRole("heading", { name: "Matching claims" })).toBeVisible();
+  // The chosen names are shown again on the filtered page, and the page carries no list of every topic or source.
+  await expect(page.getByRole("combobox", { name: "Topic", exact: true })).toHaveValue("North Korean troops sent to Russia");
+  await expect(page.getByRole("combobox", { name: "Source", exact: true })).toHaveValue("National Intelligence Service");
+  await expect(page.getByRole("option", { name: "Yonhap News Agency" })).toHaveCount(0);
+  await expect(claimsTable(page)).toContainText("National Intelligence Service");
+
+  // Emptying a box and applying drops that filter.
+  await page.getByRole("combobox", { name: "Source", exact: true }).fill("");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).not.toHaveURL(/source=national/);
+  await expect(page).toHaveURL(/topic=north-korean-troops-sent-to-russia/);
+  await expect(claimsTable(page).getByRole("row")).toHaveCount(10);
+});
+
 test("the claims list pages by key with Next and Previous", async ({ page }) => {
   await page.goto("/claims?size=5&sort=value-desc");
   const rows = claimsTable(page).getByRole("row");

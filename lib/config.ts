@@ -29,6 +29,8 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   /** FOR TESTS ONLY: 1 lets "fetch a report by URL" reach 127.0.0.1, so the end-to-end tests can serve their own page. Never set it in production: it opens the server to requests against itself. */
   INGEST_ALLOW_LOOPBACK: flag,
+  /** The extraction pool's thread file; `npm start` points it at its compiled copy (.start/extract-worker.mjs). Unset: lib/workers/extract-worker.mjs, which loads the TypeScript sources through tsx (tests). */
+  EXTRACT_WORKER_FILE: z.string().min(1).optional(),
   /** Where `next build` writes and `next start` reads the build; tests give each run its own. */
   NEXT_DIST_DIR: z.string().min(1).default(".next"),
 });

@@ -1,7 +1,7 @@
 // Times extractCandidates on a ~10,000-word text built from the labelled corpus, after a
 // warm-up (the gazetteer loads on first use), and prints the median of 20 runs and the
 // throughput in MB/s (issue 10: at least 1 MB of text a second, end to end).
-// Run: npx tsx scripts/bench-extract.ts [--words N] [--runs N]
+// Run: npx tsx scripts/bench-extract.ts [--words N] [--runs N] [--scaling]
 // A 1 MB text: npx tsx scripts/bench-extract.ts --words 160000 --runs 3
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -72,3 +72,23 @@ console.log(`CPU time: median ${median(cpuTimes).toFixed(1)} ms, ${cpuThroughput
 console.log(`${throughput.toFixed(2)} MB/s ${throughput >= 1 ? "(at least the 1 MB/s target)" : "(BELOW the 1 MB/s target)"}`);
 // The target (issue 4) is for a 10,000-word text; other sizes are for seeing how time grows.
 if (words === 10_000) console.log(result < 100 ? "within the 100 ms target" : "OVER the 100 ms target");
+
+// --scaling: the same measure on a ~6 MB text in the same run (issue 14: time per megabyte must
+// not grow with the text). The ratio of CPU time per megabyte, large over normal, is 1.0 when
+// extraction is linear; it does not depend on how loaded the machine is as wall time does.
+if (process.argv.includes("--scaling")) {
+  const large = textOfWords(1_000_000);
+  const largeMegabytes = Buffer.byteLength(large, "utf8") / 1_000_000;
+  const largeCpu: number[] = [];
+  for (let run = 0; run < 2; run++) {
+    const cpuStarted = process.cpuUsage();
+    extractCandidates(large, { publishedAt: "2024-10-18" });
+    const cpu = process.cpuUsage(cpuStarted);
+    largeCpu.push((cpu.user + cpu.system) / 1000);
+  }
+  const largeThroughput = largeMegabytes / (median(largeCpu) / 1000);
+  console.log(`${largeMegabytes.toFixed(1)} MB text: CPU time median of 2 runs ${median(largeCpu).toFixed(0)} ms, ${largeThroughput.toFixed(2)} MB/s of CPU`);
+  console.log(
+    `CPU time per MB, ${largeMegabytes.toFixed(1)} MB text over ${megabytes.toFixed(2)} MB text: ${(cpuThroughput / largeThroughput).toFixed(2)} (1.00 is linear)`,
+  );
+}

@@ -1,33 +1,68 @@
-// npm run bench:views
-// The analyst views' speed with 100,000 claims on SQLite (issue 3: each under 200 ms). Prepares
-// data/bench/claims-N.db once (migrations, demo data, then `npm run synthetic`; reused after),
-// serves the production build on it at 127.0.0.1, and times GETs of each view: WARMUP requests,
-// then RUNS timed ones, one at a time. Prints the median and p95 of each and flags any over
-// 200 ms. Settings: BENCH_CLAIMS (100000), BENCH_RUNS (30), BENCH_PORT (3190),
-// NEXT_DIST_DIR (.next-bench; build it with `NEXT_DIST_DIR=.next-bench npx next build`).
+// npm run bench:views -- [--claims 100000] [--engine sqlite|postgresql] [--runs 30]
+// The analyst views' speed on a large synthetic database, each beside its SQL floor (issue 14).
+// Prepares the database once (migrations, demo data, then `npm run synthetic`; reused after):
+// SQLite in data/bench/claims-N.db, PostgreSQL as ct_bench_views_N on BENCH_POSTGRES_URL (or
+// TEST_POSTGRES_URL). Serves the production build on it at 127.0.0.1 and, per view, interleaves
+// GETs of the page with runs of the SQL the view needs straight on the database
+// (scripts/bench-views-floors.ts): WARMUP of each, then RUNS timed pairs, one at a time. Then
+// prints median, p95, the floor's median, their ratio, the page's bytes (HTML of a first visit,
+// and the RSC payload a client navigation fetches) and the SQL statements one GET issued
+// (counted from a second server with DB_LOG_QUERIES=1, so the logging costs the timings nothing).
+// Settings: BENCH_PORT (3190), NEXT_DIST_DIR (.next-bench; `NEXT_DIST_DIR=.next-bench npx next build`).
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
 import { connect } from "../lib/db/client";
 import { databaseConfig } from "../lib/db/config";
 import { encodeCursor } from "../lib/schemas/claim-filters";
 import { prepareDatabase } from "../lib/data/database-setup";
+import { claimsListFloor, type Floor, floorRunner, homeFloor, searchFloor, sourceFloor, topicFloor } from "./bench-views-floors";
 import { ms, percentile, projectRoot, startServer, timedFetch } from "./loopback-server";
 
-const claims = Number(process.env.BENCH_CLAIMS ?? 100_000);
-const runs = Math.min(1_000, Number(process.env.BENCH_RUNS ?? 30));
+const { values: options } = parseArgs({
+  options: { claims: { type: "string", default: "100000" }, engine: { type: "string", default: "sqlite" }, runs: { type: "string", default: "30" } },
+});
+const claims = Number(options.claims);
+const engine = options.engine === "postgresql" ? "postgresql" : "sqlite";
+const runs = Math.min(1_000, Number(options.runs));
 const warmup = 3;
 const port = Number(process.env.BENCH_PORT ?? 3190);
 const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench";
 const budgetMs = 200;
-const perViewMs = 60_000;
-const config = databaseConfig(`file:${join(projectRoot, `data/bench/claims-${claims}.db`)}`);
+const ratioTarget = 3;
+const pageBytesTarget = 200 * 1024;
+const perViewMs = 90_000;
+
+function benchDatabaseUrl() {
+  if (engine === "sqlite") return `file:${join(projectRoot, `data/bench/claims-${claims}.db`)}`;
+  const url = new URL(process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL ?? "postgresql://root@127.0.0.1:5432/postgres");
+  url.pathname = `/ct_bench_views_${claims}`;
+  return url.toString();
+}
+const config = databaseConfig(benchDatabaseUrl());
+
+async function createPostgresDatabase() {
+  const server = new URL(config.url);
+  const name = server.pathname.slice(1);
+  server.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: server.toString() });
+  await client.connect();
+  try {
+    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!exists.rowCount) await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+}
 
 async function prepareBenchDatabase() {
+  if (config.engine === "postgresql") await createPostgresDatabase();
   await prepareDatabase(config);
   const connection = connect(config);
   const existing = await connection.read.claim.count().finally(() => connection.disconnect());
-  if (existing >= claims) return console.log(`Reusing ${config.url} (${existing} claims).`);
-  console.log(`Filling ${config.url} with ${claims} SYNTHETIC claims (once; a few minutes)…`);
+  if (existing >= claims) return console.log(`Reusing ${config.engine} database with ${existing} claims.`);
+  console.log(`Filling the ${config.engine} database with ${claims} SYNTHETIC claims (once; a few minutes)…`);
   const generated = spawnSync(join(projectRoot, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/generate-synthetic.ts", String(claims)], {
     cwd: projectRoot,
     stdio: "inherit",
@@ -36,8 +71,10 @@ async function prepareBenchDatabase() {
   if (generated.status !== 0) throw new Error("Generating the synthetic data failed");
 }
 
+type Target = { name: string; path: string; floor: Floor };
+
 /** The pages to time, found in the data: the busiest topic and source, cursors deep in the list. */
-async function benchTargets(): Promise<[string, string][]> {
+async function benchTargets(): Promise<Target[]> {
   const { read, disconnect } = connect(config);
   try {
     const [topic] = await read.claim.groupBy({
@@ -49,46 +86,114 @@ async function benchTargets(): Promise<[string, string][]> {
     });
     const topicSlug = (await read.topic.findUniqueOrThrow({ where: { id: topic!.topicId! } })).slug;
     const [source] = await read.attributionHop.groupBy({ by: ["sourceId"], _count: { id: true }, orderBy: { _count: { id: "desc" } }, take: 1 });
-    const sourceRecord = await read.source.findUniqueOrThrow({ where: { id: source!.sourceId } });
+    const sourceSlug = (await read.source.findUniqueOrThrow({ where: { id: source!.sourceId } })).slug;
     // The claims list's default order is newest claim first; a cursor is the sort key and id of
     // the last row of the previous page (lib/schemas/claim-filters.ts).
-    const cursorAt = async (position: number) => {
+    const rowAt = async (position: number) => {
       const [row] = await read.claim.findMany({
         where: { deletedAt: null, claimedAt: { not: null } },
         orderBy: [{ claimedAt: "desc" }, { id: "desc" }],
         skip: position - 1,
         take: 1,
       });
-      return encodeCursor({ key: row!.claimedAt!.toISOString(), id: row!.id });
+      return { cursor: encodeCursor({ key: row!.claimedAt!.toISOString(), id: row!.id }), id: row!.id };
     };
-    console.log(`Topic: ${topicSlug} (${topic!._count.id} claims); source: ${sourceRecord.slug} (${source!._count.id} hops).`);
+    const [near, deep] = [10_000, Math.round(claims * 0.9)];
+    const [nearRow, deepRow] = [await rowAt(near), await rowAt(deep)];
+    console.log(`Topic: ${topicSlug} (${topic!._count.id} claims); source: ${sourceSlug} (${source!._count.id} hops).`);
+    const bySource = `AND EXISTS (SELECT 1 FROM "AttributionHop" h WHERE h."claimId" = c."id" AND h."sourceId" = (SELECT "id" FROM "Source" WHERE "slug" = ?))`;
     return [
-      ["home (list of topics)", "/"],
-      [`topic page (${topic!._count.id} figures)`, `/topics/${topicSlug}`],
-      [`source page (${source!._count.id} claims)`, `/sources/${sourceRecord.slug}`],
-      ["claims list, page 1", "/claims"],
-      ["claims list, after row 10,000", `/claims?after=${await cursorAt(10_000)}`],
-      ["claims list, after row 90,000", `/claims?after=${await cursorAt(90_000)}`],
-      ["claims list, modality=planned", "/claims?modality=planned"],
-      ["claims list, source filter", `/claims?source=${sourceRecord.slug}`],
-      ["claims list, oldest first + kind", "/claims?sort=claimed-asc&kind=quantity"],
-      ["search: Ussuriysk (rare)", "/search?q=Ussuriysk"],
-      ["search: troops (every claim)", "/search?q=troops"],
+      { name: "home (list of topics)", path: "/", floor: homeFloor() },
+      { name: `topic page (${topic!._count.id} figures)`, path: `/topics/${topicSlug}`, floor: topicFloor(topicSlug) },
+      { name: `source page (${source!._count.id} hops)`, path: `/sources/${sourceSlug}`, floor: sourceFloor(sourceSlug) },
+      { name: "claims list, page 1", path: "/claims", floor: claimsListFloor({}) },
+      {
+        name: `claims list, after row ${near.toLocaleString("en-US")}`,
+        path: `/claims?after=${nearRow.cursor}`,
+        floor: claimsListFloor({ afterId: nearRow.id }),
+      },
+      {
+        name: `claims list, after row ${deep.toLocaleString("en-US")}`,
+        path: `/claims?after=${deepRow.cursor}`,
+        floor: claimsListFloor({ afterId: deepRow.id }),
+      },
+      {
+        name: "claims list, modality=planned",
+        path: "/claims?modality=planned",
+        floor: claimsListFloor({ where: `AND c."modality" = ?`, params: ["planned"] }),
+      },
+      {
+        name: "claims list, source filter",
+        path: `/claims?source=${sourceSlug}`,
+        floor: claimsListFloor({ where: bySource, params: [sourceSlug] }),
+      },
+      {
+        name: "claims list, oldest first + kind",
+        path: "/claims?sort=claimed-asc&kind=quantity",
+        floor: claimsListFloor({ where: `AND c."kind" = ?`, params: ["quantity"], ascending: true }),
+      },
+      { name: "search: Ussuriysk (rare)", path: "/search?q=Ussuriysk", floor: searchFloor(engine, "Ussuriysk") },
+      { name: "search: troops (every claim)", path: "/search?q=troops", floor: searchFloor(engine, "troops") },
+      { name: "search: troop* (prefix)", path: "/search?q=troop*", floor: searchFloor(engine, "troop*") },
+      { name: "search: Kursk OR Kherson", path: "/search?q=Kursk+OR+Kherson", floor: searchFloor(engine, "Kursk OR Kherson") },
     ];
   } finally {
     await disconnect();
   }
 }
 
-async function main() {
-  await prepareBenchDatabase();
-  const targets = await benchTargets();
-  const server = await startServer({ databaseUrl: config.url, port, distDir });
-  const rows: { name: string; runs: number; median: number; p95: number; failures: number }[] = [];
+/** How many SQL statements one GET of each view issues, from a server that logs them. */
+async function countQueries(targets: Target[]): Promise<Map<string, number>> {
+  let logged = 0;
+  const server = await startServer({
+    databaseUrl: config.url,
+    port,
+    distDir,
+    env: { DB_LOG_QUERIES: "1", LOG_LEVEL: "info" },
+    onLog: (text) => {
+      logged += text.split("\n").filter((line) => line.includes('"component":"sql"')).length;
+    },
+  });
+  const counts = new Map<string, number>();
   try {
-    for (const [name, path] of targets) {
-      for (let index = 0; index < warmup; index += 1) await timedFetch(server.origin + path);
+    for (const target of targets) {
+      await timedFetch(server.origin + target.path);
+      await new Promise((done) => setTimeout(done, 200));
+      logged = 0;
+      await timedFetch(server.origin + target.path);
+      await new Promise((done) => setTimeout(done, 200));
+      counts.set(target.name, logged);
+    }
+  } finally {
+    await server.stop();
+  }
+  return counts;
+}
+
+type Row = { name: string; runs: number; median: number; p95: number; floor: number; htmlBytes: number; rscBytes: number; queries?: number; failures: number };
+
+async function timeViews(targets: Target[]): Promise<Row[]> {
+  const floors = await floorRunner(engine, config.engine === "sqlite" ? config.file : config.url);
+  const server = await startServer({ databaseUrl: config.url, port, distDir });
+  const timeFloor = async (floor: Floor) => {
+    const started = performance.now();
+    try {
+      await floors.run(floor);
+      return performance.now() - started;
+    } catch (error) {
+      console.error(`  the floor's SQL failed: ${(error as Error).message.split("\n")[0]}`);
+      return Number.NaN;
+    }
+  };
+  const rows: Row[] = [];
+  try {
+    for (const { name, path, floor } of targets) {
+      for (let index = 0; index < warmup; index += 1) {
+        await timedFetch(server.origin + path);
+        await timeFloor(floor);
+      }
       const times: number[] = [];
+      const floorTimes: number[] = [];
       let failures = 0;
       // A view that takes seconds is measured fewer times, so the whole run stays bounded.
       const until = performance.now() + perViewMs;
@@ -96,26 +201,72 @@ async function main() {
         const { ms: elapsed, status } = await timedFetch(server.origin + path);
         if (status !== 200) failures += 1;
         times.push(elapsed);
+        floorTimes.push(await timeFloor(floor));
       }
-      rows.push({ name, runs: times.length, median: percentile(times, 0.5), p95: percentile(times, 0.95), failures });
+      const html = await timedFetch(server.origin + path);
+      const rsc = await timedFetch(server.origin + path, { headers: { RSC: "1" } });
+      rows.push({
+        name,
+        runs: times.length,
+        median: percentile(times, 0.5),
+        p95: percentile(times, 0.95),
+        floor: percentile(floorTimes, 0.5),
+        htmlBytes: Buffer.byteLength(html.body),
+        rscBytes: Buffer.byteLength(rsc.body),
+        failures,
+      });
     }
   } finally {
     await server.stop();
+    await floors.close();
   }
-  console.log(`\n${claims.toLocaleString("en-US")} claims, SQLite, production build, ${runs} timed GETs each after ${warmup} warm-up, one at a time:\n`);
-  console.log(`${"view".padEnd(36)} ${"median".padStart(10)} ${"p95".padStart(10)}`);
+  return rows;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function printTable(rows: Row[]) {
+  console.log(
+    `\n${claims.toLocaleString("en-US")} claims, ${engine === "sqlite" ? "SQLite" : "PostgreSQL"}, production build, ${runs} timed GETs each after ${warmup} warm-up, one at a time, each followed by the view's SQL floor:\n`,
+  );
+  const header = ["view".padEnd(36), "median", "p95", "SQL floor", "ratio", "HTML", "RSC", "queries"];
+  console.log(
+    `${header[0]} ${header
+      .slice(1)
+      .map((cell) => cell.padStart(10))
+      .join(" ")}`,
+  );
   for (const row of rows) {
+    const ratio = row.median / row.floor;
     const flags = [
       row.median > budgetMs ? `OVER ${budgetMs} ms` : "",
+      ratio > ratioTarget ? `over ${ratioTarget}× floor` : "",
+      Math.max(row.htmlBytes, row.rscBytes) > pageBytesTarget ? "over 200 KB" : "",
       row.failures ? `${row.failures} non-200` : "",
       row.runs < runs ? `only ${row.runs} runs` : "",
-    ]
-      .filter(Boolean)
-      .join(", ");
-    console.log(`${row.name.padEnd(36)} ${ms(row.median).padStart(10)} ${ms(row.p95).padStart(10)}  ${flags}`);
+    ].filter(Boolean);
+    const cells = [
+      ms(row.median),
+      ms(row.p95),
+      Number.isNaN(row.floor) ? "—" : ms(row.floor),
+      Number.isNaN(ratio) ? "—" : `${ratio.toFixed(1)}×`,
+      kb(row.htmlBytes),
+      kb(row.rscBytes),
+      String(row.queries ?? "?"),
+    ];
+    console.log(`${row.name.padEnd(36)} ${cells.map((cell) => cell.padStart(10)).join(" ")}  ${flags.join(", ")}`);
   }
+}
+
+async function main() {
+  await prepareBenchDatabase();
+  const targets = await benchTargets();
+  const queries = await countQueries(targets);
+  const rows = await timeViews(targets);
+  for (const row of rows) row.queries = queries.get(row.name);
+  printTable(rows);
   const over = rows.filter((row) => row.median > budgetMs || row.failures);
-  console.log(over.length ? `\n${over.length} view(s) over budget or failing.` : `\nEvery view's median is under ${budgetMs} ms.`);
+  console.log(over.length ? `\n${over.length} view(s) over ${budgetMs} ms or failing.` : `\nEvery view's median is under ${budgetMs} ms.`);
   process.exitCode = over.length ? 1 : 0;
 }
 

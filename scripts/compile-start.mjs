@@ -1,5 +1,7 @@
-// Compiles scripts/start.ts and what it imports from the project into one plain JavaScript
-// file, .start/start.mjs, so that `npm start` runs on Node alone rather than through tsx.
+// Compiles what `npm start` runs into plain JavaScript under .start/, so that it runs on Node
+// alone rather than through tsx: scripts/start.ts (build check, migrations, demo data) into
+// start.mjs, scripts/serve.ts (the HTTP server) into serve.mjs, and the extraction pool's
+// thread (lib/workers/extract-task.ts) into extract-worker.mjs.
 // Packages stay outside the bundle and are loaded by Node as usual. `npm run build` compiles
 // it; `npm start` compiles it first when it is missing or older than the code (esbuild
 // takes about a second; it comes with tsx, a dependency).
@@ -8,13 +10,15 @@
 // folder, the founding report, the Prisma client's files) are given their original location,
 // worked out from the bundle's own at run time, so the project folder can still move.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const compiledStart = join(root, ".start/start.mjs");
-const sources = ["scripts/start.ts", "lib", "prisma/migrations", "package-lock.json"];
+const compiledFiles = ["start.mjs", "serve.mjs", "extract-worker.mjs"].map((file) => join(root, ".start", file));
+const sources = ["scripts/start.ts", "scripts/serve.ts", "lib", "prisma/migrations", "package-lock.json"];
 
 function newestChange(path) {
   const stats = statSync(path);
@@ -23,14 +27,14 @@ function newestChange(path) {
 }
 
 export function compiledStartIsCurrent() {
-  if (!existsSync(compiledStart)) return false;
+  if (!compiledFiles.every(existsSync)) return false;
   const newest = Math.max(
     ...sources
       .map((path) => join(root, path))
       .filter(existsSync)
       .map(newestChange),
   );
-  return statSync(compiledStart).mtimeMs >= newest;
+  return Math.min(...compiledFiles.map((file) => statSync(file).mtimeMs)) >= newest;
 }
 
 /** Rewrites import.meta.dirname / import.meta.url in a project file to that file's own place. */
@@ -48,6 +52,18 @@ const ownLocation = {
   },
 };
 
+/**
+ * A package's JSON data (the gazetteer's states, the world outline) goes into the bundle: an
+ * external JSON import would need an import attribute Node insists on and the sources lack.
+ */
+const packageJson = {
+  name: "package-json",
+  setup(builder) {
+    const require = createRequire(join(root, "package.json"));
+    builder.onResolve({ filter: /^[^./].*\.json$/ }, (args) => ({ path: require.resolve(args.path) }));
+  },
+};
+
 // The bundle sits one folder below the project, in .start/.
 const banner = [
   'import { dirname as __dirnameOf, join as __joinPath } from "node:path";',
@@ -57,22 +73,32 @@ const banner = [
   "const __projectUrl = (file) => __toUrl(__joinPath(__projectRoot, file)).href;",
 ].join("\n");
 
-export async function compileStart() {
-  await build({
-    entryPoints: [join(root, "scripts/start.ts")],
-    outfile: compiledStart,
+/** One entry point bundled into .start/NAME.mjs; packages stay outside and Node loads them as usual. */
+function compile(entry, name, conditions) {
+  return build({
+    entryPoints: [join(root, entry)],
+    outfile: join(root, ".start", `${name}.mjs`),
     bundle: true,
     platform: "node",
     format: "esm",
     target: "node20",
     packages: "external",
-    // As `tsx --conditions=react-server` did: the server's code refuses other conditions.
-    conditions: ["react-server"],
+    conditions,
     tsconfig: join(root, "tsconfig.json"),
     banner: { js: banner },
-    plugins: [ownLocation],
+    plugins: [ownLocation, packageJson],
     logLevel: "warning",
   });
+}
+
+export async function compileStart() {
+  await Promise.all([
+    // As `tsx --conditions=react-server` did: the database code refuses other conditions.
+    compile("scripts/start.ts", "start", ["react-server"]),
+    // The server and the extraction thread load Next and plain packages: no react-server condition.
+    compile("scripts/serve.ts", "serve", []),
+    compile("lib/workers/extract-task.ts", "extract-worker", []),
+  ]);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

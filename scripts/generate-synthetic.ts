@@ -15,8 +15,9 @@ import { modalities, qualifiers, sourceKinds, stances } from "../lib/domain/voca
 
 const total = Number(process.argv[2] ?? 100_000);
 const claimsPerReport = 10;
-// About 100 figures a topic: a busy topic, still readable on one page.
-const topicCount = Math.max(1, Math.round(total / 100));
+// About 100 figures a topic: a busy topic, still readable on one page. SYNTHETIC_TOPICS sets
+// the number (1 makes one topic of every claim, as `npm run bench:topic-page` wants).
+const topicCount = Number(process.env.SYNTHETIC_TOPICS ?? Math.max(1, Math.round(total / 100)));
 const sourceCount = Math.max(10, Math.round(total / 250));
 // One transaction per 1,000 reports (10,000 claims): long enough to amortise each load's search
 // index statements, short enough that a reader never waits long for the writer (ADR 0021).

@@ -7,7 +7,16 @@
 // and 5xx counts per engine; exits 1 if a write was lost or any request got a 5xx.
 // Settings (bounded): LOAD_WRITERS (20), LOAD_READERS (50), LOAD_SECONDS (30, at most 300),
 // LOAD_ENGINES ("sqlite,postgresql"), LOAD_PORT (3195), NEXT_DIST_DIR (.next-bench).
+//
+// `--processes N` (N ≥ 2, PostgreSQL only): several app processes on one database, as behind a
+// load balancer (the clients take turns between them). The run is made with one process, then
+// with N, on the same database, and a bare Node HTTP server under the same clients is timed
+// first as the floor of what this machine can serve. Sessions, rate-limit counters and the
+// statistics refresh live in the database, so nothing is lost between processes; every
+// acknowledged write is still looked up afterwards. `--readers-only topic,claims` restricts the
+// readers to the paths the capacity goal names (topic page and claims list).
 import { rmSync } from "node:fs";
+import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { e2eUsers, seedE2eUsers } from "../e2e/fixtures/users";
@@ -23,8 +32,16 @@ const readers = bounded(process.env.LOAD_READERS, 50, 500);
 const seconds = bounded(process.env.LOAD_SECONDS, 30, 300);
 const port = bounded(process.env.LOAD_PORT, 3195, 65_535);
 const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench";
-const engines = (process.env.LOAD_ENGINES ?? "sqlite,postgresql").split(",").map((engine) => engine.trim()) as DatabaseConfig["engine"][];
-const readPaths = [
+const argument = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+};
+const processes = bounded(argument("--processes"), 1, 8);
+const engines = (processes > 1 ? "postgresql" : (process.env.LOAD_ENGINES ?? "sqlite,postgresql"))
+  .split(",")
+  .map((engine) => engine.trim()) as DatabaseConfig["engine"][];
+const capacityPaths = { topic: "/topics/north-korean-troops-sent-to-russia", claims: "/claims" } as const;
+const allReadPaths = [
   "/",
   "/claims",
   "/topics/north-korean-troops-sent-to-russia",
@@ -33,6 +50,11 @@ const readPaths = [
   "/reports",
   "/api/v1/topics",
 ];
+const readPaths = argument("--readers-only")
+  ? argument("--readers-only")!
+      .split(",")
+      .map((name) => capacityPaths[name.trim() as keyof typeof capacityPaths] ?? name.trim())
+  : allReadPaths;
 
 type Sample = { ms: number; status: number; path?: string };
 
@@ -62,14 +84,14 @@ async function signIn(origin: string): Promise<string> {
   return cookie;
 }
 
-async function runLoad(origin: string, cookie: string) {
+async function runLoad(origins: string[], cookie: string, writerCount = writers) {
   const deadline = performance.now() + seconds * 1000;
   const reads: Sample[] = [];
   const writes: Sample[] = [];
   const acknowledged: string[] = [];
   const writer = async (index: number) => {
     for (let count = 0; performance.now() < deadline; count += 1) {
-      const response = await timedFetch(`${origin}/api/v1/topics`, {
+      const response = await timedFetch(`${origins[(index + count) % origins.length]}/api/v1/topics`, {
         method: "POST",
         headers: { "content-type": "application/json", cookie },
         body: JSON.stringify({ title: `Load test topic, writer ${index}, write ${count}`, unit: "troops" }),
@@ -81,12 +103,12 @@ async function runLoad(origin: string, cookie: string) {
   const reader = async (index: number) => {
     for (let count = index; performance.now() < deadline; count += 1) {
       const path = readPaths[count % readPaths.length]!;
-      const response = await timedFetch(origin + path);
+      const response = await timedFetch(origins[count % origins.length] + path);
       reads.push({ ms: response.ms, status: response.status, path });
     }
   };
   const started = performance.now();
-  await Promise.all([...Array.from({ length: writers }, (_, index) => writer(index)), ...Array.from({ length: readers }, (_, index) => reader(index))]);
+  await Promise.all([...Array.from({ length: writerCount }, (_, index) => writer(index)), ...Array.from({ length: readers }, (_, index) => reader(index))]);
   return { reads, writes, acknowledged, elapsed: (performance.now() - started) / 1000 };
 }
 
@@ -108,38 +130,68 @@ function describe(kind: string, samples: Sample[], elapsed: number) {
   return `  ${kind.padEnd(7)} ${String(samples.length).padStart(7)} requests  ${(samples.length / elapsed).toFixed(1).padStart(7)}/s  p50 ${ms(percentile(times, 0.5)).padStart(9)}  p99 ${ms(percentile(times, 0.99)).padStart(9)}  non-2xx ${non2xx}  5xx/failed ${server}`;
 }
 
+/** The floor: a bare Node HTTP server answering a few bytes, under the same readers. */
+async function bareNodeFloor() {
+  const server = createServer((_request, response) => response.end("ok"));
+  await new Promise<void>((done) => server.listen(port + 50, "127.0.0.1", done));
+  try {
+    return await runLoad([`http://127.0.0.1:${port + 50}`], "", 0);
+  } finally {
+    server.close();
+  }
+}
+
+async function startServers(config: DatabaseConfig, count: number) {
+  return Promise.all(Array.from({ length: count }, (_, index) => startServer({ databaseUrl: config.url, port: port + index, distDir })));
+}
+
+async function measure(config: DatabaseConfig, count: number) {
+  const servers = await startServers(config, count);
+  const origins = servers.map((server) => server.origin);
+  try {
+    return await runLoad(origins, await signIn(origins[0]!));
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+  }
+}
+
+async function report(engine: string, label: string, config: DatabaseConfig, result: Awaited<ReturnType<typeof runLoad>>) {
+  const lost = await missingWrites(config, result.acknowledged);
+  const all = [...result.reads, ...result.writes];
+  const serverErrors = all.filter((sample) => sample.status >= 500 || sample.status === 0).length;
+  console.log(`\n${engine}, ${label}: ${writers} writers + ${readers} readers for ${result.elapsed.toFixed(1)} s on 127.0.0.1 (${readPaths.join(", ")})`);
+  console.log(describe("reads", result.reads, result.elapsed));
+  console.log(describe("writes", result.writes, result.elapsed));
+  console.log(
+    `  total   ${(all.length / result.elapsed).toFixed(1)} requests/s, ${(result.acknowledged.length / result.elapsed).toFixed(1)} acknowledged writes/s`,
+  );
+  const refused = new Map<string, number>();
+  for (const sample of all) {
+    if (sample.status >= 200 && sample.status <= 299) continue;
+    const what = `${sample.status} ${sample.path ?? "POST /api/v1/topics"}`;
+    refused.set(what, (refused.get(what) ?? 0) + 1);
+  }
+  for (const [what, count] of refused) console.log(`  non-2xx: ${count} × ${what}`);
+  console.log(`  acknowledged writes: ${result.acknowledged.length}; missing from the database afterwards: ${lost}`);
+  return lost > 0 || serverErrors > 0;
+}
+
 let failed = false;
+if (processes > 1) {
+  const floor = await bareNodeFloor();
+  console.log(`bare Node HTTP floor: ${readers} readers for ${floor.elapsed.toFixed(1)} s`);
+  console.log(describe("reads", floor.reads, floor.elapsed));
+}
 for (const engine of engines) {
   const { config, drop } = await freshDatabase(engine);
   try {
     await prepareDatabase(config);
     await seedE2eUsers(config);
-    const server = await startServer({ databaseUrl: config.url, port, distDir });
-    let result: Awaited<ReturnType<typeof runLoad>>;
-    try {
-      result = await runLoad(server.origin, await signIn(server.origin));
-    } finally {
-      await server.stop();
+    const counts = processes > 1 ? [1, processes] : [1];
+    for (const count of counts) {
+      const result = await measure(config, count);
+      if (await report(engine, `${count} app process${count > 1 ? "es" : ""}`, config, result)) failed = true;
     }
-    const lost = await missingWrites(config, result.acknowledged);
-    const all = [...result.reads, ...result.writes];
-    const serverErrors = all.filter((sample) => sample.status >= 500 || sample.status === 0).length;
-    console.log(`\n${engine}: ${writers} writers + ${readers} readers for ${result.elapsed.toFixed(1)} s on 127.0.0.1`);
-    console.log(describe("reads", result.reads, result.elapsed));
-    console.log(describe("writes", result.writes, result.elapsed));
-    console.log(
-      `  total   ${(all.length / result.elapsed).toFixed(1)} requests/s, ${(result.acknowledged.length / result.elapsed).toFixed(1)} acknowledged writes/s`,
-    );
-    const refused = new Map<string, number>();
-    for (const sample of all)
-      if (sample.status < 200 || sample.status > 299)
-        refused.set(
-          `${sample.status} ${sample.path ?? "POST /api/v1/topics"}`,
-          (refused.get(`${sample.status} ${sample.path ?? "POST /api/v1/topics"}`) ?? 0) + 1,
-        );
-    for (const [what, count] of refused) console.log(`  non-2xx: ${count} × ${what}`);
-    console.log(`  acknowledged writes: ${result.acknowledged.length}; missing from the database afterwards: ${lost}`);
-    if (lost || serverErrors) failed = true;
   } finally {
     await drop();
   }

@@ -16,6 +16,9 @@ export async function startServer(options: {
   distDir: string;
   startupMs?: number;
   quiet?: boolean;
+  /** More environment for the server (DB_LOG_QUERIES=1), and a listener for what it logs on stderr. */
+  env?: Record<string, string>;
+  onLog?: (text: string) => void;
 }): Promise<RunningServer> {
   if (!existsSync(join(projectRoot, options.distDir, "BUILD_ID"))) {
     throw new Error(`No production build in ${options.distDir}: run \`NEXT_DIST_DIR=${options.distDir} npx next build\` first.`);
@@ -23,9 +26,10 @@ export async function startServer(options: {
   const origin = `http://127.0.0.1:${options.port}`;
   const server: ChildProcess = spawn(join(projectRoot, "node_modules/.bin/next"), ["start", "-p", String(options.port), "-H", "127.0.0.1"], {
     cwd: projectRoot,
-    stdio: options.quiet === false ? "inherit" : "ignore",
-    env: { ...process.env, DATABASE_URL: options.databaseUrl, NEXT_DIST_DIR: options.distDir, PUBLIC_READ: "1", NODE_ENV: "production" },
+    stdio: options.quiet === false ? "inherit" : ["ignore", "ignore", options.onLog ? "pipe" : "ignore"],
+    env: { ...process.env, DATABASE_URL: options.databaseUrl, NEXT_DIST_DIR: options.distDir, PUBLIC_READ: "1", NODE_ENV: "production", ...options.env },
   });
+  if (options.onLog) server.stderr?.on("data", (chunk: Buffer) => options.onLog!(chunk.toString("utf8")));
   const exited = new Promise<void>((done) => server.once("exit", () => done()));
   const stop = async () => {
     if (server.exitCode === null) server.kill("SIGTERM");

@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import next from "next";
 import { config } from "../lib/config";
 import { listenHost, resolveClientAddress, trustedProxyCount } from "../lib/auth/client-address";
+import { actionAnswers } from "../lib/http/action-status";
 import { warmExtractionPool } from "../lib/workers/extraction-pool";
 
 const root = resolve(import.meta.dirname, "..");
@@ -30,7 +31,17 @@ const server = createServer((request, response) => {
     // Without a proxy of ours these are the client's own words: Next sets them from the socket.
     for (const name of ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"]) delete request.headers[name];
   }
-  void handle(request, response);
+  if (!request.headers["next-action"]) {
+    void handle(request, response);
+    return;
+  }
+  // A server action: Next answers 200 whatever the action decided; a refusal's status
+  // (lib/http/action-status.ts) goes out instead, when Next writes the head.
+  const answer: { status?: number } = {};
+  const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => typeof response;
+  response.writeHead = ((status: number, ...rest: unknown[]) =>
+    writeHead(status === 200 && answer.status !== undefined ? answer.status : status, ...rest)) as typeof response.writeHead;
+  void actionAnswers().run(answer, () => handle(request, response));
 });
 
 server.listen(port, host, () => {

@@ -35,7 +35,14 @@ const outcome = await prepareDatabase(config);
 for (const line of describeSetup(config, outcome)) console.log(line);
 
 // scripts/serve.ts rather than `next start`: it resolves the client's address from the socket
-// (TRUST_PROXY) and listens on HOST, 127.0.0.1 unless told otherwise.
-const server = spawn(join(root, "node_modules/.bin/tsx"), ["scripts/serve.ts"], { cwd: root, stdio: "inherit" });
+// (TRUST_PROXY) and listens on HOST, 127.0.0.1 unless told otherwise. Both run compiled
+// (.start/serve.mjs and the extraction thread .start/extract-worker.mjs, written by
+// scripts/compile-start.mjs beside this file's own compiled copy): no tsx at run time.
+const compiled = join(root, ".start");
+const server = spawn(process.execPath, [join(compiled, "serve.mjs")], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, EXTRACT_WORKER_FILE: join(compiled, "extract-worker.mjs") },
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -10,7 +10,7 @@ import { restoreClaim } from "@/lib/data/mutations/claims";
 import { restoreReport } from "@/lib/data/mutations/reports";
 import { restoreSource } from "@/lib/data/mutations/sources";
 import { restoreTopic } from "@/lib/data/mutations/topics";
-import { malformedActionError, postedForm, validatedAction } from "@/lib/http/action";
+import { malformedAction, postedForm, validatedAction } from "@/lib/http/action";
 import { recordId, versionNumber } from "@/lib/schemas/text";
 
 const restoreSchema = z.object({
@@ -29,7 +29,7 @@ function restore(actor: Actor, { type, id, version }: z.output<typeof restoreSch
 
 export async function restoreDeletedRecord(_previous: ConfirmState, posted: FormData): Promise<ConfirmState> {
   const form = postedForm(posted);
-  if (!form) return { error: malformedActionError };
+  if (!form) return { error: malformedAction() };
   const actor = await currentActor();
   const restored = await validatedAction(restoreSchema, async (input) => ({ ...input, record: await restore(actor, input) }))(Object.fromEntries(form));
   if (!restored.ok) return { error: restored.error };

@@ -29,7 +29,8 @@ export default async function SearchPage({ searchParams }: Props) {
     return (
       <SearchMessage title="Search">
         Type a word or two in the search box at the top of the page: a place (Ussuriysk), a source or one of its names (spy agency), or words from a report. Put
-        words in quotes to find them side by side.
+        words in quotes to find them side by side, end one with * to find the words starting with it (troop*), or put OR between two to find either (Kursk OR
+        Kherson).
       </SearchMessage>
     );
   }

@@ -10,7 +10,7 @@ import { isServedOverHttps, sessionCookieName, sessionCookieOptions } from "@/li
 import { signIn } from "@/lib/auth/sign-in";
 import { endSession } from "@/lib/data/accounts/sessions";
 import { safeReturnPath } from "@/lib/auth/return-path";
-import { malformedActionError, postedForm } from "@/lib/http/action";
+import { malformedAction, postedForm } from "@/lib/http/action";
 
 export type SignInState = {
   /** What the analyst typed, so a refused form keeps the email. */
@@ -21,7 +21,7 @@ export type SignInState = {
 
 export async function signInAction(_previous: SignInState, posted: FormData): Promise<SignInState> {
   const form = postedForm(posted);
-  if (!form) return { email: "", message: malformedActionError.message };
+  if (!form) return { email: "", message: malformedAction().message };
   const typedEmail = String(form.get("email") ?? "");
   const parsed = SignInSchema.safeParse({ email: form.get("email") ?? undefined, password: form.get("password") ?? undefined });
   if (!parsed.success) return { email: typedEmail, fieldErrors: z.flattenError(parsed.error).fieldErrors };

@@ -83,11 +83,11 @@ async function actorFromBearer(authorization: string, address: string, limits: A
   if (!match) throw new AppError("unauthenticated", "Send the API token as `Authorization: Bearer <token>`");
   const resolved = await resolveApiToken(match[1]!);
   if (!resolved) {
-    const verdict = limits.unknownTokenPerAddress.take(address);
+    const verdict = await limits.unknownTokenPerAddress.take(address);
     if (!verdict.allowed) throw rateLimited(verdict.retryAfterSeconds, "Too many requests with unknown API tokens");
     throw new AppError("unauthenticated", "The API token is not valid (unknown or revoked)");
   }
-  const verdict = limits.requestsPerToken.take(resolved.tokenId);
+  const verdict = await limits.requestsPerToken.take(resolved.tokenId);
   if (!verdict.allowed) throw rateLimited(verdict.retryAfterSeconds, "Too many requests with this API token");
   return { kind: "user", userId: resolved.account.id, role: resolved.account.role, via: "token" };
 }

@@ -1,6 +1,6 @@
-// Sliding-window rate limits, in memory. Enough for one server process (the way the app is
-// run); several processes would each count on their own, and would need a shared store
-// (a table or Redis). Recorded in docs/decisions/0006-accounts-and-sessions.md.
+// Sliding-window rate limits, in memory: enough for one server process (SQLite's way). Where
+// several processes share a PostgreSQL database the limits count in it instead
+// (shared-limit.ts). docs/decisions/0016.
 
 export type RateLimitRule = { limit: number; windowMs: number };
 export type RateLimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };

@@ -133,16 +133,6 @@ export async function claimPage(where: Prisma.ClaimWhereInput, sort: ClaimSort, 
   };
 }
 
-/** The choices the filter form offers: live topics and sources, by name. */
-export async function listClaimFilterChoices(actor: Actor) {
-  assertCanRead(actor);
-  const [topics, sources] = await Promise.all([
-    db().read.topic.findMany({ where: live, select: { slug: true, title: true }, orderBy: { title: "asc" } }),
-    db().read.source.findMany({ where: live, select: { slug: true, name: true }, orderBy: { name: "asc" } }),
-  ]);
-  return { topics, sources };
-}
-
 /** A topic may hold thousands of figures; the claim page compares with the most recent ones. */
 export const comparedFiguresShown = 200;
 

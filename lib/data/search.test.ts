@@ -90,10 +90,27 @@ test.each([
   expect(await db().read.report.count()).toBe(1);
 });
 
-test("operators are words, not syntax: “Ussuriysk OR nonexistentword” needs both words, so finds nothing", async () => {
-  expect((await searchEverything(analyst, "Ussuriysk OR nonexistentword")).claims).toEqual([]);
+test("other operators are words, not syntax: “-Ussuriysk” finds Ussuriysk", async () => {
   expect(statementsOf((await searchEverything(analyst, "-Ussuriysk")).claims)).toEqual([ussuriyskStatement]);
   expect(statementsOf((await searchEverything(analyst, "Ｕｓｓｕｒｉｙｓｋ")).claims)).toEqual([ussuriyskStatement]);
+  expect((await searchEverything(analyst, "Ussuriysk AND nonexistentword")).claims).toEqual([]);
+});
+
+const brigadesStatement = "North Korea intends to mobilize four brigades, totaling 12,000 soldiers, to fight alongside Russian forces.";
+
+test("a word ending in * finds the words that start with it: “Ussuri*”, “brigad*”", async () => {
+  expect(statementsOf((await searchEverything(analyst, "Ussuri*")).claims)).toEqual([ussuriyskStatement]);
+  expect((await searchEverything(analyst, "Ussuri")).claims).toEqual([]);
+  const brigades = await searchEverything(analyst, "brigad*");
+  expect(statementsOf(brigades.claims)).toContain(brigadesStatement);
+  expect(brigades.claims.find((claim) => plain(claim.statement) === brigadesStatement)?.statement).toContain(marked("brigades"));
+});
+
+test("OR lets either word match: “Ussuriysk OR brigades” finds both claims, “Ussuriysk OR nonexistentword” the one", async () => {
+  expect(statementsOf((await searchEverything(analyst, "Ussuriysk OR brigades")).claims).sort()).toEqual([brigadesStatement, ussuriyskStatement].sort());
+  expect(statementsOf((await searchEverything(analyst, "Ussuriysk OR nonexistentword")).claims)).toEqual([ussuriyskStatement]);
+  // The other words must still match: brigades are not near Vladivostok.
+  expect(statementsOf((await searchEverything(analyst, "Ussuriysk OR brigades Vladivo*")).claims)).toEqual([ussuriyskStatement]);
 });
 
 test("punctuation alone is no search and reads nothing", async () => {

@@ -2,26 +2,27 @@
 // a contradiction; they count different things. Two figures conflict only when nothing else
 // explains the gap: the same measure (or a part above its whole), the same area (or a part
 // above its whole), the same time, the same modality, and no number both allow.
-// See docs/decisions/0004-figure-intervals.md and 0015-comparison-rule.md.
-import { pointValue, type Figure } from "./figure";
-import { figureInterval, type FigureInterval, intervalIntersection, intervalsOverlap } from "./interval";
-import { isCumulative, measuresRelate, normaliseUnit, type MeasureRelation } from "./measure";
-import { originKey } from "./origins";
-import { figurePeriod, type FigurePeriod, periodsOverlap } from "./period";
-import { type ScopeKeys, scopeKeys, type ScopeRelation, scopeRelation } from "./scope";
-import type { Measure } from "./vocabulary";
+// See docs/decisions/0004-figure-intervals.md and 0015-comparison-rule.md; a topic's pairs are
+// counted, not judged one by one (comparison-sweep.ts, 0022-comparison-by-counting.md).
+import { type ComparisonCounts, countComparison, type SweepOptions, takesPartBit } from "./comparison-sweep";
+import type { Figure } from "./figure";
+import { type FigureInterval, intervalIntersection } from "./interval";
 import { pairWords } from "./pair-wording";
+import {
+  type DifferenceReason,
+  differenceReasons,
+  judgeCode,
+  reasonsOfCode,
+  revisedDownBit,
+  type Traits,
+  traitsOf,
+  unitBit,
+  type Verdict,
+  verdictOfCode,
+  verdicts,
+} from "./pair-judge";
 
-export const verdicts = ["conflict", "differs", "agrees", "echo"] as const;
-/**
- * conflict: no reason explains the gap. differs: a named reason does (or the pair cannot be
- * compared). agrees: independent origins allow the same number. echo: one origin, repeated.
- */
-export type Verdict = (typeof verdicts)[number];
-
-/** In the order a sentence names them: the main reason first, echo last. */
-export const differenceReasons = ["unit", "measure", "modality", "scope", "period", "update", "qualifier", "echo"] as const;
-export type DifferenceReason = (typeof differenceReasons)[number];
+export { differenceReasons, type DifferenceReason, type Traits, type Verdict, verdicts };
 
 export type FigurePairExplanation = {
   /** Figure ids. */
@@ -36,134 +37,15 @@ export type FigurePairExplanation = {
   sentence: string;
 };
 
-/** What a pair's verdict depends on, worked out once per figure rather than once per pair. */
-export type Traits = {
-  figure: Figure;
-  unit: string | null;
-  measure: Measure | null;
-  scope: ScopeKeys;
-  interval: FigureInterval | null;
-  period: FigurePeriod | null;
-  /** The as-of day (days since 1970), null when unknown. */
-  asOfDay: number | null;
-  cumulative: boolean;
-  point: number | null;
-  origin: string;
-};
-
-const DAY_MS = 86_400_000;
-
-function traitsOf(figure: Figure): Traits {
-  const normal = normaliseUnit(figure.unit);
-  const measure = figure.measure ?? normal?.measure ?? null;
-  const asOf = figure.asOf?.getTime();
-  return {
-    figure,
-    unit: normal?.unit ?? null,
-    measure,
-    scope: scopeKeys(figure.scope),
-    interval: figureInterval(figure),
-    period: figurePeriod(figure),
-    asOfDay: asOf !== undefined && Number.isFinite(asOf) ? Math.floor(asOf / DAY_MS) : null,
-    cumulative: measure !== null && isCumulative(measure, figure.modality),
-    point: pointValue(figure),
-    origin: originKey(figure),
-  };
-}
-
-// A verdict and its reasons packed in one number: a topic of 600 figures has 180,000 pairs,
-// and judging them without allocating keeps the page's time in the judging, not the garbage
-// collector. Bits 0–7 are the reasons (in differenceReasons' order), bit 8 a revision down,
-// the rest the verdict.
-const reasonBit = (reason: DifferenceReason) => 1 << differenceReasons.indexOf(reason);
-const [unitBit, measureBit, modalityBit, scopeBit, periodBit, updateBit, qualifierBit, echoBit] = differenceReasons.map(reasonBit) as [
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-];
-const reasonBits = 0xff;
-const revisedDownBit = 1 << 8;
-const verdictShift = 9;
-const verdictCode = (verdict: Verdict) => verdicts.indexOf(verdict) << verdictShift;
-const [conflictCode, differsCode, agreesCode, echoCode] = verdicts.map(verdictCode) as [number, number, number, number];
-
-/** Whether every number `a` allows is above every number `b` allows. */
-function wholeyAbove(a: FigureInterval, b: FigureInterval, overlap: boolean): boolean {
-  return !overlap && a.low >= b.high;
-}
-
-/** 1 when a's count is part of b's (by measure, area or both), -1 when b's is part of a's, 0 when neither holds the other. */
-function containment(measure: MeasureRelation, scope: ScopeRelation): number {
-  const aInB = (measure === "same" || measure === "part") && (scope === "same" || scope === "part");
-  const bInA = (measure === "same" || measure === "whole") && (scope === "same" || scope === "whole");
-  return aInB ? 1 : bInA ? -1 : 0;
-}
-
-function judgeCode(a: Traits, b: Traits): number {
-  let reasons = 0;
-  const measure = measuresRelate(a.measure, b.measure);
-  const scope = scopeRelation(a.scope, b.scope);
-  if (measure === "unrelated") reasons |= measureBit;
-  if (scope === "separate") reasons |= scopeBit;
-  // An unknown modality could be any: it never explains a gap away, so it compares as equal.
-  const { modality: ma } = a.figure;
-  const { modality: mb } = b.figure;
-  if (ma !== mb && ma !== "unknown" && mb !== "unknown") reasons |= modalityBit;
-  const sameOrigin = a.origin === b.origin;
-  if (a.unit !== null && b.unit !== null && a.unit !== b.unit) {
-    if (!periodsOverlap(a.period, b.period)) reasons |= periodBit;
-    return differsCode | unitBit | reasons | (sameOrigin ? echoBit : 0);
-  }
-  if (a.interval === null || b.interval === null) return differsCode;
-  const overlap = intervalsOverlap(a.interval, b.interval);
-  const sameThing = measure === "same" && scope === "same";
-  // Counts that only grow are compared by the day they hold at: a later, higher one updates
-  // the earlier; a later, lower one revises it down. Other figures by their periods.
-  const later = a.cumulative && b.cumulative && a.asOfDay !== null && b.asOfDay !== null ? Math.sign(b.asOfDay - a.asOfDay) : 0;
-  if (later !== 0) {
-    const [early, late] = later > 0 ? [a, b] : [b, a];
-    if (!sameThing) reasons |= updateBit;
-    else if (wholeyAbove(early.interval!, late.interval!, overlap)) reasons |= updateBit | revisedDownBit;
-    // The same count a day later, unchanged, needs no update to explain it.
-    else if (wholeyAbove(late.interval!, early.interval!, overlap) || late.point! > early.point!) reasons |= updateBit;
-  } else if (!(a.cumulative && b.cumulative) && !periodsOverlap(a.period, b.period)) {
-    reasons |= periodBit;
-  }
-  const sameTime = (reasons & (periodBit | updateBit)) === 0;
-  if (!sameThing) {
-    // A part (killed of casualties, a province of its country) may be smaller than its whole,
-    // never larger, at the same time: only then does it explain the gap.
-    const direction = measure === "unrelated" || scope === "separate" ? 0 : containment(measure, scope);
-    const [part, whole] = direction > 0 ? [a, b] : [b, a];
-    const partAbove = direction !== 0 && wholeyAbove(part.interval!, whole.interval!, overlap);
-    if (!(sameTime && partAbove)) reasons |= (measure === "same" ? 0 : measureBit) | (scope === "same" ? 0 : scopeBit);
-  }
-  // Different numbers that both fit: only the qualifiers ("up to", "about") reconcile them.
-  if (sameThing && overlap && a.point !== b.point && (reasons & updateBit) === 0) reasons |= qualifierBit;
-  const explained = (reasons & reasonBits) !== 0;
-  if (sameOrigin) reasons |= echoBit;
-  if (explained) return differsCode | reasons;
-  if (!sameThing || !overlap) return conflictCode | reasons;
-  return (sameOrigin ? echoCode : agreesCode) | reasons;
-}
-
-const verdictOfCode = (code: number): Verdict => verdicts[code >> verdictShift]!;
-const reasonsOfCode = (code: number) => differenceReasons.filter((reason) => (code & reasonBit(reason)) !== 0);
-
 /** A pair's verdict and reasons, without the sentence (which costs more than the judging). */
 export type Judgement = { verdict: Verdict; reasons: DifferenceReason[]; revisedDown: boolean; shared: FigureInterval | null };
 
-function judgementOf(a: Traits, b: Traits, code: number): Judgement {
+export function judgementOf(a: Traits, b: Traits, code: number): Judgement {
   const shared = a.interval !== null && b.interval !== null && !(code & unitBit) ? intervalIntersection(a.interval, b.interval) : null;
   return { verdict: verdictOfCode(code), reasons: reasonsOfCode(code), revisedDown: (code & revisedDownBit) !== 0, shared };
 }
 
-function explained(a: Traits, b: Traits, judgement: Judgement = judgementOf(a, b, judgeCode(a, b))): FigurePairExplanation {
+export function explained(a: Traits, b: Traits, judgement: Judgement = judgementOf(a, b, judgeCode(a, b))): FigurePairExplanation {
   const { verdict, reasons, revisedDown } = judgement;
   return { a: a.figure.id, b: b.figure.id, verdict, reasons, revisedDown, sentence: pairWords(a, b, judgement) };
 }
@@ -198,53 +80,111 @@ export type FigureStanding = { conflicts: boolean; reasons: Set<DifferenceReason
 export type FigureComparison = {
   /** How many pairs got each verdict. */
   counts: Record<Verdict, number>;
+  /** How many pairs name each reason (a pair may name several). */
+  reasonCounts: Record<DifferenceReason, number>;
   /** The first `listed` pairs of each verdict, in explainAll's order, with their sentences. */
   listed: Record<Verdict, FigurePairExplanation[]>;
   /** By figure id. */
   standings: Map<string, FigureStanding>;
 };
 
-const conflictFlag = 1 << 9;
-const echoedFlag = 1 << 10;
+/**
+ * The pairs of one verdict in explainAll's order (a before b in the order given), after the
+ * pair at positions `after` when given. Only figures whose standing shows the verdict
+ * (`flags`, from countComparison) are paired, so a rare verdict costs its figures' rows, not
+ * every pair.
+ */
+export function* pairsOfVerdict(
+  traits: readonly Traits[],
+  flags: Uint16Array,
+  verdict: Verdict,
+  after: { a: number; b: number } | null = null,
+): Generator<{ a: number; b: number; code: number }> {
+  const bit = takesPartBit(verdicts.indexOf(verdict));
+  for (let a = after?.a ?? 0; a < traits.length; a += 1) {
+    if (!(flags[a]! & bit)) continue;
+    for (let b = a === after?.a ? after.b + 1 : a + 1; b < traits.length; b += 1) {
+      if (!(flags[b]! & bit)) continue;
+      const code = judgeCode(traits[a]!, traits[b]!);
+      if (verdictOfCode(code) === verdict) yield { a, b, code };
+    }
+  }
+}
+
+/** The first `limit` of a generator's values. */
+export function firstOf<T>(values: Iterable<T>, limit: number): T[] {
+  const taken: T[] = [];
+  if (limit <= 0) return taken;
+  for (const value of values) {
+    taken.push(value);
+    if (taken.length >= limit) break;
+  }
+  return taken;
+}
 
 /**
- * Every pair judged, but only the first `listed` of each verdict put in words: a topic of 600
- * figures has 180,000 pairs, which no one reads and which would take seconds to phrase. Counts
- * and each figure's standing cover every pair.
+ * Every pair counted, but only the first `listed` of each verdict judged one by one and put in
+ * words: a topic of 5,000 figures has 12.5M pairs, which no one reads. Counts, reason counts
+ * and each figure's standing cover every pair (countComparison, n log n; ADR 0022).
  */
-export function compareFigures(figures: readonly Figure[], listed: number): FigureComparison {
+export function compareFigures(figures: readonly Figure[], listed: number, options?: SweepOptions): FigureComparison {
   const traits = figures.map(traitsOf);
+  return comparisonOf(figures, traits, countComparison(traits, options), listed);
+}
+
+/** compareFigures from counts already made (countComparison over `traits`, the figures' traits in order). */
+export function comparisonOf(figures: readonly Figure[], traits: readonly Traits[], { codes, flags }: ComparisonCounts, listed: number): FigureComparison {
   const counts: Record<Verdict, number> = { conflict: 0, differs: 0, agrees: 0, echo: 0 };
-  const lists: Record<Verdict, FigurePairExplanation[]> = { conflict: [], differs: [], agrees: [], echo: [] };
-  // Per figure: its reasons (bits 0–7), revised down (8), in a conflict (9), in an echo (10).
-  const flags = new Uint16Array(traits.length);
-  traits.forEach((a, index) => {
-    for (let other = index + 1; other < traits.length; other += 1) {
-      const b = traits[other]!;
-      const code = judgeCode(a, b);
-      const verdict = verdictOfCode(code);
-      counts[verdict] += 1;
-      if (lists[verdict].length < listed) lists[verdict].push(explained(a, b, judgementOf(a, b, code)));
-      const shared = (code & reasonBits) | (verdict === "conflict" ? conflictFlag : 0) | (verdict === "echo" ? echoedFlag : 0);
-      flags[index]! |= shared;
-      flags[other]! |= shared;
-      // The earlier of a pair revised down is the one the later figure revised.
-      if (code & revisedDownBit) flags[(a.asOfDay ?? 0) < (b.asOfDay ?? 0) ? index : other]! |= revisedDownBit;
-    }
-  });
+  const reasonCounts = Object.fromEntries(differenceReasons.map((reason) => [reason, 0])) as Record<DifferenceReason, number>;
+  for (const [code, count] of codes) {
+    counts[verdictOfCode(code)] += count;
+    for (const reason of reasonsOfCode(code)) reasonCounts[reason] += count;
+  }
+  const lists = Object.fromEntries(
+    verdicts.map((verdict) => [
+      verdict,
+      firstOf(pairsOfVerdict(traits, flags, verdict), listed).map(({ a, b, code }) =>
+        explained(traits[a]!, traits[b]!, judgementOf(traits[a]!, traits[b]!, code)),
+      ),
+    ]),
+  ) as Record<Verdict, FigurePairExplanation[]>;
   const standings = new Map<string, FigureStanding>(
     figures.map((figure, index) => {
       const own = flags[index]!;
       return [
         figure.id,
         {
-          conflicts: (own & conflictFlag) !== 0,
+          conflicts: (own & takesPartBit(0)) !== 0,
           reasons: new Set(reasonsOfCode(own)),
-          echoed: (own & echoedFlag) !== 0,
+          echoed: (own & takesPartBit(verdicts.indexOf("echo"))) !== 0,
           revisedDown: (own & revisedDownBit) !== 0,
         },
       ];
     }),
   );
-  return { counts, listed: lists, standings };
+  return { counts, reasonCounts, listed: lists, standings };
+}
+
+/** Where a page of pairs ends: the verdict and the figures' positions of its last pair. */
+export type PairPosition = { verdict: Verdict; a: number; b: number };
+
+/**
+ * Up to `size` pairs in explainAll's order (only those of `verdict` when given), after the
+ * pair at `after`; `next` is the last pair given when more follow. Costs the pairs given plus
+ * the rows skipped to find them (pairsOfVerdict), never every pair.
+ */
+export function pairPage(
+  traits: readonly Traits[],
+  flags: Uint16Array,
+  { verdict, after, size }: { verdict?: Verdict; after?: PairPosition | null; size: number },
+): { pairs: { a: number; b: number; code: number }[]; next: PairPosition | null } {
+  const asked = verdict ? [verdict] : verdicts.filter((one) => !after || verdicts.indexOf(one) >= verdicts.indexOf(after.verdict));
+  const pairs: { a: number; b: number; code: number; verdict: Verdict }[] = [];
+  for (const one of asked) {
+    const from = after?.verdict === one ? after : null;
+    for (const pair of firstOf(pairsOfVerdict(traits, flags, one, from), size + 1 - pairs.length)) pairs.push({ ...pair, verdict: one });
+    if (pairs.length > size) break;
+  }
+  const last = pairs.length > size ? pairs[size - 1]! : null;
+  return { pairs: pairs.slice(0, size), next: last && { verdict: last.verdict, a: last.a, b: last.b } };
 }

@@ -36,55 +36,21 @@ export function isCumulative(measure: Measure, modality: Modality): boolean {
 /** A counted noun as compared, with the measure its words carry when they carry one. */
 export type NormalisedUnit = { unit: string; measure: Measure | null };
 
-// Words for the same counted thing. Keys are lower-case, singular or plural as written.
-const unitSynonyms: Record<string, NormalisedUnit> = {
-  troops: { unit: "troops", measure: "deployed" },
-  troop: { unit: "troops", measure: "deployed" },
-  soldiers: { unit: "troops", measure: "deployed" },
-  soldier: { unit: "troops", measure: "deployed" },
-  personnel: { unit: "troops", measure: "deployed" },
-  servicemen: { unit: "troops", measure: "deployed" },
-  serviceman: { unit: "troops", measure: "deployed" },
-  "service members": { unit: "troops", measure: "deployed" },
-  fighters: { unit: "troops", measure: "deployed" },
-  dead: { unit: "people", measure: "killed" },
-  deaths: { unit: "people", measure: "killed" },
-  death: { unit: "people", measure: "killed" },
-  bodies: { unit: "people", measure: "killed" },
-  fatalities: { unit: "people", measure: "killed" },
-  martyrs: { unit: "people", measure: "killed" },
-  lives: { unit: "people", measure: "killed" },
-  victims: { unit: "people", measure: null },
-  "people killed": { unit: "people", measure: "killed" },
-  "people dead": { unit: "people", measure: "killed" },
-  killed: { unit: "people", measure: "killed" },
-  injured: { unit: "people", measure: "injured" },
-  wounded: { unit: "people", measure: "injured" },
-  injuries: { unit: "people", measure: "injured" },
-  "people injured": { unit: "people", measure: "injured" },
-  "people wounded": { unit: "people", measure: "injured" },
-  casualties: { unit: "people", measure: "casualties" },
-  missing: { unit: "people", measure: "missing" },
-  "people missing": { unit: "people", measure: "missing" },
-  displaced: { unit: "people", measure: "displaced" },
-  "people displaced": { unit: "people", measure: "displaced" },
-  refugees: { unit: "people", measure: "displaced" },
-  evacuees: { unit: "people", measure: "displaced" },
-  protesters: { unit: "people", measure: "participants" },
-  protestors: { unit: "people", measure: "participants" },
-  demonstrators: { unit: "people", measure: "participants" },
-  marchers: { unit: "people", measure: "participants" },
-  participants: { unit: "people", measure: "participants" },
-  detainees: { unit: "people", measure: "detained" },
-  arrests: { unit: "people", measure: "detained" },
-  "people arrested": { unit: "people", measure: "detained" },
-  "people detained": { unit: "people", measure: "detained" },
-  prisoners: { unit: "people", measure: "detained" },
-  persons: { unit: "people", measure: null },
-  person: { unit: "people", measure: null },
-  individuals: { unit: "people", measure: null },
-  people: { unit: "people", measure: null },
-};
+// Words for the same counted thing, lower-case, singular or plural as written: each row
+// names the words, the unit they normalise to, and the measure they imply (null: none).
+const synonymRows: ReadonlyArray<readonly [readonly string[], string, Measure | null]> = [
+  [["troops", "troop", "soldiers", "soldier", "personnel", "servicemen", "serviceman", "service members", "fighters"], "troops", "deployed"],
+  [["dead", "deaths", "death", "bodies", "fatalities", "martyrs", "lives", "people killed", "people dead", "killed"], "people", "killed"],
+  [["victims", "persons", "person", "individuals", "people"], "people", null],
+  [["injured", "wounded", "injuries", "people injured", "people wounded"], "people", "injured"],
+  [["casualties"], "people", "casualties"],
+  [["missing", "people missing"], "people", "missing"],
+  [["displaced", "people displaced", "refugees", "evacuees"], "people", "displaced"],
+  [["protesters", "protestors", "demonstrators", "marchers", "participants"], "people", "participants"],
+  [["detainees", "arrests", "people arrested", "people detained", "prisoners"], "people", "detained"],
+];
+
+const unitSynonyms = new Map<string, NormalisedUnit>(synonymRows.flatMap(([words, unit, measure]) => words.map((word) => [word, { unit, measure }] as const)));
 
 /** A unit's comparison key: trimmed, lower-cased, inner spaces collapsed; empty is none. */
 export function unitKey(unit: string | null | undefined): string | null {
@@ -99,7 +65,7 @@ export function unitKey(unit: string | null | undefined): string | null {
 export function normaliseUnit(unit: string | null | undefined): NormalisedUnit | null {
   const key = unitKey(unit);
   if (key === null) return null;
-  return unitSynonyms[key] ?? { unit: key, measure: null };
+  return unitSynonyms.get(key) ?? { unit: key, measure: null };
 }
 
 /** The measure a unit implies, else `fallback` (a topic's measure, or "other"). */

@@ -22,7 +22,9 @@ const fits: Record<PointerHead, (mention: Mention) => boolean> = {
 
 // An object of a preposition ("greetings to Putin") is rarely who speaks next.
 function isObject(text: string, mention: Mention): boolean {
-  return /\b(?:to|by|with|for|of|from|about|against|on|at|in|into|toward|towards)\s+$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+  return /\b(?:to|by|with|for|of|from|about|against|on|at|in|into|toward|towards|near|along|across|through|outside|inside|behind|beside|between|around|under|over)\s+$/i.test(
+    text.slice(Math.max(0, mention.start - 12), mention.start),
+  );
 }
 
 /**

@@ -222,8 +222,10 @@ const notAVerb = "(?!(?:said|says|told|added|has|had|have|was|is)\\b)";
 // "its president" (a possessive points back to the organisation whose officer speaks).
 const pointerModifier =
   "(?:(?:provincial|regional|district|local|city|state|federal|national|deputy|interior|foreign|defen[cs]e|health|disaster|emergency|military|press|chief|country's|news|relief|aid|un|top) )?";
+// "the coastal enclave's health ministry", "the city's police": an owner described before the head.
+const possessor = "(?:(?:[a-z-]+ )?[a-z]+'s )?";
 const definitePattern = new RegExp(
-  String.raw`\b(the|its|their) ${pointerModifier}(${oneOf(pointerWords)})\b(?: of (?:the )?${notAVerb}[a-z]+(?: ${notAVerb}[a-z]+)?)?`,
+  String.raw`\b(the|its|their) ${possessor}${pointerModifier}(${oneOf(pointerWords)})\b(?: of (?:the )?${notAVerb}[a-z]+(?: ${notAVerb}[a-z]+)?)?`,
   "g",
 );
 
@@ -242,6 +244,9 @@ export function findDescriptors(text: string, folded: string): DescriptorFinding
     const head = headOf(match[2] ?? "");
     // "its president", "their spokesperson": the organisation named before speaks through its officer.
     const owned = match[1] !== "the" && head === "person" ? "organisation" : head;
+    // "the NIS's director" is a name's officer (names.ts), not a described owner.
+    const words = text.slice(match.index ?? 0, (match.index ?? 0) + match[0].length);
+    if (/['’]s\s/.test(words) && /^\S+\s+(?:\S+\s+)?\p{Lu}/u.test(words)) continue;
     add(match.index ?? 0, (match.index ?? 0) + match[0].length, owned);
   }
   // "of" tails ("the ministry of defence") make the pointer longer than the head it is judged by.

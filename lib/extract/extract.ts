@@ -11,8 +11,9 @@ import { findFrames, type Frame } from "./frames";
 import { withoutRepeatedHeadlines } from "./headlines";
 import { indexAliases } from "./known-sources";
 import { collectMentions, type Mention } from "./mentions";
+import { findEventPlaces } from "./event-places";
 import { findPlaces, type PlaceFinding } from "./places";
-import { itemCovering } from "./positions";
+import { firstStartingAt, itemCovering } from "./positions";
 import { findQuantities, type QuantityFinding } from "./quantities";
 import { findQuotes, type QuoteFinding } from "./quotes";
 import { measureOf } from "./measures";
@@ -153,6 +154,12 @@ function speakerMentions(reading: Reading): Mention[] {
   return [...spans.values()].sort((a, b) => a.start - b.start);
 }
 
+/** Whether `span` overlaps one of `items` (sorted by start, not overlapping one another): a binary search, not a scan. */
+function overlapsAny(items: readonly Span[], span: Span): boolean {
+  const next = items[firstStartingAt(items, span.start)];
+  return itemCovering(items, span.start) !== undefined || (next !== undefined && next.start < span.end);
+}
+
 function proposals(reading: Reading): Base[] {
   const { document, quotes } = reading;
   const proposed: Base[] = [];
@@ -164,7 +171,17 @@ function proposals(reading: Reading): Base[] {
   for (const found of findQuantities(document)) {
     if (!itemCovering(speakers, found.start)) inSentence(found, (quantity, sentence) => fromQuantity(reading, quantity, sentence));
   }
-  for (const found of findPlaces(document, reading.mentions)) inSentence(found, (place, sentence) => fromPlace(reading, place, sentence));
+  const groups = findPlaces(document, reading.mentions);
+  // A counted group's place is the better proposal where both read the same words, and a
+  // place is proposed once a paragraph: a paragraph's later events there go on telling the first.
+  const placed = new Set(groups.map((group) => `${sentenceAt(document, group.start)?.paragraph}:${group.place}`));
+  const events = findEventPlaces(document, speakers).filter((event) => {
+    const key = `${sentenceAt(document, event.start)?.paragraph}:${event.place}`;
+    if (placed.has(key) || overlapsAny(groups, event)) return false;
+    placed.add(key);
+    return true;
+  });
+  for (const found of [...groups, ...events]) inSentence(found, (place, sentence) => fromPlace(reading, place, sentence));
   for (const found of quotes) inSentence(found, (quote, sentence) => fromQuote(reading, quote, sentence));
   const paragraphOf = (base: Base) => sentenceAt(document, base.start)?.paragraph ?? -1;
   return withoutRepeatedHeadlines(document, proposed, paragraphOf).sort(byPosition);

@@ -176,6 +176,13 @@ function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Fr
   }
   const verb = folded.slice(cursor, sentence.end).match(verbAfterSubject);
   if (!verb?.[1]) return null;
+  // "This week in Texas, estimates put …": a place after a preposition, closed by a comma, is no subject.
+  if (
+    /^\s*,/.test(verb[0]) &&
+    inserted.length === 0 &&
+    /\b(?:in|at|near|from|across|throughout|inside|outside)\s+$/.test(folded.slice(Math.max(0, mention.start - 12), mention.start))
+  )
+    return null;
   const speaker = resolved(context, mention);
   if (!speaker) return null;
   const verbEnd = cursor + (verb.index ?? 0) + verb[0].length;
@@ -209,6 +216,9 @@ export function findFrames(document: Document, mentions: readonly Mention[]): Fr
     for (const mention of inSentence) {
       if (found.some((frame) => mention.start >= frame.start && mention.start < frame.end)) continue;
       const frame = subjectVerb(context, sentence, mention) ?? verbSubject(context, sentence, mention);
+      // "X told the agency, Xinhua, adding …": the participle is X's, whose verb came first.
+      const participle = frame?.hops.some((hop) => hop.mention === frame.speaker && /ing$/.test(hop.verb)) && /^,/.test(ahead(document.folded, mention.end, 2));
+      if (frame && participle && found.some((earlier) => earlier.start < mention.start)) continue;
       if (frame) found.push(frame);
     }
     found.sort((a, b) => a.start - b.start);

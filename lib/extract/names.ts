@@ -17,7 +17,8 @@ export type NameFinding = {
   possessor?: string;
 };
 
-const capitalised = String.raw`\p{Lu}[\p{L}\p{M}\d'’.-]*`;
+// "Ashraf al-Qudra", "Ahmed el-Sayed": an Arabic article joined to a surname is part of the name.
+const capitalised = String.raw`(?:\p{Lu}|(?:al|el|as|ash|ad|an|ar|az)-\p{Lu})[\p{L}\p{M}\d'’.-]*`;
 const connector = "(?:of|for|the|de|du|al|bin|van|von|la|le)";
 const nameRun = new RegExp(`${capitalised}(?:\\s+(?:${connector}\\s+)*${capitalised})*`, "gu");
 
@@ -28,7 +29,7 @@ const ordinaryWords = new Set(
     "their its our when where as if some many several other both earlier later last next since despite although also yet still " +
     "such there here what who why how exit advertisement read more sign share monday tuesday wednesday thursday friday saturday sunday " +
     "january february march april may june july august september october november december reports report sources officials " +
-    "about up around nearly almost over under more fewer less least only just some all most every each no not nor so then thus"
+    "about up around nearly almost over under more fewer less least only just some all most every each no not nor so then thus via early initial"
   ).split(" "),
 );
 

@@ -136,6 +136,9 @@ function readVagueAmount(tokens: Token[]): { lower: number; upper: number; used:
     multiplier *= pluralScales[tokens[used]?.word ?? ""] ?? 1;
     used += 2;
   }
+  // "Thousands gathered …", "hundreds of thousands marched": the amount without a last "of".
+  const last = pluralScales[tokens[used]?.word ?? ""];
+  if (last) return { lower: 2 * multiplier * last, upper: 10 * multiplier * last, used: used + 1 };
   if (used === 0) return null;
   return { lower: 2 * multiplier, upper: 10 * multiplier, used: used - 1 };
 }

@@ -19,7 +19,7 @@ export type PlaceFinding = Span & {
   longitude: number | null;
 };
 
-type Place = { name: string; asStated: string; end: number; precision: PlacePrecision; latitude: number | null; longitude: number | null };
+export type Place = { name: string; asStated: string; end: number; precision: PlacePrecision; latitude: number | null; longitude: number | null };
 
 const relationWord =
   /\b(near|in|at|outside|around|inside|within|into|to|toward|towards|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west)(?:-?(?:east|west))? of)\s+$/;
@@ -42,7 +42,7 @@ const bridgeWords = new Set(
 const eventNouns = /(?:\b(?:deployment|redeployment|arrival|transfer) of\s+)$/;
 const groupModifier = /^(?:\p{Lu}[\p{L}'’-]*|\d[\d,.]*|more|additional|elite|special|regular|several|hundreds|thousands)$/u;
 
-function placeAt(document: Document, position: number): Place | undefined {
+export function placeAt(document: Document, position: number): Place | undefined {
   const folded = document.folded.slice(position, position + 80);
   const region = regionAt(folded);
   if (region)

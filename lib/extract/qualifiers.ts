@@ -74,6 +74,26 @@ const trailingPhrases: Array<[RegExp, Qualifier]> = [
 
 export type QualifierMatch = { qualifier: Qualifier; start: number; end: number; phrase: string };
 
+// A toll's verb ("rose to 94", "reached 1,481") says the figure is exact, but it is the verb of
+// the sentence, not a word of the figure: the figure's words are "94" (the labels' convention).
+const figureVerbs = new Set([
+  "rose to",
+  "rises to",
+  "risen to",
+  "raised to",
+  "climbed to",
+  "jumped to",
+  "increased to",
+  "reached",
+  "hit",
+  "stood at",
+  "stands at",
+]);
+
+export function isFigureVerb(match: QualifierMatch): boolean {
+  return figureVerbs.has(match.phrase);
+}
+
 const leadingLongestFirst = [...leadingPhrases].sort((a, b) => b[0].length - a[0].length);
 
 /** The qualifier whose words end right before `position` ("no more than " before "more than "). */

@@ -5,7 +5,7 @@ import { normaliseUnit } from "../domain/measure";
 import type { Qualifier } from "../domain/vocabulary";
 import { notAClaim, percentAfter } from "./not-claims";
 import { findFigures, type NumberMatch } from "./numbers";
-import { boundsFor, qualifierAfter, qualifierBefore } from "./qualifiers";
+import { boundsFor, isFigureVerb, qualifierAfter, qualifierBefore } from "./qualifiers";
 import { ahead, type Document, sentenceAt } from "./text";
 import { formationUnits, openNounAfter, personnelUnits, unitAfter, unitNounAt, type UnitMatch } from "./units";
 
@@ -32,12 +32,17 @@ function scaleOf(written: string): number {
   return scaleWords.find(([pattern]) => pattern.test(written))?.[1] ?? 1;
 }
 
+const changeVerb =
+  /\b(?:rose|risen|rise[sn]?|raised|revised|increased|climbed|jumped|grew|grown|went up|updated|dropped|fell|fallen|lowered|cut|reduced|corrected|adjusted|changed)(?:\s+(?:up|down|upward|downward|upwards|downwards))?\s*$/;
+
 /** "11,000–12,000", "between 20,000 and 30,000", "from 1.5 to 2 million". */
 function readRange(document: Document, low: NumberMatch, high: NumberMatch | undefined): Figure | null {
   if (!high || low.value === null || high.value === null) return null;
   const { folded } = document;
   const connector = folded.slice(low.end, high.start);
   const opener = folded.slice(Math.max(0, low.start - 8), low.start).match(/(between|from) $/);
+  // "revised from 131 to 148", "rose from 78 to 109": a change gives two figures, the old and the new.
+  if (opener?.[1] === "from" && changeVerb.test(folded.slice(Math.max(0, low.start - 40), low.start - opener[0].length))) return null;
   const joined = /^\s*[\u2013\u2014-]\s*$|^ to $/.test(connector) || (opener?.[1] === "between" && connector === " and ");
   if (!joined) return null;
   const highScale = scaleOf(folded.slice(high.start, high.end));
@@ -52,7 +57,8 @@ function readSingle(document: Document, figure: NumberMatch): Figure {
   const after = before ? null : qualifierAfter(document.folded, figure.end);
   const qualifier: Qualifier = figure.written === "vague" ? "range" : (before?.qualifier ?? after?.qualifier ?? "exact");
   const bounds = figure.value === null ? { lower: figure.lower, upper: figure.upper } : boundsFor(qualifier, figure.value);
-  return { ...figure, ...bounds, qualifier, spanStart: before?.start ?? figure.start, spanEnd: after?.end ?? figure.end };
+  const spanStart = before && !isFigureVerb(before) ? before.start : figure.start;
+  return { ...figure, ...bounds, qualifier, spanStart, spanEnd: after?.end ?? figure.end };
 }
 
 /** What the figure counts: a noun after it, "-strong force", or a share "of the troops". */
@@ -135,6 +141,28 @@ function unitOfWhole(document: Document, figure: Figure, next: NumberMatch | und
 const verbAfterFigure =
   /^(?:\s+(?:would|will|were|was|are|is|had|have|has|could|may|might|remain|remained|died|fled|left|returned|in|on|by|since|last|earlier|according)\b|\s+(?:a|one|two|three|\d+) (?:day|week|month|year)s? (?:earlier|before|ago)\b|\s*[.;,]|\s*$)/;
 
+/** "one person", "one camp counselor": the singular noun after "one" (a person counts as people). */
+function singleUnit(document: Document, figure: Figure): UnitMatch | null {
+  const two = ahead(document.folded, figure.end, 40).match(/^\s+([a-z]+)(?:\s+([a-z]+))?/);
+  if (!two?.[1]) return null;
+  // "one camp counselor" is two words of a noun; "one person reported missing" is one and a verb.
+  const verbNext = !two[2] || /(?:ed|ing)$|^(?:was|is|were|has|had|died|and|or|in|at|on|with|who|from)$/.test(two[2]);
+  const words = verbNext ? [two[1]] : [two[1], two[2] ?? ""];
+  const noun = words.at(-1) ?? "";
+  if (/^(?:of|in|and|or|the|a|day|time|more|other|another|was|is|who|which|year|week|month|hour)$/.test(words[0] ?? "")) return null;
+  const unit = noun === "person" ? "people" : words.join(" ");
+  const end = figure.end + (two[0].match(/^\s+/)?.[0].length ?? 1) + words.join(" ").length;
+  return { unit, noun, end };
+}
+
+const singleCasualty =
+  /^[^.;:]{0,30}?\b(?:was|is|has been|had been|were)\s+(?:(?:also|confirmed|reported|still)\s+)?(?:killed|dead|injured|wounded|missing|arrested|detained|drowned)\b|^\s+(?:(?:reported|listed|confirmed)\s+)?(?:died|drowned|dead|missing|killed|injured)\b/;
+// "10 girls and one camp counselor", "along with one counselor": one more of a count already given.
+const alongsideFigure = /(?:\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+[a-z]+\s+and|\balong with)\s+$/;
+
+const crowdVerbAfter =
+  /^\s+(?:(?:more|others|also|still|initially|reportedly)\s+)?(?:gathered|marched|march|protested|rallied|attended|joined|took to|turned out|filled|fled|flee|lined|poured|thronged|streamed|flocked|packed|massed|were (?:[a-z]+ly\s+)?(?:killed|injured|wounded|missing|listed|arrested|detained|displaced|evacuated|reported)|have (?:been|fled|died)|died|remain (?:missing|unaccounted))\b/;
+
 /** The words after the last full stop or semicolon: a quoted sentence ends what it points back to. */
 function afterLastStop(words: string): string {
   const stop = Math.max(words.lastIndexOf(". "), words.lastIndexOf("; "), words.lastIndexOf("! "), words.lastIndexOf("? "));
@@ -155,9 +183,15 @@ function pointedUnit(document: Document, figure: Figure, earlier: QuantityFindin
         .find(Boolean) ?? null
     );
   const pointer = pointerWords.find(([pattern]) => pattern.test(lead));
-  const growth = /\b(?:rise|reach|grow|increase|number)\b/.test(document.folded.slice(figure.spanStart, figure.start));
+  const growth =
+    /\b(?:rise[sn]?|rose|reach(?:ed)?|grow|increase[sd]?|number|hit|climbed|jumped|raised|st(?:oo|a)(?:d|nds) at)\s+(?:to\s+|at\s+)?$/.test(
+      document.folded.slice(Math.max(0, figure.spanStart - 30), figure.start),
+    ) || /\b(?:rise|reach|grow|increase|number)\b/.test(document.folded.slice(figure.spanStart, figure.start));
   const further = furtherBefore.test(lead) || furtherAfter.test(ahead(document.folded, figure.end, 20));
   const qualifiedBare = figure.qualifier !== "exact" && figure.qualifier !== "range" && verbAfterFigure.test(ahead(document.folded, figure.end, 20));
+  // "Thousands gathered in downtown Chicago", "hundreds were listed as missing": a vague amount
+  // as the subject of what people do counts people.
+  if (figure.written === "vague" && crowdVerbAfter.test(ahead(document.folded, figure.end, 40))) return "people";
   if (!pointer && !growth && !further && !qualifiedBare) return undefined;
   if (pointer?.[1]) return pointer[1];
   return unitEarlierInParagraph(document, figure, earlier);
@@ -210,8 +244,12 @@ export function findQuantities(document: Document): QuantityFinding[] {
     const range = readRange(document, current, figures[index + 1]);
     if (range) index++;
     const figure = range ?? readSingle(document, current);
-    if (figure.written === "words" && (figure.value ?? 0) < 2) continue; // "one soldier said": not a figure
-    const unit = unitFor(document, figure);
+    const single = figure.written === "words" && (figure.value ?? 0) < 2;
+    const unit = single ? singleUnit(document, figure) : unitFor(document, figure);
+    // "one soldier said" is not a figure; "one person was killed" is a toll.
+    const lead = document.folded.slice(Math.max(0, figure.start - 30), figure.start);
+    const counted = unit && (singleCasualty.test(ahead(document.folded, unit.end, 50)) || alongsideFigure.test(lead));
+    if (single && !counted) continue;
     const whole = unit ? null : unitOfWhole(document, figure, figures[index + 1]);
     if (whole) {
       findings.push(toFinding(figure, whole, figure.spanEnd));

@@ -7,7 +7,7 @@ import { type Frame, type FrameHop, framesBySentence, speechVerb } from "./frame
 import { resolvePointer } from "./coreference";
 import type { Mention } from "./mentions";
 import { itemsWithin } from "./positions";
-import { type Document, oneOf, type Sentence, type Span, sentenceAt } from "./text";
+import { ahead, type Document, oneOf, type Sentence, type Span, sentenceAt } from "./text";
 
 export type QuoteFinding = {
   kind: "quote" | "statement";
@@ -55,8 +55,10 @@ const speechLead = /^\s*(?:(?:on|last|this|late on|early on) \w+\s*|in a stateme
 
 type Context = { document: Document; framesBySentence: Map<number, Frame[]>; mentions: readonly Mention[] };
 
+// "X quoted the ministry as saying": the quotation is the ministry's words, passed on by X.
 function speakerHops(frame: Frame): FrameHop[] {
-  const at = frame.hops.findIndex((hop) => hop.mention === frame.speaker);
+  const quoted = frame.hops.findIndex((hop) => hop.verb === "as saying");
+  const at = quoted >= 0 ? quoted : frame.hops.findIndex((hop) => hop.mention === frame.speaker);
   return frame.hops.slice(Math.max(0, at));
 }
 
@@ -64,11 +66,71 @@ function framesIn(context: Context, sentence: Sentence | undefined): Frame[] {
   return (sentence && context.framesBySentence.get(sentence.index)) || [];
 }
 
+// Between a closing mark and its speaker's name, a few describing words may stand: “…,” the
+// semi-official Mehr News Agency quoted …, “…,” the Front’s convenor, Jimmy Sham, said.
+const describingGap = /^[\u201D"]?[\s,]*(?:[\p{L}\p{M}\d’'.-]+,?\s+){0,5}(?:\p{L}+-)?$/u;
+
 /** “…,” Zelensky stated — the frame right after the closing mark. */
 function speakerAfter(context: Context, quotation: Span, sentence: Sentence): Frame | undefined {
   return framesIn(context, sentence).find(
-    (frame) => frame.start > quotation.end && /^[\u201D"]?[\s,]*$/.test(context.document.text.slice(quotation.end, frame.start)),
+    (frame) => frame.start > quotation.end && describingGap.test(context.document.text.slice(quotation.end, frame.start)),
   );
+}
+
+// “…,” Jim McDonnell gave examples. / “…” (Via CNN): the source named right after the quotation.
+const viaAfter = /^[\u201D"]?\s*\((?:via|source:?)\s+$/i;
+const nameAfter = /^[\u201D"]?\s*,?\s*[\u201D"]?\s*(?:(?:the|a|an)\s+)?$/;
+
+/** The source named right after the closing mark, when no frame of saying was found there. */
+function namedAfter(context: Context, quotation: Span, sentence: Sentence): FrameHop[] | null {
+  const closing = quotation.end + 1;
+  const following = itemsWithin(context.mentions, { start: closing, end: Math.min(sentence.end + 40, closing + 60) });
+  const first = following[0];
+  if (!first) return null;
+  const gap = context.document.text.slice(quotation.end, first.start);
+  const via = viaAfter.test(gap);
+  if (!via && !(nameAfter.test(gap) && first.end <= sentence.end)) return null;
+  // "UN refugee agency spokesman Andrej Mahecic": the person, when the title names one.
+  const person = following.find((mention) => mention.start - first.end < 30 && mention.person && mention.end <= sentence.end) ?? first;
+  const named = via ? first : person;
+  const speaker = resolvePointer(context.document.text, named, context.mentions, []);
+  const verb = via ? "via" : (ahead(context.document.text, named.appositiveEnd ?? named.end, 30).match(/^[\s,]*([a-z]+)/)?.[1] ?? "said");
+  if (!speaker) return null;
+  // "…,” the Al-Quds daily reported quoting the ministry as saying: the ministry spoke.
+  const quoted = following.find(
+    (mention) =>
+      mention.start > named.end &&
+      mention.end <= sentence.end &&
+      /\bquot(?:ing|ed)\s+$/.test(context.document.folded.slice(named.end, mention.start).replace(/\bthe\s+$/, "")) &&
+      /^\s+as saying\b/.test(ahead(context.document.folded, mention.end, 12)),
+  );
+  const origin = quoted && resolvePointer(context.document.text, quoted, context.mentions, []);
+  return origin
+    ? [
+        { mention: origin, verb: "as saying" },
+        { mention: speaker, verb },
+      ]
+    : [{ mention: speaker, verb }];
+}
+
+// He continued: “…” / Another official asked, “…”: a source, one verb, then the quotation.
+const oneVerbLead = /^\s+[a-z]+[:,]\s*[\u201C"]$/;
+
+function namedBefore(context: Context, quotation: Span, sentence: Sentence): FrameHop[] | null {
+  const before = itemsWithin(context.mentions, { start: sentence.start, end: quotation.start }).at(-1);
+  if (!before || !oneVerbLead.test(context.document.text.slice(before.end, quotation.start))) return null;
+  const speaker = resolvePointer(context.document.text, before, context.mentions, []);
+  return speaker
+    ? [
+        {
+          mention: speaker,
+          verb: context.document.text
+            .slice(before.end, quotation.start)
+            .trim()
+            .replace(/[:,]?\s*[\u201C"]$/, ""),
+        },
+      ]
+    : null;
 }
 
 /** Ryabykh … noted, “They … — the frame ending right before the opening mark. */
@@ -127,13 +189,21 @@ function statementSpeaker(context: Context, sentence: Sentence, before: number):
   return speaker ? [{ mention: speaker, verb: verb[0] }] : null;
 }
 
+/**
+ * A quotation with no speaker of its own: the one who spoke last in its paragraph, else the
+ * one who speaks first in the next sentence; a quotation standing as a paragraph of its own
+ * goes on from the person who spoke at the end of the paragraph before.
+ */
 function neighbourSpeaker(context: Context, sentence: Sentence): FrameHop[] | null {
   const previous = context.document.sentences[sentence.index - 1];
   const fromPrevious = previous?.paragraph === sentence.paragraph ? framesIn(context, previous).at(-1) : undefined;
   const next = context.document.sentences[sentence.index + 1];
   const fromNext = next?.paragraph === sentence.paragraph ? framesIn(context, next).find((frame) => frame.start - next.start < 40) : undefined;
   const frame = fromPrevious ?? fromNext;
-  return frame ? speakerHops(frame) : null;
+  if (frame) return speakerHops(frame);
+  const opensParagraph = previous === undefined || previous.paragraph !== sentence.paragraph;
+  const earlier = opensParagraph && previous && previous.paragraph === sentence.paragraph - 1 ? framesIn(context, previous).at(-1) : undefined;
+  return earlier?.speaker.person ? speakerHops(earlier) : null;
 }
 
 function quoteSpeaker(context: Context, quotation: Span, sentence: Sentence, previousSpeaker: FrameHop[] | null, continuing: boolean): FrameHop[] | null {
@@ -146,7 +216,7 @@ function quoteSpeaker(context: Context, quotation: Span, sentence: Sentence, pre
   const participle = lead.match(participleBefore);
   const subject = participle ? participleSpeaker(context, sentence, quotation.start, participle[1] ?? "") : null;
   if (subject) return subject;
-  return neighbourSpeaker(context, sentence);
+  return namedAfter(context, quotation, sentence) ?? namedBefore(context, quotation, sentence) ?? neighbourSpeaker(context, sentence);
 }
 
 function statementAnchor(document: Document, quotation: Span): Span {

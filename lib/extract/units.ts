@@ -190,7 +190,8 @@ const notNouns =
 /** The head noun of the words after a figure, when no listed unit is there: "96 bodies", "400 staff". */
 export function openNounAfter(text: string, folded: string, position: number): UnitMatch | null {
   let cursor = position;
-  for (let words = 0; words < 4; words++) {
+  let previous = "";
+  for (let words = 0; words < 5; words++) {
     const space = folded.slice(cursor, cursor + 8).match(/^\s+/);
     if (!space) return null;
     const at = cursor + space[0].length;
@@ -200,7 +201,11 @@ export function openNounAfter(text: string, folded: string, position: number): U
     const end = at + word[0].length;
     const plural = /[^s'u]s$/.test(word[0]) && word[0].length > 3 && !notNouns.test(word[0]);
     if ((plural || collectiveNouns.has(word[0])) && !notCounted.has(word[0])) return { unit: word[0], noun: word[0], end };
-    if (phraseBreaks.has(word[0]) || notCounted.has(word[0]) || (/^\p{Lu}/u.test(original) === false && words >= 2)) return null;
+    // "2,500 National Guard and Reserve forces": "and" inside a run of names does not end the noun phrase.
+    const inNames = word[0] === "and" && /^\p{Lu}/u.test(previous) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3));
+    if (!inNames && (phraseBreaks.has(word[0]) || notCounted.has(word[0]) || (/^\p{Lu}/u.test(original) === false && words >= 2))) return null;
+    if (words >= 3 && !/^\p{Lu}/u.test(original) && !inNames) return null;
+    previous = original;
     cursor = end;
   }
   return null;

@@ -1,20 +1,30 @@
 // Server actions answer {ok: true, data} or {ok: false, error} with the same error shape as
 // the JSON endpoints, so forms can show which field is wrong and why. Their arguments come
 // from the network like any request body: anyone can post any value to an action, so a value
-// of the wrong kind is answered as a bad request (code "bad_request", 400 in the error
-// shape), never with a crash (500). docs/decisions/0016.
+// of the wrong kind is answered as a bad request (code "bad_request", HTTP 400), never with a
+// crash (500). A refusal's HTTP status follows its code, as the JSON endpoints' do
+// (action-status.ts). docs/decisions/0016.
 import type { z } from "zod";
-import { AppError, type ErrorIssue, zodIssues } from "../errors";
+import { AppError, type ErrorIssue, errorCodes, zodIssues } from "../errors";
 import { log } from "../log";
+import { answerActionWith } from "./action-status";
 
 export type ActionError = { code: string; message: string; issues?: ErrorIssue[]; details?: Record<string, unknown> };
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
 
-/** The answer to arguments no form of ours sends (not a form, not an object). */
-export const malformedActionError: ActionError = {
-  code: "bad_request",
-  message: "The request could not be read (its arguments are not what this form sends): reload the page and try again",
-};
+/** The answer to arguments no form of ours sends (not a form, not an object): HTTP 400. */
+export function malformedAction(): ActionError {
+  return refused({
+    code: "bad_request",
+    message: "The request could not be read (its arguments are not what this form sends): reload the page and try again",
+  });
+}
+
+/** A refusal, sent with the HTTP status its code has on the JSON endpoints. */
+function refused(error: ActionError): ActionError {
+  answerActionWith(errorCodes[error.code as keyof typeof errorCodes] ?? 500);
+  return error;
+}
 
 /** A form action's form: FormData, or null when the caller posted something else. */
 export function postedForm(value: unknown): FormData | null {
@@ -27,9 +37,9 @@ export function previousState<T extends object>(value: unknown): T | null {
 }
 
 function toActionError(error: unknown): ActionError {
-  if (error instanceof AppError) return { code: error.code, message: error.message, issues: error.issues, details: error.details };
+  if (error instanceof AppError) return refused({ code: error.code, message: error.message, issues: error.issues, details: error.details });
   log.error({ err: error }, "unexpected error in a server action");
-  return { code: "internal", message: "Something went wrong on our side; nothing was saved" };
+  return refused({ code: "internal", message: "Something went wrong on our side; nothing was saved" });
 }
 
 /**
@@ -45,7 +55,7 @@ export function validatedAction<S extends z.ZodType, T>(schema: S, run: (input: 
     }
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
-      return { ok: false, error: { code: "validation_failed", message: "Some fields are not valid", issues: zodIssues(parsed.error) } };
+      return { ok: false, error: refused({ code: "validation_failed", message: "Some fields are not valid", issues: zodIssues(parsed.error) }) };
     }
     try {
       return { ok: true, data: await run(parsed.data) };

@@ -10,9 +10,10 @@ import { restoreRequestSchema } from "../schemas/pagination";
 import { reportCreateSchema, reportListQuerySchema, reportRecordSchema, reportUpdateSchema } from "../schemas/report";
 import { sourceCreateSchema, sourceListQuerySchema, sourceMergeSchema, sourceRecordSchema, sourceUndoMergeSchema, sourceUpdateSchema } from "../schemas/source";
 import { topicCreateSchema, topicListQuerySchema, topicRecordSchema, topicUpdateSchema } from "../schemas/topic";
-import { topicComparisonSchema } from "../schemas/topic-comparison";
+import { topicComparisonQuerySchema, topicComparisonSchema } from "../schemas/topic-comparison";
+import { choiceQuerySchema, choiceSchema } from "../schemas/choices";
 import { bodySchema, componentSchemas, queryParameters } from "./json-schema";
-import type { z } from "zod";
+import { z } from "zod";
 
 type Json = Record<string, unknown>;
 
@@ -152,6 +153,22 @@ const historySchema = {
   },
 };
 
+/** The pickers' endpoints: a few live records whose name contains `q`, names starting with it first. */
+function choicePaths(path: string, tag: string, named: string): Json {
+  const { $schema: _dialect, ...choice } = z.toJSONSchema(choiceSchema, { io: "output" });
+  const choices = { type: "object", properties: { choices: { type: "array", items: choice } } };
+  return {
+    [path]: {
+      get: {
+        tags: [tag],
+        summary: `Up to \`limit\` (20; at most 50) live ${tag.toLowerCase()}s whose ${named} contains \`q\`, any case, those starting with it first: for pickers`,
+        parameters: queryParameters(choiceQuerySchema),
+        responses: { 200: { description: `The choices, \`label\` being the ${named}`, content: jsonContent(choices as Json) }, ...errors(400, 401) },
+      },
+    },
+  };
+}
+
 function otherPaths(): Json {
   return {
     "/api/v1/claims/{id}/history": {
@@ -176,11 +193,15 @@ function otherPaths(): Json {
       parameters: [idParameter],
       get: {
         tags: ["Topic"],
-        summary: "The topic's figures compared: a one-sentence answer, every figure, every pair with its verdict and reasons",
-        parameters: [ifNoneMatch],
-        responses: { 200: withEtag("The comparison", ref("TopicComparison")), ...errors(304, 401, 404) },
+        summary: "The topic's figures compared: a one-sentence answer, every figure, and its pairs with their verdicts and reasons",
+        description:
+          'The summary counts every pair. `pairs` lists them conflicts first (then differs, agrees, echo; each in the figures\' order), at most `size` (default and most 10,000: every pair of a topic of up to 141 figures). When more remain, a `Link: <…>; rel="next"` header gives the URL of the next page (`after`). See ADR 0022.',
+        parameters: [...queryParameters(topicComparisonQuerySchema), ifNoneMatch],
+        responses: { 200: withEtag("The comparison", ref("TopicComparison")), ...errors(304, 400, 401, 404) },
       },
     },
+    ...choicePaths("/api/v1/topics/choices", "Topic", "title"),
+    ...choicePaths("/api/v1/sources/choices", "Source", "name"),
     "/api/v1/sources/{id}/history": {
       parameters: [idParameter],
       get: {

@@ -31,6 +31,7 @@ const parameterHints: Record<string, JsonSchema> = {
   after: { type: "string", description: "The `nextCursor` of the previous page." },
   before: { type: "string", description: "The `previousCursor` of the next page." },
   size: { type: "integer", minimum: 1, maximum: 200, default: 50, description: "Records per page." },
+  limit: { type: "integer", minimum: 1, maximum: 50, default: 20, description: "How many choices at most." },
   deleted: { type: "string", enum: ["true", "false"], default: "false", description: "`true` lists deleted records instead (administrators only)." },
   version: { type: "integer", minimum: 1, description: "The version the change starts from (or send If-Match)." },
   sort: { type: "string", enum: ["claimed-desc", "claimed-asc", "value-desc", "value-asc"], default: "claimed-desc" },

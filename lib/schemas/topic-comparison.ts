@@ -4,6 +4,7 @@ import { z } from "zod";
 import { differenceReasons, verdicts } from "../domain/comparison";
 import { measures, modalities } from "../domain/vocabulary";
 import { scopeSchema } from "./claim";
+import { optionalParam } from "./pagination";
 
 export const comparedFigureSchema = z.object({
   claimId: z.string(),
@@ -39,5 +40,44 @@ export const topicComparisonSchema = z
       }),
     ),
   })
-  .meta({ id: "TopicComparison", description: "Every figure of a topic and every pair, conflicts first." });
+  .meta({
+    id: "TopicComparison",
+    description:
+      'Every figure of a topic and its pairs, conflicts first (then differs, agrees, echo; each in the figures\' order). The summary counts every pair; `pairs` holds at most `size` of them, and a `Link: <…>; rel="next"` header points to the rest.',
+  });
 export type TopicComparison = z.output<typeof topicComparisonSchema>;
+
+/** The most pairs one answer lists: every pair of a topic of up to 141 figures (ADR 0022). */
+export const maxPairsPerAnswer = 10_000;
+
+/** A pair as a cursor names it: its verdict and the claim ids of its two figures. */
+export type PairCursor = { verdict: (typeof verdicts)[number]; a: string; b: string };
+
+export function encodePairCursor(cursor: PairCursor): string {
+  return Buffer.from(JSON.stringify([cursor.verdict, cursor.a, cursor.b])).toString("base64url");
+}
+
+const pairCursor = z
+  .string()
+  .max(400)
+  .transform((token, context): PairCursor => {
+    try {
+      const [verdict, a, b] = z
+        .tuple([z.enum(verdicts), z.string().min(1).max(64), z.string().min(1).max(64)])
+        .parse(JSON.parse(Buffer.from(token, "base64url").toString("utf8")));
+      return { verdict, a, b };
+    } catch {
+      context.addIssue({ code: "custom", message: "This cursor is not one the API gave: start again without it" });
+      return z.NEVER;
+    }
+  });
+
+/** `GET /api/v1/topics/{id}/comparison`'s query: which pairs to list (the summary always counts them all). */
+export const topicComparisonQuerySchema = z.object({
+  verdict: optionalParam(z.enum(verdicts)).meta({ description: "Only pairs of this verdict." }),
+  size: optionalParam(z.coerce.number().int().min(1).max(maxPairsPerAnswer))
+    .transform((size) => size ?? maxPairsPerAnswer)
+    .meta({ description: `At most this many pairs (1–${maxPairsPerAnswer}, default ${maxPairsPerAnswer}).` }),
+  after: optionalParam(pairCursor).meta({ description: 'The cursor from the previous answer\'s Link header (rel="next"): the pairs after its last.' }),
+});
+export type TopicComparisonQuery = z.output<typeof topicComparisonQuerySchema>;

@@ -8,7 +8,7 @@ export type Catalog = Record<string, unknown>;
 
 // Full-text search objects are hand-written in the migrations (docs/decisions/0008) and do not
 // exist in a database built from prisma/schema.prisma. They are all named search_* (FTS5 tables
-// and their shadow tables, the search_document table, PostgreSQL's expression indexes), and
+// and their shadow tables, the search_document table, PostgreSQL's indexes and stored search_vector columns), and
 // that prefix is what leaves them out of the comparison. Name nothing else search_*.
 const searchPrefix = "search_";
 
@@ -59,9 +59,15 @@ async function readPostgresCatalog(url: string): Promise<Catalog> {
   try {
     const query = async (sql: string, values: unknown[] = []) => (await client.query(sql, values)).rows;
     return {
-      columns: await query(`SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default, ordinal_position
-        FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
-        ORDER BY table_name, ordinal_position`),
+      // The stored search_vector columns are left out, and the others numbered without them:
+      // a column Prisma adds after them sits one place later than in a database built from the schema.
+      columns: await query(
+        `SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default,
+          row_number() OVER (PARTITION BY table_name ORDER BY ordinal_position) AS ordinal_position
+        FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' AND NOT starts_with(column_name, $1)
+        ORDER BY table_name, ordinal_position`,
+        [searchPrefix],
+      ),
       indexes: await query(
         `SELECT tablename, indexname, indexdef FROM pg_indexes
         WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' AND NOT starts_with(indexname, $1) ORDER BY tablename, indexname`,

@@ -5,12 +5,14 @@
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Piscina } from "piscina";
+import { config } from "../config";
 import { AppError } from "../errors";
 import type { Candidate, DetailedCandidate, ExtractOptions } from "../extract";
 
-// Resolved from the app's folder at run time, not from this module's URL: in the production
-// build this code is bundled into .next/server, and the worker file is not copied there.
-const workerFile = () => join(process.cwd(), "lib/workers/extract-worker.mjs");
+// Resolved at run time, not from this module's URL: in the production build this code is
+// bundled into .next/server, and the worker file is not copied there. `npm start` names its
+// compiled thread; tests load the sources' thread from the app's folder.
+const workerFile = () => config().EXTRACT_WORKER_FILE ?? join(process.cwd(), "lib/workers/extract-worker.mjs");
 
 /** Leaves one core to the server itself; at least one thread, at most four. */
 const threads = Math.max(1, Math.min(4, availableParallelism() - 1));

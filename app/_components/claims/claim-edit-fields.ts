@@ -96,7 +96,7 @@ export const fieldChoices: Partial<Record<EditableClaimField, Choice[]>> = {
     ...credibilityGrades.map((grade) => ({ value: String(grade), label: `${grade}: ${credibilityLabels[grade]}` })),
   ],
   reviewStatus: words(reviewStatuses),
-  // The topics themselves come from the database: the form adds them after "none".
+  // The topics themselves are searched for in the form's picker; an empty one means none.
   topicId: [{ value: "", label: "none" }],
 };
 

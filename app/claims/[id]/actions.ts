@@ -10,7 +10,7 @@ import { deleteClaim, restoreClaimVersion, updateClaim } from "@/lib/data/mutati
 import type { ClaimRecord } from "@/lib/data/mutations/records";
 import { getClaimHistory } from "@/lib/data/mutations/reads";
 import { namesForRevisions } from "@/lib/data/revision-names";
-import { type ActionError, malformedActionError, postedForm, previousState, validatedAction } from "@/lib/http/action";
+import { type ActionError, malformedAction, postedForm, previousState, validatedAction } from "@/lib/http/action";
 import { recordId, versionNumber } from "@/lib/schemas/text";
 import { changedValues, claimEditSchema, readClaimEditForm } from "./claim-edit-schema";
 
@@ -44,7 +44,7 @@ export async function saveClaimEdits(previousPosted: ClaimEditState, formPosted:
   const previous = previousState<ClaimEditState>(previousPosted);
   const form = postedForm(formPosted);
   if (!previous || !form)
-    return { ...(previous ?? ({} as ClaimEditState)), attempt: Number(previous?.attempt) + 1 || 1, error: malformedActionError, conflict: null };
+    return { ...(previous ?? ({} as ClaimEditState)), attempt: Number(previous?.attempt) + 1 || 1, error: malformedAction(), conflict: null };
   const answer = (patch: Partial<ClaimEditState>): ClaimEditState => ({ ...previous, attempt: previous.attempt + 1, error: null, ...patch });
   const posted = readClaimEditForm(form);
   if (!posted.success) {
@@ -72,7 +72,7 @@ const restoreVersionSchema = z.object({ id: recordId, version: z.coerce.number()
 
 export async function restoreEarlierVersion(_previous: ConfirmState, posted: FormData): Promise<ConfirmState> {
   const form = postedForm(posted);
-  if (!form) return { error: malformedActionError };
+  if (!form) return { error: malformedAction() };
   const actor = await currentActor();
   const restored = await validatedAction(restoreVersionSchema, ({ id, version, toVersion }) => restoreClaimVersion(actor, id, version, toVersion))(
     Object.fromEntries(form),
@@ -85,7 +85,7 @@ const deleteSchema = z.object({ id: recordId, version: z.coerce.number().pipe(ve
 
 export async function deleteClaimSoftly(_previous: ConfirmState, posted: FormData): Promise<ConfirmState> {
   const form = postedForm(posted);
-  if (!form) return { error: malformedActionError };
+  if (!form) return { error: malformedAction() };
   const actor = await currentActor();
   const deleted = await validatedAction(deleteSchema, ({ id, version }) => deleteClaim(actor, id, version))(Object.fromEntries(form));
   if (!deleted.ok) return { error: deleted.error };

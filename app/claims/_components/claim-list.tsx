@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { canWrite } from "@/lib/data/actor";
-import { listTopicChoices } from "@/lib/data/topic-choices";
+import { namesOfChosen } from "@/lib/data/choices";
 import { MoveClaimsForm, moveFormId } from "./move-claims";
 import {
   type ClaimFilters,
@@ -14,7 +14,7 @@ import {
   encodeCursor,
   searchParamsObject,
 } from "@/lib/schemas/claim-filters";
-import { type ClaimPage, listClaimFilterChoices, listClaims } from "@/lib/data/claims";
+import { type ClaimPage, listClaims } from "@/lib/data/claims";
 import { AppError } from "@/lib/errors";
 import { ClaimTable } from "../../_components/claims/claim-table";
 import { ClaimFiltersForm } from "./filters-claims";
@@ -39,13 +39,14 @@ function hasFilters(filters: ClaimFilters) {
 
 export async function ClaimList({ searchParams }: { searchParams: SearchParams }) {
   const actor = await readerOrSignIn("/claims");
-  const choices = await listClaimFilterChoices(actor);
-  const topics = canWrite(actor) ? (await listTopicChoices(actor)).map(({ id, title }) => ({ id, title })) : null;
+  const mayMove = canWrite(actor);
   const moved = typeof searchParams.moved === "string" ? Number(searchParams.moved) : 0;
   const parsed = claimListQuerySchema.safeParse(searchParamsObject(searchParams));
   const query = parsed.success ? parsed.data : null;
   const result = query ? await loadPage(query) : { problems: parsed.error!.issues.map((issue) => `${issue.path.join(".") || "filters"}: ${issue.message}`) };
   const { sort = "claimed-desc", after: _after, before: _before, size, ...filters } = query ?? {};
+  // Only the chosen topic and source are read by name; the pickers fetch the rest on demand.
+  const chosen = await namesOfChosen(actor, { topic: query?.topic, source: query?.source });
   const link = (extra: Record<string, string | undefined>) =>
     `/claims${claimsQueryString(filters, { sort: sort === "claimed-desc" ? undefined : sort, size: size && size !== defaultPageSize ? String(size) : undefined, ...extra })}`;
   const exportHref = (format: "csv" | "json") => `/api/v1/export${claimsQueryString(filters, { format, sort })}`;
@@ -57,7 +58,7 @@ export async function ClaimList({ searchParams }: { searchParams: SearchParams }
         Every claim in every report. Filter by topic, source, kind, modality, review status, date or words; the address bar keeps the filters, so a filtered
         list can be shared.
       </p>
-      <ClaimFiltersForm filters={filters} sort={sort} choices={choices} />
+      <ClaimFiltersForm filters={filters} sort={sort} chosen={chosen} />
       {moved > 0 ? (
         <p className="notice" role="status">
           Moved {moved} claim{moved === 1 ? "" : "s"} into the topic.
@@ -86,8 +87,8 @@ export async function ClaimList({ searchParams }: { searchParams: SearchParams }
             <p className="empty">No claim matches these filters. Widen the dates, choose “Any” in a filter, or clear the filters.</p>
           ) : (
             <>
-              {topics ? <MoveClaimsForm topics={topics} /> : null}
-              <ClaimTable claims={result.page.rows} labelledBy="claims-heading" selectFor={topics ? moveFormId : undefined} />
+              {mayMove ? <MoveClaimsForm /> : null}
+              <ClaimTable claims={result.page.rows} labelledBy="claims-heading" selectFor={mayMove ? moveFormId : undefined} />
             </>
           )}
           <Pagination

@@ -1,6 +1,8 @@
 // The claims list's filters as a plain GET form: every filter lands in the URL, so a filtered
 // list can be shared, bookmarked and left with the back button, with no client state.
 import Link from "next/link";
+import { ChoiceCombobox } from "@/app/_components/common/choice-combobox";
+import type { Choice } from "@/lib/schemas/choices";
 import { type ClaimFilters, type ClaimSort, claimSortLabels, claimSorts } from "@/lib/schemas/claim-filters";
 import {
   claimKinds,
@@ -14,7 +16,8 @@ import {
   reviewStatuses,
 } from "@/lib/domain/vocabulary";
 
-type Choices = { topics: Array<{ slug: string; title: string }>; sources: Array<{ slug: string; name: string }> };
+/** The topic and source in the filters, by name; the pickers ask the server for others as the analyst types. */
+type Chosen = { topic: Choice | null; source: Choice | null };
 type Option = { value: string; label: string };
 
 const roleLabels: Record<(typeof hopRoles)[number], string> = { originator: "as originator", speaker: "as speaker", relay: "as relay" };
@@ -37,27 +40,15 @@ function Select({ name, label, options, value, anyLabel }: { name: string; label
 
 const words = (values: readonly string[], labels?: Record<string, string>) => values.map((value) => ({ value, label: labels?.[value] ?? value }));
 
-export function ClaimFiltersForm({ filters, sort, choices }: { filters: ClaimFilters; sort: ClaimSort; choices: Choices }) {
+export function ClaimFiltersForm({ filters, sort, chosen }: { filters: ClaimFilters; sort: ClaimSort; chosen: Chosen }) {
   return (
     <form method="get" action="/claims" className="list-filters" aria-label="Filter claims">
       <label className="field field-wide">
         <span>Words in the claim</span>
         <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder="e.g. Ussuriysk" maxLength={200} />
       </label>
-      <Select
-        name="topic"
-        label="Topic"
-        anyLabel="Any topic"
-        value={filters.topic}
-        options={choices.topics.map((topic) => ({ value: topic.slug, label: topic.title }))}
-      />
-      <Select
-        name="source"
-        label="Source"
-        anyLabel="Any source"
-        value={filters.source}
-        options={choices.sources.map((source) => ({ value: source.slug, label: source.name }))}
-      />
+      <ChoiceCombobox name="topic" carries="slug" label="Topic" endpoint="/api/v1/topics/choices" chosen={chosen.topic} placeholder="Any topic" />
+      <ChoiceCombobox name="source" carries="slug" label="Source" endpoint="/api/v1/sources/choices" chosen={chosen.source} placeholder="Any source" />
       <Select name="role" label="Source’s role" anyLabel="in any role" value={filters.role} options={words(hopRoles, roleLabels)} />
       <Select name="kind" label="Kind" anyLabel="Any kind" value={filters.kind} options={words(claimKinds)} />
       <Select name="modality" label="Modality" anyLabel="Any modality" value={filters.modality} options={words(modalities, modalityLabels)} />

@@ -1,15 +1,18 @@
 "use client";
 // The claims list's bulk action: the rows ticked in the table (their checkboxes belong to
 // this form by its id) move into the chosen topic, after a confirmation that says how many.
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
+import { ChoiceCombobox } from "@/app/_components/common/choice-combobox";
 import { type MoveClaimsState, moveSelectedClaims } from "@/app/topics/actions";
 
 export const moveFormId = "move-claims";
 
-export function MoveClaimsForm({ topics }: { topics: { id: string; title: string }[] }) {
+export function MoveClaimsForm() {
   const [state, formAction, pending] = useActionState<MoveClaimsState, FormData>(moveSelectedClaims, { error: null, confirm: null, attempt: 0 });
   const confirming = state.confirm;
-  const title = topics.find((topic) => topic.id === confirming?.topicId)?.title ?? "the topic";
+  // The picker is gone while confirming, so the form remembers the chosen topic's title.
+  const [chosen, setChosen] = useState<{ id: string; label: string } | null>(null);
+  const title = chosen && chosen.id === confirming?.topicId ? chosen.label : "the topic";
   return (
     <form id={moveFormId} action={formAction} className="move-claims" aria-label="Move selected claims to a topic">
       {confirming ? (
@@ -36,19 +39,15 @@ export function MoveClaimsForm({ topics }: { topics: { id: string; title: string
         </div>
       ) : (
         <div className="move-claims-choice">
-          <label className="field">
-            <span>Move selected claims to topic</span>
-            <select name="topicId" defaultValue="">
-              <option value="" disabled>
-                choose a topic
-              </option>
-              {topics.map((topic) => (
-                <option key={topic.id} value={topic.id}>
-                  {topic.title}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceCombobox
+            name="topicId"
+            carries="id"
+            label="Move selected claims to topic"
+            endpoint="/api/v1/topics/choices"
+            chosen={null}
+            placeholder="type a topic’s title"
+            onChoose={setChosen}
+          />
           <button type="submit" disabled={pending}>
             Move selected…
           </button>

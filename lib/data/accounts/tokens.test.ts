@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { actorFromRequest } from "../../auth/current-actor";
 import { createAppLimits } from "../../auth/limits";
-import { createRateLimiter } from "../../auth/rate-limit";
+import { storedLimit } from "../../auth/shared-limit";
 import { hashSecretToken } from "./secret-tokens";
 import { db } from "../../db/client";
 import { AppError } from "../../errors";
@@ -106,8 +106,23 @@ test("guessing tokens from one address is cut off with 429, and one token's requ
 
   const { editor } = await users();
   const { token } = await createApiToken(system, { email: editor.email, name: "busy" });
-  const tight = { ...createAppLimits(), requestsPerToken: createRateLimiter({ limit: 2, windowMs: 60_000 }) };
+  const tight = { ...createAppLimits(), requestsPerToken: storedLimit({ name: "test-tight-token", limit: 2, windowSeconds: 60 }) };
   await actorFromRequest(bearer(token), tight);
   await actorFromRequest(bearer(token), tight);
   expect((await appErrorOf(actorFromRequest(bearer(token), tight))).status).toBe(429);
+});
+
+test("app processes on one database share the limits: a guesser cut off by one is cut off by the other", async () => {
+  // Two sets of limits, as two app processes would each build, counting in the database.
+  const [first, second] = [createAppLimits("shared"), createAppLimits("shared")];
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const limits = attempt % 2 ? first : second;
+    expect((await appErrorOf(actorFromRequest(bearer(`ct_shared${attempt}`, "10.8.8.8"), limits))).code).toBe("unauthenticated");
+  }
+  expect((await appErrorOf(actorFromRequest(bearer("ct_shared21", "10.8.8.8"), first))).code).toBe("rate_limited");
+  expect((await appErrorOf(actorFromRequest(bearer("ct_shared22", "10.8.8.8"), second))).code).toBe("rate_limited");
+  // Counted in memory, each process would have allowed 20 of its own.
+  const [one, other] = [createAppLimits("memory"), createAppLimits("memory")];
+  for (let attempt = 0; attempt < 20; attempt++) await appErrorOf(actorFromRequest(bearer(`ct_apart${attempt}`, "10.7.7.7"), attempt % 2 ? one : other));
+  expect((await appErrorOf(actorFromRequest(bearer("ct_apart21", "10.7.7.7"), one))).code).toBe("unauthenticated");
 });

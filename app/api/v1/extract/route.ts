@@ -21,9 +21,9 @@ export const POST = route(async (request) => {
   const actor = await actorFromRequest(request);
   const signedIn = actor.kind === "user";
   const limits = extractionLimits(signedIn);
-  const verdict = signedIn
+  const verdict = await (signedIn
     ? appLimits().extractionsPerAccount.take(actor.userId)
-    : appLimits().anonymousExtractionsPerAddress.take(clientAddress(request.headers));
+    : appLimits().anonymousExtractionsPerAddress.take(clientAddress(request.headers)));
   if (!verdict.allowed) {
     const whose = signedIn ? "this account" : "this address; signed-in callers may send more";
     throw new AppError("rate_limited", `Too many texts to read from ${whose}. Try again in ${verdict.retryAfterSeconds} s.`, undefined, {

@@ -114,6 +114,8 @@ test("the OpenAPI document describes every resource from the schemas", async () 
     "/api/v1/extract",
     "/api/v1/export",
     "/api/v1/session",
+    "/api/v1/topics/choices",
+    "/api/v1/sources/choices",
   ]) {
     expect(Object.keys(answer.body.paths)).toContain(path);
   }

@@ -7,7 +7,7 @@ import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { canWrite } from "@/lib/data/actor";
 import { listKnownSources } from "@/lib/data/known-sources";
 import { getClaimRecord } from "@/lib/data/mutations/reads";
-import { listTopicChoices } from "@/lib/data/topic-choices";
+import { topicChoiceById } from "@/lib/data/choices";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit a claim" };
@@ -30,7 +30,8 @@ export default async function EditClaimPage({ params }: Props) {
     );
   }
   const sources = (await listKnownSources()).map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
-  const topics = (await listTopicChoices(actor)).map(({ id, title }) => ({ id, title }));
+  // Only the claim's own topic is read by name; the picker asks for others as the analyst types.
+  const topic = await topicChoiceById(actor, claim.topicId);
   const values = claimFormValues(claim);
   return (
     <>
@@ -42,7 +43,7 @@ export default async function EditClaimPage({ params }: Props) {
       <ClaimEditForm
         claimId={id}
         sources={sources}
-        topics={topics}
+        topic={topic}
         scopeNotFound={claim.scope && claim.scope.level === null ? claim.scope.name : null}
         initial={{ attempt: 0, version: claim.version, values, startedFrom: values, error: null, conflict: null }}
       />

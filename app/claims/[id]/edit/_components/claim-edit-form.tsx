@@ -3,7 +3,9 @@
 // started from; a save that meets a newer version keeps the analyst's values here and shows
 // the other analyst's change beside them (ClaimEditConflict).
 import Link from "next/link";
-import { useActionState, useEffect } from "react";
+import { useActionState, useEffect, useRef } from "react";
+import { ChoiceCombobox } from "@/app/_components/common/choice-combobox";
+import type { Choice } from "@/lib/schemas/choices";
 import { type ClaimEditState, saveClaimEdits } from "@/app/claims/[id]/actions";
 import { ClaimEditChain } from "./claim-edit-chain";
 import { ClaimEditConflict } from "./claim-edit-conflict";
@@ -15,7 +17,8 @@ type Props = {
   claimId: string;
   initial: ClaimEditState;
   sources: { id: string; name: string }[];
-  topics: { id: string; title: string }[];
+  /** The claim's topic as saved; other topics are searched for as the analyst types. */
+  topic: Choice | null;
   scopeNotFound?: string | null;
 };
 
@@ -52,19 +55,35 @@ function Field({
   field,
   value,
   error,
-  extraChoices = [],
+  topicPicker,
   scopeNotFound = null,
 }: {
   field: EditableClaimField;
   value: string;
   error?: string;
-  extraChoices?: { value: string; label: string }[];
+  topicPicker?: { chosen: Choice | null; onChoose: (choice: Choice | null) => void };
   scopeNotFound?: string | null;
 }) {
   const id = `claim-${field}`;
   const described = [hints[field] ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const common = { id, name: field, defaultValue: value, "aria-invalid": error ? true : undefined, "aria-describedby": described };
-  const choices = fieldChoices[field] ? [...fieldChoices[field], ...extraChoices] : undefined;
+  const choices = fieldChoices[field];
+  if (topicPicker) {
+    return (
+      <div className={`field field-${field}`}>
+        <ChoiceCombobox
+          name={field}
+          carries="id"
+          label={fieldLabels[field]}
+          endpoint="/api/v1/topics/choices"
+          chosen={topicPicker.chosen}
+          placeholder="none: type a topic’s title"
+          onChoose={topicPicker.onChoose}
+        />
+        {error ? <p className="field-error">{error}</p> : null}
+      </div>
+    );
+  }
   return (
     <div className={`field field-${field}`}>
       <label htmlFor={id}>{fieldLabels[field]}</label>
@@ -97,8 +116,9 @@ function Field({
   );
 }
 
-export function ClaimEditForm({ claimId, initial, sources, topics, scopeNotFound = null }: Props) {
-  const topicChoices = topics.map((topic) => ({ value: topic.id, label: topic.title }));
+export function ClaimEditForm({ claimId, initial, sources, topic, scopeNotFound = null }: Props) {
+  // The titles of the topics seen here, so that a form shown again after an answer names its topic.
+  const topicsSeen = useRef(new Map<string, Choice>(topic ? [[topic.id, topic]] : []));
   const [state, formAction, pending] = useActionState(saveClaimEdits, initial);
   const errors = errorsByField(state);
   const sourceNames = Object.fromEntries(sources.map((source) => [source.id, source.name]));
@@ -140,7 +160,19 @@ export function ClaimEditForm({ claimId, initial, sources, topics, scopeNotFound
                 field={field}
                 value={state.values[field]}
                 error={errors.get(field)}
-                extraChoices={field === "topicId" ? topicChoices : []}
+                topicPicker={
+                  field === "topicId"
+                    ? {
+                        // A topic id never seen here (another analyst's, from a conflict) is kept, not dropped.
+                        chosen: state.values.topicId
+                          ? (topicsSeen.current.get(state.values.topicId) ?? { id: state.values.topicId, slug: "", label: "the topic as saved" })
+                          : null,
+                        onChoose: (choice) => {
+                          if (choice) topicsSeen.current.set(choice.id, choice);
+                        },
+                      }
+                    : undefined
+                }
                 scopeNotFound={field === "scopePlace" ? scopeNotFound : null}
               />
             ))}

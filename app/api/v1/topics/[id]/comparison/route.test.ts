@@ -200,6 +200,24 @@ test("the comparison lists exactly the real contradictions as conflicts, and eve
   expect(byLabel("F9").originator?.id).toBe(sources.ministry);
   const partAbove = pairs.find((pair) => [pair.a, pair.b].every((id) => ["F7", "F8"].includes(label.get(id)!)))!;
   expect(partAbove.sentence).toContain("Malatya lies in Turkey), yet 350 is more than 300 allows");
+  expect(answer.headers.get("link")).toBeNull();
+
+  // Pages of 10 pairs, followed by their Link headers, give the same 36 pairs in the same order;
+  // each page's summary still counts every pair.
+  const paged: Pair[] = [];
+  let next: string | null = `/api/v1/topics/${topic.id}/comparison?size=10`;
+  while (next) {
+    const page: Awaited<ReturnType<typeof call<Comparison>>> = await call<Comparison>("GET", next, { as: editorToken });
+    expect(page.status).toBe(200);
+    expect(page.body.summary).toEqual(summary);
+    paged.push(...page.body.pairs);
+    next = /<([^>]+)>; rel="next"/.exec(page.headers.get("link") ?? "")?.[1] ?? null;
+  }
+  expect(paged).toEqual(pairs);
+  const conflicts = await call<Comparison>("GET", `/api/v1/topics/${topic.id}/comparison?verdict=conflict`, { as: editorToken });
+  expect(conflicts.body.pairs).toEqual(pairs.slice(0, 3));
+  const stale = await call<{ error: { code: string } }>("GET", `/api/v1/topics/${topic.id}/comparison?after=not-a-cursor`, { as: editorToken });
+  expect(stale.status).toBe(400);
 
   // The claims themselves answer what they count and the area resolved.
   const claim = await call<Record<string, unknown>>("GET", `/api/v1/claims/${ids[3]}`, { as: editorToken });

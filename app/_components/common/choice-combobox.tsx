@@ -1,0 +1,138 @@
+"use client";
+// A topic or source picker that asks the server for a few names as the analyst types, instead
+// of shipping every record as an <option> (issue 14: 14,043 options, 3.4 MB a claims page at
+// 1,000,000 claims). The WAI-ARIA combobox pattern with a listbox: arrows move through the
+// names, Enter chooses, Escape closes. The form receives the chosen record's slug or id in a
+// hidden field; text typed but not chosen means no choice.
+import { useEffect, useId, useRef, useState } from "react";
+import type { Choice } from "@/lib/schemas/choices";
+
+type Props = {
+  /** The form field's name, and which of the record's keys it carries. */
+  name: string;
+  carries: "slug" | "id";
+  label: string;
+  /** /api/v1/topics/choices or /api/v1/sources/choices */
+  endpoint: string;
+  chosen: Choice | null;
+  placeholder?: string;
+  onChoose?: (choice: Choice | null) => void;
+};
+
+const waitMs = 150;
+
+export function ChoiceCombobox({ name, carries, label, endpoint, chosen: initial, placeholder, onChoose }: Props) {
+  const id = useId();
+  const [chosen, setChosen] = useState(initial);
+  const [text, setText] = useState(initial?.label ?? "");
+  const [choices, setChoices] = useState<Choice[] | null>(null);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [failed, setFailed] = useState(false);
+  const asked = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    // What is shown is the chosen name: offer every name then, not only that one.
+    const words = chosen && text === chosen.label ? "" : text.trim();
+    if (asked.current === words) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      try {
+        const response = await fetch(`${endpoint}?${new URLSearchParams({ q: words, limit: "20" })}`, { signal: controller.signal });
+        if (!response.ok) throw new Error(`${response.status}`);
+        const body = (await response.json()) as { choices: Choice[] };
+        asked.current = words;
+        setChoices(body.choices);
+        setActive(-1);
+        setFailed(false);
+      } catch (error) {
+        if (!controller.signal.aborted) setFailed(Boolean(error));
+      }
+    }, waitMs);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [open, text, chosen, endpoint]);
+
+  const choose = (choice: Choice | null) => {
+    setChosen(choice);
+    setText(choice?.label ?? "");
+    setOpen(false);
+    setActive(-1);
+    onChoose?.(choice);
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    const count = choices?.length ?? 0;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      if (!open) return setOpen(true);
+      if (count) setActive((index) => (event.key === "ArrowDown" ? (index + 1) % count : (index <= 0 ? count : index) - 1));
+    } else if (event.key === "Enter" && open && active >= 0 && choices?.[active]) {
+      event.preventDefault();
+      choose(choices[active]);
+    } else if (event.key === "Escape" && open) {
+      event.preventDefault();
+      setOpen(false);
+    }
+  };
+
+  const listId = `${id}-list`;
+  const optionId = (index: number) => `${id}-option-${index}`;
+  const listed = open && Boolean(choices?.length);
+  return (
+    <div className="field combobox">
+      <label htmlFor={`${id}-input`}>{label}</label>
+      <input
+        id={`${id}-input`}
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        aria-autocomplete="list"
+        aria-expanded={listed}
+        aria-controls={listId}
+        aria-activedescendant={listed && active >= 0 ? optionId(active) : undefined}
+        value={text}
+        placeholder={placeholder}
+        maxLength={200}
+        onChange={(event) => {
+          setText(event.target.value);
+          setOpen(true);
+          // Typing replaces the choice until a name is chosen again; an empty box means none.
+          if (chosen) {
+            setChosen(null);
+            onChoose?.(null);
+          }
+        }}
+        onFocus={() => setOpen(true)}
+        onClick={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+      />
+      <input type="hidden" name={name} value={chosen?.[carries] ?? ""} />
+      <div id={listId} role="listbox" aria-label={label} className="combobox-list" hidden={!listed}>
+        {(choices ?? []).map((choice, index) => (
+          <div
+            key={choice.id}
+            id={optionId(index)}
+            role="option"
+            tabIndex={-1}
+            aria-selected={index === active}
+            // Chosen before the input's blur closes the list.
+            onMouseDown={(event) => {
+              event.preventDefault();
+              choose(choice);
+            }}
+          >
+            {choice.label}
+          </div>
+        ))}
+      </div>
+      <p className="combobox-empty" aria-live="polite" hidden={!open || !(failed || choices?.length === 0)}>
+        {failed ? "The names could not be loaded; try again." : `No name contains “${text.trim()}”`}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { beforeAll, expect, test } from "vitest";
+import { db } from "../db/client";
+import type { Actor } from "./actor";
+import { findSourceChoices, findTopicChoices, namesOfChosen, topicChoiceById } from "./choices";
+import { seedDemoData } from "./seed";
+
+const analyst: Actor = { kind: "user", userId: "analyst", role: "viewer", via: "session" };
+
+beforeAll(async () => {
+  await seedDemoData();
+  await db().writeTransaction(async (tx) => {
+    await tx.topic.createMany({
+      data: [
+        { slug: "troops-in-kursk", title: "Troops in Kursk", unit: "troops" },
+        { slug: "kursk-troops-100", title: "Kursk: 100% of troops", unit: "troops" },
+        { slug: "gone-topic", title: "Troops gone", unit: "troops", deletedAt: new Date() },
+      ],
+    });
+  });
+});
+
+test("topics whose title contains the words in any case, those starting with them first, no deleted one", async () => {
+  const choices = await findTopicChoices(analyst, { q: "KURSK", limit: 20 });
+  expect(choices.map((choice) => choice.label)).toEqual(["Kursk: 100% of troops", "Troops in Kursk"]);
+  expect(choices[1]).toEqual({ id: expect.any(String), slug: "troops-in-kursk", label: "Troops in Kursk" });
+  expect((await findTopicChoices(analyst, { q: "troops", limit: 20 })).map((choice) => choice.label)).not.toContain("Troops gone");
+});
+
+test("% and _ are characters, not wildcards, and the limit holds", async () => {
+  expect((await findTopicChoices(analyst, { q: "100%", limit: 20 })).map((choice) => choice.slug)).toEqual(["kursk-troops-100"]);
+  expect(await findTopicChoices(analyst, { q: "K_rsk", limit: 20 })).toEqual([]);
+  expect(await findTopicChoices(analyst, { q: undefined, limit: 2 })).toHaveLength(2);
+});
+
+test("sources by name, and the chosen topic and source named by slug or id", async () => {
+  const [nis] = await findSourceChoices(analyst, { q: "intelligence serv", limit: 5 });
+  expect(nis).toMatchObject({ slug: "national-intelligence-service", label: "National Intelligence Service" });
+  const chosen = await namesOfChosen(analyst, { topic: "troops-in-kursk", source: "national-intelligence-service" });
+  expect(chosen.topic?.label).toBe("Troops in Kursk");
+  expect(chosen.source?.label).toBe("National Intelligence Service");
+  expect(await namesOfChosen(analyst, { topic: "no-such-topic" })).toEqual({ topic: null, source: null });
+  expect((await topicChoiceById(analyst, chosen.topic!.id))?.slug).toBe("troops-in-kursk");
+  expect(await topicChoiceById(analyst, null)).toBeNull();
+});

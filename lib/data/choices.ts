@@ -1,0 +1,53 @@
+import "server-only";
+// Topics and sources for pickers, a few at a time: those whose name (title) contains the typed
+// words, names starting with them first. One bounded query per call, on both engines.
+import { db } from "../db/client";
+import type { Choice, ChoiceQuery } from "../schemas/choices";
+import { type Actor, assertCanRead } from "./actor";
+
+/** LIKE patterns for "contains" and "starts with", the user's %, _ and \ taken literally. */
+function patterns(words: string | undefined) {
+  const literal = (words ?? "").toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`);
+  return { contains: `%${literal}%`, startsWith: `${literal}%` };
+}
+
+export async function findSourceChoices(actor: Actor, query: ChoiceQuery): Promise<Choice[]> {
+  assertCanRead(actor);
+  const { contains, startsWith } = patterns(query.q);
+  return db().read.$queryRaw<Choice[]>`
+    SELECT "id", "slug", "name" AS "label" FROM "Source"
+    WHERE "deletedAt" IS NULL AND lower("name") LIKE ${contains} ESCAPE '\\'
+    ORDER BY CASE WHEN lower("name") LIKE ${startsWith} ESCAPE '\\' THEN 0 ELSE 1 END, "name", "id"
+    LIMIT ${query.limit}`;
+}
+
+export async function findTopicChoices(actor: Actor, query: ChoiceQuery): Promise<Choice[]> {
+  assertCanRead(actor);
+  const { contains, startsWith } = patterns(query.q);
+  return db().read.$queryRaw<Choice[]>`
+    SELECT "id", "slug", "title" AS "label" FROM "Topic"
+    WHERE "deletedAt" IS NULL AND lower("title") LIKE ${contains} ESCAPE '\\'
+    ORDER BY CASE WHEN lower("title") LIKE ${startsWith} ESCAPE '\\' THEN 0 ELSE 1 END, "title", "id"
+    LIMIT ${query.limit}`;
+}
+
+/** The chosen topic and source of a filter, by slug, so a picker can show them by name (deleted ones too: the URL may be old). */
+export async function namesOfChosen(actor: Actor, chosen: { topic?: string; source?: string }): Promise<{ topic: Choice | null; source: Choice | null }> {
+  assertCanRead(actor);
+  const [topic, source] = await Promise.all([
+    chosen.topic ? db().read.topic.findUnique({ where: { slug: chosen.topic }, select: { id: true, slug: true, title: true } }) : null,
+    chosen.source ? db().read.source.findUnique({ where: { slug: chosen.source }, select: { id: true, slug: true, name: true } }) : null,
+  ]);
+  return {
+    topic: topic ? { id: topic.id, slug: topic.slug, label: topic.title } : null,
+    source: source ? { id: source.id, slug: source.slug, label: source.name } : null,
+  };
+}
+
+/** A topic as a picker shows it, by id (a claim's topic, deleted or not); null for none. */
+export async function topicChoiceById(actor: Actor, id: string | null): Promise<Choice | null> {
+  assertCanRead(actor);
+  if (!id) return null;
+  const topic = await db().read.topic.findUnique({ where: { id }, select: { id: true, slug: true, title: true } });
+  return topic ? { id: topic.id, slug: topic.slug, label: topic.title } : null;
+}

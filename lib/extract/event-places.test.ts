@@ -1,0 +1,54 @@
+import { describe, expect, test } from "vitest";
+import { extractDetailed } from "./index";
+
+function places(text: string) {
+  return extractDetailed(text)
+    .filter((candidate) => candidate.kind === "location")
+    .map(({ text: words, place }) => ({ words, place }));
+}
+
+describe("places of reported events", () => {
+  test("run from the event's words to the place", () => {
+    expect(places("On Saturday, thousands of people marched in downtown Lyon against the reform.")).toEqual([
+      { words: "thousands of people marched in downtown Lyon", place: "Lyon" },
+    ]);
+    expect(places("Rescuers were still searching for survivors under the rubble in Qinghai on Friday.")[0]?.place).toBe("Qinghai");
+  });
+
+  test("name sites by their kind: squares, camps, hospitals, borders", () => {
+    expect(places("Protesters gathered at Republic Square before noon.")[0]?.place).toBe("Republic Square");
+    expect(places("The injured were taken to Mercy General Hospital.")[0]?.place).toBe("Mercy General Hospital");
+    expect(places("The army said 800 troops were sent to the southern border.")[0]?.words).toContain("the southern border");
+  });
+
+  test("say how precise the place is: a site is a spot, a river or border an area", () => {
+    const precision = (text: string) => extractDetailed(text).find((candidate) => candidate.kind === "location")?.placePrecision;
+    expect(precision("Protesters gathered at Republic Square before noon.")).toBe("exact");
+    expect(precision("Rescue teams were searching along the Guadalupe River.")).toBe("region");
+    expect(precision("Thousands of people marched in downtown Lyon.")).toBe("city");
+  });
+
+  test("join the places a clause lists", () => {
+    expect(places("Troops are set to arrive in Tucson, Arizona, and Laredo this week.")[0]?.words).toBe(
+      "Troops are set to arrive in Tucson, Arizona, and Laredo",
+    );
+  });
+
+  test("keep the event a relative clause tells", () => {
+    expect(places("A farmer from Ankang County, where most of the deaths occurred, spoke to us.")[0]?.words).toContain("where most of the deaths occurred");
+  });
+
+  test("are not where a source spoke, worked or was named, nor a background event", () => {
+    expect(places("The spokesman told reporters in Geneva that 1,600 refugees had crossed.")).toEqual([]);
+    expect(places("Deaths were counted by a professor at the University of Leeds.")).toEqual([]);
+    expect(places("Kim sent greetings to Vladimir Putin on his birthday.")).toEqual([]);
+    expect(places("In 2010, a quake in Qinghai killed 3,000 people.")).toEqual([]);
+    expect(places("The committee met in Lyon to discuss the budget.")).toEqual([]);
+    expect(places("Mourners place flowers for the dead along the Guadalupe River. Photo: AP")).toEqual([]);
+  });
+
+  test("are not proposed for a whole country or an unnamed place without forces", () => {
+    expect(places("Thousands of refugees crossed into Lebanon overnight.")).toEqual([]);
+    expect(places("Residents fled to the border as the fighting spread.")).toEqual([]);
+  });
+});

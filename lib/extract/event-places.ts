@@ -1,0 +1,230 @@
+// Where a reported event happened: "thousands gathered in downtown Chicago", "87 occurred in
+// Kerr County", "crossed into Lebanon", "clashes broke out at Siddhartha Hall". News names the
+// place of what it reports in a locative phrase at the end of the event's clause, so the
+// proposal runs from the clause's subject and verb to the place. Only clauses that tell of an
+// event (a death, a strike, a crossing, a march, a deployment…) count: the place where a
+// source spoke ("told reporters in Geneva"), works ("a professor at the University of
+// Suffolk") or a background event ("In 2008, a quake in Sichuan…") is not where the news is.
+import type { PlacePrecision } from "../domain/vocabulary";
+import { findState } from "./admin-places";
+import { findCity } from "./gazetteer";
+import type { Mention } from "./mentions";
+import { type Place, type PlaceFinding, placeAt } from "./places";
+import { itemCovering } from "./positions";
+import { ahead, type Document, type Sentence, sentenceAt } from "./text";
+
+// The words that introduce where: a preposition, a compass bearing, an area word with "of", or
+// a verb whose object is the place struck ("the quake hit Gansu", "floods swept through Hill Country").
+const locative =
+  /\b(?:in|at|near|along|across|into|to|on|through|throughout|outside|around|inside|within|toward|towards|from|(?:(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)|(?:streets|thoroughfares|cities|towns|villages|counties|provinces|districts|parts|outskirts|suburbs|heart|centre|center|town|city|village) of|hit|struck|rocked|jolted|shook|devastated|battered|slammed|ravaged|swept)\s+/g;
+
+// Words that tell of something happening somewhere: casualties, attacks, disasters, flight,
+// protest, deployment, detention. A clause without one is a place in passing.
+const eventWord = new RegExp(
+  String.raw`\b(?:${[
+    "killed|killing|died|dead|deaths?|death toll|toll|fatalit(?:y|ies)|bodies|victims|casualt(?:y|ies)|wounded|injured|injuries|missing|buried|trapped",
+    "attack(?:s|ed)?|strikes?|struck|hit|shell(?:ed|ing)|bomb(?:ed|ing|ings)?|raids?|air ?strikes?|clash(?:es|ed)?|fighting|fought|battles?|offensive|explosions?|exploded|ambush(?:ed)?|massacre|fire|fired|gunfire|assault",
+    "earthquake|quake|flood(?:s|ed|ing|waters)?|storm|landslides?|mudslides?|swept|collapsed|destroyed|damaged|rescue(?:d|rs)?|search(?:ing|ed)?|rubble|epicent(?:er|re)",
+    "fled|flee(?:ing)?|crossed|crossing|arriv(?:ed|ing|e|al)|displaced|evacuat(?:ed|ion)|refugees?|shelter(?:ed|ing|s)?|relocated|transported|taken|heading|headed|brought",
+    "protest(?:s|ed|ers|ors)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)?|gathered|crowds?|took to the streets|filled|occupied|blocked",
+    "deploy(?:ed|ing|ment|s)?|stationed|sent|send(?:ing)?|troops|soldiers|forces|based|patrol(?:s|led|ling)?|posted|dispatched|massed",
+    "arrested|detained|arrests?|detentions?|custody|jailed|held",
+    "occurred|happened|took place|taking place|broke out|erupted|ongoing|seen|spotted|reported|recorded|concentrated|located",
+  ].join("|")})\b`,
+);
+
+// Where a source spoke, not where the news happened.
+const speechSetting =
+  /\b(?:(?:said|says|told|tells|telling|announced|stated|added|speaking|spoke|wrote)(?:\s+[a-z']+){0,2}|briefing|news conference|press conference|interview|statement|reporters|journalists)\s*$/;
+
+// A place named by its own kind of site: "Daley Plaza", "Camp Mystic", "Bardarash refugee camp".
+const siteHead =
+  "square|plaza|park|street|road|avenue|boulevard|bridge|river|lake|camp|refugee camp|hospital|mosque|church|cathedral|temple|hall|stadium|airport|air ?base|base|barracks|port|harbou?r|prison|jail|market|valley|island|islands|mountains?|hills?|country|coast|desert|forest|canal|highway|station|palace|building|tower|complex|mall|beach|bay|peninsula|crossing|checkpoint|corridor|dam|neighbou?rhood|quarter";
+const capitalised = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+// Either case for the kind of site ("Victoria Park", "Bardarash refugee camp"); the name stays capitalised.
+const eitherCase = (words: string) =>
+  words.replace(/(^|\|| )([a-z])/g, (_all, before: string, letter: string) => `${before}[${letter.toUpperCase()}${letter}]`);
+const namedSite = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:${capitalised}\s+){1,4}(?:${eitherCase(siteHead)})\b`, "u");
+const siteFirst = new RegExp(String.raw`^(?:Camp|Fort|Mount|Lake|Port)\s+${capitalised}(?:\s+${capitalised})?`, "u");
+// "the U.S.-Mexico border", "the Syria-Iraq border".
+const namedBorder = new RegExp(String.raw`^(?:the\s+)?${capitalised}-${capitalised}\s+border\b`, "u");
+// "downtown Chicago", "northern Syria", "Hong Kong's Causeway Bay": words that narrow a place.
+const narrowing = new RegExp(
+  String.raw`^(?:(?:downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal)\s+|the\s+(?:main\s+)?)?(?:${capitalised}(?:\s+${capitalised})?['’]s\s+)?`,
+  "u",
+);
+// A named place joined to the first: "El Paso, Texas, and San Diego", "Zhaotong in Ludian county".
+const joined = /^(?:,?\s+(?:and|or|in|near|between)\s+|,\s+(?:(?:and|including|between)\s+)?)/;
+// An earlier year: a background event, not this report's news.
+const earlierYear = /\b(?:in|since) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:1[89]|20)\d\d\b/;
+// A city list holds villages named like common words: a bare city must be a town of some size.
+const smallestTown = 5000;
+// How far before the place the event's words may start: the subject and verb of its clause.
+const maxWordsBefore = 6;
+
+type Site = { name: string; end: number; common?: boolean };
+
+// A river, a border or a coast covers an area; a square, a camp or a hospital is one spot.
+const areaSite =
+  /\b(?:border|front ?line|front|river|lake|valley|islands?|mountains?|hills?|country|coast|desert|forest|canal|highway|bay|peninsula|corridor)$/i;
+
+function siteExtent(name: string): PlacePrecision {
+  return areaSite.test(name) ? "region" : "exact";
+}
+
+// "troops at the border", "sent to the front line": a place forces are sent to, unnamed.
+const forcesPlace = /^the\s+(?:(?:southern|northern|eastern|western)\s+)?(?:border|front ?line|front)\b/;
+const forces = /\b(?:troops|forces|soldiers|marines|guard|personnel|deploy\w*|stationed)\b/;
+
+function siteAt(text: string, position: number): Site | undefined {
+  const words = ahead(text, position, 100);
+  const common = words.match(forcesPlace);
+  if (common) return { name: common[0].replace(/^the\s+/, ""), end: position + common[0].length, common: true };
+  const site = words.match(namedBorder) ?? words.match(siteFirst) ?? words.match(namedSite);
+  if (!site) return undefined;
+  return { name: site[0].replace(/^the\s+/i, ""), end: position + site[0].length };
+}
+
+// A whole country is too coarse to place an event (ADR 0005): "troops in Russia" is not a site.
+function knownPlace(document: Document, position: number): Place | undefined {
+  const place = placeAt(document, position) ?? stateAt(document, position);
+  // "the University of Suffolk": a name followed by "of" is an institution's, not a town's;
+  // "Vladimir Putin", "Washington Post": a town's name inside a longer name is no place.
+  const next = ahead(document.text, place?.end ?? position, 12);
+  if (!place || place.precision === "country" || /^\s+of\s+\p{Lu}/u.test(next) || /^ (?!City\b)\p{Lu}/u.test(next)) return undefined;
+  if (place.precision !== "city") return place;
+  const city = findCity(place.name);
+  // "Hunt, Texas", "Longtoushan, a town in …": a small town is named with where it lies.
+  const qualified = /^,\s+(?:\p{Lu}|an?\s+(?:town|village|city|county|district))/u.test(ahead(document.text, place.end, 16));
+  return city && (city.population >= smallestTown || qualified) ? place : stateAt(document, position);
+}
+
+const stateName = new RegExp(String.raw`^${capitalised}(?:\s${capitalised})?`, "u");
+
+/** A state or province named without its administrative word: "in Qinghai", "across Texas". */
+function stateAt(document: Document, position: number): Place | undefined {
+  const name = ahead(document.text, position, 40).match(stateName)?.[0];
+  const state = name ? findState(name) : undefined;
+  if (!name || !state || looseEqual(state.name, name) === false) return undefined;
+  const latitude = state.latitude ? Number(state.latitude) : null;
+  const longitude = state.longitude ? Number(state.longitude) : null;
+  return { name, asStated: name, end: position + name.length, precision: "region", latitude, longitude };
+}
+
+function looseEqual(a: string, b: string): boolean {
+  const key = (text: string) =>
+    text
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .split(/\s/)[0];
+  return key(a) === key(b);
+}
+
+/** A named place at `position`, after words that narrow it ("downtown", "Hong Kong's"). */
+function eventPlaceAt(document: Document, position: number): Place | Site | undefined {
+  const lead = ahead(document.text, position, 60).match(narrowing)?.[0].length ?? 0;
+  for (const at of lead > 0 ? [position + lead, position] : [position]) {
+    const found = siteAt(document.text, at) ?? knownPlace(document, at);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Further places joined to the first: the phrase ends after the last of them. */
+function joinedPlacesEnd(document: Document, end: number): number {
+  let cursor = end;
+  for (let count = 0; count < 4; count++) {
+    const gap = ahead(document.text, cursor, 20).match(joined);
+    const next = gap ? eventPlaceAt(document, cursor + gap[0].length) : undefined;
+    if (!gap || !next) return cursor;
+    cursor = next.end;
+  }
+  return cursor;
+}
+
+const clauseBreak =
+  /[;:,\u2014\u2013()\u201C\u201D"]|\b(?:as(?! a result| part| well| many| much)|when|while|where|after|before|because|since|which|who|that|but|and then)\s/g;
+// The rest of the clause after the place: "hospitals in the Gaza Strip have collapsed".
+const clauseRest = /^[^;:,.!?\u2014\u2013()\u201C\u201D"]{0,80}/;
+// "Minxian County, where most of the deaths occurred": a relative clause that tells the event.
+const whereClause = /^,?\s+where\s[^;:,.!?\u2014\u2013\u201C\u201D"]{1,80}/;
+
+/** Where the place's clause begins: after the last break before the place. */
+const placeStart =
+  /^(?:\p{Lu}|(?:the|downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal)\s)/u;
+
+// A bounded look back keeps the cost per place constant, however long a sentence runs.
+const lookBack = 300;
+
+function clauseStart(document: Document, sentence: Sentence, relationStart: number): number {
+  const from = Math.max(sentence.start, relationStart - lookBack);
+  let start = from;
+  for (const match of document.folded.slice(from, relationStart).matchAll(clauseBreak)) {
+    const after = from + (match.index ?? 0) + match[0].length;
+    if (after < relationStart) start = after;
+  }
+  return start;
+}
+
+/** Where the event's words begin: the clause's start, no more than a few words before the place. */
+function eventStart(document: Document, clause: number, relationStart: number): number {
+  const words = [...document.text.slice(clause, relationStart).matchAll(/\S+/g)];
+  const first = words.length > maxWordsBefore ? words[words.length - maxWordsBefore] : words[0];
+  return first ? clause + (first.index ?? 0) : relationStart;
+}
+
+// A photo caption credits its picture: "… in Kerrville, Texas. Photo: AP", "[Photo: WAFA]".
+const captionCredit = /(?:^|[\s[(])(?:Photo|Photograph|Image|Picture|Credit)s?\s*:/;
+
+/** A line without a closing stop is a headline; a line with a picture credit is a caption. Both repeat the story. */
+function isHeadline(document: Document, sentence: Sentence): boolean {
+  if (!/[.!?]["'\u201D\u2019)]*$/.test(document.text.slice(sentence.start, sentence.end).trimEnd())) return true;
+  const next = document.sentences[sentence.index + 1];
+  const line = document.text.slice(sentence.start, next?.paragraph === sentence.paragraph ? next.end : sentence.end);
+  return captionCredit.test(line);
+}
+
+/** `speakers`: the mentions that speak or pass a claim on; a place inside one is where a source sits. */
+export function findEventPlaces(document: Document, speakers: readonly Mention[]): PlaceFinding[] {
+  const findings: PlaceFinding[] = [];
+  for (const relation of document.folded.matchAll(locative)) {
+    const relationStart = relation.index ?? 0;
+    const position = relationStart + relation[0].length;
+    // Most prepositions are followed by common words: only a capital or a narrowing word can start a place.
+    if (position < (findings.at(-1)?.end ?? 0) || !placeStart.test(ahead(document.text, position, 12))) continue;
+    const place = eventPlaceAt(document, position);
+    const sentence = sentenceAt(document, position);
+    if (!place || !sentence || isHeadline(document, sentence)) continue;
+    // "on" places only streets and sites ("on Hennessey Road"), never days or topics.
+    if (relation[0].startsWith("on") && "precision" in place) continue;
+    const opening = clauseStart(document, sentence, relationStart);
+    const start = eventStart(document, opening, relationStart);
+    const placesEnd = joinedPlacesEnd(document, place.end);
+    const where = ahead(document.folded, placesEnd, 100).match(whereClause)?.[0] ?? "";
+    const end = placesEnd + where.length;
+    const rest = where || (ahead(document.folded, end, 100).match(clauseRest)?.[0] ?? "");
+    const clause = document.folded.slice(opening, end);
+    // A place right after a source ("the Ministry of Health in Gaza") is where the source sits.
+    // A speaker's own place ("a resident in Minxian County said") unless the clause tells what
+    // happened there ("…, where most of the deaths occurred").
+    const source = (itemCovering(speakers, relationStart - 2) || itemCovering(speakers, position)) && !where;
+    // "told reporters in Geneva", "said at a news conference in Kyiv": the words just before the place.
+    const told = speechSetting.test(document.folded.slice(Math.max(opening, relationStart - 40), relationStart));
+    const background = earlierYear.test(document.folded.slice(Math.max(sentence.start, relationStart - lookBack), Math.min(sentence.end, end + lookBack)));
+    if (source || start === relationStart || told || background || !eventWord.test(clause + rest)) continue;
+    if ("common" in place && !forces.test(clause)) continue;
+    const known = "precision" in place ? place : undefined;
+    findings.push({
+      start,
+      end,
+      place: known?.name ?? place.name,
+      asStated: document.text.slice(position, place.end),
+      relation: relation[0].trim(),
+      precision: relation[0].startsWith("near") ? "near" : (known?.precision ?? siteExtent(place.name)),
+      latitude: known?.latitude ?? null,
+      longitude: known?.longitude ?? null,
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, test } from "vitest";
+import { extractDetailed } from "./index";
+
+function speakers(text: string) {
+  return extractDetailed(text)
+    .filter((candidate) => candidate.kind === "quote")
+    .map((candidate) => candidate.attribution.map((hop) => `${hop.name} (${hop.role})`).join(" > "));
+}
+
+describe("who a quotation belongs to", () => {
+  test("a name after the closing mark, with describing words or any verb after it", () => {
+    expect(speakers("“We will not allow it,” the city’s police chief, Dana Ortiz, said.")).toEqual(["Dana Ortiz (originator)"]);
+    expect(speakers("“Blocking highways is dangerous,” Jim Calder gave as an example.")).toEqual(["Jim Calder (originator)"]);
+  });
+
+  test("the one quoted as saying, passed on by whoever quoted them", () => {
+    expect(speakers('"As many as 65 people have been killed," the Al-Manar daily reported quoting the ministry as saying.')).toEqual([
+      "ministry (originator) > Al-Manar (speaker)",
+    ]);
+  });
+
+  test("an outlet credited after the quotation: (Via …)", () => {
+    expect(speakers('"Heavy rains prevented rescue vehicles from reaching them." (Via Reuters)')).toEqual(["Reuters (originator)"]);
+  });
+
+  test("a pronoun and a verb before a colon", () => {
+    expect(speakers('Spokesman Hassan al-Rawi said the damage was severe. He continued: "The hospital has no fuel."')).toEqual(["Hassan al-Rawi (originator)"]);
+  });
+
+  test("a quotation standing alone goes on from the person who spoke at the end of the paragraph before", () => {
+    expect(
+      speakers("Maria Lopez, 18, was walking near Central Park when officers stopped her, she said.\n\n“I just remember being thrown on the floor,”"),
+    ).toEqual(["Maria Lopez (originator)"]);
+  });
+
+  test("a participle after the outlet told belongs to who told it", () => {
+    expect(speakers('Ma Hao, a student, told the state news agency, Xinhua, adding that he had helped. "We need to help those alive first."')).toEqual([
+      "Ma Hao (originator) > state news agency (relay)",
+    ]);
+  });
+});
+
+describe("who a figure comes from", () => {
+  test("an owner described before a ministry names it: the coastal enclave's health ministry", () => {
+    const [figure] = extractDetailed("At least 65 people have been killed since Monday, the coastal enclave’s health ministry said on Wednesday.");
+    expect(figure?.attribution[0]?.name).toBe("coastal enclave’s health ministry");
+  });
+
+  test("a place after a preposition and a comma is not the subject of the verb after it", () => {
+    const [figure] = extractDetailed("This week in Texas, estimates put the number of people still missing at more than 170.");
+    expect(figure?.attribution).toEqual([]);
+  });
+});

@@ -1,0 +1,150 @@
+// The SQL floor of each view in `npm run bench:views`: the statements that read what the view
+// shows, written by hand and run straight on the database (better-sqlite3 or pg, no Prisma, no
+// rendering). A view's time over its floor is what the app adds; issue 14 asks for 3× at most.
+// Written once for both engines: identifiers quoted, `?` placeholders (numbered for pg), enums
+// compared with untyped parameters so that PostgreSQL reads them as the column's enum.
+import Database from "better-sqlite3";
+import pg from "pg";
+import { toFts5Match, toTsquery, parseSearch } from "../lib/domain/search-query";
+
+export type Statement = { sql: string; params?: unknown[] };
+export type Floor = Statement[];
+
+export type FloorRunner = { run: (floor: Floor) => Promise<void>; close: () => Promise<void> };
+
+export async function floorRunner(engine: "sqlite" | "postgresql", target: string): Promise<FloorRunner> {
+  if (engine === "sqlite") {
+    const database = new Database(target, { readonly: true });
+    return {
+      run: async (floor) => {
+        for (const { sql, params = [] } of floor) database.prepare(sql).all(...params);
+      },
+      close: async () => {
+        database.close();
+      },
+    };
+  }
+  const client = new pg.Client({ connectionString: target });
+  await client.connect();
+  let number = 0;
+  const numbered = (sql: string) => {
+    number = 0;
+    return sql.replace(/\?/g, () => `$${++number}`);
+  };
+  return {
+    run: async (floor) => {
+      for (const { sql, params = [] } of floor) await client.query(numbered(sql), params);
+    },
+    close: () => client.end(),
+  };
+}
+
+const pageSize = 50;
+const live = `c."deletedAt" IS NULL AND r."deletedAt" IS NULL`;
+
+/** The rows of a claims list page and their chains with source names: two statements, as any list needs. */
+export function claimsListFloor(options: { where?: string; params?: unknown[]; afterId?: string; ascending?: boolean }): Floor {
+  const direction = options.ascending ? "ASC" : "DESC";
+  const after = options.afterId ? `AND (c."claimedAt", c."id") ${options.ascending ? ">" : "<"} (SELECT "claimedAt", "id" FROM "Claim" WHERE "id" = ?)` : "";
+  const params = [...(options.params ?? []), ...(options.afterId ? [options.afterId] : [])];
+  const page = `SELECT c."id" FROM "Claim" c JOIN "Report" r ON r."id" = c."reportId"
+    WHERE ${live} ${options.where ?? ""} ${after}
+    ORDER BY c."claimedAt" ${direction}, c."id" ${direction} LIMIT ${pageSize + 1}`;
+  return [
+    {
+      sql: `SELECT c.*, r."title" AS "reportTitle", t."title" AS "topicTitle" FROM "Claim" c JOIN "Report" r ON r."id" = c."reportId"
+        LEFT JOIN "Topic" t ON t."id" = c."topicId" WHERE c."id" IN (${page})`,
+      params,
+    },
+    {
+      sql: `SELECT h.*, s."name", s."slug" FROM "AttributionHop" h JOIN "Source" s ON s."id" = h."sourceId" WHERE h."claimId" IN (${page})`,
+      params,
+    },
+  ];
+}
+
+/** The home page: 25 topics by title, how many there are, and the figures (with chains) of those 25. */
+export function homeFloor(): Floor {
+  const topics = `SELECT "id" FROM "Topic" WHERE "deletedAt" IS NULL ORDER BY "title", "id" LIMIT 25`;
+  return [
+    { sql: `SELECT * FROM "Topic" WHERE "deletedAt" IS NULL ORDER BY "title", "id" LIMIT 25` },
+    { sql: `SELECT COUNT(*) FROM "Topic" WHERE "deletedAt" IS NULL` },
+    {
+      sql: `SELECT c."id", c."topicId", c."value", c."lower", c."upper", c."reportId", c."claimedAt", h."sourceId", h."role", h."position"
+        FROM "Claim" c LEFT JOIN "AttributionHop" h ON h."claimId" = c."id"
+        WHERE c."topicId" IN (${topics}) AND c."deletedAt" IS NULL AND c."value" IS NOT NULL`,
+    },
+  ];
+}
+
+/** A topic page: the topic, and every figure of it with its chain and sources. */
+export function topicFloor(slug: string): Floor {
+  return [
+    { sql: `SELECT * FROM "Topic" WHERE "slug" = ?`, params: [slug] },
+    {
+      sql: `SELECT c.*, h."sourceId", h."role", h."position", s."name", s."reliability"
+        FROM "Claim" c LEFT JOIN "AttributionHop" h ON h."claimId" = c."id" LEFT JOIN "Source" s ON s."id" = h."sourceId"
+        WHERE c."topicId" = (SELECT "id" FROM "Topic" WHERE "slug" = ?) AND c."deletedAt" IS NULL AND c."value" IS NOT NULL`,
+      params: [slug],
+    },
+  ];
+}
+
+/** A source page: the source, its claims per role counted, its 50 newest claims in each role group, its figures (1,000). */
+export function sourceFloor(slug: string): Floor {
+  const source = `(SELECT "id" FROM "Source" WHERE "slug" = ?)`;
+  const claimsIn = (roles: string, order: string, take: number, extra = "") => ({
+    sql: `SELECT DISTINCT c.*, r."title" AS "reportTitle" FROM "AttributionHop" h JOIN "Claim" c ON c."id" = h."claimId" JOIN "Report" r ON r."id" = c."reportId"
+      WHERE h."sourceId" = ${source} AND CAST(h."role" AS TEXT) IN (${roles}) AND ${live} ${extra}
+      ORDER BY c."claimedAt" ${order}, c."id" ${order} LIMIT ${take}`,
+    params: [slug],
+  });
+  return [
+    { sql: `SELECT * FROM "Source" WHERE "slug" = ?`, params: [slug] },
+    {
+      sql: `SELECT CAST(h."role" AS TEXT) AS "role", COUNT(*) FROM "AttributionHop" h JOIN "Claim" c ON c."id" = h."claimId" JOIN "Report" r ON r."id" = c."reportId"
+        WHERE h."sourceId" = ${source} AND ${live} GROUP BY h."role"`,
+      params: [slug],
+    },
+    claimsIn(`'originator'`, "DESC", 50),
+    claimsIn(`'speaker', 'relay'`, "DESC", 50),
+    claimsIn(`'originator'`, "ASC", 1000, `AND c."value" IS NOT NULL AND c."topicId" IS NOT NULL`),
+  ];
+}
+
+/** A search: the best 20 claims and reports with their marked words, as lib/data/search.ts asks each engine. */
+export function searchFloor(engine: "sqlite" | "postgresql", words: string): Floor {
+  if (engine === "sqlite") {
+    const match = toFts5Match(parseSearch(words));
+    return [
+      {
+        sql: `WITH "matches" AS (SELECT rowid AS "docid", bm25(search_claim, 4.0, 2.0, 1.0, 4.0) AS "score" FROM search_claim
+                WHERE search_claim MATCH ? ORDER BY rowid DESC LIMIT 5000),
+              "best" AS (SELECT "docid", "score" FROM "matches" ORDER BY "score" LIMIT 20)
+              SELECT highlight(search_claim, 0, '[', ']') FROM "best" b CROSS JOIN search_claim ON search_claim.rowid = b."docid"
+              WHERE search_claim MATCH ? ORDER BY b."score"`,
+        params: [match, match],
+      },
+      {
+        sql: `SELECT snippet(search_report, 1, '[', ']', '…', 24) FROM search_report WHERE search_report MATCH ? ORDER BY bm25(search_report, 5.0, 1.0) LIMIT 20`,
+        params: [match],
+      },
+    ];
+  }
+  const query = toTsquery(parseSearch(words));
+  return [
+    {
+      sql: `WITH "matches" AS MATERIALIZED (SELECT c."id", ts_rank_cd(c."search_vector", to_tsquery('english', ?)) AS "score" FROM "Claim" c
+              WHERE c."search_vector" @@ to_tsquery('english', ?) AND c."deletedAt" IS NULL ORDER BY c."claimedAt" DESC, c."id" DESC LIMIT 5000),
+            "best" AS (SELECT "id", "score" FROM "matches" ORDER BY "score" DESC LIMIT 20)
+            SELECT ts_headline('english', c."statement", to_tsquery('english', ?)) FROM "best" b JOIN "Claim" c ON c."id" = b."id" ORDER BY b."score" DESC`,
+      params: [query, query, query],
+    },
+    {
+      sql: `WITH "best" AS (SELECT r."id", ts_rank_cd(r."search_vector", to_tsquery('english', ?)) AS "score" FROM "Report" r
+              WHERE r."search_vector" @@ to_tsquery('english', ?) ORDER BY "score" DESC LIMIT 20)
+            SELECT ts_headline('english', r."text", to_tsquery('english', ?)) FROM "best" b JOIN "Report" r ON r."id" = b."id"`,
+      params: [query, query, query],
+    },
+  ];
+}
