@@ -1,30 +1,24 @@
 // Saving a spreadsheet import: all or nothing, in one write transaction (on SQLite through
 // the write queue, see lib/db/client.ts), every record with its create revision. Rows are
-// written in batches (createMany) so that 50,000 rows take seconds, not minutes: ids are made
-// here, so that revisions can name them without reading each record back. ADR 0020.
+// written as a bulk load (lib/data/bulk: thousands of rows a statement, the search index filled
+// once at the end) so that 50,000 rows take seconds, not minutes: ids are made here, so that revisions
+// can name them without reading each record back. ADR 0020, ADR 0021.
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { db, type Transaction } from "../db/client";
 import type { Prisma } from "../db/generated/sqlite/client";
 import { normalizeAlias } from "../domain/aliases";
 import { slugify, uniqueSlug } from "../domain/slug";
 import { AppError } from "../errors";
 import { type Actor, assertCanWrite, authorOf } from "./actor";
+import { type BulkLoad, bulkLoad } from "./bulk/bulk-load";
+import { newId } from "./bulk/insert-rows";
 import type { ImportPlan } from "./claim-import";
 import type { EntityType } from "./revisions";
 
 export type ImportSaved = { claims: number; reports: number; sources: number; revisions: number };
 
-/** An id in the tracker's form (lower-case letters and digits, starting with "c", as cuid's). */
-const newId = () => `c${randomBytes(12).toString("hex")}`;
-
-// Bounded statements: SQLite and PostgreSQL both cap the bound parameters of one statement.
-const batchSize = 500;
-async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>) {
-  for (let start = 0; start < rows.length; start += batchSize) await insert(rows.slice(start, start + batchSize));
-}
-
 const importTimeoutMs = 10 * 60_000;
+const optimizeAfterClaims = 10_000;
 const day = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
 
 type RevisionRow = Prisma.RevisionCreateManyInput;
@@ -44,74 +38,77 @@ export async function saveClaimImport(actor: Actor, plan: ImportPlan): Promise<I
   const now = new Date();
   const revisions: RevisionRow[] = [];
   const revise = (entityType: EntityType, entityId: string, after: unknown) =>
-    revisions.push({
-      entityType,
-      entityId,
-      action: "create",
-      version: 1,
-      after: JSON.parse(JSON.stringify(after)) as Prisma.InputJsonValue,
-      authorId,
-      createdAt: now,
-    });
+    revisions.push({ entityType, entityId, action: "create", version: 1, after: after as Prisma.InputJsonValue, authorId, createdAt: now });
 
-  return db().writeTransaction(
+  const connection = db();
+  const saved = await connection.writeTransaction(
     async (tx) => {
       await assertNotImported(tx, plan);
-      const sourceIds = await createSources(tx, plan.newSources, now, revise);
-      const reportIds = await createReports(tx, plan, now, revise);
-      const claims: Prisma.ClaimCreateManyInput[] = [];
-      const hops: Prisma.AttributionHopCreateManyInput[] = [];
-      for (const row of plan.rows) {
-        const id = newId();
-        const claim = {
-          id,
-          reportId: reportIds[row.report]!,
-          topicId: row.topicId,
-          kind: row.kind,
-          statement: row.statement,
-          anchorExact: row.anchor.exact,
-          anchorPrefix: row.anchor.prefix,
-          anchorSuffix: row.anchor.suffix,
-          anchorStart: row.anchor.start,
-          anchorEnd: row.anchor.end,
-          value: row.value,
-          lower: row.lower,
-          upper: row.upper,
-          qualifier: row.qualifier,
-          unit: row.unit,
-          measure: row.measure,
-          scopePlace: row.scope,
-          modality: row.modality,
-          placeName: row.place,
-          claimedAt: day(row.claimedAt),
-          notes: `Imported from spreadsheet ${plan.fileName}, row ${row.line}`,
-          createdAt: now,
-          updatedAt: now,
-        } satisfies Prisma.ClaimCreateManyInput;
-        const chain = row.chain.map((hop, position) => ({
-          id: newId(),
-          claimId: id,
-          position,
-          sourceId: hop.sourceId ?? sourceIds.get(normalizeAlias(hop.sourceName))!,
-          role: hop.role,
-          verb: null,
-        }));
-        claims.push(claim);
-        hops.push(...chain);
-        revise("claim", id, { ...claim, hops: chain });
-      }
-      await inBatches(claims, (batch) => tx.claim.createMany({ data: batch }));
-      await inBatches(hops, (batch) => tx.attributionHop.createMany({ data: batch }));
-      await inBatches(revisions, (batch) => tx.revision.createMany({ data: batch }));
-      return {
-        claims: claims.length,
-        reports: plan.reports.filter((report) => !report.existingId).length,
-        sources: sourceIds.size,
-        revisions: revisions.length,
-      };
+      return bulkLoad(
+        tx,
+        connection.config.engine,
+        async (load) => {
+          const sourceIds = await createSources(tx, load, plan.newSources, now, revise);
+          const reports = await createReports(load, plan, now, revise);
+          const claims = await createClaims(load, plan, { reportIds: reports.ids, sourceIds }, now, revise);
+          await load.insert("Revision", revisions);
+          return { claims, reports: reports.created, sources: sourceIds.size, revisions: revisions.length };
+        },
+        now,
+      );
     },
     { timeoutMs: importTimeoutMs },
   );
+  // Fresh planner statistics after a large load (ANALYZE on PostgreSQL, PRAGMA optimize on SQLite).
+  if (saved.claims >= optimizeAfterClaims) await connection.optimize();
+  return saved;
+}
+
+async function createClaims(load: BulkLoad, plan: ImportPlan, ids: { reportIds: string[]; sourceIds: Map<string, string> }, now: Date, revise: Revise) {
+  const claims: Prisma.ClaimCreateManyInput[] = [];
+  const hops: Prisma.AttributionHopCreateManyInput[] = [];
+  for (const row of plan.rows) {
+    const id = newId();
+    const claim = {
+      id,
+      reportId: ids.reportIds[row.report]!,
+      topicId: row.topicId,
+      kind: row.kind,
+      statement: row.statement,
+      anchorExact: row.anchor.exact,
+      anchorPrefix: row.anchor.prefix,
+      anchorSuffix: row.anchor.suffix,
+      anchorStart: row.anchor.start,
+      anchorEnd: row.anchor.end,
+      value: row.value,
+      lower: row.lower,
+      upper: row.upper,
+      qualifier: row.qualifier,
+      unit: row.unit,
+      measure: row.measure,
+      scopePlace: row.scope,
+      modality: row.modality,
+      placeName: row.place,
+      claimedAt: day(row.claimedAt),
+      notes: `Imported from spreadsheet ${plan.fileName}, row ${row.line}`,
+      createdAt: now,
+      updatedAt: now,
+    } satisfies Prisma.ClaimCreateManyInput;
+    const chain = row.chain.map((hop, position) => ({
+      id: newId(),
+      claimId: id,
+      position,
+      sourceId: hop.sourceId ?? ids.sourceIds.get(normalizeAlias(hop.sourceName))!,
+      role: hop.role,
+      verb: null,
+    }));
+    claims.push(claim);
+    hops.push(...chain);
+    revise("claim", id, { ...claim, hops: chain });
+  }
+  await load.insert("Claim", claims);
+  await load.insert("AttributionHop", hops);
+  return claims.length;
 }
 
 /** The same file imported twice makes the same report text: checked again inside the transaction. */
@@ -123,7 +120,7 @@ async function assertNotImported(tx: Transaction, plan: ImportPlan) {
 
 type Revise = (entityType: EntityType, entityId: string, after: unknown) => void;
 
-async function createSources(tx: Transaction, names: string[], now: Date, revise: Revise) {
+async function createSources(tx: Transaction, load: BulkLoad, names: string[], now: Date, revise: Revise) {
   const ids = new Map<string, string>();
   if (!names.length) return ids;
   const taken = new Set((await tx.source.findMany({ select: { slug: true } })).map((source) => source.slug));
@@ -139,13 +136,13 @@ async function createSources(tx: Transaction, names: string[], now: Date, revise
     ids.set(alias.normalized, source.id);
     revise("source", source.id, { ...source, aliases: [alias] });
   }
-  await inBatches(sources, (batch) => tx.source.createMany({ data: batch }));
-  await inBatches(aliases, (batch) => tx.sourceAlias.createMany({ data: batch }));
+  await load.insert("Source", sources);
+  await load.insert("SourceAlias", aliases);
   return ids;
 }
 
 /** Each planned report's id: the existing one's, or a new report holding the rows' words. */
-async function createReports(tx: Transaction, plan: ImportPlan, now: Date, revise: Revise) {
+async function createReports(load: BulkLoad, plan: ImportPlan, now: Date, revise: Revise) {
   const ids: string[] = [];
   const created: Prisma.ReportCreateManyInput[] = [];
   for (const report of plan.reports) {
@@ -167,6 +164,6 @@ async function createReports(tx: Transaction, plan: ImportPlan, now: Date, revis
     created.push(record);
     revise("report", record.id, record);
   }
-  await inBatches(created, (batch) => tx.report.createMany({ data: batch }));
-  return ids;
+  await load.insert("Report", created);
+  return { ids, created: created.length };
 }

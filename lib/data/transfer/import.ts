@@ -4,6 +4,7 @@
 import type { Connection, Transaction } from "../../db/client";
 import type { Prisma } from "../../db/generated/sqlite/client";
 import { type Actor, assertCanAdminister } from "../actor";
+import { type BulkLoad, bulkLoad } from "../bulk/bulk-load";
 import { AppError } from "../../errors";
 import { z } from "zod";
 import { presentIdsOf, referentialIssues } from "./checks";
@@ -76,12 +77,6 @@ const lifecycle = (record: { version: number; createdAt: string; updatedAt: stri
 
 const importTimeoutMs = 30 * 60_000;
 
-// Bounded statements: SQLite and PostgreSQL both cap the bound parameters of one statement.
-const chunkSize = 500;
-async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
-  for (let start = 0; start < rows.length; start += chunkSize) await insert(rows.slice(start, start + chunkSize));
-}
-
 /** Sources grouped by depth, roots first: a parent must exist before the foreign key to it is written. */
 function parentsFirst(sources: TransferSource[]): TransferSource[][] {
   const byId = new Map(sources.map((source) => [source.id, source]));
@@ -122,50 +117,56 @@ async function assertEmpty(tx: Transaction) {
   }
 }
 
-async function writeDocument(tx: Transaction, document: TransferDocument) {
-  await insertChunked(document.users, (chunk) =>
-    tx.user.createMany({ data: chunk.map((user) => ({ ...user, createdAt: date(user.createdAt), updatedAt: date(user.updatedAt) })) }),
+async function writeDocument(tx: Transaction, load: BulkLoad, document: TransferDocument) {
+  await load.insert(
+    "User",
+    document.users.map((user) => ({ ...user, createdAt: date(user.createdAt), updatedAt: date(user.updatedAt) })),
   );
   for (const level of parentsFirst(document.sources)) {
-    await insertChunked(level, (chunk) =>
-      tx.source.createMany({ data: chunk.map(({ aliases: _aliases, mergedIntoId: _merged, ...source }) => ({ ...source, ...lifecycle(source) })) }),
+    await load.insert(
+      "Source",
+      level.map(({ aliases: _aliases, mergedIntoId: _merged, ...source }) => ({ ...source, ...lifecycle(source) })),
     );
   }
   // A merged source points at its survivor, which may come later in the file: linked once all exist.
   for (const source of document.sources) {
     if (source.mergedIntoId !== null) await tx.source.update({ where: { id: source.id }, data: { mergedIntoId: source.mergedIntoId } });
   }
-  const aliases = document.sources.flatMap((source) => source.aliases.map((alias) => ({ ...alias, sourceId: source.id })));
-  await insertChunked(aliases, (chunk) => tx.sourceAlias.createMany({ data: chunk }));
-  await insertChunked(document.topics, (chunk) => tx.topic.createMany({ data: chunk.map((topic) => ({ ...topic, ...lifecycle(topic) })) }));
-  await insertChunked(document.reports, (chunk) =>
-    tx.report.createMany({
-      data: chunk.map((report) => ({ ...report, publishedAt: dateOrNull(report.publishedAt), retrievedAt: date(report.retrievedAt), ...lifecycle(report) })),
-    }),
+  await load.insert(
+    "SourceAlias",
+    document.sources.flatMap((source) => source.aliases.map((alias) => ({ ...alias, sourceId: source.id }))),
   );
-  await insertChunked(document.claims, (chunk) =>
-    tx.claim.createMany({
-      data: chunk.map(({ hops: _hops, ...claim }) => ({
-        ...claim,
-        claimedAt: dateOrNull(claim.claimedAt),
-        periodStart: dateOrNull(claim.periodStart),
-        periodEnd: dateOrNull(claim.periodEnd),
-        ...lifecycle(claim),
-      })),
-    }),
+  await load.insert(
+    "Topic",
+    document.topics.map((topic) => ({ ...topic, ...lifecycle(topic) })),
   );
-  const hops = document.claims.flatMap((claim) => claim.hops.map((hop) => ({ ...hop, claimId: claim.id })));
-  await insertChunked(hops, (chunk) => tx.attributionHop.createMany({ data: chunk }));
-  await insertChunked(document.revisions, (chunk) =>
-    tx.revision.createMany({
-      // A snapshot that was never recorded is SQL NULL, as recordRevision leaves it.
-      data: chunk.map((revision) => ({
-        ...revision,
-        before: (revision.before ?? undefined) as Prisma.InputJsonValue | undefined,
-        after: (revision.after ?? undefined) as Prisma.InputJsonValue | undefined,
-        createdAt: date(revision.createdAt),
-      })),
-    }),
+  await load.insert(
+    "Report",
+    document.reports.map((report) => ({ ...report, publishedAt: dateOrNull(report.publishedAt), retrievedAt: date(report.retrievedAt), ...lifecycle(report) })),
+  );
+  await load.insert(
+    "Claim",
+    document.claims.map(({ hops: _hops, ...claim }) => ({
+      ...claim,
+      claimedAt: dateOrNull(claim.claimedAt),
+      periodStart: dateOrNull(claim.periodStart),
+      periodEnd: dateOrNull(claim.periodEnd),
+      ...lifecycle(claim),
+    })),
+  );
+  await load.insert(
+    "AttributionHop",
+    document.claims.flatMap((claim) => claim.hops.map((hop) => ({ ...hop, claimId: claim.id }))),
+  );
+  await load.insert(
+    "Revision",
+    // A snapshot that was never recorded is SQL NULL, as recordRevision leaves it.
+    document.revisions.map((revision) => ({
+      ...revision,
+      before: (revision.before ?? undefined) as Prisma.InputJsonValue | undefined,
+      after: (revision.after ?? undefined) as Prisma.InputJsonValue | undefined,
+      createdAt: date(revision.createdAt),
+    })),
   );
 }
 
@@ -182,10 +183,9 @@ export async function importEverything(actor: Actor, connection: Connection, inp
   }
   const work = async (tx: Transaction) => {
     await assertEmpty(tx);
-    await writeDocument(tx, document);
+    await bulkLoad(tx, connection.config.engine, (load) => writeDocument(tx, load, document));
   };
-  // A write transaction is allowed 30 s by default; 100,000 claims take minutes (search indexes
-  // are updated row by row), so an import asks for longer.
+  // A write transaction is allowed 30 s by default; a million claims take longer than that.
   await connection.writeTransaction(work, { timeoutMs: importTimeoutMs });
   // The planner's statistics describe the empty database; gather them for the imported one.
   await connection.optimize();

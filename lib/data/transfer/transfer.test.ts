@@ -5,7 +5,8 @@ import { inject, test, expect } from "vitest";
 import { db } from "../../db/client";
 import type { DatabaseConfig } from "../../db/config";
 import { testEngine } from "../../testing/test-databases";
-import { exportEverything } from "./export";
+import { bulkLoad } from "../bulk/bulk-load";
+import { exportEverything, writeEverything } from "./export";
 import type { TransferDocument } from "./format";
 import { importEverything, validateTransferDocument } from "./import";
 import { system } from "../actor";
@@ -116,6 +117,30 @@ test("imported claims are found by search, and a second import into the filled d
     message: expect.stringContaining("not empty"),
   });
   expect(await tableCounts(db())).toEqual(before);
+});
+
+test("the streamed export is the document's JSON text, across pages of records", async () => {
+  const config = await migratedDatabase(runId, testEngine());
+  await withConnection(config, async (connection) => {
+    await fillLikeADesk(connection);
+    // More topics than three pages of the reader (500 a page), to cross page boundaries.
+    const topics = Array.from({ length: 1_100 }, (_, index) => ({ slug: `streamed-topic-${index}`, title: `Streamed topic ${index}` }));
+    await connection.writeTransaction((tx) => bulkLoad(tx, connection.config.engine, (load) => load.insert("Topic", topics)));
+    const now = new Date("2026-11-29T18:00:00.000Z");
+    const pieces: string[] = [];
+    const counts = await writeEverything(
+      system,
+      connection,
+      async (text) => {
+        pieces.push(text);
+      },
+      now,
+    );
+    const document = await exportEverything(system, connection, now);
+    expect(counts).toMatchObject({ topics: document.topics.length, claims: document.claims.length, revisions: document.revisions.length });
+    expect(document.topics.length).toBeGreaterThan(1_100);
+    expect(pieces.join("")).toBe(JSON.stringify(document));
+  });
 });
 
 test("only administrators may export or import", async () => {

@@ -1,0 +1,123 @@
+// Bulk loads (lib/data/bulk, ADR 0021): rows written many to a statement, the search index filled
+// once at the end on SQLite; all or nothing; ordinary writes around a load still indexed by the triggers.
+import { expect, test } from "vitest";
+import { db } from "../../db/client";
+import { sourceCreateSchema } from "../../schemas/source";
+import { system } from "../actor";
+import { createSource } from "../mutations/sources";
+import { searchEverything } from "../search";
+import { bulkLoad } from "./bulk-load";
+import { newId } from "./insert-rows";
+
+const now = new Date("2026-11-29T12:34:56.789Z");
+/** The alias as the page shows it: without the private-use marks around the matching words. */
+const plain = (text: string | null) => text?.replace(/[\uE000\uE001]/g, "") ?? null;
+
+/** A source, its alias, a report and `claims` claims (one hop each) with the given word, and every record's revision. */
+async function loadSample(word: string, claims: number) {
+  const connection = db();
+  const report = { id: newId(), title: `Bulk ${word} report`, text: `The ${word} text: 1,200 troops crossed.`, contentHash: newId() };
+  const source = { id: newId(), slug: `bulk-${word.toLowerCase()}`, name: `${word} Agency`, kind: "news_agency" as const };
+  const claimRows = Array.from({ length: claims }, (_, index) => ({
+    id: newId(),
+    reportId: report.id,
+    kind: "quantity" as const,
+    statement: `${word} claim ${index}: 1,200 troops crossed`,
+    anchorExact: "1,200 troops",
+    anchorStart: report.text.indexOf("1,200"),
+    anchorEnd: report.text.indexOf("1,200") + 12,
+    value: 1200 + index,
+    qualifier: "approx" as const,
+    claimedAt: now,
+  }));
+  return connection.writeTransaction((tx) =>
+    bulkLoad(
+      tx,
+      connection.config.engine,
+      async (load) => {
+        await load.insert("Source", [source]);
+        await load.insert("SourceAlias", [{ sourceId: source.id, alias: `${word} wire`, normalized: `${word.toLowerCase()} wire` }]);
+        await load.insert("Report", [report]);
+        const written = await load.insert("Claim", claimRows);
+        await load.insert(
+          "AttributionHop",
+          written.map((claim) => ({ claimId: claim.id, position: 0, sourceId: source.id, role: "originator" as const })),
+        );
+        const created = [
+          { entityType: "source", entityId: source.id },
+          { entityType: "report", entityId: report.id },
+          ...written.map((claim) => ({ entityType: "claim", entityId: claim.id })),
+        ];
+        await load.insert(
+          "Revision",
+          created.map((record) => ({ ...record, action: "create" as const, version: 1, after: { id: record.entityId }, authorId: null })),
+        );
+        return { source, report, claims: written };
+      },
+      now,
+    ),
+  );
+}
+
+test("bulk-loaded claims, reports and sources are found by search, each with its create revision, as Prisma reads them", async () => {
+  // More claims than one statement carries (5,000 rows).
+  const { source, report, claims } = await loadSample("Quoxamander", 5_200);
+  const results = await searchEverything(system, "Quoxamander", { limit: 50 });
+  expect(results.claims).toHaveLength(50);
+  expect(results.reports.map((hit) => hit.id)).toEqual([report.id]);
+  expect(results.sources.map((hit) => hit.slug)).toEqual([source.slug]);
+  expect((await searchEverything(system, "Quoxamander wire")).sources.map((hit) => plain(hit.matchedAlias))).toEqual(["Quoxamander wire"]);
+
+  const read = db().read;
+  expect(await read.claim.count({ where: { reportId: report.id } })).toBe(5_200);
+  // Every record of the load has its create revision, stamped with the load's time.
+  const revised = await read.revision.findMany({ where: { createdAt: now, action: "create" }, select: { entityId: true } });
+  expect(new Set(revised.map((revision) => revision.entityId))).toEqual(new Set([source.id, report.id, ...claims.map((claim) => claim.id)]));
+  const last = await read.claim.findUniqueOrThrow({ where: { id: claims[5_199]!.id }, include: { hops: true } });
+  expect(last).toMatchObject({ value: 6_399, qualifier: "approx", modality: "unknown", version: 1, claimedAt: now, createdAt: now, updatedAt: now });
+  expect(last.hops).toEqual([expect.objectContaining({ sourceId: source.id, role: "originator" })]);
+  const revision = await read.revision.findFirstOrThrow({ where: { entityId: report.id } });
+  expect(revision.after).toEqual({ id: report.id });
+});
+
+test("a bulk load that fails part-way writes nothing, and later ordinary writes are still indexed", async () => {
+  const read = db().read;
+  const before = { claims: await read.claim.count(), reports: await read.report.count(), revisions: await read.revision.count() };
+  const connection = db();
+  await expect(
+    connection.writeTransaction((tx) =>
+      bulkLoad(tx, connection.config.engine, async (load) => {
+        await load.insert("Report", [{ title: "Vexorian report", text: "Vexorian words", contentHash: newId() }]);
+        throw new Error("the file broke off");
+      }),
+    ),
+  ).rejects.toThrow("the file broke off");
+  expect({ claims: await read.claim.count(), reports: await read.report.count(), revisions: await read.revision.count() }).toEqual(before);
+  expect((await searchEverything(system, "Vexorian")).reports).toEqual([]);
+
+  // The switch that silences the triggers during a load was rolled back with it.
+  await createSource(system, sourceCreateSchema.parse({ name: "Brindlewick Monitor", kind: "ngo" }));
+  expect((await searchEverything(system, "Brindlewick")).sources.map((hit) => hit.name)).toEqual(["Brindlewick Monitor"]);
+});
+
+test("a write queued while a bulk load runs is indexed by its trigger, and aliases added to an existing source are searchable", async () => {
+  const connection = db();
+  let release = () => {};
+  const paused = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const existing = await createSource(system, sourceCreateSchema.parse({ name: "Pellucid Observatory", kind: "ngo" }));
+  const loading = connection.writeTransaction((tx) =>
+    bulkLoad(tx, connection.config.engine, async (load) => {
+      await load.insert("SourceAlias", [{ sourceId: existing.id, alias: "Glimmerfen watchers", normalized: "glimmerfen watchers" }]);
+      await paused;
+    }),
+  );
+  const ordinary = createSource(system, sourceCreateSchema.parse({ name: "Thistledown Courier", kind: "news_agency" }));
+  release();
+  await Promise.all([loading, ordinary]);
+  expect((await searchEverything(system, "Thistledown")).sources.map((hit) => hit.name)).toEqual(["Thistledown Courier"]);
+  expect((await searchEverything(system, "Glimmerfen")).sources.map((hit) => [hit.name, plain(hit.matchedAlias)])).toEqual([
+    ["Pellucid Observatory", "Glimmerfen watchers"],
+  ]);
+});

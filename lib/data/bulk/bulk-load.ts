@@ -1,0 +1,100 @@
+// A bulk load: many records written inside one write transaction (on SQLite through the write
+// queue, ADR 0003), with the search index filled once at the end instead of by a trigger per row.
+// Used by the spreadsheet import, the synthetic fill and the transfer import. ADR 0021.
+//
+// SQLite: while the one row of "search_bulk_load" exists, the search insert triggers do nothing
+// (migration *_search_bulk_load). The load adds that row, writes its records, then gives each new
+// claim, report and source its search_document row and FTS row with one INSERT … SELECT per kind,
+// and removes the row. It all happens inside the caller's transaction: a failure rolls back the
+// records, the index rows and the flag together. PostgreSQL indexes expressions of the rows
+// themselves (ADR 0008), so nothing is needed there.
+import type { Transaction } from "../../db/client";
+import type { DatabaseConfig } from "../../db/config";
+import { type BulkRows, type BulkTable, insertRows } from "./insert-rows";
+
+export type BulkLoad = {
+  /** Inserts the rows (multi-row statements); returns them as written, ids included. */
+  insert: <T extends BulkTable>(table: T, rows: BulkRows[T][]) => Promise<(BulkRows[T] & { id: string })[]>;
+};
+
+const searchKinds = { Claim: "claim", Report: "report", Source: "source" } as const;
+type SearchedTable = keyof typeof searchKinds;
+const isSearched = (table: BulkTable): table is SearchedTable => table in searchKinds;
+
+// One JSON array of ids per statement: a single bound parameter, whatever the number of ids.
+const idsPerStatement = 50_000;
+
+/** Runs `work` as a bulk load inside the transaction `tx`; the search index is complete when it returns. */
+export async function bulkLoad<T>(tx: Transaction, engine: DatabaseConfig["engine"], work: (load: BulkLoad) => Promise<T>, now = new Date()): Promise<T> {
+  if (engine === "postgresql") return work({ insert: (table, rows) => insertRows(tx, engine, table, rows, now) });
+
+  const added: Record<SearchedTable, string[]> = { Claim: [], Report: [], Source: [] };
+  const aliasedSources = new Set<string>();
+  const lastDocument = await tx.$queryRawUnsafe<{ last: number | bigint | null }[]>(`SELECT max("docid") AS "last" FROM "search_document"`);
+  const after = Number(lastDocument[0]?.last ?? 0);
+  await tx.$executeRawUnsafe(`INSERT INTO "search_bulk_load" ("loading") VALUES (1)`);
+  const result = await work({
+    insert: async (table, rows) => {
+      const written = await insertRows(tx, engine, table, rows, now);
+      // One push per id: spreading 200,000 ids into push() overflows the stack.
+      if (isSearched(table)) for (const row of written) added[table].push(row.id);
+      if (table === "SourceAlias") for (const row of written as unknown as BulkRows["SourceAlias"][]) aliasedSources.add(row.sourceId);
+      return written;
+    },
+  });
+  for (const table of Object.keys(searchKinds) as SearchedTable[]) await addSearchDocuments(tx, searchKinds[table], added[table]);
+  await fillSearchIndex(tx, after);
+  // Aliases added to sources that existed before the load: their line of aliases is rewritten.
+  const newSources = new Set(added.Source);
+  await refreshAliases(
+    tx,
+    [...aliasedSources].filter((id) => !newSources.has(id)),
+  );
+  await tx.$executeRawUnsafe(`DELETE FROM "search_bulk_load"`);
+  return result;
+}
+
+async function addSearchDocuments(tx: Transaction, kind: string, ids: string[]) {
+  for (let start = 0; start < ids.length; start += idsPerStatement) {
+    const chunk = JSON.stringify(ids.slice(start, start + idsPerStatement));
+    await tx.$executeRawUnsafe(`INSERT INTO "search_document" ("kind", "recordId") SELECT ?, "value" FROM json_each(?)`, kind, chunk);
+  }
+}
+
+/** The FTS rows of every search_document made after `after`: the same columns as the triggers write. */
+async function fillSearchIndex(tx: Transaction, after: number) {
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "search_claim" (rowid, statement, anchorExact, notes, placeName)
+     SELECT d."docid", c."statement", c."anchorExact", c."notes", c."placeName"
+     FROM "search_document" d JOIN "Claim" c ON c."id" = d."recordId"
+     WHERE d."kind" = 'claim' AND d."docid" > ?`,
+    after,
+  );
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "search_report" (rowid, title, text)
+     SELECT d."docid", r."title", r."text"
+     FROM "search_document" d JOIN "Report" r ON r."id" = d."recordId"
+     WHERE d."kind" = 'report' AND d."docid" > ?`,
+    after,
+  );
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "search_source" (rowid, name, aliases)
+     SELECT d."docid", s."name", coalesce((SELECT group_concat(a."alias", char(10)) FROM "SourceAlias" a WHERE a."sourceId" = s."id"), '')
+     FROM "search_document" d JOIN "Source" s ON s."id" = d."recordId"
+     WHERE d."kind" = 'source' AND d."docid" > ?`,
+    after,
+  );
+}
+
+async function refreshAliases(tx: Transaction, sourceIds: string[]) {
+  for (let start = 0; start < sourceIds.length; start += idsPerStatement) {
+    await tx.$executeRawUnsafe(
+      `UPDATE "search_source"
+       SET aliases = coalesce((SELECT group_concat(a."alias", char(10)) FROM "SourceAlias" a
+                               JOIN "search_document" d ON d."recordId" = a."sourceId" AND d."kind" = 'source'
+                               WHERE d."docid" = "search_source".rowid), '')
+       WHERE rowid IN (SELECT d."docid" FROM "search_document" d JOIN json_each(?) j ON d."kind" = 'source' AND d."recordId" = j."value")`,
+      JSON.stringify(sourceIds.slice(start, start + idsPerStatement)),
+    );
+  }
+}

@@ -1,0 +1,121 @@
+// Bulk INSERT statements (docs/decisions/0021-bulk-loads.md): a batch of rows travels as ONE
+// bound parameter, a JSON array, which the database unpacks itself (SQLite's json_each,
+// PostgreSQL's json_populate_recordset). Prisma's createMany and multi-row VALUES both pay the
+// client's per-value work (argument typing and conversion, 671 claims/s with createMany); one
+// parameter a statement leaves that work to the database's C code and no parameter limit applies.
+// Values are stored exactly as Prisma stores them: dates as ISO text with "+00:00" on SQLite and
+// timestamp(3) on PostgreSQL (the row type converts), JSON columns as their text / jsonb.
+import { randomBytes } from "node:crypto";
+import type { Transaction } from "../../db/client";
+import type { DatabaseConfig } from "../../db/config";
+import type { Prisma } from "../../db/generated/sqlite/client";
+
+/** The tables a bulk load writes, with the row each takes (Prisma's createMany input). */
+export type BulkRows = {
+  User: Prisma.UserCreateManyInput;
+  Source: Prisma.SourceCreateManyInput;
+  SourceAlias: Prisma.SourceAliasCreateManyInput;
+  Topic: Prisma.TopicCreateManyInput;
+  Report: Prisma.ReportCreateManyInput;
+  Claim: Prisma.ClaimCreateManyInput;
+  AttributionHop: Prisma.AttributionHopCreateManyInput;
+  Revision: Prisma.RevisionCreateManyInput;
+};
+export type BulkTable = keyof BulkRows;
+
+// The schema's @default(now()) and @updatedAt columns: Prisma fills them in the client, and the
+// database's own default (SQLite's CURRENT_TIMESTAMP) would store another text format.
+const timestampColumns: Record<BulkTable, string[]> = {
+  User: ["createdAt", "updatedAt"],
+  Source: ["createdAt", "updatedAt"],
+  SourceAlias: [],
+  Topic: ["createdAt", "updatedAt"],
+  Report: ["retrievedAt", "createdAt", "updatedAt"],
+  Claim: ["createdAt", "updatedAt"],
+  AttributionHop: [],
+  Revision: ["createdAt"],
+};
+const jsonColumns = new Set(["before", "after"]);
+
+// Ids in the tracker's form (25 lower-case letters and digits starting with "c", as cuid's), and
+// increasing like cuid's: the time, a counter, then this process's random tag. Rows written in id
+// order go to the end of each id index instead of to random pages of it. The tag is drawn once:
+// a random draw per id was 6% of a bulk load's CPU time. Time never steps back here, so a clock
+// set back cannot repeat an id.
+const processTag = randomBytes(6).toString("hex");
+let lastMillis = 0;
+let counter = 0;
+export function newId(): string {
+  const millis = Math.max(Date.now(), lastMillis);
+  counter = millis === lastMillis ? counter + 1 : 0;
+  lastMillis = millis;
+  return `c${millis.toString(36).padStart(8, "0")}${counter.toString(36).padStart(5, "0").slice(-5)}${processTag.slice(0, 11)}`;
+}
+
+// A statement's JSON stays a few megabytes: report texts can be long.
+const rowsPerStatement = 5_000;
+const charactersPerStatement = 8_000_000;
+
+const quote = (name: string) => `"${name}"`;
+
+function storedValue(engine: DatabaseConfig["engine"], column: string, value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  // Json columns hold the value's text on SQLite and the value itself in PostgreSQL's jsonb.
+  if (jsonColumns.has(column)) return engine === "sqlite" ? JSON.stringify(value) : value;
+  // Prisma's SQLite adapter writes dates as ISO 8601 with "+00:00"; PostgreSQL reads the "Z" form into timestamp(3) as UTC.
+  if (value instanceof Date) return engine === "sqlite" ? value.toISOString().replace("Z", "+00:00") : value.toISOString();
+  return value;
+}
+
+function statementFor(engine: DatabaseConfig["engine"], table: BulkTable, columns: string[]): string {
+  const names = columns.map(quote).join(", ");
+  // SQLite: each row an array, its values read by position. PostgreSQL: each row an object
+  // whose keys are the columns, typed by the table's own row type (enums, timestamps, jsonb).
+  return engine === "sqlite"
+    ? `INSERT INTO ${quote(table)} (${names}) SELECT ${columns.map((_, index) => `"value" ->> ${index}`).join(", ")} FROM json_each(?)`
+    : `INSERT INTO ${quote(table)} (${names}) SELECT ${names} FROM json_populate_recordset(NULL::${quote(table)}, $1::json)`;
+}
+
+/**
+ * Inserts `rows` into `table`, thousands of rows a statement. Columns are those any row gives a
+ * value; a row without one gets NULL, so give every column whose schema default matters (ids and
+ * the timestamps are filled here when missing). Returns the rows as written (with their ids),
+ * for revisions and the search index.
+ */
+export async function insertRows<T extends BulkTable>(
+  tx: Transaction,
+  engine: DatabaseConfig["engine"],
+  table: T,
+  rows: BulkRows[T][],
+  now = new Date(),
+): Promise<(BulkRows[T] & { id: string })[]> {
+  if (!rows.length) return [];
+  const complete = rows.map((row) => {
+    const filled: Record<string, unknown> = { ...row };
+    filled.id ??= newId();
+    for (const column of timestampColumns[table]) filled[column] ??= now;
+    return filled;
+  });
+  const columns = [...new Set(complete.flatMap((row) => Object.keys(row).filter((key) => row[key] !== undefined)))];
+  const sql = statementFor(engine, table, columns);
+  const encode =
+    engine === "sqlite"
+      ? (row: Record<string, unknown>) => JSON.stringify(columns.map((column) => storedValue(engine, column, row[column])))
+      : (row: Record<string, unknown>) => JSON.stringify(Object.fromEntries(columns.map((column) => [column, storedValue(engine, column, row[column])])));
+  let batch: string[] = [];
+  let characters = 0;
+  const flush = async () => {
+    if (!batch.length) return;
+    await tx.$executeRawUnsafe(sql, `[${batch.join(",")}]`);
+    batch = [];
+    characters = 0;
+  };
+  for (const row of complete) {
+    const encoded = encode(row);
+    batch.push(encoded);
+    characters += encoded.length;
+    if (batch.length >= rowsPerStatement || characters >= charactersPerStatement) await flush();
+  }
+  await flush();
+  return complete as unknown as (BulkRows[T] & { id: string })[];
+}
