@@ -92,7 +92,9 @@ function figureMarks(figures: readonly ChartFigure[], data: ValueChartData) {
 export function labelMarks(lanes: readonly Lane[], data: Pick<ValueChartData, "axisStart">, layout: ChartLayout) {
   const lines = lanes.filter((lane) => lane.text !== null);
   const isOriginator = (lane: Lane) => lane.text === lane.row.originator && (lane.lane === 0 || lane.lane === "label-0");
-  const position = layout === "wide" ? { textAnchor: "end", dx: -12 } : { textAnchor: "start", dx: 2 };
+  // Wide, a label longer than the left margin (about 17 ems) would run off the chart: it ends in
+  // "…" and Plot gives the cut line a title with the whole text.
+  const position = layout === "wide" ? { textAnchor: "end", dx: -12, lineWidth: 17, textOverflow: "ellipsis" } : { textAnchor: "start", dx: 2 };
   return [
     Plot.text(lines.filter(isOriginator), { x: data.axisStart, y: "id", text: "text", ...position, fontWeight: 600, fill: "#1b1f24" } as Plot.TextOptions),
     Plot.text(
