@@ -13,10 +13,13 @@ import { valueSummaryData } from "./value-summary-data";
 
 // A source's name is data an editor typed: it must reach the page as text, never as markup.
 const hostile = `Evil "quote" <script>alert(1)</script>`;
-/** The markup as a browser would read it: no script element, the name shown as written. */
+/** The markup as a browser would read it: no script element, the name shown as written (a cut label's whole text is its title). */
 function parsed(markup: string) {
   const { document } = parseHTML(`<!DOCTYPE html><html><body>${markup}</body></html>`);
-  return { scripts: document.querySelectorAll("script").length, texts: [...document.querySelectorAll("text, tspan, span")].map((node) => node.textContent) };
+  return {
+    scripts: document.querySelectorAll("script").length,
+    texts: [...document.querySelectorAll("text, tspan, span, title")].map((node) => node.textContent),
+  };
 }
 
 const origins = independentOrigins([
