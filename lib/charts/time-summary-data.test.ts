@@ -50,3 +50,12 @@ test("each bin has a slot per modality with the summary of its figures; undated 
   expect(data.marks[0]!.label).toBe("18 Oct 2024, planned: 2 figures from 10,000 to 12,000, median 11,000, middle half 10,500 to 11,500");
   expect([iso(data.start.getTime()), iso(data.end.getTime()), data.valueEnd]).toEqual(["2024-10-18", "2024-10-21", 15000]);
 });
+
+test("ten years of figures make at most 30 bins whatever their number", () => {
+  const start = day("2015-01-01");
+  const figures = Array.from({ length: 3000 }, (_, index) => testFigure(`f${index}`, { value: index, claimedAt: new Date(start + index * 1.2 * DAY) }));
+  const data = timeSummaryData(independentOrigins(figures))!;
+  expect(data.unit).toBe("year");
+  expect(data.bins).toBeLessThanOrEqual(30);
+  expect(data.marks.reduce((sum, mark) => sum + mark.count, 0)).toBe(3000);
+});

@@ -50,3 +50,12 @@ test("a long list of relays is cut to two names and a count", () => {
   const data = valueSummaryData(independentOrigins([testFigure("f", { value: 5, chain })]));
   expect(data.rows[0]!.relays).toEqual(["via A, B", "and 2 other relays"]);
 });
+
+test("the summary's size depends on origins and modalities shown, not on the number of figures", () => {
+  const figures = Array.from({ length: 5000 }, (_, index) =>
+    testFigure(`f${index}`, { value: index, modality: (["planned", "completed", "possible"] as const)[index % 3], chain: [hop(`Source ${index % 50}`)] }),
+  );
+  const data = valueSummaryData(independentOrigins(figures));
+  expect([data.rows.length, data.lanes.length, data.plotted, data.foldedOrigins]).toEqual([12, 36, 5000, 39]);
+  expect(data.lanes.reduce((sum, lane) => sum + lane.count, 0)).toBe(5000);
+});
