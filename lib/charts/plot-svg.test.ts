@@ -6,13 +6,20 @@ import { timeChartData } from "./time-chart-data";
 import { renderTimeChart } from "./time-chart";
 import { renderValueChart } from "./value-chart";
 import { valueChartData } from "./value-chart-data";
+import { renderTimeSummary } from "./time-summary";
+import { timeSummaryData } from "./time-summary-data";
+import { renderValueSummary } from "./value-summary";
+import { valueSummaryData } from "./value-summary-data";
 
 // A source's name is data an editor typed: it must reach the page as text, never as markup.
 const hostile = `Evil "quote" <script>alert(1)</script>`;
-/** The markup as a browser would read it: no script element, the name shown as written. */
+/** The markup as a browser would read it: no script element, the name shown as written (a cut label's whole text is its title). */
 function parsed(markup: string) {
   const { document } = parseHTML(`<!DOCTYPE html><html><body>${markup}</body></html>`);
-  return { scripts: document.querySelectorAll("script").length, texts: [...document.querySelectorAll("text, tspan, span")].map((node) => node.textContent) };
+  return {
+    scripts: document.querySelectorAll("script").length,
+    texts: [...document.querySelectorAll("text, tspan, span, title")].map((node) => node.textContent),
+  };
 }
 
 const origins = independentOrigins([
@@ -39,4 +46,14 @@ test("the chart over time comes with a legend of the originators' symbols", () =
   expect(chart.svg).toContain("claimed 18 Oct 2024</title>");
   expect(chart.legend).toContain("Ukrainian intelligence");
   expect(parsed(chart.svg + chart.legend).scripts).toBe(0);
+});
+
+test("the summarised charts label each summary, with names escaped", () => {
+  const summary = renderValueSummary(valueSummaryData(origins), "narrow", "3 figures")!;
+  expect(summary).toContain("&lt;/script&gt;, planned: 1 figure, all 12,000</title>");
+  expect(parsed(summary).scripts).toBe(0);
+  expect(parsed(summary).texts).toContain(hostile);
+  const overTime = renderTimeSummary(timeSummaryData(origins)!, "3 figures claimed between 18 Oct 2024 and 20 Oct 2024");
+  expect(overTime).toContain('aria-label="Figures over time, summarised by day and modality"');
+  expect(overTime).toContain("<title>18 Oct 2024, being prepared: 1 figure, all 10,000</title>");
 });

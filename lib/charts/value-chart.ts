@@ -23,16 +23,16 @@ const geometry = {
 
 /** A lane of marks (0, 1, …) or, on a phone, a line of the row's label above them. */
 type LaneName = number | `label-${number}`;
-type Lane = { id: string; row: ChartRow; rowIndex: number; lane: LaneName; text: string | null };
+export type Lane = { id: string; row: ChartRow; rowIndex: number; lane: LaneName; text: string | null };
 
-const laneId = (rowKey: string, lane: LaneName) => `${rowKey}#${lane}`;
+export const laneId = (rowKey: string, lane: LaneName) => `${rowKey}#${lane}`;
 const labelLines = (row: ChartRow) => [row.originator, ...row.relays];
 
 /**
  * The y positions, top to bottom. Wide: a row has a lane per line of its label at least, the
  * label in the margin beside it. Narrow: the label's lines get lanes of their own above the marks.
  */
-function lanesOf(rows: readonly ChartRow[], layout: ChartLayout): Lane[] {
+export function lanesOf(rows: readonly ChartRow[], layout: ChartLayout): Lane[] {
   return rows.flatMap((row, rowIndex) => {
     const lines = labelLines(row);
     const lane = (name: LaneName, text: string | null): Lane => ({ id: laneId(row.key, name), row, rowIndex, lane: name, text });
@@ -89,10 +89,12 @@ function figureMarks(figures: readonly ChartFigure[], data: ValueChartData) {
 }
 
 /** The originator in bold, its relays below it in grey. */
-function labelMarks(lanes: readonly Lane[], data: ValueChartData, layout: ChartLayout) {
+export function labelMarks(lanes: readonly Lane[], data: Pick<ValueChartData, "axisStart">, layout: ChartLayout) {
   const lines = lanes.filter((lane) => lane.text !== null);
   const isOriginator = (lane: Lane) => lane.text === lane.row.originator && (lane.lane === 0 || lane.lane === "label-0");
-  const position = layout === "wide" ? { textAnchor: "end", dx: -12 } : { textAnchor: "start", dx: 2 };
+  // Wide, a label longer than the left margin (about 17 ems) would run off the chart: it ends in
+  // "…" and Plot gives the cut line a title with the whole text.
+  const position = layout === "wide" ? { textAnchor: "end", dx: -12, lineWidth: 17, textOverflow: "ellipsis" } : { textAnchor: "start", dx: 2 };
   return [
     Plot.text(lines.filter(isOriginator), { x: data.axisStart, y: "id", text: "text", ...position, fontWeight: 600, fill: "#1b1f24" } as Plot.TextOptions),
     Plot.text(

@@ -10,7 +10,7 @@ import { sortFigures, type TopicView, type ViewIssue } from "@/lib/domain/topic-
 import { TimelineChart } from "./chart-timeline";
 import { ValueChart } from "./chart-values";
 import { TopicExplanations } from "./topic-explanations";
-import { TopicFigureTable } from "./topic-figure-table";
+import { figureRowsShown, TopicFigureTable } from "./topic-figure-table";
 import { TopicFilterForm } from "./topic-filters";
 import { TopicAnswer } from "./topic-answer";
 import { TopicSummary } from "./topic-summary";
@@ -52,7 +52,7 @@ export function TopicComparison({ topic, figures, totalFigures, view, issues, ca
             </p>
           ) : (
             <>
-              <ValueChart origins={origins} spread={figureSpread(figures)} unit={topic.unit} />
+              <ValueChart origins={origins} spread={figureSpread(figures)} unit={topic.unit} tableRows={figureRowsShown} />
               <TopicSummary
                 spread={figureSpread(figures)}
                 unit={topic.unit}
