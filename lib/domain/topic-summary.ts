@@ -5,6 +5,7 @@ import type { FigureComparison } from "./comparison";
 import type { Figure } from "./figure";
 import { gradesAgainst } from "./grading";
 import { originKey } from "./origins";
+import { formatNumber } from "./format";
 import { formatDay } from "./period";
 import type { Modality } from "./vocabulary";
 import { figureWords } from "./wording";
@@ -34,7 +35,7 @@ const tollModalities: Record<Modality, string> = {
 };
 
 const smallNumbers = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-const inWords = (n: number) => smallNumbers[n] ?? String(n);
+const inWords = (n: number) => smallNumbers[n] ?? formatNumber(n);
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 /** A figure as the summary names it: number, what it counts, where, and (when asked) as of when. */
@@ -77,9 +78,9 @@ export function topicSummarySentence(figures: readonly Figure[], comparison: Fig
   const byId = new Map(figures.map((figure) => [figure.id, figure]));
   const first = comparison.listed.conflict[0];
   const firstWords = first ? ` (${conflictWords(byId.get(first.a)!, byId.get(first.b)!)})` : "";
-  const lead = conflicts === 0 ? "No conflict" : `${conflicts} ${plural(conflicts, "conflict", "conflicts")}${firstWords}`;
+  const lead = conflicts === 0 ? "No conflict" : `${formatNumber(conflicts)} ${plural(conflicts, "conflict", "conflicts")}${firstWords}`;
   const kinds = kindsOf(figures);
-  const named = kinds.slice(0, kindsNamed).join(", ") + (kinds.length > kindsNamed ? `, and ${kinds.length - kindsNamed} more` : "");
+  const named = kinds.slice(0, kindsNamed).join(", ") + (kinds.length > kindsNamed ? `, and ${formatNumber(kinds.length - kindsNamed)} more` : "");
   const extras: string[] = [];
   const echoed = figures.filter((figure) => comparison.standings.get(figure.id)?.echoed);
   if (echoed.length) {
