@@ -145,6 +145,23 @@ function continuesQuote(context: Context, quotation: Span, previous: Span | unde
   return between.length < 80 && /,\s*$/.test(between) && new RegExp(`\\b${speechVerb}\\b`).test(between);
 }
 
+// A line with no closing stop, alone in its paragraph: a headline or a cross-head. A quotation
+// opening it ('Battlefield after bombardment') is a phrase lifted from the story, someone's
+// words only when the heading names who said them (Navy chief: "We have enough ships").
+function isHeading(document: Document, quotation: Span, sentence: Sentence): boolean {
+  const alone =
+    document.sentences[sentence.index + 1]?.paragraph !== sentence.paragraph && document.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph;
+  const words = document.text.slice(sentence.start, sentence.end);
+  const opens = quotation.start - 1 <= sentence.start;
+  return (
+    alone &&
+    opens &&
+    quotation.end <= sentence.end &&
+    !/[.,;:!?\u2014\u2026][\u201D"\u2019')\]]*\s*$/.test(words) &&
+    !/[.,;:!?\u2014\u2026]\s*$/.test(document.text.slice(quotation.start, quotation.end))
+  );
+}
+
 function isIntroduced(context: Context, quotation: Span, sentence: Sentence): boolean {
   const before = context.document.text.slice(sentence.start, quotation.start - 1);
   const inner = context.document.text.slice(quotation.start, quotation.end);
@@ -206,8 +223,26 @@ function neighbourSpeaker(context: Context, sentence: Sentence): FrameHop[] | nu
   return earlier?.speaker.person ? speakerHops(earlier) : null;
 }
 
-function quoteSpeaker(context: Context, quotation: Span, sentence: Sentence, previousSpeaker: FrameHop[] | null, continuing: boolean): FrameHop[] | null {
+// “…,” said Melissa Fleming, chief spokeswoman. “Borders remain open.”: a quotation that opens
+// soon after the last one closed, with nobody else named between, goes on in the same voice.
+function followsQuote(context: Context, quotation: Span, previous: Span | undefined): boolean {
+  if (!previous) return false;
+  const between = context.document.text.slice(previous.end + 1, quotation.start - 1);
+  return between.length < 200 && !/[\u201C\u201D"]/.test(between) && /[.!?]\)?\s*$/.test(between);
+}
+
+function quoteSpeaker(
+  context: Context,
+  quotation: Span,
+  sentence: Sentence,
+  previousSpeaker: FrameHop[] | null,
+  { continuing, following }: { continuing: boolean; following: boolean },
+): FrameHop[] | null {
   if (continuing && previousSpeaker) return previousSpeaker;
+  // A quotation wrapped over several lines is followed by its speaker after the last one.
+  const closing = sentenceAt(context.document, quotation.end) ?? sentence;
+  const wrapped = closing !== sentence ? speakerAfter(context, quotation, closing) : undefined;
+  if (wrapped) return speakerHops(wrapped);
   const after = speakerAfter(context, quotation, sentence);
   if (after) return speakerHops(after);
   const before = speakerBefore(context, quotation, sentence);
@@ -216,7 +251,12 @@ function quoteSpeaker(context: Context, quotation: Span, sentence: Sentence, pre
   const participle = lead.match(participleBefore);
   const subject = participle ? participleSpeaker(context, sentence, quotation.start, participle[1] ?? "") : null;
   if (subject) return subject;
-  return namedAfter(context, quotation, sentence) ?? namedBefore(context, quotation, sentence) ?? neighbourSpeaker(context, sentence);
+  return (
+    namedAfter(context, quotation, sentence) ??
+    namedBefore(context, quotation, sentence) ??
+    neighbourSpeaker(context, sentence) ??
+    (following ? previousSpeaker : null)
+  );
 }
 
 function statementAnchor(document: Document, quotation: Span): Span {
@@ -233,9 +273,13 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
     const sentence = sentenceAt(document, quotation.start);
     if (!sentence || quotation.end - quotation.start < 2) return;
     const continuing = continuesQuote(context, quotation, document.quotations[index - 1], sentence);
-    const followedBySpeaker = speakerAfter(context, quotation, sentence) !== undefined && /[,.!?]$/.test(document.text.slice(quotation.start, quotation.end));
-    if (continuing || followedBySpeaker || isIntroduced(context, quotation, sentence)) {
-      const hops = quoteSpeaker(context, quotation, sentence, previousSpeaker, continuing);
+    const closing = sentenceAt(document, quotation.end) ?? sentence;
+    const followedBySpeaker =
+      (speakerAfter(context, quotation, sentence) ?? speakerAfter(context, quotation, closing)) !== undefined &&
+      /[,.!?]$/.test(document.text.slice(quotation.start, quotation.end));
+    if (continuing || followedBySpeaker || (isIntroduced(context, quotation, sentence) && !isHeading(document, quotation, sentence))) {
+      const following = followsQuote(context, quotation, document.quotations[index - 1]);
+      const hops = quoteSpeaker(context, quotation, sentence, previousSpeaker, { continuing, following });
       findings.push({ kind: "quote", start: quotation.start, end: quotation.end, quotation, hops: hops ?? [], labelled: false });
       previousSpeaker = hops;
       return;

@@ -2,7 +2,8 @@
 // sentences and clauses, all as offsets into the original string. Folding is
 // character-for-character so every offset found in the folded copy is valid in the original
 // (String.prototype.toLowerCase can change a string's length; this never does).
-import { itemCovering } from "./positions";
+import { itemCovering, itemsTouching } from "./positions";
+import { findQuotations } from "./quotation-marks";
 
 export type Span = { start: number; end: number };
 export type Sentence = Span & { paragraph: number; index: number };
@@ -51,24 +52,6 @@ function isAbbreviation(text: string, periodAt: number): boolean {
   return abbreviations.has(word);
 }
 
-/** Pairs quotation marks within one paragraph: curly “…” and straight "…". */
-function findQuotations(text: string, paragraph: Span): Span[] {
-  const quotations: Span[] = [];
-  let openAt = -1;
-  let openMark = "";
-  for (let i = paragraph.start; i < paragraph.end; i++) {
-    const char = text[i];
-    if (openAt < 0 && (char === "\u201C" || char === '"')) {
-      openAt = i;
-      openMark = char;
-    } else if (openAt >= 0 && ((openMark === "\u201C" && char === "\u201D") || (openMark === '"' && char === '"'))) {
-      quotations.push({ start: openAt + 1, end: i });
-      openAt = -1;
-    }
-  }
-  return quotations;
-}
-
 // A stop inside a quotation ends the writer's sentence only when it also ends the quotation:
 // “pure fiction.” He said … splits; “We lost 23 men. Every one …” does not.
 function insideQuotation(quotations: Span[], position: number): boolean {
@@ -115,10 +98,10 @@ function splitSentences(text: string, paragraph: Span, quotations: Span[]): Span
 
 export function readDocument(text: string): Document {
   const sentences: Sentence[] = [];
-  const quotations: Span[] = [];
-  findParagraphs(text).forEach((paragraph, paragraphIndex) => {
-    const paragraphQuotations = findQuotations(text, paragraph);
-    quotations.push(...paragraphQuotations);
+  const paragraphs = findParagraphs(text);
+  const quotations = findQuotations(text, paragraphs);
+  paragraphs.forEach((paragraph, paragraphIndex) => {
+    const paragraphQuotations = itemsTouching(quotations, paragraph);
     for (const sentence of splitSentences(text, paragraph, paragraphQuotations)) {
       sentences.push({ ...sentence, paragraph: paragraphIndex, index: sentences.length });
     }

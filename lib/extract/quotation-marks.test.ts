@@ -1,0 +1,49 @@
+import { describe, expect, test } from "vitest";
+import { extractDetailed } from "./index";
+import { readDocument } from "./text";
+
+function quoted(text: string): string[] {
+  const document = readDocument(text);
+  return document.quotations.map((quotation) => text.slice(quotation.start, quotation.end));
+}
+
+function quotes(text: string) {
+  return extractDetailed(text)
+    .filter((candidate) => candidate.kind === "quote" || candidate.kind === "statement")
+    .map((candidate) => ({ kind: candidate.kind, words: candidate.text, speaker: candidate.attribution[0]?.name ?? null }));
+}
+
+describe("quotation marks", () => {
+  test("a quotation reopened in the next paragraph, news style, is one quotation a paragraph", () => {
+    expect(quoted("Colonel Ana Ruiz said: “We lost two vehicles.\n“The rest of the column got through.”")).toEqual([
+      "We lost two vehicles.",
+      "The rest of the column got through.",
+    ]);
+  });
+
+  test("a quotation wrapped over hard line breaks runs to its closing mark, and its speaker comes after it", () => {
+    const text = 'The agency said on Friday.\n"We have reports that thousands of\npeople crossed overnight," said Maria Lind, a spokeswoman.\n';
+    expect(quoted(text)).toEqual(["We have reports that thousands of\npeople crossed overnight,"]);
+    expect(quotes(text)).toContainEqual(expect.objectContaining({ kind: "quote", speaker: "Maria Lind" }));
+  });
+
+  test("single marks, guillemets and low-high marks; apostrophes are not marks", () => {
+    expect(quoted("The minister called the move 'reckless' and the workers' union agreed.")).toEqual(["reckless"]);
+    expect(quoted("He called it ‘a disgrace’ in the 1990s, and didn't say more.")).toEqual(["a disgrace"]);
+    expect(quoted("Sie sagte: „Wir bleiben hier.“ Er sagte: «Nein.»")).toEqual(["Wir bleiben hier.", "Nein."]);
+  });
+
+  test("a partial quote in single marks is the speaker's statement; a quoted cross-head is nobody's", () => {
+    expect(quotes("Senator Maria Lopez called the deployment 'reckless and illegal'.")).toEqual([
+      { kind: "statement", words: "reckless and illegal", speaker: "Maria Lopez" },
+    ]);
+    expect(quotes("'Battlefield after bombardment'\nRescuers dug through the rubble on Sunday.")).toEqual([]);
+  });
+
+  test("a quotation that opens right after the last one, with nobody else named, keeps its speaker", () => {
+    expect(quotes("“We are full,” said Omar Haddad, the camp director. “People keep arriving.”").map((quote) => quote.speaker)).toEqual([
+      "Omar Haddad",
+      "Omar Haddad",
+    ]);
+  });
+});
