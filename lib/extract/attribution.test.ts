@@ -106,4 +106,10 @@ describe("stance", () => {
     const ryabykh: KnownSource = { id: "ryabykh", name: "Valeriy Ryabykh", kind: "expert", aliases: [] };
     expect(chains("Valeriy Ryabykh said 3,000 troops could guard the border.", [ryabykh])[0]?.stance).toBe("estimates");
   });
+
+  test("'according to' a described source, with a relative clause after it, credits that source", () => {
+    expect(chains("More than 139,000 people are sheltering, according to state broadcaster CCTV, which reported that relief is slow.")[0]?.chain).toEqual([
+      "CCTV (originator, according to)",
+    ]);
+  });
 });

@@ -73,8 +73,9 @@ const citing =
   /^(?:\s+(?:on|last|this|late on|early on) \w+)?,?\s+(?:citing|quoting|which (?:quoted|cited)|who (?:quoted|cited))\s+(?:(?:insights|information|intelligence|data|a report|reports|an assessment|assessments|estimates|figures|documents)\s+(?:from|by|of)\s+)?(?:the\s+)?$/;
 const conveyedBy = /^,\s+(as conveyed by|as relayed by|as reported by|as quoted by|quoted by|via|according to)\s+(?:the\s+)?$/;
 const toldOutlet = /^\s+(?:in an interview with\s+)?(?:the\s+)?$/;
-// "according to the Lithuanian daily Vakaro Žinios": words that describe the source first.
-const accordingGap = /^(?:the\s+|a\s+|an\s+)?$/;
+// "according to the Lithuanian daily Vakaro Žinios", "according to state broadcaster CCTV",
+// "according to figures from the ministry": lower-case words that describe the source first.
+const accordingGap = /^(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z'-]*\s+){0,3}$/;
 
 type Context = { document: Document; mentions: readonly Mention[]; byStart: Map<number, Mention>; speakers: Mention[] };
 
@@ -103,7 +104,9 @@ function mentionAfter(context: Context, position: number, gap: RegExp, limit = 6
 const introducesContent =
   /\d|\bthat\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|some|about|up to|more than|at least)\b/;
 
-const addingMore = /^(?:\s+(?:in a statement|in an interview|on \w+|late on \w+|earlier))*\s*,\s+(?:adding|saying|noting|and added|and said)\b/;
+// "…, according to CCTV, which reported that …": the source's relative clause goes on in its voice.
+const addingMore =
+  /^(?:\s+(?:in a statement|in an interview|on \w+|late on \w+|earlier))*\s*,\s+(?:adding|saying|noting|and added|and said|(?:which|who)\s+(?:also\s+)?[a-z]+ed\b)\b/;
 
 function governed(document: Document, sentence: Sentence, start: number, end: number): Pick<Frame, "trailing" | "governsAfter"> {
   const before = document.text.slice(Math.max(sentence.start, start - 400), start).trimEnd();
@@ -135,7 +138,7 @@ function accordingTo(context: Context, sentence: Sentence): Frame[] {
   const words = context.document.folded.slice(sentence.start, sentence.end);
   for (const match of words.matchAll(/\baccording to\s+/g)) {
     const start = sentence.start + (match.index ?? 0);
-    const relay = resolved(context, mentionAfter(context, start + match[0].length, accordingGap, 4)?.mention);
+    const relay = resolved(context, mentionAfter(context, start + match[0].length, accordingGap, 40)?.mention);
     if (!relay) continue;
     const cited = mentionAfter(context, relay.end, citing);
     const origin = cited ? resolved(context, cited.mention) : null;

@@ -63,6 +63,31 @@ function insideQuotation(quotations: Span[], position: number): boolean {
  * without a full stop must not run into the first sentence.
  */
 function findParagraphs(text: string): Span[] {
+  return joinWrappedLines(text, findLines(text));
+}
+
+// Wire copy with hard line breaks wraps sentences over lines ("… Syrian refugees may\nhave
+// crossed …"). A text where lines often stop mid-sentence before a lower-case word is wrapped:
+// there a line that does not end a sentence runs on into the next.
+const endsSentence = /[.!?:;\u201D"\u2019')\]]$/;
+const shortestWrappedLine = 40;
+
+function joinWrappedLines(text: string, lines: Span[]): Span[] {
+  const runsOn = (line: Span, next: Span | undefined) =>
+    next !== undefined && line.end - line.start >= shortestWrappedLine && !endsSentence.test(text.slice(line.end - 1, line.end));
+  const midSentence = lines.filter((line, index) => runsOn(line, lines[index + 1]) && /^\p{Ll}/u.test(text.slice(lines[index + 1]?.start ?? 0))).length;
+  if (midSentence < 2) return lines;
+  const joined: Span[] = [];
+  for (const [index, line] of lines.entries()) {
+    const previous = joined.at(-1);
+    const previousLine = lines[index - 1];
+    if (previous && previousLine && runsOn(previousLine, line)) previous.end = line.end;
+    else joined.push({ ...line });
+  }
+  return joined;
+}
+
+function findLines(text: string): Span[] {
   const paragraphs: Span[] = [];
   const line = /[^\n]+/g;
   for (let match = line.exec(text); match; match = line.exec(text)) {
