@@ -112,4 +112,16 @@ describe("stance", () => {
       "CCTV (originator, according to)",
     ]);
   });
+
+  test("outlets named after a closing frame pass the figure on: 'X said, Trend reports citing TASS'", () => {
+    expect(chains("At least 65 people were killed, the health ministry said on Wednesday, Trend reports citing TASS.")[0]?.chain).toEqual([
+      "health ministry (originator, said)",
+      "TASS (relay, citing)",
+      "Trend (relay, reports)",
+    ]);
+    expect(chains("The toll rose to 65 on Monday, the ministry said, AFP reported.")[0]?.chain).toEqual([
+      "ministry (originator, said)",
+      "AFP (relay, reported)",
+    ]);
+  });
 });

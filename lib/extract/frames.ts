@@ -210,6 +210,27 @@ function verbSubject(context: Context, sentence: Sentence, mention: Mention): Fr
   return { sentence, start, end: mention.end, speaker, hops: [{ mention: speaker, verb: verb[1] }], trailing: true, governsAfter: adding };
 }
 
+// "…, the ministry said on Wednesday, Trend reports citing TASS." / "…, said the ministry,
+// according to Reuters.": outlets that pass a frame's words on, named after it.
+const relayGap = /^(?:\s+(?:on|last|this|late on|early on) \w+)?\s*,\s+(?:(?:according to|as reported by|via)\s+)?(?:the\s+)?$/;
+const relayVerb = /^\s+(?:reports|reported|says|said|writes|wrote|informs|informed)(?:\s+(?:citing|quoting|with reference to|referring to)\s+(?:the\s+)?)?/;
+const outletKinds = new Set(["news_agency", "media_outlet"]);
+
+/** The outlets named after a closing frame, nearest the originator first. */
+function relaysAfter(context: Context, frame: Frame): FrameHop[] {
+  const relay = mentionAfter(context, frame.end, relayGap, 40);
+  if (!relay || relay.mention.end > frame.sentence.end) return [];
+  const according = /according to|reported by|via/.exec(relay.gap[0])?.[0];
+  const verb = according ? null : ahead(context.document.folded, relay.mention.end, 40).match(relayVerb);
+  if (!according && !verb) return [];
+  // Who "reports citing" another is an outlet, whatever its name suggests ("Trend").
+  const asOutlet = (mention: Mention): Mention => (outletKinds.has(mention.kind) ? mention : { ...mention, kind: "news_agency", person: false });
+  const hops: FrameHop[] = [{ mention: asOutlet(relay.mention), verb: according ?? verb?.[0].trim().split(/\s+/)[0] ?? "reported" }];
+  const cited = verb && /citing|quoting|reference|referring/.test(verb[0]) ? mentionAfter(context, relay.mention.end + verb[0].length, /^$/, 2) : null;
+  if (cited) hops.unshift({ mention: asOutlet(cited.mention), verb: "citing" });
+  return hops;
+}
+
 export function findFrames(document: Document, mentions: readonly Mention[]): Frame[] {
   const context: Context = { document, mentions, byStart: new Map(mentions.map((mention) => [mention.start, mention])), speakers: [] };
   const frames: Frame[] = [];
@@ -222,7 +243,10 @@ export function findFrames(document: Document, mentions: readonly Mention[]): Fr
       // "X told the agency, Xinhua, adding …": the participle is X's, whose verb came first.
       const participle = frame?.hops.some((hop) => hop.mention === frame.speaker && /ing$/.test(hop.verb)) && /^,/.test(ahead(document.folded, mention.end, 2));
       if (frame && participle && found.some((earlier) => earlier.start < mention.start)) continue;
-      if (frame) found.push(frame);
+      if (!frame) continue;
+      const relays = frame.trailing ? relaysAfter(context, frame) : [];
+      const last = relays.at(-1);
+      found.push(last ? { ...frame, hops: [...frame.hops, ...relays], end: Math.max(frame.end, last.mention.end) } : frame);
     }
     found.sort((a, b) => a.start - b.start);
     for (const frame of found) context.speakers.push(frame.speaker);
