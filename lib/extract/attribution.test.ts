@@ -124,4 +124,11 @@ describe("stance", () => {
       "AFP (relay, reported)",
     ]);
   });
+
+  test("the agent of a passive verb of telling is the source of the figure right before it, and of no other", () => {
+    expect(chains("The floods left more than 170 people missing, atop at least 120 deaths confirmed by authorities.").map((claim) => claim.chain)).toEqual([
+      [],
+      ["authorities (originator, confirmed by)"],
+    ]);
+  });
 });

@@ -20,6 +20,8 @@ export type Frame = {
   trailing: boolean;
   /** "The ministry said …" governs the words after it; so does "…, it said, adding that …". */
   governsAfter: boolean;
+  /** "120 deaths confirmed by authorities": a passive agent governs only the words right before it. */
+  nearestOnly?: boolean;
 };
 
 // Verbs of saying and reporting, in every form news text uses them.
@@ -231,6 +233,21 @@ function relaysAfter(context: Context, frame: Frame): FrameHop[] {
   return hops;
 }
 
+// "at least 120 deaths confirmed by authorities", "3,000 arrests were reported by the ministry":
+// the agent of a passive verb of telling or counting is the figure's source.
+const passiveBy =
+  /\b((?:confirmed|reported|announced|recorded|counted|estimated|documented|verified|released|published|compiled|tallied|given|provided|cited|registered)\s+by)\s+(?:the\s+)?(?:(?:local|state|regional|provincial|federal|official|u\.s\.)\s+)?$/;
+
+function passiveAgent(context: Context, sentence: Sentence, mention: Mention): Frame | null {
+  const before = context.document.folded.slice(Math.max(sentence.start, mention.start - 50), mention.start);
+  const verb = before.match(passiveBy);
+  if (!verb?.[1]) return null;
+  const speaker = resolved(context, mention);
+  if (!speaker) return null;
+  const start = mention.start - before.length + (verb.index ?? 0);
+  return { sentence, start, end: mention.end, speaker, hops: [{ mention: speaker, verb: verb[1] }], trailing: true, governsAfter: false, nearestOnly: true };
+}
+
 export function findFrames(document: Document, mentions: readonly Mention[]): Frame[] {
   const context: Context = { document, mentions, byStart: new Map(mentions.map((mention) => [mention.start, mention])), speakers: [] };
   const frames: Frame[] = [];
@@ -239,7 +256,7 @@ export function findFrames(document: Document, mentions: readonly Mention[]): Fr
     const found = [...accordingTo(context, sentence)];
     for (const mention of inSentence) {
       if (found.some((frame) => mention.start >= frame.start && mention.start < frame.end)) continue;
-      const frame = subjectVerb(context, sentence, mention) ?? verbSubject(context, sentence, mention);
+      const frame = passiveAgent(context, sentence, mention) ?? subjectVerb(context, sentence, mention) ?? verbSubject(context, sentence, mention);
       // "X told the agency, Xinhua, adding …": the participle is X's, whose verb came first.
       const participle = frame?.hops.some((hop) => hop.mention === frame.speaker && /ing$/.test(hop.verb)) && /^,/.test(ahead(document.folded, mention.end, 2));
       if (frame && participle && found.some((earlier) => earlier.start < mention.start)) continue;
