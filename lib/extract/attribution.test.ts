@@ -131,4 +131,9 @@ describe("stance", () => {
       ["authorities (originator, confirmed by)"],
     ]);
   });
+
+  test("a body telling of its own arrests or deployments is the source of their count", () => {
+    expect(chains("The police have already detained over ten people.")[0]?.chain).toEqual(["police (originator, detained)"]);
+    expect(chains("Protesters said police detained over ten people.")[0]?.chain).toEqual(["Protesters (originator, said)"]);
+  });
 });

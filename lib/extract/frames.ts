@@ -248,6 +248,22 @@ function passiveAgent(context: Context, sentence: Sentence, mention: Mention): F
   return { sentence, start, end: mention.end, speaker, hops: [{ mention: speaker, verb: verb[1] }], trailing: true, governsAfter: false, nearestOnly: true };
 }
 
+// "The police have detained over ten people", "The Pentagon deployed 1,500 troops": a body
+// that tells of its own arrests, deployments or rescues is the source of their count.
+const agentVerb = new RegExp(
+  String.raw`^\s*${auxiliaries}(arrested|detained|deployed|evacuated|rescued|dispatched|sent|registered|recorded|recovered|seized|relocated|sheltered|housed|identified)\b`,
+);
+
+function ownAction(context: Context, sentence: Sentence, mention: Mention): Frame | null {
+  if (mention.pointsBack) return null;
+  const opensClause = /(?:^|[.;:]\s*)(?:the\s+)?$/i.test(context.document.folded.slice(sentence.start, mention.start));
+  const verb = opensClause ? context.document.folded.slice(mention.appositiveEnd ?? mention.end, sentence.end).match(agentVerb) : null;
+  if (!verb?.[1]) return null;
+  const speaker = resolved(context, mention);
+  if (!speaker) return null;
+  return { sentence, start: mention.start, end: mention.end, speaker, hops: [{ mention: speaker, verb: verb[1] }], trailing: false, governsAfter: true };
+}
+
 export function findFrames(document: Document, mentions: readonly Mention[]): Frame[] {
   const context: Context = { document, mentions, byStart: new Map(mentions.map((mention) => [mention.start, mention])), speakers: [] };
   const frames: Frame[] = [];
@@ -256,7 +272,11 @@ export function findFrames(document: Document, mentions: readonly Mention[]): Fr
     const found = [...accordingTo(context, sentence)];
     for (const mention of inSentence) {
       if (found.some((frame) => mention.start >= frame.start && mention.start < frame.end)) continue;
-      const frame = passiveAgent(context, sentence, mention) ?? subjectVerb(context, sentence, mention) ?? verbSubject(context, sentence, mention);
+      const frame =
+        passiveAgent(context, sentence, mention) ??
+        subjectVerb(context, sentence, mention) ??
+        verbSubject(context, sentence, mention) ??
+        ownAction(context, sentence, mention);
       // "X told the agency, Xinhua, adding …": the participle is X's, whose verb came first.
       const participle = frame?.hops.some((hop) => hop.mention === frame.speaker && /ing$/.test(hop.verb)) && /^,/.test(ahead(document.folded, mention.end, 2));
       if (frame && participle && found.some((earlier) => earlier.start < mention.start)) continue;
