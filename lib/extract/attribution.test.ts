@@ -130,6 +130,9 @@ describe("stance", () => {
       [],
       ["authorities (originator, confirmed by)"],
     ]);
+    expect(chains("Police put the crowd at 15,000, far below the 75,000 reported by advocacy group Indivisible Chicago.")[1]?.chain).toEqual([
+      "Indivisible Chicago (originator, reported by)",
+    ]);
   });
 
   test("a body telling of its own arrests or deployments is the source of their count", () => {

@@ -102,7 +102,8 @@ export class Attribution {
     const trailing = frames.find((frame) => {
       if (!frame.trailing || frame.start < position) return false;
       const between = this.document.folded.slice(position, frame.start);
-      if (frame.nearestOnly) return between.length < 40 && !/[,;:.]/.test(between);
+      // The figure's own digits ("75,000") are not a break.
+      if (frame.nearestOnly) return between.length < 40 && !/[;:]|[,.](?!\d)/.test(between);
       return !clauseBreak.test(between.replace(/[,\s]*[\u201D"]?\s*$/, ""));
     });
     if (trailing?.nearestOnly) return trailing.hops;

@@ -236,7 +236,7 @@ function relaysAfter(context: Context, frame: Frame): FrameHop[] {
 // "at least 120 deaths confirmed by authorities", "3,000 arrests were reported by the ministry":
 // the agent of a passive verb of telling or counting is the figure's source.
 const passiveBy =
-  /\b((?:confirmed|reported|announced|recorded|counted|estimated|documented|verified|released|published|compiled|tallied|given|provided|cited|registered)\s+by)\s+(?:the\s+)?(?:(?:local|state|regional|provincial|federal|official|u\.s\.)\s+)?$/;
+  /\b((?:confirmed|reported|announced|recorded|counted|estimated|documented|verified|released|published|compiled|tallied|given|provided|cited|registered)\s+by)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z.'-]*\s+){0,3}$/;
 
 function passiveAgent(context: Context, sentence: Sentence, mention: Mention): Frame | null {
   const before = context.document.folded.slice(Math.max(sentence.start, mention.start - 50), mention.start);
