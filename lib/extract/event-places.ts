@@ -216,7 +216,7 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     // "told reporters in Geneva", "said at a news conference in Kyiv": the words just before the place.
     const told = speechSetting.test(document.folded.slice(Math.max(opening, relationStart - 40), relationStart));
     const background = earlierYear.test(document.folded.slice(Math.max(sentence.start, relationStart - lookBack), Math.min(sentence.end, end + lookBack)));
-    const sentenceWords = document.folded.slice(sentence.start, Math.min(sentence.end, end + 100));
+    const sentenceWords = document.folded.slice(Math.max(sentence.start, relationStart - lookBack), Math.min(sentence.end, end + 100));
     if (source || start === relationStart || told || background || !(eventWord.test(clause + rest) || eventWord.test(sentenceWords))) continue;
     if ("common" in place && !forces.test(clause)) continue;
     const known = "precision" in place ? place : undefined;

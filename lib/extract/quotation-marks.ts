@@ -4,7 +4,7 @@
 // quotation may run past its paragraph: news style opens each paragraph of a long quotation
 // again and closes only the last, and wire copy with hard line breaks wraps a quotation over
 // several lines, which this reads as one quotation up to its closing mark.
-import { itemsTouching } from "./positions";
+import { firstStartingAt, itemsTouching } from "./positions";
 import type { Span } from "./text";
 
 const closingFor: Record<string, string> = { "\u201C": "\u201D", '"': '"', "\u201E": "\u201C\u201D", "\u00AB": "\u00BB" };
@@ -61,15 +61,20 @@ function pairSingleMarks(text: string, paragraph: Span, doubles: readonly Span[]
   for (const opening of body.matchAll(singleOpening)) {
     const at = (opening.index ?? 0) + opening[0].length - 1;
     if (at < from) continue;
-    const inDouble = doubles.some((quote) => paragraph.start + at >= quote.start - 1 && paragraph.start + at < quote.end + 1);
-    if (inDouble) continue;
-    singleClosing.lastIndex = at + 2;
-    const closing = singleClosing.exec(body);
-    if (!closing || closing.index - at > longestSingle) continue;
-    const end = paragraph.start + closing.index;
-    if (doubles.some((quote) => quote.start > paragraph.start + at && quote.start < end)) continue;
+    // Inside a double quotation a single mark is a quotation within a quotation: the outer one counts.
+    const position = paragraph.start + at;
+    const covering = doubles[firstStartingAt(doubles, position + 2) - 1];
+    if (covering && position < covering.end + 1) continue;
+    // A bounded look for the closing mark keeps a paragraph of stray marks linear.
+    const window = body.slice(at, at + longestSingle);
+    singleClosing.lastIndex = 2;
+    const closing = singleClosing.exec(window);
+    if (!closing) continue;
+    const end = paragraph.start + at + closing.index;
+    const nextDouble = doubles[firstStartingAt(doubles, position + 1)];
+    if (nextDouble && nextDouble.start < end) continue;
     quotations.push({ start: paragraph.start + at + 1, end });
-    from = closing.index + 1;
+    from = at + closing.index + 1;
   }
   return quotations;
 }
