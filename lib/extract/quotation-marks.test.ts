@@ -46,4 +46,11 @@ describe("quotation marks", () => {
       "Omar Haddad",
     ]);
   });
+
+  test("the speaker before a colon, after whom it was told to or where it was written", () => {
+    const speakers = (text: string) => quotes(text).map((quote) => quote.speaker);
+    expect(speakers('Mayor Anna Berg told reporters: "We have lost everything."')).toEqual(["Anna Berg"]);
+    expect(speakers('Colonel Ivan Petrov told a news conference in Kyiv: "The line is holding."')).toEqual(["Ivan Petrov"]);
+    expect(speakers('"We heard voices," one rescuer said.')).toEqual(["one rescuer"]);
+  });
 });

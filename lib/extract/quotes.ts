@@ -51,7 +51,10 @@ const labelBefore =
   /\b((?:referr?(?:ed|ing) to (?:\w+ )?as|call(?:ed|ing)?(?: \w+){0,2}|describ(?:ed|ing)(?: \w+)? as|dubb(?:ed|ing)(?: \w+)?|brand(?:ed|ing)(?: \w+)?(?: as)?|label(?:l?ed|l?ing)(?: \w+)?(?: as)?|term(?:ed|ing)(?: \w+)?))\s+(?:(?:his|her|their|its|the|a|an)\s+)?$/;
 const participleBefore = new RegExp(String.raw`\b(${speechVerb})\s*[,:]?\s*$`);
 // What may stand between a speaker's verb and the opening mark: "told the Gazette on Sunday: “".
-const speechLead = /^\s*(?:(?:on|last|this|late on|early on) \w+\s*|in a statement\s*|in an interview\s*)?(?:,|:|that)?\s*[\u201C"]$/;
+// So may whom it was told to or where it was written, before a colon: "told reporters:",
+// "wrote on social media:", "told a news conference in Kyiv:".
+const speechLead =
+  /^(?:\s*(?:(?:on|last|this|late on|early on) \w+\s*|in a statement\s*|in an interview\s*)?(?:,|:|that)?|\s+(?:[^\s.!?;"\u201C\u201D]+\s+){0,6}[^\s.!?;"\u201C\u201D]+:)\s*[\u201C"]$/;
 
 type Context = { document: Document; framesBySentence: Map<number, Frame[]>; mentions: readonly Mention[] };
 
