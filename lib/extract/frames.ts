@@ -70,7 +70,8 @@ export const speechVerb = oneOf(speechVerbForms.flatMap((forms) => forms.split("
 const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|would|also|previously|reportedly|recently|now|currently|still|already|initially|jointly|earlier|later|again|repeatedly|publicly|officially|separately|first|further|itself|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month)|this week|in a statement|in a briefing|in a report)\s+){0,3}`;
 
 const verbAfterSubject = new RegExp(String.raw`^\s*,?\s*${auxiliaries}(${speechVerb})\b`);
-const verbBeforeSubject = new RegExp(String.raw`(?:^|[,\u201D"]\s*)(${speechVerb})\s+$`);
+// After a closing mark, double or single: “…,” said X / '…,' said X.
+const verbBeforeSubject = new RegExp(String.raw`(?:^|[,\u201D"\u2019']\s*)(${speechVerb})\s+$`);
 const citing =
   /^(?:\s+(?:on|last|this|late on|early on) \w+)?,?\s+(?:citing|quoting|which (?:quoted|cited)|who (?:quoted|cited))\s+(?:(?:insights|information|intelligence|data|a report|reports|an assessment|assessments|estimates|figures|documents)\s+(?:from|by|of)\s+)?(?:the\s+)?$/;
 const conveyedBy = /^,\s+(as conveyed by|as relayed by|as reported by|as quoted by|quoted by|via|according to)\s+(?:the\s+)?$/;
@@ -112,7 +113,7 @@ const addingMore =
 
 function governed(document: Document, sentence: Sentence, start: number, end: number): Pick<Frame, "trailing" | "governsAfter"> {
   const before = document.text.slice(Math.max(sentence.start, start - 400), start).trimEnd();
-  const closesBefore = /[,\u201D"](?:\s+(?:the|a|an))?$/i.test(before) && before.split(/\s+/).length >= 2;
+  const closesBefore = /[,\u201D"\u2019'](?:\s+(?:the|a|an))?$/i.test(before) && before.split(/\s+/).length >= 2;
   const after = document.folded.slice(end, sentence.end).split(/["\u201C]/)[0] ?? "";
   if (!closesBefore) return { trailing: false, governsAfter: true };
   if (addingMore.test(after)) return { trailing: true, governsAfter: true };

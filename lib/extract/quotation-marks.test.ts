@@ -53,4 +53,9 @@ describe("quotation marks", () => {
     expect(speakers('Colonel Ivan Petrov told a news conference in Kyiv: "The line is holding."')).toEqual(["Ivan Petrov"]);
     expect(speakers('"We heard voices," one rescuer said.')).toEqual(["one rescuer"]);
   });
+
+  test("a quotation in single marks gets its speaker after the closing mark, as a double one does", () => {
+    expect(quotes("‘We will not leave,’ said Dr Ahmed Salem.").map((quote) => quote.speaker)).toEqual(["Dr Ahmed Salem"]);
+    expect(quotes("'We will not leave,' Ahmed Salem said.").map((quote) => quote.speaker)).toEqual(["Ahmed Salem"]);
+  });
 });

@@ -69,9 +69,9 @@ function framesIn(context: Context, sentence: Sentence | undefined): Frame[] {
   return (sentence && context.framesBySentence.get(sentence.index)) || [];
 }
 
-// Between a closing mark and its speaker's name, a few describing words may stand: “…,” the
+// Closing marks, double or single ('…,' said X), then between the mark and its speaker's name, a few describing words may stand: “…,” the
 // semi-official Mehr News Agency quoted …, “…,” the Front’s convenor, Jimmy Sham, said.
-const describingGap = /^[\u201D"]?[\s,]*(?:[\p{L}\p{M}\d’'.-]+,?\s+){0,5}(?:\p{L}+-)?$/u;
+const describingGap = /^[\u201D"\u2019']?[\s,]*(?:[\p{L}\p{M}\d’'.-]+,?\s+){0,5}(?:\p{L}+-)?$/u;
 
 /** “…,” Zelensky stated — the frame right after the closing mark. */
 function speakerAfter(context: Context, quotation: Span, sentence: Sentence): Frame | undefined {
@@ -81,8 +81,8 @@ function speakerAfter(context: Context, quotation: Span, sentence: Sentence): Fr
 }
 
 // “…,” Jim McDonnell gave examples. / “…” (Via CNN): the source named right after the quotation.
-const viaAfter = /^[\u201D"]?\s*\((?:via|source:?)\s+$/i;
-const nameAfter = /^[\u201D"]?\s*,?\s*[\u201D"]?\s*(?:(?:the|a|an)\s+)?$/;
+const viaAfter = /^[\u201D"\u2019']?\s*\((?:via|source:?)\s+$/i;
+const nameAfter = /^[\u201D"\u2019']?\s*,?\s*[\u201D"\u2019']?\s*(?:(?:the|a|an)\s+)?$/;
 
 /** The source named right after the closing mark, when no frame of saying was found there. */
 function namedAfter(context: Context, quotation: Span, sentence: Sentence): FrameHop[] | null {
