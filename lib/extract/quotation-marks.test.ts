@@ -58,4 +58,11 @@ describe("quotation marks", () => {
     expect(quotes("‘We will not leave,’ said Dr Ahmed Salem.").map((quote) => quote.speaker)).toEqual(["Dr Ahmed Salem"]);
     expect(quotes("'We will not leave,' Ahmed Salem said.").map((quote) => quote.speaker)).toEqual(["Ahmed Salem"]);
   });
+
+  test("a quotation opening a new sentence right after a spoken one is a quote in the same voice", () => {
+    expect(quotes("“It is typical,” said Keith Still, a professor in the U.K. “The density is low.”")).toEqual([
+      { kind: "quote", words: "It is typical,", speaker: "Keith Still" },
+      { kind: "quote", words: "The density is low.", speaker: "Keith Still" },
+    ]);
+  });
 });

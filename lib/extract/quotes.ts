@@ -280,8 +280,16 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
     const followedBySpeaker =
       (speakerAfter(context, quotation, sentence) ?? speakerAfter(context, quotation, closing)) !== undefined &&
       /[,.!?]$/.test(document.text.slice(quotation.start, quotation.end));
-    if (continuing || followedBySpeaker || (isIntroduced(context, quotation, sentence) && !isHeading(document, quotation, sentence))) {
-      const following = followsQuote(context, quotation, document.quotations[index - 1]);
+    // “…,” said G. Keith Still, professor … in the U.K. “In this instance, …”: a quotation that
+    // opens a new sentence right after a spoken one goes on in that voice.
+    const following = previousSpeaker !== null && followsQuote(context, quotation, document.quotations[index - 1]);
+    const opensCapital = /^[\p{Lu}\d]/u.test(document.text.slice(quotation.start, quotation.start + 1));
+    if (
+      continuing ||
+      followedBySpeaker ||
+      (following && opensCapital) ||
+      (isIntroduced(context, quotation, sentence) && !isHeading(document, quotation, sentence))
+    ) {
       const hops = quoteSpeaker(context, quotation, sentence, previousSpeaker, { continuing, following });
       findings.push({ kind: "quote", start: quotation.start, end: quotation.end, quotation, hops: hops ?? [], labelled: false });
       previousSpeaker = hops;
