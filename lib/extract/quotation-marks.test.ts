@@ -65,4 +65,11 @@ describe("quotation marks", () => {
       { kind: "quote", words: "The density is low.", speaker: "Keith Still" },
     ]);
   });
+
+  test("a few words quoted after a verb of judging or reporting are the source's statement", () => {
+    expect(quotes("Critics slammed the plan as 'a disaster in the making'.")).toEqual([
+      { kind: "statement", words: "a disaster in the making", speaker: "Critics" },
+    ]);
+    expect(quotes("Relief work slowed, according to broadcaster CCTV, which reported that teams are “refocusing on rehousing”.")[0]?.speaker).toBe("CCTV");
+  });
 });

@@ -45,6 +45,25 @@ const statementVerbs = [
   "insisted",
   "threaten(?:ed|ing)",
   "accus(?:ed|ing)",
+  // Verbs of judging and reporting that news uses to frame a few quoted words.
+  "report(?:ed|s|ing)",
+  "announc(?:ed|es|ing)",
+  "claim(?:ed|s|ing)",
+  "argu(?:ed|es|ing)",
+  "explain(?:ed|s|ing)",
+  "acknowledg(?:ed|es|ing)",
+  "admitt(?:ed|ing)",
+  "condemn(?:ed|s|ing)",
+  "denounc(?:ed|es|ing)",
+  "critici[sz](?:ed|es|ing)",
+  "slamm(?:ed|ing)",
+  "hail(?:ed|s|ing)",
+  "prais(?:ed|es|ing)",
+  "dismiss(?:ed|es|ing)",
+  "reject(?:ed|s|ing)",
+  "wrote",
+  "writing",
+  "according to",
 ];
 const statementVerb = new RegExp(String.raw`\b${oneOf(statementVerbs)}\b`, "g");
 const labelBefore =
@@ -205,7 +224,8 @@ function statementSpeaker(context: Context, sentence: Sentence, before: number):
   if (frame) return speakerHops(frame);
   const named = itemsWithin(context.mentions, { start: sentence.start, end: verbStart }).at(-1);
   const gap = named ? context.document.folded.slice(named.appositiveEnd ?? named.end, verbStart) : "";
-  const speaker = named && /^[\s,]*(?:also |later |previously )?$/.test(gap) ? resolvePointer(context.document.text, named, context.mentions, []) : null;
+  const speaker =
+    named && /^[\s,]*(?:which |who )?(?:also |later |previously )?$/.test(gap) ? resolvePointer(context.document.text, named, context.mentions, []) : null;
   return speaker ? [{ mention: speaker, verb: verb[0] }] : null;
 }
 
