@@ -106,4 +106,37 @@ describe("stance", () => {
     const ryabykh: KnownSource = { id: "ryabykh", name: "Valeriy Ryabykh", kind: "expert", aliases: [] };
     expect(chains("Valeriy Ryabykh said 3,000 troops could guard the border.", [ryabykh])[0]?.stance).toBe("estimates");
   });
+
+  test("'according to' a described source, with a relative clause after it, credits that source", () => {
+    expect(chains("More than 139,000 people are sheltering, according to state broadcaster CCTV, which reported that relief is slow.")[0]?.chain).toEqual([
+      "CCTV (originator, according to)",
+    ]);
+  });
+
+  test("outlets named after a closing frame pass the figure on: 'X said, Trend reports citing TASS'", () => {
+    expect(chains("At least 65 people were killed, the health ministry said on Wednesday, Trend reports citing TASS.")[0]?.chain).toEqual([
+      "health ministry (originator, said)",
+      "TASS (relay, citing)",
+      "Trend (relay, reports)",
+    ]);
+    expect(chains("The toll rose to 65 on Monday, the ministry said, AFP reported.")[0]?.chain).toEqual([
+      "ministry (originator, said)",
+      "AFP (relay, reported)",
+    ]);
+  });
+
+  test("the agent of a passive verb of telling is the source of the figure right before it, and of no other", () => {
+    expect(chains("The floods left more than 170 people missing, atop at least 120 deaths confirmed by authorities.").map((claim) => claim.chain)).toEqual([
+      [],
+      ["authorities (originator, confirmed by)"],
+    ]);
+    expect(chains("Police put the crowd at 15,000, far below the 75,000 reported by advocacy group Indivisible Chicago.")[1]?.chain).toEqual([
+      "Indivisible Chicago (originator, reported by)",
+    ]);
+  });
+
+  test("a body telling of its own arrests or deployments is the source of their count", () => {
+    expect(chains("The police have already detained over ten people.")[0]?.chain).toEqual(["police (originator, detained)"]);
+    expect(chains("Protesters said police detained over ten people.")[0]?.chain).toEqual(["Protesters (originator, said)"]);
+  });
 });

@@ -99,10 +99,14 @@ export class Attribution {
       current = parent;
       index--;
     }
-    const trailing = frames.find(
-      (frame) =>
-        frame.trailing && frame.start >= position && !clauseBreak.test(this.document.folded.slice(position, frame.start).replace(/[,\s]*[\u201D"]?\s*$/, "")),
-    );
+    const trailing = frames.find((frame) => {
+      if (!frame.trailing || frame.start < position) return false;
+      const between = this.document.folded.slice(position, frame.start);
+      // The figure's own digits ("75,000") are not a break.
+      if (frame.nearestOnly) return between.length < 40 && !/[;:]|[,.](?!\d)/.test(between);
+      return !clauseBreak.test(between.replace(/[,\s]*[\u201D"]?\s*$/, ""));
+    });
+    if (trailing?.nearestOnly) return trailing.hops;
     if (trailing) hops.push(...trailing.hops);
     return hops;
   }
@@ -127,7 +131,11 @@ export class Attribution {
   private chainAtEnd(sentence: Sentence): FrameHop[] {
     const cached = this.endOfSentence.get(sentence.index);
     if (cached) return cached;
-    const last = this.framesBySentence.get(sentence.index)?.at(-1);
+    // A passive agent ("confirmed by authorities") vouches for its own figure, not what follows.
+    const last = this.framesBySentence
+      .get(sentence.index)
+      ?.filter((frame) => !frame.nearestOnly)
+      .at(-1);
     // A sentence that ends "…, the ministry said." reports for the ministry to its end.
     const framed = this.framedAt(sentence, last?.trailing ? last.start : sentence.end);
     const chain = framed.length > 0 ? framed : this.carried(sentence);

@@ -51,4 +51,16 @@ describe("places of reported events", () => {
     expect(places("Thousands of refugees crossed into Lebanon overnight.")).toEqual([]);
     expect(places("Residents fled to the border as the fighting spread.")).toEqual([]);
   });
+
+  test("an event told anywhere in the sentence places it; an administrative word with 'of' introduces the place", () => {
+    expect(places("The quake's epicenter, the agency said, is about 18 miles southwest of Zhaotong.")[0]?.place).toBe("Zhaotong");
+    expect(places("Floods displaced 2,000 families across Sindh province.")).toEqual([
+      { words: "Floods displaced 2,000 families across Sindh province", place: "Sindh province" },
+    ]);
+    expect(places("Its epicenter was in a town in the county of Ludian.")[0]?.place).toBe("Ludian county");
+  });
+
+  test("a place that owns a source, or follows 'according to', is not where anything happened", () => {
+    expect(places("According to the Gaza Strip’s Ministry of Health, 950 people were killed.")).toEqual([]);
+  });
 });

@@ -16,7 +16,7 @@ import { ahead, type Document, type Sentence, sentenceAt } from "./text";
 // The words that introduce where: a preposition, a compass bearing, an area word with "of", or
 // a verb whose object is the place struck ("the quake hit Gansu", "floods swept through Hill Country").
 const locative =
-  /\b(?:in|at|near|along|across|into|to|on|through|throughout|outside|around|inside|within|toward|towards|from|(?:(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)|(?:streets|thoroughfares|cities|towns|villages|counties|provinces|districts|parts|outskirts|suburbs|heart|centre|center|town|city|village) of|hit|struck|rocked|jolted|shook|devastated|battered|slammed|ravaged|swept)\s+/g;
+  /\b(?:in|at|near|along|across|into|to|on|through|throughout|outside|around|inside|within|toward|towards|from|(?:(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)|(?:streets|thoroughfares|cities|towns|villages|counties|provinces|districts|regions|parts|outskirts|suburbs|heart|centre|center|town|city|village|county|province|district|region|state|island|municipality|governorate|prefecture|port|capital) of|hit|struck|rocked|jolted|shook|devastated|battered|slammed|ravaged|swept)\s+/g;
 
 // Words that tell of something happening somewhere: casualties, attacks, disasters, flight,
 // protest, deployment, detention. A clause without one is a place in passing.
@@ -91,7 +91,8 @@ function knownPlace(document: Document, position: number): Place | undefined {
   // "the University of Suffolk": a name followed by "of" is an institution's, not a town's;
   // "Vladimir Putin", "Washington Post": a town's name inside a longer name is no place.
   const next = ahead(document.text, place?.end ?? position, 12);
-  if (!place || place.precision === "country" || /^\s+of\s+\p{Lu}/u.test(next) || /^ (?!City\b)\p{Lu}/u.test(next)) return undefined;
+  // "the Gaza Strip's Ministry of Health": a place that owns the next noun names a source or a thing, not where.
+  if (!place || place.precision === "country" || /^\s+of\s+\p{Lu}/u.test(next) || /^ (?!City\b)\p{Lu}/u.test(next) || /^['’]s\s/.test(next)) return undefined;
   if (place.precision !== "city") return place;
   const city = findCity(place.name);
   // "Hunt, Texas", "Longtoushan, a town in …": a small town is named with where it lies.
@@ -143,8 +144,9 @@ function joinedPlacesEnd(document: Document, end: number): number {
   return cursor;
 }
 
+// A comma inside a number ("2,000 families") breaks nothing.
 const clauseBreak =
-  /[;:,\u2014\u2013()\u201C\u201D"]|\b(?:as(?! a result| part| well| many| much)|when|while|where|after|before|because|since|which|who|that|but|and then)\s/g;
+  /[;:\u2014\u2013()\u201C\u201D"]|,(?!\d)|\b(?:as(?! a result| part| well| many| much)|when|while|where|after|before|because|since|which|who|that|but|and then)\s/g;
 // The rest of the clause after the place: "hospitals in the Gaza Strip have collapsed".
 const clauseRest = /^[^;:,.!?\u2014\u2013()\u201C\u201D"]{0,80}/;
 // "Minxian County, where most of the deaths occurred": a relative clause that tells the event.
@@ -195,7 +197,9 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     if (position < (findings.at(-1)?.end ?? 0) || !placeStart.test(ahead(document.text, position, 12))) continue;
     const place = eventPlaceAt(document, position);
     const sentence = sentenceAt(document, position);
-    if (!place || !sentence || isHeadline(document, sentence)) continue;
+    // "according to X" names a source, never where something happened.
+    if (!place || !sentence || isHeadline(document, sentence) || /\baccording\s+$/.test(document.folded.slice(Math.max(0, relationStart - 12), relationStart)))
+      continue;
     // "on" places only streets and sites ("on Hennessey Road"), never days or topics.
     if (relation[0].startsWith("on") && "precision" in place) continue;
     const opening = clauseStart(document, sentence, relationStart);
@@ -212,7 +216,8 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     // "told reporters in Geneva", "said at a news conference in Kyiv": the words just before the place.
     const told = speechSetting.test(document.folded.slice(Math.max(opening, relationStart - 40), relationStart));
     const background = earlierYear.test(document.folded.slice(Math.max(sentence.start, relationStart - lookBack), Math.min(sentence.end, end + lookBack)));
-    if (source || start === relationStart || told || background || !eventWord.test(clause + rest)) continue;
+    const sentenceWords = document.folded.slice(Math.max(sentence.start, relationStart - lookBack), Math.min(sentence.end, end + 100));
+    if (source || start === relationStart || told || background || !(eventWord.test(clause + rest) || eventWord.test(sentenceWords))) continue;
     if ("common" in place && !forces.test(clause)) continue;
     const known = "precision" in place ? place : undefined;
     findings.push({

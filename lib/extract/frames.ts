@@ -20,6 +20,8 @@ export type Frame = {
   trailing: boolean;
   /** "The ministry said …" governs the words after it; so does "…, it said, adding that …". */
   governsAfter: boolean;
+  /** "120 deaths confirmed by authorities": a passive agent governs only the words right before it. */
+  nearestOnly?: boolean;
 };
 
 // Verbs of saying and reporting, in every form news text uses them.
@@ -68,13 +70,15 @@ export const speechVerb = oneOf(speechVerbForms.flatMap((forms) => forms.split("
 const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|would|also|previously|reportedly|recently|now|currently|still|already|initially|jointly|earlier|later|again|repeatedly|publicly|officially|separately|first|further|itself|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month)|this week|in a statement|in a briefing|in a report)\s+){0,3}`;
 
 const verbAfterSubject = new RegExp(String.raw`^\s*,?\s*${auxiliaries}(${speechVerb})\b`);
-const verbBeforeSubject = new RegExp(String.raw`(?:^|[,\u201D"]\s*)(${speechVerb})\s+$`);
+// After a closing mark, double or single: “…,” said X / '…,' said X.
+const verbBeforeSubject = new RegExp(String.raw`(?:^|[,\u201D"\u2019']\s*)(${speechVerb})\s+$`);
 const citing =
   /^(?:\s+(?:on|last|this|late on|early on) \w+)?,?\s+(?:citing|quoting|which (?:quoted|cited)|who (?:quoted|cited))\s+(?:(?:insights|information|intelligence|data|a report|reports|an assessment|assessments|estimates|figures|documents)\s+(?:from|by|of)\s+)?(?:the\s+)?$/;
 const conveyedBy = /^,\s+(as conveyed by|as relayed by|as reported by|as quoted by|quoted by|via|according to)\s+(?:the\s+)?$/;
 const toldOutlet = /^\s+(?:in an interview with\s+)?(?:the\s+)?$/;
-// "according to the Lithuanian daily Vakaro Žinios": words that describe the source first.
-const accordingGap = /^(?:the\s+|a\s+|an\s+)?$/;
+// "according to the Lithuanian daily Vakaro Žinios", "according to state broadcaster CCTV",
+// "according to figures from the ministry": lower-case words that describe the source first.
+const accordingGap = /^(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z'-]*\s+){0,3}$/;
 
 type Context = { document: Document; mentions: readonly Mention[]; byStart: Map<number, Mention>; speakers: Mention[] };
 
@@ -103,11 +107,13 @@ function mentionAfter(context: Context, position: number, gap: RegExp, limit = 6
 const introducesContent =
   /\d|\bthat\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|some|about|up to|more than|at least)\b/;
 
-const addingMore = /^(?:\s+(?:in a statement|in an interview|on \w+|late on \w+|earlier))*\s*,\s+(?:adding|saying|noting|and added|and said)\b/;
+// "…, according to CCTV, which reported that …": the source's relative clause goes on in its voice.
+const addingMore =
+  /^(?:\s+(?:in a statement|in an interview|on \w+|late on \w+|earlier))*\s*,\s+(?:adding|saying|noting|and added|and said|(?:which|who)\s+(?:also\s+)?[a-z]+ed\b)\b/;
 
 function governed(document: Document, sentence: Sentence, start: number, end: number): Pick<Frame, "trailing" | "governsAfter"> {
   const before = document.text.slice(Math.max(sentence.start, start - 400), start).trimEnd();
-  const closesBefore = /[,\u201D"](?:\s+(?:the|a|an))?$/i.test(before) && before.split(/\s+/).length >= 2;
+  const closesBefore = /[,\u201D"\u2019'](?:\s+(?:the|a|an))?$/i.test(before) && before.split(/\s+/).length >= 2;
   const after = document.folded.slice(end, sentence.end).split(/["\u201C]/)[0] ?? "";
   if (!closesBefore) return { trailing: false, governsAfter: true };
   if (addingMore.test(after)) return { trailing: true, governsAfter: true };
@@ -135,7 +141,7 @@ function accordingTo(context: Context, sentence: Sentence): Frame[] {
   const words = context.document.folded.slice(sentence.start, sentence.end);
   for (const match of words.matchAll(/\baccording to\s+/g)) {
     const start = sentence.start + (match.index ?? 0);
-    const relay = resolved(context, mentionAfter(context, start + match[0].length, accordingGap, 4)?.mention);
+    const relay = resolved(context, mentionAfter(context, start + match[0].length, accordingGap, 40)?.mention);
     if (!relay) continue;
     const cited = mentionAfter(context, relay.end, citing);
     const origin = cited ? resolved(context, cited.mention) : null;
@@ -207,6 +213,58 @@ function verbSubject(context: Context, sentence: Sentence, mention: Mention): Fr
   return { sentence, start, end: mention.end, speaker, hops: [{ mention: speaker, verb: verb[1] }], trailing: true, governsAfter: adding };
 }
 
+// "…, the ministry said on Wednesday, Trend reports citing TASS." / "…, said the ministry,
+// according to Reuters.": outlets that pass a frame's words on, named after it.
+const relayGap = /^(?:\s+(?:on|last|this|late on|early on) \w+)?\s*,\s+(?:(?:according to|as reported by|via)\s+)?(?:the\s+)?$/;
+const relayVerb = /^\s+(?:reports|reported|says|said|writes|wrote|informs|informed)(?:\s+(?:citing|quoting|with reference to|referring to)\s+(?:the\s+)?)?/;
+const outletKinds = new Set(["news_agency", "media_outlet"]);
+
+/** The outlets named after a closing frame, nearest the originator first. */
+function relaysAfter(context: Context, frame: Frame): FrameHop[] {
+  const relay = mentionAfter(context, frame.end, relayGap, 40);
+  if (!relay || relay.mention.end > frame.sentence.end) return [];
+  const according = /according to|reported by|via/.exec(relay.gap[0])?.[0];
+  const verb = according ? null : ahead(context.document.folded, relay.mention.end, 40).match(relayVerb);
+  if (!according && !verb) return [];
+  // Who "reports citing" another is an outlet, whatever its name suggests ("Trend").
+  const asOutlet = (mention: Mention): Mention => (outletKinds.has(mention.kind) ? mention : { ...mention, kind: "news_agency", person: false });
+  const hops: FrameHop[] = [{ mention: asOutlet(relay.mention), verb: according ?? verb?.[0].trim().split(/\s+/)[0] ?? "reported" }];
+  const cited = verb && /citing|quoting|reference|referring/.test(verb[0]) ? mentionAfter(context, relay.mention.end + verb[0].length, /^$/, 2) : null;
+  if (cited) hops.unshift({ mention: asOutlet(cited.mention), verb: "citing" });
+  return hops;
+}
+
+// "at least 120 deaths confirmed by authorities", "3,000 arrests were reported by the ministry":
+// the agent of a passive verb of telling or counting is the figure's source.
+const passiveBy =
+  /\b((?:confirmed|reported|announced|recorded|counted|estimated|documented|verified|released|published|compiled|tallied|given|provided|cited|registered)\s+by)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z.'-]*\s+){0,3}$/;
+
+function passiveAgent(context: Context, sentence: Sentence, mention: Mention): Frame | null {
+  const before = context.document.folded.slice(Math.max(sentence.start, mention.start - 50), mention.start);
+  const verb = before.match(passiveBy);
+  if (!verb?.[1]) return null;
+  const speaker = resolved(context, mention);
+  if (!speaker) return null;
+  const start = mention.start - before.length + (verb.index ?? 0);
+  return { sentence, start, end: mention.end, speaker, hops: [{ mention: speaker, verb: verb[1] }], trailing: true, governsAfter: false, nearestOnly: true };
+}
+
+// "The police have detained over ten people", "The Pentagon deployed 1,500 troops": a body
+// that tells of its own arrests, deployments or rescues is the source of their count.
+const agentVerb = new RegExp(
+  String.raw`^\s*${auxiliaries}(arrested|detained|deployed|evacuated|rescued|dispatched|sent|registered|recorded|recovered|seized|relocated|sheltered|housed|identified)\b`,
+);
+
+function ownAction(context: Context, sentence: Sentence, mention: Mention): Frame | null {
+  if (mention.pointsBack) return null;
+  const opensClause = /(?:^|[.;:]\s*)(?:the\s+)?$/i.test(context.document.folded.slice(sentence.start, mention.start));
+  const verb = opensClause ? context.document.folded.slice(mention.appositiveEnd ?? mention.end, sentence.end).match(agentVerb) : null;
+  if (!verb?.[1]) return null;
+  const speaker = resolved(context, mention);
+  if (!speaker) return null;
+  return { sentence, start: mention.start, end: mention.end, speaker, hops: [{ mention: speaker, verb: verb[1] }], trailing: false, governsAfter: true };
+}
+
 export function findFrames(document: Document, mentions: readonly Mention[]): Frame[] {
   const context: Context = { document, mentions, byStart: new Map(mentions.map((mention) => [mention.start, mention])), speakers: [] };
   const frames: Frame[] = [];
@@ -215,11 +273,18 @@ export function findFrames(document: Document, mentions: readonly Mention[]): Fr
     const found = [...accordingTo(context, sentence)];
     for (const mention of inSentence) {
       if (found.some((frame) => mention.start >= frame.start && mention.start < frame.end)) continue;
-      const frame = subjectVerb(context, sentence, mention) ?? verbSubject(context, sentence, mention);
+      const frame =
+        passiveAgent(context, sentence, mention) ??
+        subjectVerb(context, sentence, mention) ??
+        verbSubject(context, sentence, mention) ??
+        ownAction(context, sentence, mention);
       // "X told the agency, Xinhua, adding …": the participle is X's, whose verb came first.
       const participle = frame?.hops.some((hop) => hop.mention === frame.speaker && /ing$/.test(hop.verb)) && /^,/.test(ahead(document.folded, mention.end, 2));
       if (frame && participle && found.some((earlier) => earlier.start < mention.start)) continue;
-      if (frame) found.push(frame);
+      if (!frame) continue;
+      const relays = frame.trailing ? relaysAfter(context, frame) : [];
+      const last = relays.at(-1);
+      found.push(last ? { ...frame, hops: [...frame.hops, ...relays], end: Math.max(frame.end, last.mention.end) } : frame);
     }
     found.sort((a, b) => a.start - b.start);
     for (const frame of found) context.speakers.push(frame.speaker);

@@ -31,3 +31,14 @@ export function itemCovering<T extends Span>(items: readonly T[], position: numb
   const item = items[index];
   return item && position >= item.start && position < item.end ? item : undefined;
 }
+
+/** Items that overlap or touch `range`, for items that do not overlap one another. */
+export function itemsTouching<T extends Span>(items: readonly T[], range: Span): T[] {
+  const touching: T[] = [];
+  for (let index = Math.max(0, firstStartingAt(items, range.start) - 1); index < items.length; index++) {
+    const item = items[index];
+    if (!item || item.start > range.end) break;
+    if (item.end >= range.start) touching.push(item);
+  }
+  return touching;
+}

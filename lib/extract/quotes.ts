@@ -4,10 +4,12 @@
 // claim's words are those inside the marks; a statement leaves out a final stop that ends
 // the writer's sentence rather than the speaker's words.
 import { type Frame, type FrameHop, framesBySentence, speechVerb } from "./frames";
+import { framesIn, type QuoteContext, speakerHops } from "./quote-context";
+import { labelBefore, participleSpeaker, statementAnchor, statementSpeaker } from "./statements";
 import { resolvePointer } from "./coreference";
 import type { Mention } from "./mentions";
 import { itemsWithin } from "./positions";
-import { ahead, type Document, oneOf, type Sentence, type Span, sentenceAt } from "./text";
+import { ahead, type Document, type Sentence, type Span, sentenceAt } from "./text";
 
 export type QuoteFinding = {
   kind: "quote" | "statement";
@@ -19,70 +21,30 @@ export type QuoteFinding = {
   labelled: boolean;
 };
 
-// Verbs that make a fragment someone's words: "urging …", "referring to him as …", "vowed".
-const statementVerbs = [
-  "urg(?:ed|es|ing)",
-  "call(?:ed|s|ing)",
-  "referr?(?:ed|ing|s)",
-  "describ(?:ed|es|ing)",
-  "dubb(?:ed|ing)",
-  "brand(?:ed|ing)",
-  "label(?:l?ed|l?ing)",
-  "term(?:ed|ing)",
-  "vow(?:ed|s|ing)",
-  "promis(?:ed|es|ing)",
-  "pledg(?:ed|es|ing)",
-  "demand(?:ed|s|ing)",
-  "warn(?:ed|s|ing)",
-  "said",
-  "says",
-  "saying",
-  "told",
-  "telling",
-  "stated",
-  "noted",
-  "added",
-  "insisted",
-  "threaten(?:ed|ing)",
-  "accus(?:ed|ing)",
-];
-const statementVerb = new RegExp(String.raw`\b${oneOf(statementVerbs)}\b`, "g");
-const labelBefore =
-  /\b((?:referr?(?:ed|ing) to (?:\w+ )?as|call(?:ed|ing)?(?: \w+){0,2}|describ(?:ed|ing)(?: \w+)? as|dubb(?:ed|ing)(?: \w+)?|brand(?:ed|ing)(?: \w+)?(?: as)?|label(?:l?ed|l?ing)(?: \w+)?(?: as)?|term(?:ed|ing)(?: \w+)?))\s+(?:(?:his|her|their|its|the|a|an)\s+)?$/;
 const participleBefore = new RegExp(String.raw`\b(${speechVerb})\s*[,:]?\s*$`);
 // What may stand between a speaker's verb and the opening mark: "told the Gazette on Sunday: “".
-const speechLead = /^\s*(?:(?:on|last|this|late on|early on) \w+\s*|in a statement\s*|in an interview\s*)?(?:,|:|that)?\s*[\u201C"]$/;
+// So may whom it was told to or where it was written, before a colon: "told reporters:",
+// "wrote on social media:", "told a news conference in Kyiv:".
+const speechLead =
+  /^(?:\s*(?:(?:on|last|this|late on|early on) \w+\s*|in a statement\s*|in an interview\s*)?(?:,|:|that)?|\s+(?:[^\s.!?;"\u201C\u201D]+\s+){0,6}[^\s.!?;"\u201C\u201D]+:)\s*[\u201C"]$/;
 
-type Context = { document: Document; framesBySentence: Map<number, Frame[]>; mentions: readonly Mention[] };
-
-// "X quoted the ministry as saying": the quotation is the ministry's words, passed on by X.
-function speakerHops(frame: Frame): FrameHop[] {
-  const quoted = frame.hops.findIndex((hop) => hop.verb === "as saying");
-  const at = quoted >= 0 ? quoted : frame.hops.findIndex((hop) => hop.mention === frame.speaker);
-  return frame.hops.slice(Math.max(0, at));
-}
-
-function framesIn(context: Context, sentence: Sentence | undefined): Frame[] {
-  return (sentence && context.framesBySentence.get(sentence.index)) || [];
-}
-
-// Between a closing mark and its speaker's name, a few describing words may stand: “…,” the
+// Closing marks, double or single ('…,' said X), then between the mark and its speaker's name, a few describing words may stand: “…,” the
 // semi-official Mehr News Agency quoted …, “…,” the Front’s convenor, Jimmy Sham, said.
-const describingGap = /^[\u201D"]?[\s,]*(?:[\p{L}\p{M}\d’'.-]+,?\s+){0,5}(?:\p{L}+-)?$/u;
+const describingGap = /^[\u201D"\u2019']?[\s,]*(?:[\p{L}\p{M}\d’'.-]+,?\s+){0,5}(?:\p{L}+-)?$/u;
 
 /** “…,” Zelensky stated — the frame right after the closing mark. */
-function speakerAfter(context: Context, quotation: Span, sentence: Sentence): Frame | undefined {
+function speakerAfter(context: QuoteContext, quotation: Span, sentence: Sentence): Frame | undefined {
   return framesIn(context, sentence).find(
     (frame) => frame.start > quotation.end && describingGap.test(context.document.text.slice(quotation.end, frame.start)),
   );
 }
 
 // “…,” Jim McDonnell gave examples. / “…” (Via CNN): the source named right after the quotation.
-const viaAfter = /^[\u201D"]?\s*\((?:via|source:?)\s+$/i;
-const nameAfter = /^[\u201D"]?\s*,?\s*[\u201D"]?\s*(?:(?:the|a|an)\s+)?$/;
+const viaAfter = /^[\u201D"\u2019']?\s*\((?:via|source:?)\s+$/i;
+const nameAfter = /^[\u201D"\u2019']?\s*,?\s*[\u201D"\u2019']?\s*(?:(?:the|a|an)\s+)?$/;
 
 /** The source named right after the closing mark, when no frame of saying was found there. */
-function namedAfter(context: Context, quotation: Span, sentence: Sentence): FrameHop[] | null {
+function namedAfter(context: QuoteContext, quotation: Span, sentence: Sentence): FrameHop[] | null {
   const closing = quotation.end + 1;
   const following = itemsWithin(context.mentions, { start: closing, end: Math.min(sentence.end + 40, closing + 60) });
   const first = following[0];
@@ -116,7 +78,7 @@ function namedAfter(context: Context, quotation: Span, sentence: Sentence): Fram
 // He continued: “…” / Another official asked, “…”: a source, one verb, then the quotation.
 const oneVerbLead = /^\s+[a-z]+[:,]\s*[\u201C"]$/;
 
-function namedBefore(context: Context, quotation: Span, sentence: Sentence): FrameHop[] | null {
+function namedBefore(context: QuoteContext, quotation: Span, sentence: Sentence): FrameHop[] | null {
   const before = itemsWithin(context.mentions, { start: sentence.start, end: quotation.start }).at(-1);
   if (!before || !oneVerbLead.test(context.document.text.slice(before.end, quotation.start))) return null;
   const speaker = resolvePointer(context.document.text, before, context.mentions, []);
@@ -134,59 +96,38 @@ function namedBefore(context: Context, quotation: Span, sentence: Sentence): Fra
 }
 
 /** Ryabykh … noted, “They … — the frame ending right before the opening mark. */
-function speakerBefore(context: Context, quotation: Span, sentence: Sentence): Frame | undefined {
+function speakerBefore(context: QuoteContext, quotation: Span, sentence: Sentence): Frame | undefined {
   return framesIn(context, sentence).find((frame) => frame.end < quotation.start && speechLead.test(context.document.folded.slice(frame.end, quotation.start)));
 }
 
 /** “…,” he said, “until they leave.” — the second part continues the first. */
-function continuesQuote(context: Context, quotation: Span, previous: Span | undefined, sentence: Sentence): boolean {
+function continuesQuote(context: QuoteContext, quotation: Span, previous: Span | undefined, sentence: Sentence): boolean {
   if (!previous || previous.start < sentence.start || !/^\s*\p{Ll}/u.test(context.document.text.slice(quotation.start, quotation.end))) return false;
   const between = context.document.folded.slice(previous.end + 1, quotation.start - 1);
   return between.length < 80 && /,\s*$/.test(between) && new RegExp(`\\b${speechVerb}\\b`).test(between);
 }
 
-function isIntroduced(context: Context, quotation: Span, sentence: Sentence): boolean {
-  const before = context.document.text.slice(sentence.start, quotation.start - 1);
-  const inner = context.document.text.slice(quotation.start, quotation.end);
-  return /^[\p{Lu}\d\u2018'"]/u.test(inner.trimStart()) && /(?:[,:]\s*|^\s*)$/.test(before);
-}
-
-/** The sentence's subject: who a participle ("emphasizing, “…”", "urging …") belongs to. */
-function sentenceSubject(context: Context, sentence: Sentence, before: number): Mention | null {
-  const frame = framesIn(context, sentence).find((candidate) => candidate.start < before);
-  if (frame) return frame.speaker;
+// A line with no closing stop, alone in its paragraph: a headline or a cross-head. A quotation
+// opening it ('Battlefield after bombardment') is a phrase lifted from the story, someone's
+// words only when the heading names who said them (Navy chief: "We have enough ships").
+function isHeading(document: Document, quotation: Span, sentence: Sentence): boolean {
+  const alone =
+    document.sentences[sentence.index + 1]?.paragraph !== sentence.paragraph && document.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph;
+  const words = document.text.slice(sentence.start, sentence.end);
+  const opens = quotation.start - 1 <= sentence.start;
   return (
-    itemsWithin(context.mentions, { start: sentence.start, end: before }).find(
-      (mention) =>
-        !mention.pointsBack &&
-        (mention.person || mention.kind !== "other") &&
-        !/\b(?:to|by|with|for|of|from|about|against|on|at|in)\s+$/i.test(context.document.text.slice(sentence.start, mention.start)),
-    ) ?? null
+    alone &&
+    opens &&
+    quotation.end <= sentence.end &&
+    !/[.,;:!?\u2014\u2026][\u201D"\u2019')\]]*\s*$/.test(words) &&
+    !/[.,;:!?\u2014\u2026]\s*$/.test(document.text.slice(quotation.start, quotation.end))
   );
 }
 
-function participleSpeaker(context: Context, sentence: Sentence, before: number, verb: string): FrameHop[] | null {
-  const subject = sentenceSubject(context, sentence, before);
-  return subject ? [{ mention: subject, verb }] : null;
-}
-
-/**
- * Whose words a fragment is: the subject of the nearest verb of saying before it. A
- * participle ("urging", "referring to him as") belongs to the sentence's subject; a finite
- * verb ("analysts called") to the source named right before it.
- */
-function statementSpeaker(context: Context, sentence: Sentence, before: number): FrameHop[] | null {
-  const lead = context.document.folded.slice(sentence.start, before);
-  const verb = [...lead.matchAll(statementVerb)].at(-1);
-  if (!verb) return null;
-  const verbStart = sentence.start + (verb.index ?? 0);
-  if (verb[0].endsWith("ing")) return participleSpeaker(context, sentence, verbStart, verb[0]);
-  const frame = framesIn(context, sentence).find((candidate) => candidate.start <= verbStart && candidate.end >= verbStart);
-  if (frame) return speakerHops(frame);
-  const named = itemsWithin(context.mentions, { start: sentence.start, end: verbStart }).at(-1);
-  const gap = named ? context.document.folded.slice(named.appositiveEnd ?? named.end, verbStart) : "";
-  const speaker = named && /^[\s,]*(?:also |later |previously )?$/.test(gap) ? resolvePointer(context.document.text, named, context.mentions, []) : null;
-  return speaker ? [{ mention: speaker, verb: verb[0] }] : null;
+function isIntroduced(context: QuoteContext, quotation: Span, sentence: Sentence): boolean {
+  const before = context.document.text.slice(sentence.start, quotation.start - 1);
+  const inner = context.document.text.slice(quotation.start, quotation.end);
+  return /^[\p{Lu}\d\u2018'"]/u.test(inner.trimStart()) && /(?:[,:]\s*|^\s*)$/.test(before);
 }
 
 /**
@@ -194,7 +135,7 @@ function statementSpeaker(context: Context, sentence: Sentence, before: number):
  * one who speaks first in the next sentence; a quotation standing as a paragraph of its own
  * goes on from the person who spoke at the end of the paragraph before.
  */
-function neighbourSpeaker(context: Context, sentence: Sentence): FrameHop[] | null {
+function neighbourSpeaker(context: QuoteContext, sentence: Sentence): FrameHop[] | null {
   const previous = context.document.sentences[sentence.index - 1];
   const fromPrevious = previous?.paragraph === sentence.paragraph ? framesIn(context, previous).at(-1) : undefined;
   const next = context.document.sentences[sentence.index + 1];
@@ -206,8 +147,26 @@ function neighbourSpeaker(context: Context, sentence: Sentence): FrameHop[] | nu
   return earlier?.speaker.person ? speakerHops(earlier) : null;
 }
 
-function quoteSpeaker(context: Context, quotation: Span, sentence: Sentence, previousSpeaker: FrameHop[] | null, continuing: boolean): FrameHop[] | null {
+// “…,” said Melissa Fleming, chief spokeswoman. “Borders remain open.”: a quotation that opens
+// soon after the last one closed, with nobody else named between, goes on in the same voice.
+function followsQuote(context: QuoteContext, quotation: Span, previous: Span | undefined): boolean {
+  if (!previous) return false;
+  const between = context.document.text.slice(previous.end + 1, quotation.start - 1);
+  return between.length < 200 && !/[\u201C\u201D"]/.test(between) && /[.!?]\)?\s*$/.test(between);
+}
+
+function quoteSpeaker(
+  context: QuoteContext,
+  quotation: Span,
+  sentence: Sentence,
+  previousSpeaker: FrameHop[] | null,
+  { continuing, following }: { continuing: boolean; following: boolean },
+): FrameHop[] | null {
   if (continuing && previousSpeaker) return previousSpeaker;
+  // A quotation wrapped over several lines is followed by its speaker after the last one.
+  const closing = sentenceAt(context.document, quotation.end) ?? sentence;
+  const wrapped = closing !== sentence ? speakerAfter(context, quotation, closing) : undefined;
+  if (wrapped) return speakerHops(wrapped);
   const after = speakerAfter(context, quotation, sentence);
   if (after) return speakerHops(after);
   const before = speakerBefore(context, quotation, sentence);
@@ -216,26 +175,37 @@ function quoteSpeaker(context: Context, quotation: Span, sentence: Sentence, pre
   const participle = lead.match(participleBefore);
   const subject = participle ? participleSpeaker(context, sentence, quotation.start, participle[1] ?? "") : null;
   if (subject) return subject;
-  return namedAfter(context, quotation, sentence) ?? namedBefore(context, quotation, sentence) ?? neighbourSpeaker(context, sentence);
-}
-
-function statementAnchor(document: Document, quotation: Span): Span {
-  let end = quotation.end;
-  while (end > quotation.start && /[.,;:\s]/.test(document.text[end - 1] ?? "")) end--;
-  return { start: quotation.start, end };
+  return (
+    namedAfter(context, quotation, sentence) ??
+    namedBefore(context, quotation, sentence) ??
+    neighbourSpeaker(context, sentence) ??
+    (following ? previousSpeaker : null)
+  );
 }
 
 export function findQuotes(document: Document, frames: readonly Frame[], mentions: readonly Mention[]): QuoteFinding[] {
-  const context: Context = { document, framesBySentence: framesBySentence(frames), mentions };
+  const context: QuoteContext = { document, framesBySentence: framesBySentence(frames), mentions };
   const findings: QuoteFinding[] = [];
   let previousSpeaker: FrameHop[] | null = null;
   document.quotations.forEach((quotation, index) => {
     const sentence = sentenceAt(document, quotation.start);
     if (!sentence || quotation.end - quotation.start < 2) return;
     const continuing = continuesQuote(context, quotation, document.quotations[index - 1], sentence);
-    const followedBySpeaker = speakerAfter(context, quotation, sentence) !== undefined && /[,.!?]$/.test(document.text.slice(quotation.start, quotation.end));
-    if (continuing || followedBySpeaker || isIntroduced(context, quotation, sentence)) {
-      const hops = quoteSpeaker(context, quotation, sentence, previousSpeaker, continuing);
+    const closing = sentenceAt(document, quotation.end) ?? sentence;
+    const followedBySpeaker =
+      (speakerAfter(context, quotation, sentence) ?? speakerAfter(context, quotation, closing)) !== undefined &&
+      /[,.!?]$/.test(document.text.slice(quotation.start, quotation.end));
+    // “…,” said G. Keith Still, professor … in the U.K. “In this instance, …”: a quotation that
+    // opens a new sentence right after a spoken one goes on in that voice.
+    const following = previousSpeaker !== null && followsQuote(context, quotation, document.quotations[index - 1]);
+    const opensCapital = /^[\p{Lu}\d]/u.test(document.text.slice(quotation.start, quotation.start + 1));
+    if (
+      continuing ||
+      followedBySpeaker ||
+      (following && opensCapital) ||
+      (isIntroduced(context, quotation, sentence) && !isHeading(document, quotation, sentence))
+    ) {
+      const hops = quoteSpeaker(context, quotation, sentence, previousSpeaker, { continuing, following });
       findings.push({ kind: "quote", start: quotation.start, end: quotation.end, quotation, hops: hops ?? [], labelled: false });
       previousSpeaker = hops;
       return;

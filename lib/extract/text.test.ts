@@ -39,4 +39,14 @@ describe("reading a report", () => {
     const clause = clauseAround(document, { start: text.indexOf("12,000"), end: text.indexOf("12,000") + 6 });
     expect(text.slice(clause.start, clause.end)).toBe(" with sources suggesting 12,000.");
   });
+
+  test("joins the lines of wire copy wrapped mid-sentence, and only in a wrapped text", () => {
+    const wrapped =
+      "Up to 30,000 Syrian refugees may have crossed\ninto Lebanon in the past 48 hours to escape the\nfighting in their country, the United Nations refugee\nagency UNHCR said on Friday.\nOfficials agreed.";
+    expect(sentences(wrapped)).toEqual([
+      "Up to 30,000 Syrian refugees may have crossed\ninto Lebanon in the past 48 hours to escape the\nfighting in their country, the United Nations refugee\nagency UNHCR said on Friday.",
+      "Officials agreed.",
+    ]);
+    expect(sentences("North Korea sends troops to the front in large numbers\nthe NIS said so.")).toHaveLength(2);
+  });
 });

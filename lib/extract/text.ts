@@ -2,7 +2,8 @@
 // sentences and clauses, all as offsets into the original string. Folding is
 // character-for-character so every offset found in the folded copy is valid in the original
 // (String.prototype.toLowerCase can change a string's length; this never does).
-import { itemCovering } from "./positions";
+import { itemCovering, itemsTouching } from "./positions";
+import { findQuotations } from "./quotation-marks";
 
 export type Span = { start: number; end: number };
 export type Sentence = Span & { paragraph: number; index: number };
@@ -51,24 +52,6 @@ function isAbbreviation(text: string, periodAt: number): boolean {
   return abbreviations.has(word);
 }
 
-/** Pairs quotation marks within one paragraph: curly “…” and straight "…". */
-function findQuotations(text: string, paragraph: Span): Span[] {
-  const quotations: Span[] = [];
-  let openAt = -1;
-  let openMark = "";
-  for (let i = paragraph.start; i < paragraph.end; i++) {
-    const char = text[i];
-    if (openAt < 0 && (char === "\u201C" || char === '"')) {
-      openAt = i;
-      openMark = char;
-    } else if (openAt >= 0 && ((openMark === "\u201C" && char === "\u201D") || (openMark === '"' && char === '"'))) {
-      quotations.push({ start: openAt + 1, end: i });
-      openAt = -1;
-    }
-  }
-  return quotations;
-}
-
 // A stop inside a quotation ends the writer's sentence only when it also ends the quotation:
 // “pure fiction.” He said … splits; “We lost 23 men. Every one …” does not.
 function insideQuotation(quotations: Span[], position: number): boolean {
@@ -80,6 +63,31 @@ function insideQuotation(quotations: Span[], position: number): boolean {
  * without a full stop must not run into the first sentence.
  */
 function findParagraphs(text: string): Span[] {
+  return joinWrappedLines(text, findLines(text));
+}
+
+// Wire copy with hard line breaks wraps sentences over lines ("… Syrian refugees may\nhave
+// crossed …"). A text where lines often stop mid-sentence before a lower-case word is wrapped:
+// there a line that does not end a sentence runs on into the next.
+const endsSentence = /[.!?:;\u201D"\u2019')\]]$/;
+const shortestWrappedLine = 40;
+
+function joinWrappedLines(text: string, lines: Span[]): Span[] {
+  const runsOn = (line: Span, next: Span | undefined) =>
+    next !== undefined && line.end - line.start >= shortestWrappedLine && !endsSentence.test(text.slice(line.end - 1, line.end));
+  const midSentence = lines.filter((line, index) => runsOn(line, lines[index + 1]) && /^\p{Ll}/u.test(text.slice(lines[index + 1]?.start ?? 0))).length;
+  if (midSentence < 2) return lines;
+  const joined: Span[] = [];
+  for (const [index, line] of lines.entries()) {
+    const previous = joined.at(-1);
+    const previousLine = lines[index - 1];
+    if (previous && previousLine && runsOn(previousLine, line)) previous.end = line.end;
+    else joined.push({ ...line });
+  }
+  return joined;
+}
+
+function findLines(text: string): Span[] {
   const paragraphs: Span[] = [];
   const line = /[^\n]+/g;
   for (let match = line.exec(text); match; match = line.exec(text)) {
@@ -115,10 +123,10 @@ function splitSentences(text: string, paragraph: Span, quotations: Span[]): Span
 
 export function readDocument(text: string): Document {
   const sentences: Sentence[] = [];
-  const quotations: Span[] = [];
-  findParagraphs(text).forEach((paragraph, paragraphIndex) => {
-    const paragraphQuotations = findQuotations(text, paragraph);
-    quotations.push(...paragraphQuotations);
+  const paragraphs = findParagraphs(text);
+  const quotations = findQuotations(text, paragraphs);
+  paragraphs.forEach((paragraph, paragraphIndex) => {
+    const paragraphQuotations = itemsTouching(quotations, paragraph);
     for (const sentence of splitSentences(text, paragraph, paragraphQuotations)) {
       sentences.push({ ...sentence, paragraph: paragraphIndex, index: sentences.length });
     }

@@ -19,17 +19,19 @@ export const frozenTargets: Thresholds = {
 /**
  * Raised after event places, quote speakers and figure spans landed (2026-11-29, last run:
  * recall 0.83, precision 0.79, full match 0.48, modality 0.85, quote recall 0.76, speaker 0.64,
- * location 0.20), less 0.05, rounded down; quote recall did not rise and keeps its floor. The
- * first run before any fix and every run since are in ADR 0005.
+ * location 0.20), less 0.05, rounded down. Raised again after quotation marks, passive agents
+ * and relay tails (branch extract2, last run: quote recall 0.79, speaker 0.65, location 0.25;
+ * the other fields did not rise and keep their floors). The first run before any fix and every
+ * run since are in ADR 0005.
  */
 export const frozenFloor: Thresholds = {
   "quantity recall": 0.78,
   "full match": 0.43,
   "quantity precision": 0.74,
   modality: 0.79,
-  "quote recall": 0.71,
-  "quote speaker": 0.58,
-  "location recall": 0.15,
+  "quote recall": 0.74,
+  "quote speaker": 0.6,
+  "location recall": 0.2,
 };
 
 /** The frozen set must stay big enough for its figures to mean something (issue 10: at least 15). */
