@@ -14,7 +14,7 @@ async function review(page: Page, text: string) {
   await signInAs(page, e2eUsers.editor, "/reports/new");
   await page.getByLabel("Report text").fill(text);
   await page.getByRole("button", { name: "Propose claims" }).click();
-  await expect(page.getByRole("region", { name: "Review progress and save" }).getByRole("status")).toHaveText("3 accepted of 3", { timeout: 20_000 });
+  await expect(page.getByRole("region", { name: "Review progress and save" }).getByRole("status")).toHaveText("4 accepted of 4", { timeout: 20_000 });
 }
 
 // A card by its quoted words (its statement may be a whole sentence holding other figures).
@@ -30,6 +30,8 @@ test("@phone count, topic and Save stay in view, and only figures of the topic's
   await expect(card(page, "about 2,000 soldiers").getByLabel("In the topic")).toBeChecked();
   await expect(card(page, "300 buildings").getByLabel("In the topic")).not.toBeChecked();
   await expect(card(page, "about 90 bodies").getByLabel("In the topic")).not.toBeChecked();
+  // Where the soldiers arrived is proposed too, as a place.
+  await expect(page.getByRole("listitem", { name: /^Claim \d+ · location/ })).toContainText("border");
   await expect(page.getByText(/Keys: j next claim, k previous, a accept, r reject, \/ search/)).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath(`review-top-${testInfo.project.name}.png`) });
 
@@ -38,7 +40,7 @@ test("@phone count, topic and Save stay in view, and only figures of the topic's
     .getByRole("textbox", { name: /^Statement/ })
     .scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await expect(bar.getByRole("button", { name: "Save the report and 3 claims" })).toBeInViewport();
+  await expect(bar.getByRole("button", { name: "Save the report and 4 claims" })).toBeInViewport();
   await expect(bar.getByRole("status")).toBeInViewport();
   await page.screenshot({ path: testInfo.outputPath(`review-bottom-${testInfo.project.name}.png`) });
 });
@@ -48,7 +50,7 @@ test("words selected in the text that hold a figure become a quantity claim with
   const words = "about 90 bodies";
   // The extractor proposes these words itself; reject its card, then add them by hand.
   await card(page, words).getByRole("button", { name: "Reject" }).click();
-  await expect(page.getByRole("region", { name: "Review progress and save" }).getByRole("status")).toHaveText("2 accepted of 3");
+  await expect(page.getByRole("region", { name: "Review progress and save" }).getByRole("status")).toHaveText("3 accepted of 4");
   await page.getByLabel("Report text under review").evaluate((region, wanted) => {
     const walker = document.createTreeWalker(region, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -70,7 +72,7 @@ test("words selected in the text that hold a figure become a quantity claim with
   await expect(added.getByLabel("Value")).toHaveValue("90");
   await expect(added.getByLabel("Qualifier")).toHaveValue("approx");
   await expect(added.getByLabel("Unit")).toHaveValue("bodies");
-  await expect(page.getByRole("region", { name: "Review progress and save" }).getByRole("status")).toHaveText("3 accepted of 4");
+  await expect(page.getByRole("region", { name: "Review progress and save" }).getByRole("status")).toHaveText("4 accepted of 5");
 });
 
 test("the report page shows figures with their qualifiers, and editors find Add a report in the navigation", async ({ page }) => {
