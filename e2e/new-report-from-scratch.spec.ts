@@ -70,8 +70,14 @@ test("an editor pastes the founding report, reviews it with the keyboard alone a
   await page.keyboard.press("/");
   await expect(page.getByRole("searchbox")).toBeFocused();
   await page.keyboard.press("Escape");
-  await bar.getByLabel("File figures and places under the topic").focus();
-  await bar.getByLabel("File figures and places under the topic").selectOption({ label: "North Korean troops sent to Russia" });
+  // The topic is found by typing part of its title, then chosen with the arrow and Enter keys.
+  const topic = bar.getByRole("combobox", { name: "File figures and places under the topic" });
+  await topic.focus();
+  await page.keyboard.type("troops sent");
+  await expect(bar.getByRole("option", { name: "North Korean troops sent to Russia" })).toBeVisible();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(topic).toHaveValue("North Korean troops sent to Russia");
   const save = bar.getByRole("button", { name: `Save the report and ${demoClaims.length} claims` });
   await save.focus();
   await page.keyboard.press("Enter");

@@ -2,7 +2,7 @@ import "server-only";
 // Topics and sources for pickers, a few at a time: those whose name (title) contains the typed
 // words, names starting with them first. One bounded query per call, on both engines.
 import { db } from "../db/client";
-import type { Choice, ChoiceQuery } from "../schemas/choices";
+import type { Choice, ChoiceQuery, TopicChoice } from "../schemas/choices";
 import { type Actor, assertCanRead } from "./actor";
 
 /** LIKE patterns for "contains" and "starts with", the user's %, _ and \ taken literally. */
@@ -21,11 +21,12 @@ export async function findSourceChoices(actor: Actor, query: ChoiceQuery): Promi
     LIMIT ${query.limit}`;
 }
 
-export async function findTopicChoices(actor: Actor, query: ChoiceQuery): Promise<Choice[]> {
+/** With each topic's unit and measure: the review screen ticks into the chosen topic only figures of its unit. */
+export async function findTopicChoices(actor: Actor, query: ChoiceQuery): Promise<TopicChoice[]> {
   assertCanRead(actor);
   const { contains, startsWith } = patterns(query.q);
-  return db().read.$queryRaw<Choice[]>`
-    SELECT "id", "slug", "title" AS "label" FROM "Topic"
+  return db().read.$queryRaw<TopicChoice[]>`
+    SELECT "id", "slug", "title" AS "label", "unit", "measure" FROM "Topic"
     WHERE "deletedAt" IS NULL AND lower("title") LIKE ${contains} ESCAPE '\\'
     ORDER BY CASE WHEN lower("title") LIKE ${startsWith} ESCAPE '\\' THEN 0 ELSE 1 END, "title", "id"
     LIMIT ${query.limit}`;

@@ -11,7 +11,7 @@ import { reportCreateSchema, reportListQuerySchema, reportRecordSchema, reportUp
 import { sourceCreateSchema, sourceListQuerySchema, sourceMergeSchema, sourceRecordSchema, sourceUndoMergeSchema, sourceUpdateSchema } from "../schemas/source";
 import { topicCreateSchema, topicListQuerySchema, topicRecordSchema, topicUpdateSchema } from "../schemas/topic";
 import { topicComparisonQuerySchema, topicComparisonSchema } from "../schemas/topic-comparison";
-import { choiceQuerySchema, choiceSchema } from "../schemas/choices";
+import { choiceQuerySchema, choiceSchema, topicChoiceSchema } from "../schemas/choices";
 import { bodySchema, componentSchemas, queryParameters } from "./json-schema";
 import { z } from "zod";
 
@@ -154,8 +154,8 @@ const historySchema = {
 };
 
 /** The pickers' endpoints: a few live records whose name contains `q`, names starting with it first. */
-function choicePaths(path: string, tag: string, named: string): Json {
-  const { $schema: _dialect, ...choice } = z.toJSONSchema(choiceSchema, { io: "output" });
+function choicePaths(path: string, tag: string, named: string, schema: z.ZodType = choiceSchema): Json {
+  const { $schema: _dialect, ...choice } = z.toJSONSchema(schema, { io: "output" });
   const choices = { type: "object", properties: { choices: { type: "array", items: choice } } };
   return {
     [path]: {
@@ -200,7 +200,7 @@ function otherPaths(): Json {
         responses: { 200: withEtag("The comparison", ref("TopicComparison")), ...errors(304, 400, 401, 404) },
       },
     },
-    ...choicePaths("/api/v1/topics/choices", "Topic", "title"),
+    ...choicePaths("/api/v1/topics/choices", "Topic", "title", topicChoiceSchema),
     ...choicePaths("/api/v1/sources/choices", "Source", "name"),
     "/api/v1/sources/{id}/history": {
       parameters: [idParameter],

@@ -15,3 +15,7 @@ export type ChoiceQuery = z.output<typeof choiceQuerySchema>;
 /** One offered record: `id` for forms that save it, `slug` for filters in the address bar, `label` shown. */
 export const choiceSchema = z.object({ id: z.string(), slug: z.string(), label: z.string() });
 export type Choice = z.output<typeof choiceSchema>;
+
+/** A topic as its picker offers it: with the unit its figures are compared in and what it measures, so a screen can tick only figures of that unit. */
+export const topicChoiceSchema = choiceSchema.extend({ unit: z.string().nullable(), measure: z.string().nullable() });
+export type TopicChoice = z.output<typeof topicChoiceSchema>;

@@ -7,25 +7,25 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { Choice } from "@/lib/schemas/choices";
 
-type Props = {
+type Props<C extends Choice> = {
   /** The form field's name, and which of the record's keys it carries. */
   name: string;
   carries: "slug" | "id";
   label: string;
   /** /api/v1/topics/choices or /api/v1/sources/choices */
   endpoint: string;
-  chosen: Choice | null;
+  chosen: C | null;
   placeholder?: string;
-  onChoose?: (choice: Choice | null) => void;
+  onChoose?: (choice: C | null) => void;
 };
 
 const waitMs = 150;
 
-export function ChoiceCombobox({ name, carries, label, endpoint, chosen: initial, placeholder, onChoose }: Props) {
+export function ChoiceCombobox<C extends Choice>({ name, carries, label, endpoint, chosen: initial, placeholder, onChoose }: Props<C>) {
   const id = useId();
   const [chosen, setChosen] = useState(initial);
   const [text, setText] = useState(initial?.label ?? "");
-  const [choices, setChoices] = useState<Choice[] | null>(null);
+  const [choices, setChoices] = useState<C[] | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [failed, setFailed] = useState(false);
@@ -41,7 +41,7 @@ export function ChoiceCombobox({ name, carries, label, endpoint, chosen: initial
       try {
         const response = await fetch(`${endpoint}?${new URLSearchParams({ q: words, limit: "20" })}`, { signal: controller.signal });
         if (!response.ok) throw new Error(`${response.status}`);
-        const body = (await response.json()) as { choices: Choice[] };
+        const body = (await response.json()) as { choices: C[] };
         asked.current = words;
         setChoices(body.choices);
         setActive(-1);
@@ -56,7 +56,7 @@ export function ChoiceCombobox({ name, carries, label, endpoint, chosen: initial
     };
   }, [open, text, chosen, endpoint]);
 
-  const choose = (choice: Choice | null) => {
+  const choose = (choice: C | null) => {
     setChosen(choice);
     setText(choice?.label ?? "");
     setOpen(false);

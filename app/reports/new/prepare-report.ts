@@ -1,14 +1,13 @@
 import "server-only";
 // The new-report flow's first step, shared by its server action (pasted text) and its route
 // (./prepare/route.ts, for an address: a route sees the browser cancel, an action does not):
-// fetch or take the text, drop boilerplate, propose claims, and list the sources and topics.
+// fetch or take the text, drop boilerplate, propose claims, and list the sources (topics are searched on the review screen).
 import { z } from "zod";
 import { currentActor } from "@/lib/auth/current-actor";
 import { extractionLimits } from "@/lib/auth/limits";
 import { config } from "@/lib/config";
 import { listKnownSources } from "@/lib/data/known-sources";
 import { findReportByText } from "@/lib/data/report-ingest";
-import { listTopicChoices } from "@/lib/data/topic-choices";
 import { AppError } from "@/lib/errors";
 import { ingestFromText, ingestFromUrl } from "@/lib/ingest";
 import { maxReportCharacters } from "@/lib/schemas/extract-request";
@@ -47,11 +46,7 @@ export async function prepareReportFrom(input: z.output<typeof prepareSchema>, s
     input.mode === "url" ? await ingestFromUrl(input.url, { allowLoopback: config().INGEST_ALLOW_LOOPBACK, signal }) : await ingestFromText(input.text);
   await duplicateOf(ingested.text);
   const publishedAt = input.publishedAt ?? ingested.publishedAt ?? null;
-  const [candidates, knownSources, topics] = await Promise.all([
-    propose(ingested.text, publishedAt),
-    listKnownSources(),
-    listTopicChoices(await currentActor()),
-  ]);
+  const [candidates, knownSources] = await Promise.all([propose(ingested.text, publishedAt), listKnownSources()]);
   return {
     report: {
       title: ingested.title ?? "",
@@ -65,7 +60,6 @@ export async function prepareReportFrom(input: z.output<typeof prepareSchema>, s
     dropped: ingested.dropped,
     candidates,
     knownSources: knownSources.map(({ id, name, kind }) => ({ id, name, kind })),
-    topics,
   };
 }
 

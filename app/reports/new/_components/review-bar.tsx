@@ -7,7 +7,6 @@ import { type TopicSelection, TopicPicker } from "./topic-picker";
 type Props = {
   accepted: number;
   total: number;
-  topics: { id: string; title: string }[];
   topic: TopicSelection;
   onTopic: (topic: TopicSelection) => void;
   canSave: boolean;
@@ -18,13 +17,13 @@ type Props = {
   children?: ReactNode;
 };
 
-export function ReviewBar({ accepted, total, topics, topic, onTopic, canSave, pending, onSave, onStartOver, children }: Props) {
+export function ReviewBar({ accepted, total, topic, onTopic, canSave, pending, onSave, onStartOver, children }: Props) {
   return (
     <section className="review-bar" aria-label="Review progress and save">
       <p className="review-count" role="status">
         <strong>{accepted}</strong> accepted of {total}
       </p>
-      <TopicPicker topics={topics} value={topic} onChange={onTopic} />
+      <TopicPicker value={topic} onChange={onTopic} />
       <p className="review-bar-actions">
         <button type="button" className="primary" onClick={onSave} disabled={pending || !canSave}>
           {pending ? "Saving…" : `Save the report and ${accepted} ${accepted === 1 ? "claim" : "claims"}`}

@@ -18,11 +18,9 @@ import { ReviewText } from "./review-text";
 import { type TopicSelection, topicChoiceOf } from "./topic-picker";
 import { focusCard, useReviewKeys } from "./use-review-keys";
 
-type TopicChoices = PreparedReport["topics"];
-
-/** The unit the chosen topic compares: an existing topic's, or the one typed for a new topic. */
-function topicUnitOf(selection: TopicSelection, topics: TopicChoices): string | null {
-  if (selection.mode === "existing") return topics.find((topic) => topic.id === selection.topicId)?.unit ?? null;
+/** The unit the chosen topic compares: an existing topic's (offered with it), or the one typed for a new topic. */
+function topicUnitOf(selection: TopicSelection): string | null {
+  if (selection.mode === "existing") return selection.topic.unit;
   return selection.mode === "new" ? selection.unit : null;
 }
 
@@ -62,7 +60,7 @@ export function ReviewScreen({ prepared, onStartOver }: { prepared: PreparedRepo
 
   function chooseTopic(next: TopicSelection) {
     setTopic(next);
-    setDrafts((current) => tickedFor(current, topicUnitOf(next, prepared.topics), tickedByAnalyst));
+    setDrafts((current) => tickedFor(current, topicUnitOf(next), tickedByAnalyst));
   }
 
   useReviewKeys({
@@ -87,7 +85,7 @@ export function ReviewScreen({ prepared, onStartOver }: { prepared: PreparedRepo
 
   function addFromSelection(start: number, end: number) {
     const selected = draftFromSelection(details.text, start, end, serial);
-    const draft = { ...selected, inTopic: inTopicByDefault(selected, topicUnitOf(topic, prepared.topics)) };
+    const draft = { ...selected, inTopic: inTopicByDefault(selected, topicUnitOf(topic)) };
     setSerial(serial + 1);
     setDrafts((current) => [...current, draft].sort((a, b) => a.start - b.start));
     setActive(draft.key);
@@ -103,7 +101,7 @@ export function ReviewScreen({ prepared, onStartOver }: { prepared: PreparedRepo
       setDrafts(
         tickedFor(
           result.data.map((candidate, index) => draftFromCandidate(restored.text, candidate, index)),
-          topicUnitOf(topic, prepared.topics),
+          topicUnitOf(topic),
           new Set(),
         ),
       );
@@ -125,7 +123,6 @@ export function ReviewScreen({ prepared, onStartOver }: { prepared: PreparedRepo
       <ReviewBar
         accepted={accepted}
         total={drafts.length}
-        topics={prepared.topics}
         topic={topic}
         onTopic={chooseTopic}
         canSave={details.title.trim() !== ""}

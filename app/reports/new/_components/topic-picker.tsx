@@ -1,40 +1,24 @@
 "use client";
+// The topic the report's figures and places are filed under: an existing one found by typing
+// part of its title (asked of the server a few at a time, never the whole list: issue 14), or a
+// new one. The offered topic carries its unit, so only figures of that unit are ticked into it.
+import { ChoiceCombobox } from "@/app/_components/common/choice-combobox";
 import type { TopicChoice } from "@/lib/review/draft";
+import type { TopicChoice as OfferedTopic } from "@/lib/schemas/choices";
 
-export type TopicSelection = { mode: "none" } | { mode: "existing"; topicId: string } | { mode: "new"; title: string; unit: string };
+export type TopicSelection = { mode: "none" } | { mode: "existing"; topic: OfferedTopic } | { mode: "new"; title: string; unit: string };
 
 export function topicChoiceOf(selection: TopicSelection): TopicChoice {
-  if (selection.mode === "existing") return { topicId: selection.topicId };
+  if (selection.mode === "existing") return { topicId: selection.topic.id };
   if (selection.mode === "new") return { newTopic: { title: selection.title, unit: selection.unit.trim() || null, description: null } };
   return null;
 }
 
-type Props = { topics: { id: string; title: string }[]; value: TopicSelection; onChange: (value: TopicSelection) => void };
+type Props = { value: TopicSelection; onChange: (value: TopicSelection) => void };
 
-export function TopicPicker({ topics, value, onChange }: Props) {
-  const selected = value.mode === "existing" ? value.topicId : value.mode;
+export function TopicPicker({ value, onChange }: Props) {
   return (
     <div className="topic-picker">
-      <label>
-        File figures and places under the topic
-        <select
-          value={selected}
-          onChange={(event) => {
-            const choice = event.target.value;
-            if (choice === "none") onChange({ mode: "none" });
-            else if (choice === "new") onChange({ mode: "new", title: "", unit: "" });
-            else onChange({ mode: "existing", topicId: choice });
-          }}
-        >
-          <option value="none">No topic</option>
-          {topics.map((topic) => (
-            <option key={topic.id} value={topic.id}>
-              {topic.title}
-            </option>
-          ))}
-          <option value="new">A new topic…</option>
-        </select>
-      </label>
       {value.mode === "new" ? (
         <div className="inline-fields">
           <label>
@@ -46,7 +30,25 @@ export function TopicPicker({ topics, value, onChange }: Props) {
             <input value={value.unit} onChange={(event) => onChange({ ...value, unit: event.target.value })} placeholder="troops" />
           </label>
         </div>
-      ) : null}
+      ) : (
+        <ChoiceCombobox<OfferedTopic>
+          name="topicId"
+          carries="id"
+          label="File figures and places under the topic"
+          endpoint="/api/v1/topics/choices"
+          chosen={value.mode === "existing" ? value.topic : null}
+          placeholder="No topic: type part of a title"
+          onChoose={(topic) => onChange(topic ? { mode: "existing", topic } : { mode: "none" })}
+        />
+      )}
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={value.mode === "new"}
+          onChange={(event) => onChange(event.target.checked ? { mode: "new", title: "", unit: "" } : { mode: "none" })}
+        />
+        A new topic
+      </label>
     </div>
   );
 }

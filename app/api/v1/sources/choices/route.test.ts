@@ -3,7 +3,7 @@
 import { expect, test } from "vitest";
 import { call, editorToken, type ErrorBody, newSource, newTopic, unique, viewerToken } from "../../claims/_testing/api-client";
 
-type Choices = { choices: { id: string; slug: string; label: string }[] };
+type Choices = { choices: { id: string; slug: string; label: string; unit?: string | null; measure?: string | null }[] };
 
 test("sources whose name contains the words, those starting with them first, and no deleted one", async () => {
   const word = `Zq${unique()}`;
@@ -19,11 +19,14 @@ test("sources whose name contains the words, those starting with them first, and
   ]);
 });
 
-test("topics by title, at most `limit` of them, and % is a character, not a wildcard", async () => {
+test("topics by title with their unit and measure, at most `limit` of them, and % is a character, not a wildcard", async () => {
   const word = `Zq${unique()}`;
-  for (const index of [1, 2, 3]) await newTopic({ title: `${word} topic ${index}` });
+  const first = await newTopic({ title: `${word} topic 1`, unit: "troops", measure: "Troops sent abroad" });
+  for (const index of [2, 3]) await newTopic({ title: `${word} topic ${index}`, unit: null });
   const limited = await call<Choices>("GET", `/api/v1/topics/choices?q=${word}&limit=2`, { as: viewerToken });
   expect(limited.body.choices.map((choice) => choice.label)).toEqual([`${word} topic 1`, `${word} topic 2`]);
+  expect(limited.body.choices).toContainEqual({ id: first.id, slug: first.slug, label: `${word} topic 1`, unit: "troops", measure: "Troops sent abroad" });
+  expect(limited.body.choices[1]).toMatchObject({ label: `${word} topic 2`, unit: null, measure: null });
   const percent = await call<Choices>("GET", `/api/v1/topics/choices?q=${word}%25topic`, { as: viewerToken });
   expect(percent.body.choices).toEqual([]);
 });

@@ -1,5 +1,6 @@
 // GET /api/v1/topics/choices?q=&limit= — a few live topics whose title contains q, for pickers
-// (titles starting with q first): `{ choices: [{ id, slug, label }] }`.
+// (titles starting with q first): `{ choices: [{ id, slug, label, unit, measure }] }`
+// (unit and measure may be null: the review screen ticks only figures of the topic's unit).
 import { actorFromRequest } from "@/lib/auth/current-actor";
 import { findTopicChoices } from "@/lib/data/choices";
 import { json } from "@/lib/http/respond";
