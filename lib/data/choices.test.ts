@@ -11,7 +11,7 @@ beforeAll(async () => {
   await db().writeTransaction(async (tx) => {
     await tx.topic.createMany({
       data: [
-        { slug: "troops-in-kursk", title: "Troops in Kursk", unit: "troops" },
+        { slug: "troops-in-kursk", title: "Troops in Kursk", unit: "troops", measure: "Troops in Kursk oblast" },
         { slug: "kursk-troops-100", title: "Kursk: 100% of troops", unit: "troops" },
         { slug: "gone-topic", title: "Troops gone", unit: "troops", deletedAt: new Date() },
       ],
@@ -19,10 +19,11 @@ beforeAll(async () => {
   });
 });
 
-test("topics whose title contains the words in any case, those starting with them first, no deleted one", async () => {
+test("topics whose title contains the words in any case, those starting with them first, with unit and measure, no deleted one", async () => {
   const choices = await findTopicChoices(analyst, { q: "KURSK", limit: 20 });
   expect(choices.map((choice) => choice.label)).toEqual(["Kursk: 100% of troops", "Troops in Kursk"]);
-  expect(choices[1]).toEqual({ id: expect.any(String), slug: "troops-in-kursk", label: "Troops in Kursk" });
+  expect(choices[1]).toEqual({ id: expect.any(String), slug: "troops-in-kursk", label: "Troops in Kursk", unit: "troops", measure: "Troops in Kursk oblast" });
+  expect(choices[0]).toMatchObject({ unit: "troops", measure: null });
   expect((await findTopicChoices(analyst, { q: "troops", limit: 20 })).map((choice) => choice.label)).not.toContain("Troops gone");
 });
 
