@@ -13,6 +13,7 @@ import { ModalityTag } from "@/app/_components/common/tags";
 import { figuresDrawnOneByOne } from "@/lib/charts/number-summary";
 import { timeSummaryData } from "@/lib/charts/time-summary-data";
 import { renderTimeSummary } from "@/lib/charts/time-summary";
+import { rememberDrawings } from "@/lib/charts/render-cache";
 
 /** How many of a topic's figures the table lists (the latest); the claims list shows them all. */
 export const figuresListed = 10;
@@ -22,7 +23,10 @@ type TopicFigures = SourceProfile["figures"][number];
 /** The Okabe–Ito colours of app/globals.css (--planned …), in the order of `modalities`. */
 const modalityColours = ["#0072b2", "#56b4e9", "#e69f00", "#009e73", "#cc79a7", "#8c959f"];
 
-function chartSvg(topic: TopicFigures, title: string): string | null {
+/** Drawn once per set of figures and kept (lib/charts/render-cache), as the topic page's charts are. */
+const chartSvg = rememberDrawings(drawChart);
+
+function drawChart(topic: TopicFigures, title: string): string | null {
   const dated = topic.figures.filter((figure) => figure.claimedAt !== null && figure.value !== null);
   if (dated.length === 0) return null;
   const { document } = parseHTML("<!DOCTYPE html><html><body></body></html>");
