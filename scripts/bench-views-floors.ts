@@ -90,7 +90,7 @@ export function topicFloor(slug: string): Floor {
   ];
 }
 
-/** A source page: the source, its claims per role counted, its 50 newest claims in each role group, its figures (1,000). */
+/** A source page: the source, its claims per role counted, its 10 newest claims in each role group (sourceClaimsShown), its figures (1,000). */
 export function sourceFloor(slug: string): Floor {
   const source = `(SELECT "id" FROM "Source" WHERE "slug" = ?)`;
   const claimsIn = (roles: string, order: string, take: number, extra = "") => ({
@@ -106,8 +106,8 @@ export function sourceFloor(slug: string): Floor {
         WHERE h."sourceId" = ${source} AND ${live} GROUP BY h."role"`,
       params: [slug],
     },
-    claimsIn(`'originator'`, "DESC", 50),
-    claimsIn(`'speaker', 'relay'`, "DESC", 50),
+    claimsIn(`'originator'`, "DESC", 10),
+    claimsIn(`'speaker', 'relay'`, "DESC", 10),
     claimsIn(`'originator'`, "ASC", 1000, `AND c."value" IS NOT NULL AND c."topicId" IS NOT NULL`),
   ];
 }

@@ -1,4 +1,4 @@
-// npm run bench:views -- [--claims 100000] [--engine sqlite|postgresql] [--runs 30]
+// npm run bench:views -- [--claims 100000] [--engine sqlite|postgresql] [--runs 30] [--view "source page"]
 // The analyst views' speed on a large synthetic database, each beside its SQL floor (issue 14).
 // Prepares the database once (migrations, demo data, then `npm run synthetic`; reused after):
 // SQLite in data/bench/claims-N.db, PostgreSQL as ct_bench_views_N on BENCH_POSTGRES_URL (or
@@ -21,7 +21,12 @@ import { claimsListFloor, type Floor, floorRunner, homeFloor, searchFloor, sourc
 import { ms, percentile, projectRoot, startServer, timedFetch } from "./loopback-server";
 
 const { values: options } = parseArgs({
-  options: { claims: { type: "string", default: "100000" }, engine: { type: "string", default: "sqlite" }, runs: { type: "string", default: "30" } },
+  options: {
+    claims: { type: "string", default: "100000" },
+    engine: { type: "string", default: "sqlite" },
+    runs: { type: "string", default: "30" },
+    view: { type: "string" },
+  },
 });
 const claims = Number(options.claims);
 const engine = options.engine === "postgresql" ? "postgresql" : "sqlite";
@@ -260,7 +265,8 @@ function printTable(rows: Row[]) {
 
 async function main() {
   await prepareBenchDatabase();
-  const targets = await benchTargets();
+  // --view: only the views whose name holds these words, to measure one view's change quickly.
+  const targets = (await benchTargets()).filter((target) => !options.view || target.name.includes(options.view));
   const queries = await countQueries(targets);
   const rows = await timeViews(targets);
   for (const row of rows) row.queries = queries.get(row.name);

@@ -59,3 +59,19 @@ test("ten years of figures make at most 30 bins whatever their number", () => {
   expect(data.bins).toBeLessThanOrEqual(30);
   expect(data.marks.reduce((sum, mark) => sum + mark.count, 0)).toBe(3000);
 });
+
+test("one source's figures on a topic, without chains, summarise like a topic's origins (the source page above 300 figures)", () => {
+  const figures = Array.from({ length: 400 }, (_, index) => ({
+    value: 1_000 + index,
+    lower: null,
+    upper: null,
+    qualifier: null,
+    modality: index % 2 === 0 ? ("planned" as const) : ("possible" as const),
+    claimedAt: new Date(day("2024-01-01") + index * DAY),
+  }));
+  const data = timeSummaryData([{ key: "source:nis", figures }])!;
+  expect(data.plotted).toBe(400);
+  expect(data.originators).toBe(1);
+  expect(data.slots).toEqual(["planned", "possible"]);
+  expect(data.marks.reduce((sum, mark) => sum + mark.count, 0)).toBe(400);
+});

@@ -1,7 +1,7 @@
 // The chart over time of a large topic (ADR 0024): the figures binned by when they were
 // claimed (day, week, month, quarter or year: the finest that keeps the bins few) and, within
 // a bin, summarised per modality (how many, lowest to highest, middle half, median).
-import { pointValue } from "../domain/figure";
+import { type FigureNumbers, pointValue } from "../domain/figure";
 import { formatDate, formatNumber } from "../domain/format";
 import type { IndependentOrigin } from "../domain/origins";
 import { modalities, modalityLabels, type Modality } from "../domain/vocabulary";
@@ -107,8 +107,13 @@ export function timeSummaryLabel(bin: string, modality: Modality, summary: Numbe
   );
 }
 
+/** What the summary reads of a group of figures: a topic's independent origins, or one source's figures. */
+export type SummarisedOrigin = Pick<IndependentOrigin, "key"> & {
+  figures: readonly (FigureNumbers & Pick<IndependentOrigin["figures"][number], "claimedAt" | "modality">)[];
+};
+
 /** Bins and per-modality summaries for every figure with a date and a number; null when none has both. */
-export function timeSummaryData(origins: readonly IndependentOrigin[]): TimeSummaryData | null {
+export function timeSummaryData(origins: readonly SummarisedOrigin[]): TimeSummaryData | null {
   const dated: { time: number; value: number; modality: Modality }[] = [];
   let figures = 0;
   const originators = new Set<string>();

@@ -11,8 +11,12 @@ import { claimListInclude } from "./claims";
 
 const live = { deletedAt: null };
 
-/** How many claims of a role a source page lists; the claims list shows the rest. */
-export const sourceClaimsShown = 50;
+/**
+ * How many claims of a role a source page lists; the claims list (filtered by the source, paged
+ * by key) shows the rest. A claim row with its chain weighs about 14 KB of HTML and RSC payload,
+ * so ten keep a big source's page within issue 14's 200 KB.
+ */
+export const sourceClaimsShown = 10;
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 

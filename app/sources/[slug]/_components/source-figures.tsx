@@ -10,13 +10,23 @@ import { modalities, modalityLabels } from "@/lib/domain/vocabulary";
 import { figureText } from "@/app/_components/claims/claim-figure";
 import { formatDate, formatNumber, isoDay } from "@/lib/domain/format";
 import { ModalityTag } from "@/app/_components/common/tags";
+import { figuresDrawnOneByOne } from "@/lib/charts/number-summary";
+import { timeSummaryData } from "@/lib/charts/time-summary-data";
+import { renderTimeSummary } from "@/lib/charts/time-summary";
+import { rememberDrawings } from "@/lib/charts/render-cache";
+
+/** How many of a topic's figures the table lists (the latest); the claims list shows them all. */
+export const figuresListed = 10;
 
 type TopicFigures = SourceProfile["figures"][number];
 
 /** The Okabe–Ito colours of app/globals.css (--planned …), in the order of `modalities`. */
 const modalityColours = ["#0072b2", "#56b4e9", "#e69f00", "#009e73", "#cc79a7", "#8c959f"];
 
-function chartSvg(topic: TopicFigures, title: string): string | null {
+/** Drawn once per set of figures and kept (lib/charts/render-cache), as the topic page's charts are. */
+const chartSvg = rememberDrawings(drawChart);
+
+function drawChart(topic: TopicFigures, title: string): string | null {
   const dated = topic.figures.filter((figure) => figure.claimedAt !== null && figure.value !== null);
   if (dated.length === 0) return null;
   const { document } = parseHTML("<!DOCTYPE html><html><body></body></html>");
@@ -42,14 +52,28 @@ function chartSvg(topic: TopicFigures, title: string): string | null {
   return chart.outerHTML;
 }
 
-export function SourceFigures({ topic, headingId }: { topic: TopicFigures; headingId: string }) {
-  const svg = chartSvg(topic, `Chart of the figures for ${topic.title} by date claimed; the table below lists them.`);
+/** Above figuresDrawnOneByOne, the topic page's summary over time (ADR 0024): a slot per period and modality. */
+function summarySvg(topic: TopicFigures, title: string): string | null {
+  const data = timeSummaryData([{ key: topic.slug, figures: topic.figures }]);
+  return data ? renderTimeSummary(data, title) : null;
+}
+
+export function SourceFigures({ topic, headingId, sourceSlug }: { topic: TopicFigures; headingId: string; sourceSlug: string }) {
+  const summarised = topic.figures.length > figuresDrawnOneByOne;
+  const svg = summarised
+    ? summarySvg(topic, `Chart of the figures for ${topic.title} by date claimed, summarised by period and modality; the table below lists the latest.`)
+    : chartSvg(topic, `Chart of the figures for ${topic.title} by date claimed; the table below lists them.`);
+  const listed = topic.figures.slice(-figuresListed);
+  const all = `/claims?source=${encodeURIComponent(sourceSlug)}&role=originator&topic=${encodeURIComponent(topic.slug)}`;
   return (
     <figure className="source-figures" aria-labelledby={headingId}>
       {/* The SVG is built through DOM calls, never from strings; see the note at the top. */}
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is drawn by Plot through DOM calls from numbers, never from report text */}
       {svg ? <div className="source-chart" dangerouslySetInnerHTML={{ __html: svg }} /> : null}
       <figcaption className="meta">
+        {summarised
+          ? `${formatNumber(topic.figures.length)} figures, too many to draw one by one: each period has a slot per modality, a line from the lowest to the highest figure, a thick one over the middle half, a dot at the median. `
+          : null}
         Colour = modality:{" "}
         {modalities
           .filter((modality) => topic.figures.some((figure) => figure.modality === modality))
@@ -60,7 +84,13 @@ export function SourceFigures({ topic, headingId }: { topic: TopicFigures; headi
           ))}
       </figcaption>
       <div className="table-wrap">
-        <table aria-label={`Figures for ${topic.title}, oldest first`}>
+        <table
+          aria-label={
+            listed.length < topic.figures.length
+              ? `Latest ${listed.length} of ${topic.figures.length} figures for ${topic.title}, oldest first`
+              : `Figures for ${topic.title}, oldest first`
+          }
+        >
           <thead>
             <tr>
               <th scope="col">Claimed</th>
@@ -69,7 +99,7 @@ export function SourceFigures({ topic, headingId }: { topic: TopicFigures; headi
             </tr>
           </thead>
           <tbody>
-            {topic.figures.map((figure) => (
+            {listed.map((figure) => (
               <tr key={figure.id}>
                 <td>
                   <time dateTime={isoDay(figure.claimedAt)}>{formatDate(figure.claimedAt)}</time>
@@ -86,6 +116,11 @@ export function SourceFigures({ topic, headingId }: { topic: TopicFigures; headi
           </tbody>
         </table>
       </div>
+      {listed.length < topic.figures.length ? (
+        <p>
+          Showing the latest {listed.length}. <Link href={all}>All {formatNumber(topic.figures.length)} in the claims list</Link>
+        </p>
+      ) : null}
     </figure>
   );
 }

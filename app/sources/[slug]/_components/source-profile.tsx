@@ -7,7 +7,7 @@ import { formatDate } from "@/lib/domain/format";
 import { ClaimTable } from "@/app/_components/claims/claim-table";
 import type { HistoryEntry } from "@/lib/data/mutations/reads";
 import type { RevisionNames } from "@/lib/data/revision-names";
-import { SourceFigures } from "./source-figures";
+import { SourceFiguresList } from "./source-figures-list";
 import { SourceHistory } from "./source-history";
 import { SourceMergeForm } from "./source-merge";
 
@@ -163,21 +163,7 @@ export function SourceProfile({ profile, extras }: { profile: Profile; extras: S
 
       <Published reports={extras.published} />
 
-      <section aria-labelledby="figures-heading" className="source-figures-list">
-        <h2 id="figures-heading">Its figures over time</h2>
-        {profile.figures.length === 0 ? (
-          <p className="empty">No figures: this source originated no quantity claim filed under a topic.</p>
-        ) : (
-          profile.figures.map((topic) => (
-            <section key={topic.slug} aria-labelledby={`topic-${topic.slug}`}>
-              <h3 id={`topic-${topic.slug}`}>
-                <Link href={`/topics/${topic.slug}`}>{topic.title}</Link>
-              </h3>
-              <SourceFigures topic={topic} headingId={`topic-${topic.slug}`} />
-            </section>
-          ))
-        )}
-      </section>
+      <SourceFiguresList topics={profile.figures} sourceSlug={source.slug} />
       {extras.canWrite ? <SourceMergeForm survivor={{ id: source.id, name: source.name }} choices={extras.mergeChoices} /> : null}
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>
