@@ -89,7 +89,7 @@ function figureMarks(figures: readonly ChartFigure[], data: ValueChartData) {
 }
 
 /** The originator in bold, its relays below it in grey. */
-export function labelMarks(lanes: readonly Lane[], data: Pick<ValueChartData, "axisStart">, layout: ChartLayout) {
+function labelMarks(lanes: readonly Lane[], data: Pick<ValueChartData, "axisStart">, layout: ChartLayout) {
   const lines = lanes.filter((lane) => lane.text !== null);
   const isOriginator = (lane: Lane) => lane.text === lane.row.originator && (lane.lane === 0 || lane.lane === "label-0");
   // Wide, a label longer than the left margin (about 17 ems) would run off the chart: it ends in
@@ -110,25 +110,61 @@ export const renderValueChart = rememberDrawings(drawValueChart);
 function drawValueChart(data: ValueChartData, layout: ChartLayout, description: string): string | null {
   if (data.figures.length === 0) return null;
   const { width, laneHeight, marginLeft, fontSize } = geometry[layout];
-  const lanes = lanesOf(data.rows, layout);
+  return drawValueAxis({
+    data,
+    lanes: lanesOf(data.rows, layout),
+    layout,
+    frame: { width, laneHeight, marginLeft, marginRight: 28, fontSize, round: false },
+    ariaLabel: "Figures on one value axis, one row per independent origin",
+    description,
+    marks: figureMarks(data.figures, data),
+  });
+}
+
+/** How a value-axis chart is laid out: its size, margins, type and whether coordinates are whole pixels. */
+export type ValueAxisFrame = { width: number; laneHeight: number; marginLeft: number; marginRight: number; fontSize: number; round: boolean };
+
+/**
+ * What the chart of every figure and the summary chart (value-summary.ts) share: the value
+ * axis, a band per lane, shaded rows, the axis's start rule and the rows' labels; `marks` are
+ * what each draws in the lanes.
+ */
+export function drawValueAxis({
+  data,
+  lanes,
+  layout,
+  frame,
+  ariaLabel,
+  description,
+  marks,
+}: {
+  data: Pick<ValueChartData, "axisStart" | "axisEnd">;
+  lanes: Lane[];
+  layout: ChartLayout;
+  frame: ValueAxisFrame;
+  ariaLabel: string;
+  description: string;
+  marks: Plot.Markish[];
+}): string {
   const rowShading = lanes.filter((lane) => lane.rowIndex % 2 === 0);
+  const round = frame.round ? { round: true } : {};
   return renderPlot({
-    width,
-    height: 46 + lanes.length * laneHeight,
-    marginLeft,
-    marginRight: 28,
+    width: frame.width,
+    height: 46 + lanes.length * frame.laneHeight,
+    marginLeft: frame.marginLeft,
+    marginRight: frame.marginRight,
     marginTop: 8,
     marginBottom: 38,
-    style: { fontSize: `${fontSize}px`, fontFamily: chartFont },
-    ariaLabel: "Figures on one value axis, one row per independent origin",
+    style: { fontSize: `${frame.fontSize}px`, fontFamily: chartFont },
+    ariaLabel,
     ariaDescription: description,
-    x: { domain: [data.axisStart, data.axisEnd], grid: true, tickFormat: formatNumber, ticks: layout === "wide" ? 8 : 4, label: null },
-    y: { type: "band", domain: lanes.map((lane) => lane.id), padding: 0, axis: null },
+    x: { domain: [data.axisStart, data.axisEnd], grid: true, tickFormat: formatNumber, ticks: layout === "wide" ? 8 : 4, label: null, ...round },
+    y: { type: "band", domain: lanes.map((lane) => lane.id), padding: 0, axis: null, ...round },
     color: modalityColourScale,
     marks: [
       Plot.barX(rowShading, { x1: data.axisStart, x2: data.axisEnd, y: "id", fill: "#f3f5f7", ...decorative }),
       Plot.ruleX([data.axisStart], { stroke: "#8c959f", ...decorative }),
-      ...figureMarks(data.figures, data),
+      ...marks,
       ...labelMarks(lanes, data, layout),
     ],
   }).svg;

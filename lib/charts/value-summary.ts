@@ -4,9 +4,8 @@
 // of every figure (value-chart.ts), so an analyst reads both the same way.
 import * as Plot from "@observablehq/plot";
 import { formatNumber } from "../domain/interval";
-import { chartFont, modalityColourScale, renderPlot } from "./plot-svg";
 import { rememberDrawings } from "./render-cache";
-import { type ChartLayout, decorative, labelMarks, laneId, lanesOf } from "./value-chart";
+import { type ChartLayout, decorative, drawValueAxis, laneId, lanesOf } from "./value-chart";
 import type { SummaryLane, ValueSummaryData } from "./value-summary-data";
 
 const geometry = {
@@ -39,28 +38,15 @@ export const renderValueSummary = rememberDrawings(drawValueSummary);
 function drawValueSummary(data: ValueSummaryData, layout: ChartLayout, description: string): string | null {
   if (data.lanes.length === 0) return null;
   const { width, laneHeight, marginLeft } = geometry[layout];
-  const lanes = lanesOf(data.rows, layout);
-  const rowShading = lanes.filter((lane) => lane.rowIndex % 2 === 0);
-  return renderPlot({
-    width,
-    height: 46 + lanes.length * laneHeight,
-    marginLeft,
-    // Room for the count beside a lane that reaches the end of the axis.
-    marginRight: 44,
-    marginTop: 8,
-    marginBottom: 38,
-    style: { fontSize: "12px", fontFamily: chartFont },
+  return drawValueAxis({
+    data,
+    lanes: lanesOf(data.rows, layout),
+    layout,
+    // Room for the count beside a lane that reaches the end of the axis; whole pixels, since
+    // the page carries every coordinate twice (HTML and React's payload).
+    frame: { width, laneHeight, marginLeft, marginRight: 44, fontSize: 12, round: true },
     ariaLabel: "Figures on one value axis, summarised: one row per independent origin, one lane per modality",
-    ariaDescription: description,
-    x: { domain: [data.axisStart, data.axisEnd], grid: true, tickFormat: formatNumber, ticks: layout === "wide" ? 8 : 4, label: null, round: true },
-    // Whole pixels: the page carries every coordinate twice (HTML and React's payload).
-    y: { type: "band", domain: lanes.map((lane) => lane.id), padding: 0, axis: null, round: true },
-    color: modalityColourScale,
-    marks: [
-      Plot.barX(rowShading, { x1: data.axisStart, x2: data.axisEnd, y: "id", fill: "#f3f5f7", ...decorative }),
-      Plot.ruleX([data.axisStart], { stroke: "#8c959f", ...decorative }),
-      ...summaryMarks(data.lanes),
-      ...labelMarks(lanes, data, layout),
-    ],
-  }).svg;
+    description,
+    marks: summaryMarks(data.lanes),
+  });
 }
