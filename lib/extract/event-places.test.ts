@@ -21,6 +21,13 @@ describe("places of reported events", () => {
     expect(places("The army said 800 troops were sent to the southern border.")[0]?.words).toContain("the southern border");
   });
 
+  test("start on the event, never on the verb that reports it", () => {
+    expect(places("The regional ministry said about 2,000 soldiers had arrived at the border on Monday.")[0]?.words).toBe(
+      "about 2,000 soldiers had arrived at the border",
+    );
+    expect(places("Officials reported that dozens of people were killed in Kharkiv.")[0]?.words).not.toMatch(/^(reported|that)\b/);
+  });
+
   test("say how precise the place is: a site is a spot, a river or border an area", () => {
     const precision = (text: string) => extractDetailed(text).find((candidate) => candidate.kind === "location")?.placePrecision;
     expect(precision("Protesters gathered at Republic Square before noon.")).toBe("exact");

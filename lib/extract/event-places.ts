@@ -11,6 +11,7 @@ import { findCity } from "./gazetteer";
 import type { Mention } from "./mentions";
 import { type Place, type PlaceFinding, placeAt } from "./places";
 import { itemCovering } from "./positions";
+import { speechVerb } from "./frames";
 import { ahead, type Document, type Sentence, sentenceAt } from "./text";
 
 // The words that introduce where: a preposition, a compass bearing, an area word with "of", or
@@ -169,11 +170,20 @@ function clauseStart(document: Document, sentence: Sentence, relationStart: numb
   return start;
 }
 
-/** Where the event's words begin: the clause's start, no more than a few words before the place. */
+// The words that report an event are not the event: "said (that) 2,000 soldiers had arrived at the border".
+const leadingReport = new RegExp(String.raw`^(?:(?:${speechVerb})\s+(?:that\s+)?|that\s+)`, "i");
+
+/**
+ * Where the event's words begin: the clause's start, no more than a few words before the place,
+ * and never on the verb that reports it.
+ */
 function eventStart(document: Document, clause: number, relationStart: number): number {
   const words = [...document.text.slice(clause, relationStart).matchAll(/\S+/g)];
   const first = words.length > maxWordsBefore ? words[words.length - maxWordsBefore] : words[0];
-  return first ? clause + (first.index ?? 0) : relationStart;
+  if (!first) return relationStart;
+  const start = clause + (first.index ?? 0);
+  const report = leadingReport.exec(document.text.slice(start, relationStart));
+  return report ? start + report[0].length : start;
 }
 
 // A photo caption credits its picture: "… in Kerrville, Texas. Photo: AP", "[Photo: WAFA]".
