@@ -141,8 +141,9 @@ export function searchFloor(engine: "sqlite" | "postgresql", words: string): Flo
       params: [query, query, query],
     },
     {
-      sql: `WITH "best" AS (SELECT r."id", ts_rank_cd(r."search_vector", to_tsquery('english', ?)) AS "score" FROM "Report" r
-              WHERE r."search_vector" @@ to_tsquery('english', ?) ORDER BY "score" DESC LIMIT 20)
+      sql: `WITH "matches" AS MATERIALIZED (SELECT r."id", ts_rank_cd(r."search_vector", to_tsquery('english', ?)) AS "score" FROM "Report" r
+              WHERE r."search_vector" @@ to_tsquery('english', ?) AND r."deletedAt" IS NULL ORDER BY r."publishedAt" DESC, r."id" DESC LIMIT 5000),
+            "best" AS (SELECT "id", "score" FROM "matches" ORDER BY "score" DESC LIMIT 20)
             SELECT ts_headline('english', r."text", to_tsquery('english', ?)) FROM "best" b JOIN "Report" r ON r."id" = b."id"`,
       params: [query, query, query],
     },

@@ -176,12 +176,17 @@ const postgresSearch: EngineSearch = {
     return rows.map((claim) => ({ ...claim, snippet: firstMarked([claim.snippet]) }));
   },
 
+  // Reports likewise: the `rankedMatches` most recently published (undated first, as DESC puts
+  // NULLs), through the publishedAt index for a common word. Ranking every match read the whole
+  // table: a word in each of 100,000 reports took 523 ms, 108 ms bounded (docs/benchmarks.md).
   reports: (query, limit) => read().$queryRaw<ReportHit[]>`
-    WITH "best" AS (
+    WITH "matches" AS MATERIALIZED (
       SELECT r."id", ts_rank_cd(r."search_vector", ${tsquery(query)}) AS "score"
       FROM "Report" r
       WHERE r."search_vector" @@ ${tsquery(query)} AND r."deletedAt" IS NULL
-      ORDER BY "score" DESC, r."id" LIMIT ${limit}
+      ORDER BY r."publishedAt" DESC, r."id" DESC LIMIT ${rankedMatches}
+    ), "best" AS (
+      SELECT "id", "score" FROM "matches" ORDER BY "score" DESC, "id" LIMIT ${limit}
     )
     SELECT b."id", r."title", ts_headline('english', r."text", ${tsquery(query)}, ${snippetOptions}) AS "snippet"
     FROM "best" b JOIN "Report" r ON r."id" = b."id" ORDER BY b."score" DESC, b."id"`,
