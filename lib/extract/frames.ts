@@ -64,12 +64,18 @@ const speechVerbForms = [
   "predicted",
   "projected",
   "expect expects expected",
+  "ask asks asked",
+  "peg pegs pegged",
 ];
-export const speechVerb = oneOf(speechVerbForms.flatMap((forms) => forms.split(" ")));
+export const speechVerb = `(?:${oneOf(speechVerbForms.flatMap((forms) => forms.split(" ")))}|point(?:s|ed|ing)? out)`;
 
-const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|would|also|previously|reportedly|recently|now|currently|still|already|initially|jointly|earlier|later|again|repeatedly|publicly|officially|separately|first|further|itself|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month)|this week|in a statement|in a briefing|in a report)\s+){0,3}`;
+const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|would|also|previously|reportedly|recently|now|currently|still|already|initially|jointly|earlier|later|again|repeatedly|publicly|officially|separately|first|further|itself|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month)|this week|in a statement|in a briefing|in a report|meanwhile|so far|[a-z]+ly)\s+){0,3}`;
 
-const verbAfterSubject = new RegExp(String.raw`^\s*,?\s*${auxiliaries}(${speechVerb})\b`);
+// "The Hong Kong Public Opinion Research Institute (HKPORI) said", "the ministry statement said":
+// an abbreviation in brackets, or the statement or figures the source put out, stand between.
+const verbAfterSubject = new RegExp(
+  String.raw`^(?:\s*\([^()]{1,40}\))?(?:\s+(?:statement|report|data|figures|tally|count|estimates?|spokes(?:man|woman|person))\b)?\s*,?\s*${auxiliaries}(${speechVerb})\b`,
+);
 // After a closing mark, double or single: “…,” said X / '…,' said X.
 const verbBeforeSubject = new RegExp(String.raw`(?:^|[,\u201D"\u2019']\s*)(${speechVerb})\s+$`);
 const citing =
@@ -114,7 +120,8 @@ const addingMore =
 function governed(document: Document, sentence: Sentence, start: number, end: number): Pick<Frame, "trailing" | "governsAfter"> {
   const before = document.text.slice(Math.max(sentence.start, start - 400), start).trimEnd();
   const closesBefore = /[,\u201D"\u2019'](?:\s+(?:the|a|an))?$/i.test(before) && before.split(/\s+/).length >= 2;
-  const after = document.folded.slice(end, sentence.end).split(/["\u201C]/)[0] ?? "";
+  // Only this sentence's words count: a link or a figure after its full stop introduces nothing.
+  const after = document.folded.slice(end, sentence.end).split(/["\u201C]|[.;!?](?:\s|$)/)[0] ?? "";
   if (!closesBefore) return { trailing: false, governsAfter: true };
   if (addingMore.test(after)) return { trailing: true, governsAfter: true };
   const trailing = !introducesContent.test(after);
