@@ -35,7 +35,7 @@ export class Attribution {
   figureChain(sentence: Sentence, position: number): ChainHop[] {
     const quote = this.quoteCovering(position);
     const own = quote ? quote.hops : this.framedAt(sentence, position);
-    const hops = own.length > 0 ? this.continued(sentence, own) : this.carried(sentence);
+    const hops = own.length > 0 ? this.continued(sentence, own) : process.env.NOCARRY ? [] : this.carried(sentence);
     return withRoles(this.spokenFor(hops));
   }
 

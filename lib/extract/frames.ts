@@ -272,6 +272,12 @@ function ownAction(context: Context, sentence: Sentence, mention: Mention): Fram
   return { sentence, start: mention.start, end: mention.end, speaker, hops: [{ mention: speaker, verb: verb[1] }], trailing: false, governsAfter: true };
 }
 
+/** Speakers stay sorted by where they were named, so a pointer finds the latest by binary search. */
+function insertSpeaker(speakers: Mention[], speaker: Mention): void {
+  const at = firstStartingAt(speakers, speaker.start + 1);
+  speakers.splice(at, 0, speaker);
+}
+
 export function findFrames(document: Document, mentions: readonly Mention[]): Frame[] {
   const context: Context = { document, mentions, byStart: new Map(mentions.map((mention) => [mention.start, mention])), speakers: [] };
   const frames: Frame[] = [];
@@ -292,9 +298,11 @@ export function findFrames(document: Document, mentions: readonly Mention[]): Fr
       const relays = frame.trailing ? relaysAfter(context, frame) : [];
       const last = relays.at(-1);
       found.push(last ? { ...frame, hops: [...frame.hops, ...relays], end: Math.max(frame.end, last.mention.end) } : frame);
+      // "Chicago police said they believed …": who has just spoken in this sentence is who "they" is.
+      insertSpeaker(context.speakers, frame.speaker);
     }
     found.sort((a, b) => a.start - b.start);
-    for (const frame of found) context.speakers.push(frame.speaker);
+    for (const frame of found) if (!context.speakers.includes(frame.speaker)) insertSpeaker(context.speakers, frame.speaker);
     frames.push(...found);
   }
   return frames;
