@@ -5,6 +5,7 @@
 import { resolvePointer } from "./coreference";
 import type { Mention } from "./mentions";
 import { firstStartingAt, itemsWithin } from "./positions";
+import { looksLikePerson, suggestKind } from "./source-kinds";
 import { ahead, type Document, oneOf, type Sentence } from "./text";
 
 export type FrameHop = { mention: Mention; verb: string };
@@ -69,7 +70,7 @@ const speechVerbForms = [
 ];
 export const speechVerb = `(?:${oneOf(speechVerbForms.flatMap((forms) => forms.split(" ")))}|point(?:s|ed|ing)? out)`;
 
-const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|would|also|previously|reportedly|recently|now|currently|still|already|initially|jointly|earlier|later|again|repeatedly|publicly|officially|separately|first|further|itself|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month)|this week|in a statement|in a briefing|in a report|meanwhile|so far|[a-z]+ly)\s+){0,3}`;
+const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|would|also|previously|reportedly|recently|now|currently|still|already|initially|jointly|earlier|later|again|repeatedly|publicly|officially|separately|first|further|itself|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month)|this week|in a statement|in a briefing|in a report|meanwhile|so far|(?!(?:family|families|rally|ally|assembly|supply|july|daily|weekly|monthly|italy|reply|early|only)\b)[a-z]{2,}ly)\s+){0,3}`;
 
 // "The Hong Kong Public Opinion Research Institute (HKPORI) said", "the ministry statement said":
 // an abbreviation in brackets, or the statement or figures the source put out, stand between.
@@ -165,7 +166,9 @@ function hopsAfterVerb(context: Context, speaker: Mention, verb: string, verbEnd
   const own: FrameHop = { mention: speaker, verb };
   const cited = mentionAfter(context, verbEnd, citing);
   const origin = cited && resolved(context, cited.mention);
-  if (origin) return { hops: [{ mention: origin, verb: "citing" }, own], end: origin.end };
+  // "reported quoting the ministry as saying": the quotation is the ministry's.
+  const quoted = origin && /quoting/.test(cited.gap[0]) && /^\s+as saying/.test(ahead(context.document.folded, origin.end));
+  if (origin) return { hops: [{ mention: origin, verb: quoted ? "as saying" : "citing" }, own], end: origin.end };
   const listener = /told|quoted|quotes/.test(verb) ? mentionAfter(context, verbEnd, toldOutlet, 20) : null;
   const heard = listener && resolved(context, listener.mention);
   if (heard && /quote/.test(verb) && /^\s+as saying/.test(ahead(context.document.folded, heard.end))) {
@@ -278,6 +281,79 @@ function insertSpeaker(speakers: Mention[], speaker: Mention): void {
   speakers.splice(at, 0, speaker);
 }
 
+// The subject of a reporting verb when no known name or listed description stands there: the
+// whole noun phrase opening the clause ("The Gansu provincial earthquake emergency response
+// center said", "Both Israel and Palestine have so far reported", "Another woman asked").
+const reportingVerbAt = new RegExp(String.raw`\b${auxiliaries}(${speechVerb})\b`, "g");
+const clauseOpening = /(?:^|[,;:\u201C\u201D"]\s*|\b(?:that|and|but|while|as|whereas)\s+)$/;
+// Words that never stand in a source's noun phrase: verbs, pronouns, conjunctions, prepositions
+// that start clauses. A phrase holding one is no subject.
+const notInSubject =
+  /^(?:who|whom|which|what|that|this|these|those|there|it|its|he|she|they|we|i|you|his|her|their|our|is|are|was|were|be|been|being|has|have|had|do|does|did|not|no|to|by|with|when|after|before|as|if|than|then|also|would|will|could|should|may|might|can|must|said|says|while|but|or|so|because|since|until|where|how|why|on|into|over|under|about|more|less|such)$/;
+const phraseGlue = /^(?:the|a|an|of|for|and|at|in|from|both|another|one|some|several|many)$/;
+const looseVerbs = /^(?:put|puts|found|finds)$/;
+
+function subjectPhrase(context: Context, sentence: Sentence, verbStart: number): { start: number; end: number } | null {
+  const { folded } = context.document;
+  const before = folded.slice(sentence.start, verbStart);
+  const trimmed = before.replace(/\s+$/, "");
+  // The phrase runs back from the verb to where its clause opens.
+  const words = [...trimmed.matchAll(/[^\s,;:\u201C\u201D"]+/g)];
+  let first = words.length;
+  while (first > 0) {
+    const word = words[first - 1];
+    if (!word) break;
+    const between = trimmed.slice((word.index ?? 0) + word[0].length, first < words.length ? (words[first]?.index ?? 0) : trimmed.length);
+    if (/[,;:\u201C\u201D"]/.test(between)) break;
+    if (notInSubject.test(word[0]) || /\d/.test(word[0])) return null;
+    first--;
+    if (words.length - first > 9) return null;
+  }
+  const opening = words[first];
+  const lastWord = words.at(-1);
+  if (!opening || !lastWord || first === words.length) return null;
+  if (!clauseOpening.test(trimmed.slice(0, opening.index ?? 0))) return null;
+  const phrase = words.slice(first).map((word) => word[0]);
+  if (phrase.every((word) => phraseGlue.test(word)) || !phrase.some((word) => /\p{L}/u.test(word))) return null;
+  const start = sentence.start + (opening.index ?? 0);
+  const span = { start, end: sentence.start + (lastWord.index ?? 0) + lastWord[0].length };
+  // A source is named: a capital past the sentence's first word ("the Gansu provincial … center",
+  // "Both Israel and Palestine") or a name found there. "The initial deployment announced …" and
+  // "the sheriff said" are not new sources (a definite description points back to one named before).
+  const original = context.document.text.slice(span.start, span.end);
+  const capitalInside = /\s\p{Lu}/u.test(original) || (start > sentence.start && /^\p{Lu}/u.test(original));
+  const named = itemsWithin(context.mentions, span).some((mention) => !mention.pointsBack && mention.name !== original.replace(/^the\s+/i, ""));
+  return capitalInside || named ? span : null;
+}
+
+function phraseMention(context: Context, span: { start: number; end: number }): Mention {
+  const inside = itemsWithin(context.mentions, span).filter((mention) => mention.sourceId && mention.end - mention.start >= (span.end - span.start) / 2);
+  if (inside[0]) return { ...inside[0], start: span.start, end: span.end };
+  const name = context.document.text.slice(span.start, span.end).replace(/^the\s+/i, "");
+  const person = looksLikePerson(name, null);
+  return { start: span.start, end: span.end, name, sourceId: null, kind: suggestKind(name), person, description: null, appositiveEnd: null, pointsBack: null };
+}
+
+function subjectPhraseFrames(context: Context, sentence: Sentence, found: readonly Frame[]): Frame[] {
+  const frames: Frame[] = [];
+  const words = context.document.folded.slice(sentence.start, sentence.end);
+  for (const match of words.matchAll(reportingVerbAt)) {
+    const verbStart = sentence.start + (match.index ?? 0);
+    const verb = match[1] ?? "";
+    // A passive ("was reported") has no speaker for a subject; "put" and "found" are too loose.
+    if (/\b(?:is|are|was|were|been|be)\s/.test(match[0]) || looseVerbs.test(verb)) continue;
+    const span = subjectPhrase(context, sentence, verbStart);
+    if (!span) continue;
+    const verbEnd = verbStart + match[0].length;
+    if (found.some((frame) => frame.start < verbEnd && span.start < frame.end)) continue;
+    if (itemsWithin(context.mentions, span).some((mention) => mention.pointsBack)) continue;
+    const speaker = phraseMention(context, span);
+    const after = hopsAfterVerb(context, speaker, verbWords(phrase(context.document, verbStart, verbEnd)), verbEnd);
+    frames.push({ sentence, start: span.start, end: after.end, speaker, hops: after.hops, ...governed(context.document, sentence, span.start, after.end) });
+  }
+  return frames;
+}
+
 export function findFrames(document: Document, mentions: readonly Mention[]): Frame[] {
   const context: Context = { document, mentions, byStart: new Map(mentions.map((mention) => [mention.start, mention])), speakers: [] };
   const frames: Frame[] = [];
@@ -301,6 +377,7 @@ export function findFrames(document: Document, mentions: readonly Mention[]): Fr
       // "Chicago police said they believed …": who has just spoken in this sentence is who "they" is.
       insertSpeaker(context.speakers, frame.speaker);
     }
+    found.push(...subjectPhraseFrames(context, sentence, found));
     found.sort((a, b) => a.start - b.start);
     for (const frame of found) if (!context.speakers.includes(frame.speaker)) insertSpeaker(context.speakers, frame.speaker);
     frames.push(...found);
