@@ -193,8 +193,9 @@ function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Fr
   const verb = folded.slice(cursor, sentence.end).match(verbAfterSubject);
   if (!verb?.[1]) return null;
   // "This week in Texas, estimates put …": a place after a preposition, closed by a comma, is no subject.
+  // "The Daily Mail in England initially reported": a place after a preposition is no subject either.
   if (
-    /^\s*,/.test(verb[0]) &&
+    (/^\s*,/.test(verb[0]) || mention.kind === "government" || /^\s*(?:[a-z]+ly\s)/.test(verb[0])) &&
     inserted.length === 0 &&
     /\b(?:in|at|near|from|across|throughout|inside|outside)\s+$/.test(folded.slice(Math.max(0, mention.start - 12), mention.start))
   )
@@ -323,7 +324,9 @@ function subjectPhrase(context: Context, sentence: Sentence, verbStart: number):
   const original = context.document.text.slice(span.start, span.end);
   const capitalInside = /\s\p{Lu}/u.test(original) || (start > sentence.start && /^\p{Lu}/u.test(original));
   const named = itemsWithin(context.mentions, span).some((mention) => !mention.pointsBack && mention.name !== original.replace(/^the\s+/i, ""));
-  return capitalInside || named ? span : null;
+  // An indefinite phrase introduces a source of its own ("Some conservative blogs claimed").
+  const indefinite = /^(?:a|an|some|several|many|another|other|most|two|three|four|five)\s/i.test(original);
+  return capitalInside || named || indefinite ? span : null;
 }
 
 function phraseMention(context: Context, span: { start: number; end: number }): Mention {
@@ -342,6 +345,8 @@ function subjectPhraseFrames(context: Context, sentence: Sentence, found: readon
     const verb = match[1] ?? "";
     // A passive ("was reported") has no speaker for a subject; "put" and "found" are too loose.
     if (/\b(?:is|are|was|were|been|be)\s/.test(match[0]) || looseVerbs.test(verb)) continue;
+    // A bare "report" or "note" is as often a noun ("Text of report by …"): only a told verb counts.
+    if (match[0] === verb && !/(?:ed|s|said|told|wrote|put|out)$/.test(verb) && !/^(?:say|tell|estimate|believe|claim|fear|expect)$/.test(verb)) continue;
     const span = subjectPhrase(context, sentence, verbStart);
     if (!span) continue;
     const verbEnd = verbStart + match[0].length;
