@@ -16,6 +16,10 @@ const spokesRole = /\b(?:chief |senior |deputy )?(?:spokes(?:man|woman|person)|p
 
 const clauseBreak = /[;.!?]\s|,\s+(?:with|while|whereas|but|although|though|and)\b|[\u201C\u201D"]/;
 
+const background = /^(?:in|by|during|since) (?:19|20)\d\d\b|\b(?:in|during) (?:19|20)\d\d,/;
+const hearsay = /\b(?:reportedly|allegedly|is said to|are said to|were said to|was said to)\b/;
+const listItem = /^\s*[-\u2022*\u2013]\s/;
+
 export class Attribution {
   private readonly framesBySentence: Map<number, Frame[]>;
   private readonly quotations: Array<Span & { found: QuoteFinding }>;
@@ -35,7 +39,7 @@ export class Attribution {
   figureChain(sentence: Sentence, position: number): ChainHop[] {
     const quote = this.quoteCovering(position);
     const own = quote ? quote.hops : this.framedAt(sentence, position);
-    const hops = own.length > 0 ? this.continued(sentence, own) : process.env.NOCARRY ? [] : this.carried(sentence);
+    const hops = own.length > 0 ? this.continued(sentence, own) : this.carried(sentence);
     return withRoles(this.spokenFor(hops));
   }
 
@@ -124,7 +128,13 @@ export class Attribution {
 
   /** A sentence that names no source reports for the one named just before it. */
   private carried(sentence: Sentence): FrameHop[] {
+    const words = this.document.folded.slice(sentence.start, sentence.end);
+    // The writer's own background ("In 2008, a quake in Sichuan killed …") or a hearsay hedge
+    // ("reportedly remains unknown") goes on for no source named before.
+    if (background.test(words) || hearsay.test(words)) return [];
     const previous = this.previousInParagraph(sentence);
+    // A list item or bullet under a headline speaks for no sentence after it.
+    if (previous && listItem.test(this.document.text.slice(previous.start, previous.end))) return [];
     return previous ? this.chainAtEnd(previous) : [];
   }
 
