@@ -26,8 +26,8 @@ export const frozenTargets: Thresholds = {
  */
 export const frozenFloor: Thresholds = {
   "quantity recall": 0.78,
-  "full match": 0.43,
-  "quantity precision": 0.74,
+  "full match": 0.45,
+  "quantity precision": 0.75,
   modality: 0.79,
   "quote recall": 0.74,
   "quote speaker": 0.6,
