@@ -66,6 +66,7 @@ const speechVerbForms = [
   "projected",
   "expect expects expected",
   "ask asks asked",
+  "publish publishes published",
   "peg pegs pegged",
 ];
 export const speechVerb = `(?:${oneOf(speechVerbForms.flatMap((forms) => forms.split(" ")))}|point(?:s|ed|ing)? out)`;
@@ -75,10 +76,11 @@ const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|would|als
 // "The Hong Kong Public Opinion Research Institute (HKPORI) said", "the ministry statement said":
 // an abbreviation in brackets, or the statement or figures the source put out, stand between.
 const verbAfterSubject = new RegExp(
-  String.raw`^(?:\s*\([^()]{1,40}\))?(?:\s+(?:statement|report|data|figures|tally|count|estimates?|spokes(?:man|woman|person))\b)?\s*,?\s*${auxiliaries}(${speechVerb})\b`,
+  String.raw`^(?:\s*\([^()]{1,40}\))?(?:\s+who\s+(?:spoke|asked|requested|declined)\s[^,.;:"\u201C\u201D]{1,60}?(?=\s+${speechVerb}\b))?(?:\s+(?:statement|report|data|figures|tally|count|estimates?|spokes(?:man|woman|person))\b)?\s*,?\s*${auxiliaries}(${speechVerb})\b`,
 );
 // After a closing mark, double or single: “…,” said X / '…,' said X.
-const verbBeforeSubject = new RegExp(String.raw`(?:^|[,\u201D"\u2019']\s*)(${speechVerb})\s+$`);
+// "…," said local administration official Roshan Khan: describing words may stand before the name.
+const verbBeforeSubject = new RegExp(String.raw`(?:^|[,\u201D"\u2019']\s*)(${speechVerb})\s+(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,4}$`);
 const citing =
   /^(?:\s+(?:on|last|this|late on|early on) \w+)?,?\s+(?:citing|quoting|which (?:quoted|cited)|who (?:quoted|cited))\s+(?:(?:insights|information|intelligence|data|a report|reports|an assessment|assessments|estimates|figures|documents)\s+(?:from|by|of)\s+)?(?:the\s+)?$/;
 const conveyedBy = /^,\s+(as conveyed by|as relayed by|as reported by|as quoted by|quoted by|via|according to)\s+(?:the\s+)?$/;
@@ -143,13 +145,23 @@ function phrase(document: Document, start: number, end: number): string {
   return document.text.slice(start, end).trim();
 }
 
+/** "according to a letter sent to lawmakers", "according to the prefecture": the words up to the clause's end. */
+function accordingPhrase(context: Context, sentence: Sentence, start: number): Mention | null {
+  const words = context.document.text.slice(start, Math.min(sentence.end, start + 120)).match(/^[^,.;:()\u201C\u201D"]+/)?.[0].trim() ?? "";
+  const count = words.split(/\s+/).length;
+  if (!/\p{L}/u.test(words) || /\d/.test(words) || count > 10) return null;
+  return { ...phraseMention(context, { start, end: start + words.length }), person: false };
+}
+
 /** "According to X" / "according to X, citing Y". */
 function accordingTo(context: Context, sentence: Sentence): Frame[] {
   const frames: Frame[] = [];
   const words = context.document.folded.slice(sentence.start, sentence.end);
   for (const match of words.matchAll(/\baccording to\s+/g)) {
     const start = sentence.start + (match.index ?? 0);
-    const relay = resolved(context, mentionAfter(context, start + match[0].length, accordingGap, 40)?.mention);
+    const relay =
+      resolved(context, mentionAfter(context, start + match[0].length, accordingGap, 40)?.mention) ??
+      accordingPhrase(context, sentence, start + match[0].length);
     if (!relay) continue;
     const cited = mentionAfter(context, relay.end, citing);
     const origin = cited ? resolved(context, cited.mention) : null;
@@ -213,7 +225,7 @@ function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Fr
 
 /** "…, said the ministry." */
 function verbSubject(context: Context, sentence: Sentence, mention: Mention): Frame | null {
-  const before = context.document.folded.slice(Math.max(sentence.start, mention.start - 40), mention.start);
+  const before = context.document.folded.slice(Math.max(sentence.start, mention.start - 80), mention.start);
   const verb = before.match(verbBeforeSubject);
   const closes = /^\s*(?:[,.;!?]|$|\s(?:on|in|at|late|earlier)\b)/.test(context.document.folded.slice(mention.end, sentence.end));
   if (!verb?.[1] || !closes) return null;
@@ -297,7 +309,8 @@ const looseVerbs = /^(?:put|puts|found|finds)$/;
 function subjectPhrase(context: Context, sentence: Sentence, verbStart: number): { start: number; end: number } | null {
   const { folded } = context.document;
   const before = folded.slice(sentence.start, verbStart);
-  const trimmed = before.replace(/\s+$/, "");
+  // "An intelligence official who spoke on condition of anonymity said": the relative clause is no part of the name.
+  const trimmed = before.replace(/\s+who\s+(?:spoke|asked|requested|declined)\s[^,.;:"\u201C\u201D]{1,60}$/, "").replace(/\s+$/, "");
   // The phrase runs back from the verb to where its clause opens.
   const words = [...trimmed.matchAll(/[^\s,;:\u201C\u201D"]+/g)];
   let first = words.length;
@@ -333,7 +346,8 @@ function phraseMention(context: Context, span: { start: number; end: number }): 
   const inside = itemsWithin(context.mentions, span).filter((mention) => mention.sourceId && mention.end - mention.start >= (span.end - span.start) / 2);
   if (inside[0]) return { ...inside[0], start: span.start, end: span.end };
   const name = context.document.text.slice(span.start, span.end).replace(/^the\s+/i, "");
-  const person = looksLikePerson(name, null);
+  // "An intelligence official" is judged as written mid-sentence: one person described by a role.
+  const person = looksLikePerson(name.replace(/^(?:A|An|The|One)\b/, (article) => article.toLowerCase()), null);
   return { start: span.start, end: span.end, name, sourceId: null, kind: suggestKind(name), person, description: null, appositiveEnd: null, pointsBack: null };
 }
 
