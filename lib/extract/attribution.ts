@@ -14,6 +14,7 @@ export type ChainHop = FrameHop & { role: HopRole };
 
 const spokesRole = /\b(?:chief |senior |deputy )?(?:spokes(?:man|woman|person)|press secretary|press officer)\b/i;
 
+const trailingBreak = /[;.!?]\s|[\u201C\u201D"]/;
 const clauseBreak = /[;.!?]\s|,\s+(?:with|while|whereas|but|although|though|and)\b|[\u201C\u201D"]/;
 
 const background = /^(?:in|by|during|since) (?:19|20)\d\d\b|\b(?:in|during) (?:19|20)\d\d,/;
@@ -108,7 +109,9 @@ export class Attribution {
       const between = this.document.folded.slice(position, frame.start);
       // The figure's own digits ("75,000") are not a break.
       if (frame.nearestOnly) return between.length < 40 && !/[;:]|[,.](?!\d)/.test(between);
-      return !clauseBreak.test(between.replace(/[,\s]*[\u201D"]?\s*$/, ""));
+      // "Two soldiers were killed and six wounded, while five militants died, officials said": a
+      // frame closing its sentence speaks for all of it; only a quotation or a semicolon stops it.
+      return !trailingBreak.test(between.replace(/[,\s]*[\u201D"]?\s*$/, ""));
     });
     if (trailing?.nearestOnly) return trailing.hops;
     if (trailing) hops.push(...trailing.hops);
