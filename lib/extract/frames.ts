@@ -87,7 +87,8 @@ const conveyedBy = /^,\s+(as conveyed by|as relayed by|as reported by|as quoted 
 const toldOutlet = /^\s+(?:in an interview with\s+)?(?:the\s+)?$/;
 // "according to the Lithuanian daily Vakaro Žinios", "according to state broadcaster CCTV",
 // "according to figures from the ministry": lower-case words that describe the source first.
-const accordingGap = /^(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z'-]*\s+){0,3}$/;
+// A preposition in between makes the mention an object inside a longer source ("a letter sent to lawmakers").
+const accordingGap = /^(?:the\s+|a\s+|an\s+)?(?:(?!(?:to|by|from|of|for|in|on|at|with)\s)[a-z][a-z'-]*\s+){0,3}$/;
 
 type Context = { document: Document; mentions: readonly Mention[]; byStart: Map<number, Mention>; speakers: Mention[] };
 
@@ -147,7 +148,11 @@ function phrase(document: Document, start: number, end: number): string {
 
 /** "according to a letter sent to lawmakers", "according to the prefecture": the words up to the clause's end. */
 function accordingPhrase(context: Context, sentence: Sentence, start: number): Mention | null {
-  const words = context.document.text.slice(start, Math.min(sentence.end, start + 120)).match(/^[^,.;:()\u201C\u201D"]+/)?.[0].trim() ?? "";
+  const words =
+    context.document.text
+      .slice(start, Math.min(sentence.end, start + 120))
+      .match(/^[^,.;:()\u201C\u201D"]+/)?.[0]
+      .trim() ?? "";
   const count = words.split(/\s+/).length;
   if (!/\p{L}/u.test(words) || /\d/.test(words) || count > 10) return null;
   return { ...phraseMention(context, { start, end: start + words.length }), person: false };
@@ -347,7 +352,10 @@ function phraseMention(context: Context, span: { start: number; end: number }): 
   if (inside[0]) return { ...inside[0], start: span.start, end: span.end };
   const name = context.document.text.slice(span.start, span.end).replace(/^the\s+/i, "");
   // "An intelligence official" is judged as written mid-sentence: one person described by a role.
-  const person = looksLikePerson(name.replace(/^(?:A|An|The|One)\b/, (article) => article.toLowerCase()), null);
+  const person = looksLikePerson(
+    name.replace(/^(?:A|An|The|One)\b/, (article) => article.toLowerCase()),
+    null,
+  );
   return { start: span.start, end: span.end, name, sourceId: null, kind: suggestKind(name), person, description: null, appositiveEnd: null, pointsBack: null };
 }
 

@@ -52,4 +52,26 @@ describe("who said it", () => {
       ["150 hostages", null],
     ]);
   });
+
+  test("'according to' any phrase names its source, up to the clause's end", () => {
+    expect(originators("According to a letter sent to several lawmakers, approximately 5,200 troops will be sent.")).toEqual([
+      ["approximately 5,200 troops", "a letter sent to several lawmakers"],
+    ]);
+  });
+
+  test("a frame closing its sentence speaks for every clause of it", () => {
+    expect(
+      originators("Two soldiers were killed and about six were wounded, while five militants died, security officials said.").map(([, who]) => who),
+    ).toEqual(["security officials", "security officials", "security officials"]);
+  });
+
+  test("describing words between 'said' and the name, and a role holding an abbreviation", () => {
+    const quote = extractDetailed('"Ten soldiers are missing," said local administration official Roshan Ali.', {}).find((found) => found.kind === "quote");
+    expect(quote?.attribution[0]?.name).toBe("Roshan Ali");
+    expect(
+      originators(
+        "Gen. Terrence O'Malley, a commander with the U.S. Northern Command and the Aerospace Command, announced the decision. He said thousands of migrants are moving north.",
+      ),
+    ).toEqual([["thousands of migrants", "Terrence O'Malley"]]);
+  });
 });
