@@ -232,7 +232,10 @@ function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Fr
 function verbSubject(context: Context, sentence: Sentence, mention: Mention): Frame | null {
   const before = context.document.folded.slice(Math.max(sentence.start, mention.start - 80), mention.start);
   const verb = before.match(verbBeforeSubject);
-  const closes = /^\s*(?:[,.;!?]|$|\s(?:on|in|at|late|earlier)\b)/.test(context.document.folded.slice(mention.end, sentence.end));
+  // "…," said the army statement.
+  const closes = /^(?:\s+(?:statement|report|spokes(?:man|woman|person)))?\s*(?:[,.;!?]|$|\s(?:on|in|at|late|earlier)\b)/.test(
+    context.document.folded.slice(mention.end, sentence.end),
+  );
   if (!verb?.[1] || !closes) return null;
   const speaker = resolved(context, mention);
   if (!speaker) return null;
