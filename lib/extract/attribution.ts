@@ -19,6 +19,7 @@ const clauseBreak = /[;.!?]\s|,\s+(?:with|while|whereas|but|although|though|and)
 
 const background = /^(?:in|by|during|since) (?:19|20)\d\d\b|\b(?:in|during) (?:19|20)\d\d,/;
 const hearsay = /\b(?:reportedly|allegedly|is said to|are said to|were said to|was said to)\b/;
+const anaphoricOpening = /^\s*(?:among|of)\s+(?:the|them|these|those|whom)\b/;
 const listItem = /^\s*[-\u2022*\u2013]\s/;
 
 export class Attribution {
@@ -160,11 +161,10 @@ export class Attribution {
     const previous = this.document.sentences[sentence.index - 1];
     if (!previous) return undefined;
     if (previous.paragraph === sentence.paragraph) return previous;
-    // News paragraphs are often one sentence long: an unattributed one right after a paragraph
-    // that ended "…, state media said." goes on reporting for it.
-    const ownParagraphFirst = this.document.sentences[sentence.index + 1]?.paragraph !== sentence.paragraph;
-    const previousAlone = this.document.sentences[previous.index - 1]?.paragraph !== previous.paragraph;
-    return ownParagraphFirst && previousAlone && previous.paragraph === sentence.paragraph - 1 ? previous : undefined;
+    // A paragraph break ends a source's reach, unless the new paragraph opens by pointing back
+    // into what was just counted ("Among the casualties, 1,277 were taken to hospitals").
+    const pointsBack = anaphoricOpening.test(this.document.folded.slice(sentence.start, sentence.start + 40));
+    return pointsBack && previous.paragraph === sentence.paragraph - 1 ? previous : undefined;
   }
 }
 

@@ -74,4 +74,15 @@ describe("who said it", () => {
       ),
     ).toEqual([["thousands of migrants", "Terrence O'Malley"]]);
   });
+
+  test("a paragraph break ends a source's reach, unless the new paragraph points back into its count", () => {
+    expect(originators("Police said 12 houses were destroyed.\n\nOne person was injured in the incident.")).toEqual([
+      ["12 houses", "Police"],
+      ["One person", null],
+    ]);
+    expect(originators("The ministry said 1,481 people were killed or wounded.\n\nAmong the casualties, 1,277 were taken to hospitals.")).toEqual([
+      ["1,481 people", "ministry"],
+      ["1,277", "ministry"],
+    ]);
+  });
 });
