@@ -67,6 +67,9 @@ const speechVerbForms = [
   "expect expects expected",
   "ask asks asked",
   "publish publishes published",
+  "count counts counted",
+  "list lists listed",
+  "tally tallies tallied",
   "peg pegs pegged",
 ];
 export const speechVerb = `(?:${oneOf(speechVerbForms.flatMap((forms) => forms.split(" ")))}|point(?:s|ed|ing)? out)`;
@@ -268,7 +271,7 @@ function relaysAfter(context: Context, frame: Frame): FrameHop[] {
 // "at least 120 deaths confirmed by authorities", "3,000 arrests were reported by the ministry":
 // the agent of a passive verb of telling or counting is the figure's source.
 const passiveBy =
-  /\b((?:confirmed|reported|announced|recorded|counted|estimated|documented|verified|released|published|compiled|tallied|given|provided|cited|registered)\s+by)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z.'-]*\s+){0,3}$/;
+  /\b((?:confirmed|reported|announced|recorded|counted|identified|listed|estimated|documented|verified|released|published|compiled|tallied|given|provided|cited|registered)\s+by)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z.'-]*\s+){0,3}$/;
 
 function passiveAgent(context: Context, sentence: Sentence, mention: Mention): Frame | null {
   const before = context.document.folded.slice(Math.max(sentence.start, mention.start - 50), mention.start);
