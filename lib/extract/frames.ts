@@ -319,7 +319,9 @@ const looseVerbs = /^(?:put|puts|found|finds)$/;
 
 function subjectPhrase(context: Context, sentence: Sentence, verbStart: number): { start: number; end: number } | null {
   const { folded } = context.document;
-  const before = folded.slice(sentence.start, verbStart);
+  // A bounded look back (nine words fit in it), so a sentence with many verbs stays linear.
+  const from = Math.max(sentence.start, verbStart - 300);
+  const before = folded.slice(from, verbStart);
   // "An intelligence official who spoke on condition of anonymity said": the relative clause is no part of the name.
   const trimmed = before.replace(/\s+who\s+(?:spoke|asked|requested|declined)\s[^,.;:"\u201C\u201D]{1,60}$/, "").replace(/\s+$/, "");
   // The phrase runs back from the verb to where its clause opens.
@@ -336,12 +338,12 @@ function subjectPhrase(context: Context, sentence: Sentence, verbStart: number):
   }
   const opening = words[first];
   const lastWord = words.at(-1);
-  if (!opening || !lastWord || first === words.length) return null;
+  if (!opening || !lastWord || first === words.length || (first === 0 && from > sentence.start)) return null;
   if (!clauseOpening.test(trimmed.slice(0, opening.index ?? 0))) return null;
   const phrase = words.slice(first).map((word) => word[0]);
   if (phrase.every((word) => phraseGlue.test(word)) || !phrase.some((word) => /\p{L}/u.test(word))) return null;
-  const start = sentence.start + (opening.index ?? 0);
-  const span = { start, end: sentence.start + (lastWord.index ?? 0) + lastWord[0].length };
+  const start = from + (opening.index ?? 0);
+  const span = { start, end: from + (lastWord.index ?? 0) + lastWord[0].length };
   // A source is named: a capital past the sentence's first word ("the Gansu provincial … center",
   // "Both Israel and Palestine") or a name found there. "The initial deployment announced …" and
   // "the sheriff said" are not new sources (a definite description points back to one named before).
