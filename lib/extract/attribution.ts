@@ -14,7 +14,13 @@ export type ChainHop = FrameHop & { role: HopRole };
 
 const spokesRole = /\b(?:chief |senior |deputy )?(?:spokes(?:man|woman|person)|press secretary|press officer)\b/i;
 
+const trailingBreak = /[;.!?]\s|[\u201C\u201D"]/;
 const clauseBreak = /[;.!?]\s|,\s+(?:with|while|whereas|but|although|though|and)\b|[\u201C\u201D"]/;
+
+const background = /^(?:in|by|during|since) (?:19|20)\d\d\b|\b(?:in|during) (?:19|20)\d\d,/;
+const hearsay = /\b(?:reportedly|allegedly|is said to|are said to|were said to|was said to)\b/;
+const anaphoricOpening = /^\s*(?:among|of)\s+(?:the|them|these|those|whom)\b/;
+const listItem = /^\s*[-\u2022*\u2013]\s/;
 
 export class Attribution {
   private readonly framesBySentence: Map<number, Frame[]>;
@@ -104,7 +110,9 @@ export class Attribution {
       const between = this.document.folded.slice(position, frame.start);
       // The figure's own digits ("75,000") are not a break.
       if (frame.nearestOnly) return between.length < 40 && !/[;:]|[,.](?!\d)/.test(between);
-      return !clauseBreak.test(between.replace(/[,\s]*[\u201D"]?\s*$/, ""));
+      // "Two soldiers were killed and six wounded, while five militants died, officials said": a
+      // frame closing its sentence speaks for all of it; only a quotation or a semicolon stops it.
+      return !trailingBreak.test(between.replace(/[,\s]*[\u201D"]?\s*$/, ""));
     });
     if (trailing?.nearestOnly) return trailing.hops;
     if (trailing) hops.push(...trailing.hops);
@@ -124,7 +132,13 @@ export class Attribution {
 
   /** A sentence that names no source reports for the one named just before it. */
   private carried(sentence: Sentence): FrameHop[] {
+    const words = this.document.folded.slice(sentence.start, sentence.end);
+    // The writer's own background ("In 2008, a quake in Sichuan killed …") or a hearsay hedge
+    // ("reportedly remains unknown") goes on for no source named before.
+    if (background.test(words) || hearsay.test(words)) return [];
     const previous = this.previousInParagraph(sentence);
+    // A list item or bullet under a headline speaks for no sentence after it.
+    if (previous && listItem.test(this.document.text.slice(previous.start, previous.end))) return [];
     return previous ? this.chainAtEnd(previous) : [];
   }
 
@@ -147,11 +161,10 @@ export class Attribution {
     const previous = this.document.sentences[sentence.index - 1];
     if (!previous) return undefined;
     if (previous.paragraph === sentence.paragraph) return previous;
-    // News paragraphs are often one sentence long: an unattributed one right after a paragraph
-    // that ended "…, state media said." goes on reporting for it.
-    const ownParagraphFirst = this.document.sentences[sentence.index + 1]?.paragraph !== sentence.paragraph;
-    const previousAlone = this.document.sentences[previous.index - 1]?.paragraph !== previous.paragraph;
-    return ownParagraphFirst && previousAlone && previous.paragraph === sentence.paragraph - 1 ? previous : undefined;
+    // A paragraph break ends a source's reach, unless the new paragraph opens by pointing back
+    // into what was just counted ("Among the casualties, 1,277 were taken to hospitals").
+    const pointsBack = anaphoricOpening.test(this.document.folded.slice(sentence.start, sentence.start + 40));
+    return pointsBack && previous.paragraph === sentence.paragraph - 1 ? previous : undefined;
   }
 }
 

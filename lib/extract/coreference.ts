@@ -17,7 +17,8 @@ const fits: Record<PointerHead, (mention: Mention) => boolean> = {
   outlet: (mention) => mention.kind === "media_outlet" || mention.kind === "news_agency",
   expert: (mention) => mention.kind === "expert",
   organisation: (mention) => !mention.person && mention.kind !== "anonymous" && mention.kind !== "other",
-  group: (mention) => !mention.person && (/s$/.test(mention.name) || mention.kind === "anonymous"),
+  // "Police said they …", "the ministry said they …": news English uses "they" for any body.
+  group: (mention) => !mention.person,
 };
 
 // An object of a preposition ("greetings to Putin") is rarely who speaks next.

@@ -5,6 +5,7 @@
 import { resolvePointer } from "./coreference";
 import type { Mention } from "./mentions";
 import { firstStartingAt, itemsWithin } from "./positions";
+import { looksLikePerson, suggestKind } from "./source-kinds";
 import { ahead, type Document, oneOf, type Sentence } from "./text";
 
 export type FrameHop = { mention: Mention; verb: string };
@@ -64,21 +65,33 @@ const speechVerbForms = [
   "predicted",
   "projected",
   "expect expects expected",
+  "ask asks asked",
+  "publish publishes published",
+  "count counts counted",
+  "list lists listed",
+  "tally tallies tallied",
+  "peg pegs pegged",
 ];
-export const speechVerb = oneOf(speechVerbForms.flatMap((forms) => forms.split(" ")));
+export const speechVerb = `(?:${oneOf(speechVerbForms.flatMap((forms) => forms.split(" ")))}|point(?:s|ed|ing)? out)`;
 
-const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|would|also|previously|reportedly|recently|now|currently|still|already|initially|jointly|earlier|later|again|repeatedly|publicly|officially|separately|first|further|itself|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month)|this week|in a statement|in a briefing|in a report)\s+){0,3}`;
+const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|would|also|previously|reportedly|recently|now|currently|still|already|initially|jointly|earlier|later|again|repeatedly|publicly|officially|separately|first|further|itself|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month)|this week|in a statement|in a briefing|in a report|meanwhile|so far|(?!(?:family|families|rally|ally|assembly|supply|july|daily|weekly|monthly|italy|reply|early|only)\b)[a-z]{2,}ly)\s+){0,3}`;
 
-const verbAfterSubject = new RegExp(String.raw`^\s*,?\s*${auxiliaries}(${speechVerb})\b`);
+// "The Hong Kong Public Opinion Research Institute (HKPORI) said", "the ministry statement said":
+// an abbreviation in brackets, or the statement or figures the source put out, stand between.
+const verbAfterSubject = new RegExp(
+  String.raw`^(?:\s*\([^()]{1,40}\))?(?:\s+who\s+(?:spoke|asked|requested|declined)\s[^,.;:"\u201C\u201D]{1,60}?(?=\s+${speechVerb}\b))?(?:\s+(?:statement|report|data|figures|tally|count|estimates?|spokes(?:man|woman|person))\b)?\s*,?\s*${auxiliaries}(${speechVerb})\b`,
+);
 // After a closing mark, double or single: “…,” said X / '…,' said X.
-const verbBeforeSubject = new RegExp(String.raw`(?:^|[,\u201D"\u2019']\s*)(${speechVerb})\s+$`);
+// "…," said local administration official Roshan Khan: describing words may stand before the name.
+const verbBeforeSubject = new RegExp(String.raw`(?:^|[,\u201D"\u2019']\s*)(${speechVerb})\s+(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,4}$`);
 const citing =
   /^(?:\s+(?:on|last|this|late on|early on) \w+)?,?\s+(?:citing|quoting|which (?:quoted|cited)|who (?:quoted|cited))\s+(?:(?:insights|information|intelligence|data|a report|reports|an assessment|assessments|estimates|figures|documents)\s+(?:from|by|of)\s+)?(?:the\s+)?$/;
 const conveyedBy = /^,\s+(as conveyed by|as relayed by|as reported by|as quoted by|quoted by|via|according to)\s+(?:the\s+)?$/;
 const toldOutlet = /^\s+(?:in an interview with\s+)?(?:the\s+)?$/;
 // "according to the Lithuanian daily Vakaro Žinios", "according to state broadcaster CCTV",
 // "according to figures from the ministry": lower-case words that describe the source first.
-const accordingGap = /^(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z'-]*\s+){0,3}$/;
+// A preposition in between makes the mention an object inside a longer source ("a letter sent to lawmakers").
+const accordingGap = /^(?:the\s+|a\s+|an\s+)?(?:(?!(?:to|by|from|of|for|in|on|at|with)\s)[a-z][a-z'-]*\s+){0,3}$/;
 
 type Context = { document: Document; mentions: readonly Mention[]; byStart: Map<number, Mention>; speakers: Mention[] };
 
@@ -114,7 +127,8 @@ const addingMore =
 function governed(document: Document, sentence: Sentence, start: number, end: number): Pick<Frame, "trailing" | "governsAfter"> {
   const before = document.text.slice(Math.max(sentence.start, start - 400), start).trimEnd();
   const closesBefore = /[,\u201D"\u2019'](?:\s+(?:the|a|an))?$/i.test(before) && before.split(/\s+/).length >= 2;
-  const after = document.folded.slice(end, sentence.end).split(/["\u201C]/)[0] ?? "";
+  // Only this sentence's words count: a link or a figure after its full stop introduces nothing.
+  const after = document.folded.slice(end, sentence.end).split(/["\u201C]|[.;!?](?:\s|$)/)[0] ?? "";
   if (!closesBefore) return { trailing: false, governsAfter: true };
   if (addingMore.test(after)) return { trailing: true, governsAfter: true };
   const trailing = !introducesContent.test(after);
@@ -135,13 +149,27 @@ function phrase(document: Document, start: number, end: number): string {
   return document.text.slice(start, end).trim();
 }
 
+/** "according to a letter sent to lawmakers", "according to the prefecture": the words up to the clause's end. */
+function accordingPhrase(context: Context, sentence: Sentence, start: number): Mention | null {
+  const words =
+    context.document.text
+      .slice(start, Math.min(sentence.end, start + 120))
+      .match(/^[^,.;:()\u201C\u201D"]+/)?.[0]
+      .trim() ?? "";
+  const count = words.split(/\s+/).length;
+  if (!/\p{L}/u.test(words) || /\d/.test(words) || count > 10) return null;
+  return { ...phraseMention(context, { start, end: start + words.length }), person: false };
+}
+
 /** "According to X" / "according to X, citing Y". */
 function accordingTo(context: Context, sentence: Sentence): Frame[] {
   const frames: Frame[] = [];
   const words = context.document.folded.slice(sentence.start, sentence.end);
   for (const match of words.matchAll(/\baccording to\s+/g)) {
     const start = sentence.start + (match.index ?? 0);
-    const relay = resolved(context, mentionAfter(context, start + match[0].length, accordingGap, 40)?.mention);
+    const relay =
+      resolved(context, mentionAfter(context, start + match[0].length, accordingGap, 40)?.mention) ??
+      accordingPhrase(context, sentence, start + match[0].length);
     if (!relay) continue;
     const cited = mentionAfter(context, relay.end, citing);
     const origin = cited ? resolved(context, cited.mention) : null;
@@ -158,7 +186,9 @@ function hopsAfterVerb(context: Context, speaker: Mention, verb: string, verbEnd
   const own: FrameHop = { mention: speaker, verb };
   const cited = mentionAfter(context, verbEnd, citing);
   const origin = cited && resolved(context, cited.mention);
-  if (origin) return { hops: [{ mention: origin, verb: "citing" }, own], end: origin.end };
+  // "reported quoting the ministry as saying": the quotation is the ministry's.
+  const quoted = origin && /quoting/.test(cited.gap[0]) && /^\s+as saying/.test(ahead(context.document.folded, origin.end));
+  if (origin) return { hops: [{ mention: origin, verb: quoted ? "as saying" : "citing" }, own], end: origin.end };
   const listener = /told|quoted|quotes/.test(verb) ? mentionAfter(context, verbEnd, toldOutlet, 20) : null;
   const heard = listener && resolved(context, listener.mention);
   if (heard && /quote/.test(verb) && /^\s+as saying/.test(ahead(context.document.folded, heard.end))) {
@@ -183,8 +213,9 @@ function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Fr
   const verb = folded.slice(cursor, sentence.end).match(verbAfterSubject);
   if (!verb?.[1]) return null;
   // "This week in Texas, estimates put …": a place after a preposition, closed by a comma, is no subject.
+  // "The Daily Mail in England initially reported": a place after a preposition is no subject either.
   if (
-    /^\s*,/.test(verb[0]) &&
+    (/^\s*,/.test(verb[0]) || mention.kind === "government" || /^\s*(?:[a-z]+ly\s)/.test(verb[0])) &&
     inserted.length === 0 &&
     /\b(?:in|at|near|from|across|throughout|inside|outside)\s+$/.test(folded.slice(Math.max(0, mention.start - 12), mention.start))
   )
@@ -202,9 +233,12 @@ function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Fr
 
 /** "…, said the ministry." */
 function verbSubject(context: Context, sentence: Sentence, mention: Mention): Frame | null {
-  const before = context.document.folded.slice(Math.max(sentence.start, mention.start - 40), mention.start);
+  const before = context.document.folded.slice(Math.max(sentence.start, mention.start - 80), mention.start);
   const verb = before.match(verbBeforeSubject);
-  const closes = /^\s*(?:[,.;!?]|$|\s(?:on|in|at|late|earlier)\b)/.test(context.document.folded.slice(mention.end, sentence.end));
+  // "…," said the army statement.
+  const closes = /^(?:\s+(?:statement|report|spokes(?:man|woman|person)))?\s*(?:[,.;!?]|$|\s(?:on|in|at|late|earlier)\b)/.test(
+    context.document.folded.slice(mention.end, sentence.end),
+  );
   if (!verb?.[1] || !closes) return null;
   const speaker = resolved(context, mention);
   if (!speaker) return null;
@@ -237,7 +271,7 @@ function relaysAfter(context: Context, frame: Frame): FrameHop[] {
 // "at least 120 deaths confirmed by authorities", "3,000 arrests were reported by the ministry":
 // the agent of a passive verb of telling or counting is the figure's source.
 const passiveBy =
-  /\b((?:confirmed|reported|announced|recorded|counted|estimated|documented|verified|released|published|compiled|tallied|given|provided|cited|registered)\s+by)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z.'-]*\s+){0,3}$/;
+  /\b((?:confirmed|reported|announced|recorded|counted|identified|listed|estimated|documented|verified|released|published|compiled|tallied|given|provided|cited|registered)\s+by)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z.'-]*\s+){0,3}$/;
 
 function passiveAgent(context: Context, sentence: Sentence, mention: Mention): Frame | null {
   const before = context.document.folded.slice(Math.max(sentence.start, mention.start - 50), mention.start);
@@ -265,6 +299,96 @@ function ownAction(context: Context, sentence: Sentence, mention: Mention): Fram
   return { sentence, start: mention.start, end: mention.end, speaker, hops: [{ mention: speaker, verb: verb[1] }], trailing: false, governsAfter: true };
 }
 
+/** Speakers stay sorted by where they were named, so a pointer finds the latest by binary search. */
+function insertSpeaker(speakers: Mention[], speaker: Mention): void {
+  const at = firstStartingAt(speakers, speaker.start + 1);
+  speakers.splice(at, 0, speaker);
+}
+
+// The subject of a reporting verb when no known name or listed description stands there: the
+// whole noun phrase opening the clause ("The Gansu provincial earthquake emergency response
+// center said", "Both Israel and Palestine have so far reported", "Another woman asked").
+const reportingVerbAt = new RegExp(String.raw`\b${auxiliaries}(${speechVerb})\b`, "g");
+const clauseOpening = /(?:^|[,;:\u201C\u201D"]\s*|\b(?:that|and|but|while|as|whereas)\s+)$/;
+// Words that never stand in a source's noun phrase: verbs, pronouns, conjunctions, prepositions
+// that start clauses. A phrase holding one is no subject.
+const notInSubject =
+  /^(?:who|whom|which|what|that|this|these|those|there|it|its|he|she|they|we|i|you|his|her|their|our|is|are|was|were|be|been|being|has|have|had|do|does|did|not|no|to|by|with|when|after|before|as|if|than|then|also|would|will|could|should|may|might|can|must|said|says|while|but|or|so|because|since|until|where|how|why|on|into|over|under|about|more|less|such)$/;
+const phraseGlue = /^(?:the|a|an|of|for|and|at|in|from|both|another|one|some|several|many)$/;
+const looseVerbs = /^(?:put|puts|found|finds)$/;
+
+function subjectPhrase(context: Context, sentence: Sentence, verbStart: number): { start: number; end: number } | null {
+  const { folded } = context.document;
+  // A bounded look back (nine words fit in it), so a sentence with many verbs stays linear.
+  const from = Math.max(sentence.start, verbStart - 300);
+  const before = folded.slice(from, verbStart);
+  // "An intelligence official who spoke on condition of anonymity said": the relative clause is no part of the name.
+  const trimmed = before.replace(/\s+who\s+(?:spoke|asked|requested|declined)\s[^,.;:"\u201C\u201D]{1,60}$/, "").replace(/\s+$/, "");
+  // The phrase runs back from the verb to where its clause opens.
+  const words = [...trimmed.matchAll(/[^\s,;:\u201C\u201D"]+/g)];
+  let first = words.length;
+  while (first > 0) {
+    const word = words[first - 1];
+    if (!word) break;
+    const between = trimmed.slice((word.index ?? 0) + word[0].length, first < words.length ? (words[first]?.index ?? 0) : trimmed.length);
+    if (/[,;:\u201C\u201D"]/.test(between)) break;
+    if (notInSubject.test(word[0]) || /\d/.test(word[0])) return null;
+    first--;
+    if (words.length - first > 9) return null;
+  }
+  const opening = words[first];
+  const lastWord = words.at(-1);
+  if (!opening || !lastWord || first === words.length || (first === 0 && from > sentence.start)) return null;
+  if (!clauseOpening.test(trimmed.slice(0, opening.index ?? 0))) return null;
+  const phrase = words.slice(first).map((word) => word[0]);
+  if (phrase.every((word) => phraseGlue.test(word)) || !phrase.some((word) => /\p{L}/u.test(word))) return null;
+  const start = from + (opening.index ?? 0);
+  const span = { start, end: from + (lastWord.index ?? 0) + lastWord[0].length };
+  // A source is named: a capital past the sentence's first word ("the Gansu provincial … center",
+  // "Both Israel and Palestine") or a name found there. "The initial deployment announced …" and
+  // "the sheriff said" are not new sources (a definite description points back to one named before).
+  const original = context.document.text.slice(span.start, span.end);
+  const capitalInside = /\s\p{Lu}/u.test(original) || (start > sentence.start && /^\p{Lu}/u.test(original));
+  const named = itemsWithin(context.mentions, span).some((mention) => !mention.pointsBack && mention.name !== original.replace(/^the\s+/i, ""));
+  // An indefinite phrase introduces a source of its own ("Some conservative blogs claimed").
+  const indefinite = /^(?:a|an|some|several|many|another|other|most|two|three|four|five)\s/i.test(original);
+  return capitalInside || named || indefinite ? span : null;
+}
+
+function phraseMention(context: Context, span: { start: number; end: number }): Mention {
+  const inside = itemsWithin(context.mentions, span).filter((mention) => mention.sourceId && mention.end - mention.start >= (span.end - span.start) / 2);
+  if (inside[0]) return { ...inside[0], start: span.start, end: span.end };
+  const name = context.document.text.slice(span.start, span.end).replace(/^the\s+/i, "");
+  // "An intelligence official" is judged as written mid-sentence: one person described by a role.
+  const person = looksLikePerson(
+    name.replace(/^(?:A|An|The|One)\b/, (article) => article.toLowerCase()),
+    null,
+  );
+  return { start: span.start, end: span.end, name, sourceId: null, kind: suggestKind(name), person, description: null, appositiveEnd: null, pointsBack: null };
+}
+
+function subjectPhraseFrames(context: Context, sentence: Sentence, found: readonly Frame[]): Frame[] {
+  const frames: Frame[] = [];
+  const words = context.document.folded.slice(sentence.start, sentence.end);
+  for (const match of words.matchAll(reportingVerbAt)) {
+    const verbStart = sentence.start + (match.index ?? 0);
+    const verb = match[1] ?? "";
+    // A passive ("was reported") has no speaker for a subject; "put" and "found" are too loose.
+    if (/\b(?:is|are|was|were|been|be)\s/.test(match[0]) || looseVerbs.test(verb)) continue;
+    // A bare "report" or "note" is as often a noun ("Text of report by …"): only a told verb counts.
+    if (match[0] === verb && !/(?:ed|s|said|told|wrote|put|out)$/.test(verb) && !/^(?:say|tell|estimate|believe|claim|fear|expect)$/.test(verb)) continue;
+    const span = subjectPhrase(context, sentence, verbStart);
+    if (!span) continue;
+    const verbEnd = verbStart + match[0].length;
+    if (found.some((frame) => frame.start < verbEnd && span.start < frame.end)) continue;
+    if (itemsWithin(context.mentions, span).some((mention) => mention.pointsBack)) continue;
+    const speaker = phraseMention(context, span);
+    const after = hopsAfterVerb(context, speaker, verbWords(phrase(context.document, verbStart, verbEnd)), verbEnd);
+    frames.push({ sentence, start: span.start, end: after.end, speaker, hops: after.hops, ...governed(context.document, sentence, span.start, after.end) });
+  }
+  return frames;
+}
+
 export function findFrames(document: Document, mentions: readonly Mention[]): Frame[] {
   const context: Context = { document, mentions, byStart: new Map(mentions.map((mention) => [mention.start, mention])), speakers: [] };
   const frames: Frame[] = [];
@@ -285,9 +409,12 @@ export function findFrames(document: Document, mentions: readonly Mention[]): Fr
       const relays = frame.trailing ? relaysAfter(context, frame) : [];
       const last = relays.at(-1);
       found.push(last ? { ...frame, hops: [...frame.hops, ...relays], end: Math.max(frame.end, last.mention.end) } : frame);
+      // "Chicago police said they believed …": who has just spoken in this sentence is who "they" is.
+      insertSpeaker(context.speakers, frame.speaker);
     }
+    found.push(...subjectPhraseFrames(context, sentence, found));
     found.sort((a, b) => a.start - b.start);
-    for (const frame of found) context.speakers.push(frame.speaker);
+    for (const frame of found) if (!context.speakers.includes(frame.speaker)) insertSpeaker(context.speakers, frame.speaker);
     frames.push(...found);
   }
   return frames;

@@ -64,8 +64,9 @@ const organisationHead =
 const nationality = /^(?:North |South |East |West )?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)$/u;
 
 // ", editor at Ukraine’s Defence Express," is a role; ", citing …," and ", with …" are not.
+// A full stop inside an abbreviation ("the U.S. Northern Command") does not end the role.
 const appositive =
-  /^,\s+(?!(?:citing|as|with|and|but|while|including|according|quoted|in|on|at|said|says|noted|added|told|stated|confirmed|reported)\b)((?:a |an |the |former |senior |chief |deputy )?[a-z][^,.;:\u201C\u201D"]{2,80}?),/;
+  /^,\s+(?!(?:citing|as|with|and|but|while|including|according|quoted|in|on|at|said|says|noted|added|told|stated|confirmed|reported)\b)((?:a |an |the |former |senior |chief |deputy )?[a-z](?:[^,.;:\u201C\u201D"]|\.(?=\S)|(?<=\b[A-Z])\.){2,100}?),/;
 
 function stripOrdinaryLead(words: string[]): number {
   let dropped = 0;
@@ -141,6 +142,8 @@ function withRoleBefore(text: string, finding: NameFinding): NameFinding {
 /** ", editor at Ukraine’s Defence Express," right after a source's name. */
 export function appositiveAfter(text: string, end: number): { description: string; end: number } | null {
   const role = ahead(text, end).match(appositive);
+  // A role has no finite verb: ", several hundred people were reported missing …," is a clause.
+  if (role?.[1] && /\b(?:was|were|is|are|has|have|had|will|would)\b/.test(role[1])) return null;
   return role?.[1] ? { description: role[1], end: end + role[0].length } : null;
 }
 

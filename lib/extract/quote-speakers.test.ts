@@ -15,7 +15,7 @@ describe("who a quotation belongs to", () => {
 
   test("the one quoted as saying, passed on by whoever quoted them", () => {
     expect(speakers('"As many as 65 people have been killed," the Al-Manar daily reported quoting the ministry as saying.')).toEqual([
-      "ministry (originator) > Al-Manar (speaker)",
+      "ministry (originator) > Al-Manar daily (relay)",
     ]);
   });
 

@@ -75,7 +75,7 @@ function judgeKind(name: string, description: string | null): SourceKind {
 }
 
 const personRole =
-  /\b(?:president|minister|leader|spokes\w+|editor|analyst|expert|researcher|professor|fellow|general|colonel|commander|governor|mayor|ambassador|envoy|chancellor|official|secretary|adviser|advisor|director|chief|head|recruiter|officer|diplomat|teacher|shopkeeper|resident|witness)\b/i;
+  /\b(?:president|minister|leader|spokes\w+|editor|analyst|expert|researcher|professor|fellow|general|gen|lt|col|maj|capt|sgt|adm|colonel|commander|governor|mayor|ambassador|envoy|chancellor|official|secretary|adviser|advisor|director|chief|head|recruiter|officer|diplomat|teacher|shopkeeper|resident|witness)\b/i;
 // Capitalised names that are organisations, whatever their length: "United Nations", "Open Cell".
 const organisationWord =
   /\b(?:nations|union|group|company|council|committee|organi[sz]ation|bank|fund|party|front|forces|army|navy|guard|corps|centre|center|institute|university|service|agency|ministry|office|department|times|post|herald|news|gazette|radio|wire|courier|daily|cell|watch|network|federation|alliance|coalition|command|staff)$/i;
@@ -90,5 +90,7 @@ function judgePerson(name: string, description: string | null): boolean {
   // A lone surname ("Zelensky noted") is a person unless it is a place, an acronym or an organisation.
   if (words.length === 1) return /^\p{Lu}\p{Ll}{2,}$/u.test(name) && !findCity(name) && !isCountryName(name) && suggestKind(name) === "other";
   if (/^(?:North|South|East|West) /.test(name) || findCity(name) || isCountryName(name)) return false;
-  return words.length >= 2 && words.length <= 4 && words.every((word) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(word)) && suggestKind(name) === "other";
+  return (
+    words.length >= 2 && words.length <= 4 && words.every((word) => /^(?:\p{Lu}['’]|Mc|Mac)?\p{Lu}[\p{Ll}'’-]+$/u.test(word)) && suggestKind(name) === "other"
+  );
 }

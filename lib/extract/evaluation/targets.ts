@@ -26,11 +26,11 @@ export const frozenTargets: Thresholds = {
  */
 export const frozenFloor: Thresholds = {
   "quantity recall": 0.78,
-  "full match": 0.43,
-  "quantity precision": 0.74,
+  "full match": 0.52,
+  "quantity precision": 0.75,
   modality: 0.79,
   "quote recall": 0.74,
-  "quote speaker": 0.6,
+  "quote speaker": 0.69,
   "location recall": 0.2,
 };
 
