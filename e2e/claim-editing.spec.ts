@@ -138,3 +138,49 @@ test("the edit form names a bad field and keeps what was typed @phone", async ({
   await expect(page).toHaveURL(new RegExp(`/claims/${claimId}\\?saved=2`));
   await expect(page.locator("dl.facts").first()).toContainText("bounds 4,000 to 5,000");
 });
+
+test("the chain's sources are searched for by name: the form names the chain on load, and a source is swapped and added by keyboard", async ({
+  page,
+  inventedClaim,
+}) => {
+  const { claimId, tag } = inventedClaim;
+  await signInAs(page, e2eUsers.editor, `/claims/${claimId}/edit`);
+  const chain = page.getByRole("group", { name: "Who says it, originator first" });
+  await expect(chain.getByRole("listitem", { name: `Hop 1: Example Ministry ${tag}` })).toBeVisible();
+  await expect(chain.getByRole("listitem", { name: `Hop 2: Example Wire ${tag}` })).toBeVisible();
+  // A hop's name follows its source as it is typed and chosen: find the hops by place.
+  const [originator, relay] = [chain.getByRole("listitem").nth(0), chain.getByRole("listitem").nth(1)];
+  await expect(originator.getByRole("combobox", { name: "Source" })).toHaveValue(`Example Ministry ${tag}`);
+  await expect(relay.getByRole("combobox", { name: "Source" })).toHaveValue(`Example Wire ${tag}`);
+  // The page ships no list of sources: no source is offered until a picker asks for it.
+  await expect(page.getByRole("option", { name: "Yonhap News Agency" })).toHaveCount(0);
+
+  // The relay becomes the demo's Yonhap, chosen from the names offered as the analyst types.
+  const relaySource = relay.getByRole("combobox", { name: "Source" });
+  await relaySource.fill("Yonhap");
+  await expect(page.getByRole("option", { name: "Yonhap News Agency" })).toBeVisible();
+  await relaySource.press("ArrowDown");
+  await relaySource.press("Enter");
+  await expect(relaySource).toHaveValue("Yonhap News Agency");
+  await expect(relaySource).toBeFocused();
+
+  // The wire is added back at the end of the chain.
+  const adding = chain.getByRole("combobox", { name: "Add a source" });
+  await adding.fill(`Example Wire ${tag}`);
+  await expect(page.getByRole("option", { name: `Example Wire ${tag}` })).toBeVisible();
+  await adding.press("ArrowDown");
+  await adding.press("Enter");
+  await chain.getByRole("button", { name: "Add to the chain" }).click();
+  await expect(chain.getByRole("listitem", { name: `Hop 3: Example Wire ${tag}` })).toBeVisible();
+  await expect(adding).toHaveValue("");
+  await expectNoSeriousViolations(page);
+
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(new RegExp(`/claims/${claimId}\\?saved=2`));
+  const hops = page.getByRole("list", { name: /Attribution chain/ }).getByRole("listitem");
+  // Three hops, then the report.
+  await expect(hops).toHaveCount(4);
+  await expect(hops.nth(0)).toContainText(`Example Ministry ${tag}`);
+  await expect(hops.nth(1)).toContainText("Yonhap News Agency");
+  await expect(hops.nth(2)).toContainText(`Example Wire ${tag}`);
+});

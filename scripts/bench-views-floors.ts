@@ -8,7 +8,14 @@ import pg from "pg";
 import { toFts5Match, toTsquery, parseSearch } from "../lib/domain/search-query";
 
 export type Statement = { sql: string; params?: unknown[] };
-export type Floor = Statement[];
+type Rows = Record<string, unknown>[];
+/** A statement, or one made from the rows of the statements before it (the ids a page read, as the app's next query takes them). */
+export type Step = Statement | ((previous: Rows[]) => Statement);
+export type Floor = Step[];
+
+/** `?, ?, ?` for an IN list of these values (one NULL when there are none, so the SQL stays valid). */
+const placeholders = (values: unknown[]) => (values.length ? values.map(() => "?").join(", ") : "NULL");
+const idsOf = (rows: Rows | undefined) => (rows ?? []).map((row) => row.id);
 
 export type FloorRunner = { run: (floor: Floor) => Promise<void>; close: () => Promise<void> };
 
@@ -17,7 +24,11 @@ export async function floorRunner(engine: "sqlite" | "postgresql", target: strin
     const database = new Database(target, { readonly: true });
     return {
       run: async (floor) => {
-        for (const { sql, params = [] } of floor) database.prepare(sql).all(...params);
+        const previous: Rows[] = [];
+        for (const step of floor) {
+          const { sql, params = [] } = typeof step === "function" ? step(previous) : step;
+          previous.push(database.prepare(sql).all(...params) as Rows);
+        }
       },
       close: async () => {
         database.close();
@@ -33,7 +44,11 @@ export async function floorRunner(engine: "sqlite" | "postgresql", target: strin
   };
   return {
     run: async (floor) => {
-      for (const { sql, params = [] } of floor) await client.query(numbered(sql), params);
+      const previous: Rows[] = [];
+      for (const step of floor) {
+        const { sql, params = [] } = typeof step === "function" ? step(previous) : step;
+        previous.push((await client.query(numbered(sql), params)).rows);
+      }
     },
     close: () => client.end(),
   };
@@ -42,24 +57,73 @@ export async function floorRunner(engine: "sqlite" | "postgresql", target: strin
 const pageSize = 50;
 const live = `c."deletedAt" IS NULL AND r."deletedAt" IS NULL`;
 
-/** The rows of a claims list page and their chains with source names: two statements, as any list needs. */
+/** A claim's hops with the fields of their sources that a row shows, for the claims read by the step before. */
+const hopsOfPreviousClaims: Step = (previous) => {
+  const ids = idsOf(previous.at(-1));
+  return {
+    sql: `SELECT h.*, s."id" AS "sId", s."slug", s."name", s."kind", s."reliability" FROM "AttributionHop" h JOIN "Source" s ON s."id" = h."sourceId"
+      WHERE h."claimId" IN (${placeholders(ids)})`,
+    params: ids,
+  };
+};
+
+/**
+ * A claims list page, as the best SQL would read it: the 51 rows (one more, to know a next page
+ * exists) walked by key down the (claimedAt, id) index from the cursor, each with its report and
+ * topic, then the chains of those rows by their ids. The same plan shape as the app's (keyset,
+ * the index, no OFFSET), without its separate report and topic reads.
+ */
 export function claimsListFloor(options: { where?: string; params?: unknown[]; afterId?: string; ascending?: boolean }): Floor {
   const direction = options.ascending ? "ASC" : "DESC";
-  const after = options.afterId ? `AND (c."claimedAt", c."id") ${options.ascending ? ">" : "<"} (SELECT "claimedAt", "id" FROM "Claim" WHERE "id" = ?)` : "";
-  const params = [...(options.params ?? []), ...(options.afterId ? [options.afterId] : [])];
-  const page = `SELECT c."id" FROM "Claim" c JOIN "Report" r ON r."id" = c."reportId"
-    WHERE ${live} ${options.where ?? ""} ${after}
-    ORDER BY c."claimedAt" ${direction}, c."id" ${direction} LIMIT ${pageSize + 1}`;
+  const beyond = options.ascending ? ">" : "<";
+  const key = `(SELECT "claimedAt" FROM "Claim" WHERE "id" = ?)`;
+  const after = options.afterId ? `AND c."claimedAt" ${beyond}= ${key} AND (c."claimedAt" ${beyond} ${key} OR c."id" ${beyond} ?)` : "";
+  const params = [...(options.params ?? []), ...(options.afterId ? [options.afterId, options.afterId, options.afterId] : [])];
   return [
     {
-      sql: `SELECT c.*, r."title" AS "reportTitle", t."title" AS "topicTitle" FROM "Claim" c JOIN "Report" r ON r."id" = c."reportId"
-        LEFT JOIN "Topic" t ON t."id" = c."topicId" WHERE c."id" IN (${page})`,
+      sql: `SELECT c.*, r."title" AS "reportTitle", r."publishedAt" AS "reportPublishedAt", t."slug" AS "topicSlug", t."title" AS "topicTitle"
+        FROM "Claim" c JOIN "Report" r ON r."id" = c."reportId" LEFT JOIN "Topic" t ON t."id" = c."topicId"
+        WHERE ${live} AND c."claimedAt" IS NOT NULL ${options.where ?? ""} ${after}
+        ORDER BY c."claimedAt" ${direction}, c."id" ${direction} LIMIT ${pageSize + 1}`,
       params,
     },
+    hopsOfPreviousClaims,
+  ];
+}
+
+/** The map: every live placed claim in a live report, oldest first, with its report's title and its chain's source names. */
+export function mapFloor(): Floor {
+  return [
     {
-      sql: `SELECT h.*, s."name", s."slug" FROM "AttributionHop" h JOIN "Source" s ON s."id" = h."sourceId" WHERE h."claimId" IN (${page})`,
-      params,
+      sql: `SELECT c."id", c."statement", c."modality", c."placeName", c."placeRelation", c."placePrecision", c."longitude", c."latitude",
+          r."id" AS "reportId", r."title" AS "reportTitle", h."role", h."position", s."name" AS "sourceName"
+        FROM "Claim" c JOIN "Report" r ON r."id" = c."reportId"
+        LEFT JOIN "AttributionHop" h ON h."claimId" = c."id" LEFT JOIN "Source" s ON s."id" = h."sourceId"
+        WHERE ${live} AND c."latitude" IS NOT NULL AND c."longitude" IS NOT NULL
+        ORDER BY c."claimedAt", c."anchorStart", c."id", h."position"`,
     },
+  ];
+}
+
+/** A claim's page: the claim with its report (text included, for the anchor), outlet and topic; its chain; its revisions; the 201 newest other figures of its topic with their chains. */
+export function claimFloor(id: string): Floor {
+  return [
+    {
+      sql: `SELECT c.*, r."title" AS "reportTitle", r."url", r."publishedAt", r."text", o."slug" AS "outletSlug", o."name" AS "outletName",
+          t."slug" AS "topicSlug", t."title" AS "topicTitle"
+        FROM "Claim" c JOIN "Report" r ON r."id" = c."reportId" LEFT JOIN "Source" o ON o."id" = r."outletId" LEFT JOIN "Topic" t ON t."id" = c."topicId"
+        WHERE c."id" = ? AND ${live}`,
+      params: [id],
+    },
+    hopsOfPreviousClaims,
+    { sql: `SELECT * FROM "Revision" WHERE "entityType" = 'claim' AND "entityId" = ? ORDER BY "createdAt" DESC, "version" DESC`, params: [id] },
+    {
+      sql: `SELECT c.*, r."title" AS "reportTitle", r."publishedAt" AS "reportPublishedAt" FROM "Claim" c JOIN "Report" r ON r."id" = c."reportId"
+        WHERE c."topicId" = (SELECT "topicId" FROM "Claim" WHERE "id" = ?) AND CAST(c."kind" AS TEXT) = 'quantity' AND c."id" <> ? AND ${live}
+        ORDER BY c."claimedAt" DESC, c."id" DESC LIMIT 201`,
+      params: [id, id],
+    },
+    hopsOfPreviousClaims,
   ];
 }
 

@@ -17,7 +17,7 @@ import { connect } from "../lib/db/client";
 import { databaseConfig } from "../lib/db/config";
 import { encodeCursor } from "../lib/schemas/claim-filters";
 import { prepareDatabase } from "../lib/data/database-setup";
-import { claimsListFloor, type Floor, floorRunner, homeFloor, searchFloor, sourceFloor, topicFloor } from "./bench-views-floors";
+import { claimFloor, claimsListFloor, type Floor, floorRunner, homeFloor, mapFloor, searchFloor, sourceFloor, topicFloor } from "./bench-views-floors";
 import { ms, percentile, projectRoot, startServer, timedFetch } from "./loopback-server";
 
 const { values: options } = parseArgs({
@@ -103,6 +103,12 @@ async function benchTargets(): Promise<Target[]> {
       });
       return { cursor: encodeCursor({ key: row!.claimedAt!.toISOString(), id: row!.id }), id: row!.id };
     };
+    // A claim page with the most to compare: the busiest topic's newest figure.
+    const claim = await read.claim.findFirstOrThrow({
+      where: { topicId: topic!.topicId!, kind: "quantity", deletedAt: null },
+      orderBy: [{ claimedAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
     const [near, deep] = [10_000, Math.round(claims * 0.9)];
     const [nearRow, deepRow] = [await rowAt(near), await rowAt(deep)];
     console.log(`Topic: ${topicSlug} (${topic!._count.id} claims); source: ${sourceSlug} (${source!._count.id} hops).`);
@@ -111,6 +117,8 @@ async function benchTargets(): Promise<Target[]> {
       { name: "home (list of topics)", path: "/", floor: homeFloor() },
       { name: `topic page (${topic!._count.id} figures)`, path: `/topics/${topicSlug}`, floor: topicFloor(topicSlug) },
       { name: `source page (${source!._count.id} hops)`, path: `/sources/${sourceSlug}`, floor: sourceFloor(sourceSlug) },
+      { name: "claim page (its topic's figure)", path: `/claims/${claim.id}`, floor: claimFloor(claim.id) },
+      { name: "map", path: "/map", floor: mapFloor() },
       { name: "claims list, page 1", path: "/claims", floor: claimsListFloor({}) },
       {
         name: `claims list, after row ${near.toLocaleString("en-US")}`,

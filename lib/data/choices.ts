@@ -2,7 +2,7 @@ import "server-only";
 // Topics and sources for pickers, a few at a time: those whose name (title) contains the typed
 // words, names starting with them first. One bounded query per call, on both engines.
 import { db } from "../db/client";
-import type { Choice, ChoiceQuery, TopicChoice } from "../schemas/choices";
+import type { Choice, ChoiceQuery, SourceChoice, TopicChoice } from "../schemas/choices";
 import { type Actor, assertCanRead } from "./actor";
 
 /** LIKE patterns for "contains" and "starts with", the user's %, _ and \ taken literally. */
@@ -11,14 +11,16 @@ function patterns(words: string | undefined) {
   return { contains: `%${literal}%`, startsWith: `${literal}%` };
 }
 
-export async function findSourceChoices(actor: Actor, query: ChoiceQuery): Promise<Choice[]> {
+/** With each source's version: the merge form posts the version the duplicate was offered at. */
+export async function findSourceChoices(actor: Actor, query: ChoiceQuery): Promise<SourceChoice[]> {
   assertCanRead(actor);
   const { contains, startsWith } = patterns(query.q);
-  return db().read.$queryRaw<Choice[]>`
-    SELECT "id", "slug", "name" AS "label" FROM "Source"
+  const rows = await db().read.$queryRaw<(Omit<SourceChoice, "version"> & { version: number | bigint })[]>`
+    SELECT "id", "slug", "name" AS "label", "version" FROM "Source"
     WHERE "deletedAt" IS NULL AND lower("name") LIKE ${contains} ESCAPE '\\'
     ORDER BY CASE WHEN lower("name") LIKE ${startsWith} ESCAPE '\\' THEN 0 ELSE 1 END, "name", "id"
     LIMIT ${query.limit}`;
+  return rows.map((row) => ({ ...row, version: Number(row.version) }));
 }
 
 /** With each topic's unit and measure: the review screen ticks into the chosen topic only figures of its unit. */
@@ -51,4 +53,12 @@ export async function topicChoiceById(actor: Actor, id: string | null): Promise<
   if (!id) return null;
   const topic = await db().read.topic.findUnique({ where: { id }, select: { id: true, slug: true, title: true } });
   return topic ? { id: topic.id, slug: topic.slug, label: topic.title } : null;
+}
+
+/** Sources as pickers show them, by id (a claim's chain, deleted ones too); those not found are left out. */
+export async function sourceChoicesByIds(actor: Actor, ids: readonly string[]): Promise<SourceChoice[]> {
+  assertCanRead(actor);
+  if (ids.length === 0) return [];
+  const sources = await db().read.source.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, slug: true, name: true, version: true } });
+  return sources.map((source) => ({ id: source.id, slug: source.slug, label: source.name, version: source.version }));
 }

@@ -16,8 +16,8 @@ import { seedDemoData } from "./seed";
 const engine = testEngine();
 // The index itself, and the migrations that change its objects later: on PostgreSQL the stored
 // search_vector columns that replaced its claim and report expressions, on SQLite the bulk load's
-// switch in the insert triggers (ADR 0021).
-const searchMigration = /_search_(index|vector|bulk_load)$/;
+// switch in the insert triggers (ADR 0021) and the prefix indexes that remade the FTS5 tables.
+const searchMigration = /_search_(index|vector|bulk_load|prefix)$/;
 const fileDatabaseUrl = process.env.DATABASE_URL;
 
 afterEach(() => {
@@ -43,6 +43,8 @@ test("records made before the search index existed are found once it does", asyn
   const results = await searchEverything(system, "Ussuriysk");
   expect(results.claims[0]?.statement).toContain(`near ${matchStart}Ussuriysk${matchEnd}`);
   expect(results.reports).toHaveLength(1);
+  // Prefixes find the claim in the remade tables.
+  for (const prefix of ["Ussu*", "Ussuri*"]) expect((await searchEverything(system, prefix)).claims[0]?.statement).toContain("Ussuriysk");
   expect((await searchEverything(system, "spy agency")).sources.map((source) => source.slug)).toEqual(["national-intelligence-service"]);
 });
 
@@ -57,6 +59,20 @@ test.runIf(engine === "sqlite")("every search trigger is still there after all t
   try {
     const triggers = database.prepare("SELECT tbl_name || ': ' || name AS trigger FROM sqlite_master WHERE type = 'trigger' ORDER BY 1").pluck().all();
     expect(triggers, "a migration dropped search triggers: recreate them (see the search_index migration)").toEqual(expect.arrayContaining(searchTriggers));
+  } finally {
+    database.close();
+  }
+});
+
+test.runIf(engine === "sqlite")("the full-text tables have prefix indexes", () => {
+  const config = databaseConfig(fileDatabaseUrl);
+  if (config.engine !== "sqlite") throw new Error("expected a SQLite test database");
+  const database = new Database(config.file, { readonly: true });
+  try {
+    for (const table of ["search_claim", "search_report", "search_source"]) {
+      const sql = database.prepare("SELECT sql FROM sqlite_master WHERE name = ?").pluck().get(table) as string;
+      expect(sql, table).toContain("prefix = '2 3 4 5 6'");
+    }
   } finally {
     database.close();
   }

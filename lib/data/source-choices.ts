@@ -1,17 +1,12 @@
 import "server-only";
-// What the source pages offer besides the profile: the other live sources a duplicate may
-// be picked from (with the version a merge starts from), the likely duplicate pairs, and the
-// reports a source published as their outlet.
+// What the source pages offer besides the profile: the likely duplicate pairs, and the
+// reports a source published as their outlet. (A duplicate to merge is searched for by name:
+// lib/data/choices.ts.)
 import { db } from "../db/client";
 import { findLikelyDuplicates } from "../domain/source-duplicates";
 import { type Actor, assertCanRead } from "./actor";
 
 const live = { deletedAt: null };
-
-export async function listMergeChoices(actor: Actor) {
-  assertCanRead(actor);
-  return db().read.source.findMany({ where: live, select: { id: true, name: true, version: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
-}
 
 export async function listLikelyDuplicates(actor: Actor) {
   assertCanRead(actor);

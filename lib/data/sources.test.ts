@@ -43,6 +43,19 @@ test("the NIS page has its figures, its relayed claim's relay, and its family", 
   expect(topic?.figures.map((figure) => figure.value).sort()).toEqual([12000, 12000, 1500].sort());
 });
 
+test("the claims a source passed on are listed apart from those it originated, newest first, from one read of both groups", async () => {
+  const yonhap = await getSourceProfile(system, "yonhap-news-agency");
+  expect(yonhap?.asOriginator).toEqual([]);
+  expect(yonhap?.asSpeakerOrRelay.length).toBeGreaterThan(0);
+  for (const claim of yonhap!.asSpeakerOrRelay)
+    expect(claim.hops.some((hop) => hop.source.slug === "yonhap-news-agency" && hop.role !== "originator")).toBe(true);
+  const dates = yonhap!.asSpeakerOrRelay.map((claim) => claim.claimedAt?.getTime() ?? -Infinity);
+  expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  const nis = await getSourceProfile(system, "national-intelligence-service");
+  const originated = nis!.asOriginator.map((claim) => claim.claimedAt?.getTime() ?? -Infinity);
+  expect(originated).toEqual([...originated].sort((a, b) => b - a));
+});
+
 test("a parent lists its children; a missing source is null", async () => {
   const government = await getSourceProfile(system, "government-of-ukraine");
   expect(government?.source.children.map((child) => child.slug)).toEqual(["ukrainian-intelligence", "volodymyr-zelensky"]);

@@ -93,18 +93,18 @@ export async function listSourceCountries(actor: Actor): Promise<string[]> {
 }
 
 /**
- * The ids of the source's live claims in these roles, newest or oldest claim first (undated
- * last). Read from the source's hops and joined to their claims, so the cost follows how many
- * claims the source has, not how many there are: asked of the claims instead ("has a hop of
- * this source"), the database probes the hops once per claim in the table, which took
- * seconds with 100,000 claims. CASTs, because PostgreSQL keeps roles and kinds as enums.
+ * The query of the ids of the source's live claims in these roles, newest or oldest claim first
+ * (undated last). Read from the source's hops and joined to their claims, so the cost follows how
+ * many claims the source has, not how many there are: asked of the claims instead ("has a hop of
+ * this source"), the database probes the hops once per claim in the table, which took seconds
+ * with 100,000 claims. CASTs, because PostgreSQL keeps roles and kinds as enums.
  */
-async function claimIdsInRoles(sourceId: string, roles: HopRole[], options: { order: "newest" | "oldest"; take: number; figuresOnly?: boolean }) {
+function claimIdsInRolesSql(sourceId: string, roles: HopRole[], options: { order: "newest" | "oldest"; take: number; figuresOnly?: boolean }) {
   const direction = Prisma.raw(options.order === "newest" ? "DESC" : "ASC");
   const figuresOnly = options.figuresOnly
     ? Prisma.sql`AND CAST(c."kind" AS TEXT) = 'quantity' AND c."topicId" IS NOT NULL AND c."value" IS NOT NULL`
     : Prisma.empty;
-  const rows = await db().read.$queryRaw<{ id: string }[]>`
+  return Prisma.sql`
     SELECT DISTINCT c."id", c."claimedAt"
     FROM "AttributionHop" h
     JOIN "Claim" c ON c."id" = h."claimId"
@@ -113,6 +113,10 @@ async function claimIdsInRoles(sourceId: string, roles: HopRole[], options: { or
       AND c."deletedAt" IS NULL AND r."deletedAt" IS NULL ${figuresOnly}
     ORDER BY c."claimedAt" ${direction} NULLS LAST, c."id" ${direction}
     LIMIT ${options.take}`;
+}
+
+async function claimIdsInRoles(sourceId: string, roles: HopRole[], options: { order: "newest" | "oldest"; take: number; figuresOnly?: boolean }) {
+  const rows = await db().read.$queryRaw<{ id: string }[]>(claimIdsInRolesSql(sourceId, roles, options));
   return rows.map((row) => row.id);
 }
 
@@ -136,11 +140,23 @@ function inOrderOf<T extends { id: string }>(ids: string[], rows: T[]): T[] {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** Its most recent claims in these roles, as the claims list shows them. */
-async function claimsInRoles(sourceId: string, roles: HopRole[]) {
-  const ids = await claimIdsInRoles(sourceId, roles, { order: "newest", take: sourceClaimsShown });
-  const rows = await db().read.claim.findMany({ where: { id: { in: ids } }, include: claimListInclude });
-  return inOrderOf(ids, rows).map(inChainOrder);
+/**
+ * Its most recent claims as originator, and as speaker or relay, as the claims list shows them:
+ * both groups' ids in one statement, then their rows in one read, so the page's statements do
+ * not grow with its role groups (issue 14).
+ */
+async function claimsByRoleGroup(sourceId: string) {
+  const newest = { order: "newest", take: sourceClaimsShown } as const;
+  const rows = await db().read.$queryRaw<{ group: number | bigint; id: string }[]>`
+    SELECT 0 AS "group", "id", "claimedAt" FROM (${claimIdsInRolesSql(sourceId, ["originator"], newest)}) AS "originated"
+    UNION ALL
+    SELECT 1 AS "group", "id", "claimedAt" FROM (${claimIdsInRolesSql(sourceId, ["speaker", "relay"], newest)}) AS "passed"
+    ORDER BY "group", "claimedAt" DESC NULLS LAST, "id" DESC`;
+  const ids = (group: number) => rows.filter((row) => Number(row.group) === group).map((row) => row.id);
+  const claims = rows.length
+    ? await db().read.claim.findMany({ where: { id: { in: [...new Set(rows.map((row) => row.id))] } }, include: claimListInclude })
+    : [];
+  return { asOriginator: inOrderOf(ids(0), claims).map(inChainOrder), asSpeakerOrRelay: inOrderOf(ids(1), claims).map(inChainOrder) };
 }
 
 /** Its quantity claims as originator, by topic, oldest first: the figures it gave over time. */
@@ -184,9 +200,8 @@ export async function getSourceProfile(actor: Actor, slug: string) {
     },
   });
   if (!source) return null;
-  const [asOriginator, asSpeakerOrRelay, figures, counts] = await Promise.all([
-    claimsInRoles(source.id, ["originator"]),
-    claimsInRoles(source.id, ["speaker", "relay"]),
+  const [{ asOriginator, asSpeakerOrRelay }, figures, counts] = await Promise.all([
+    claimsByRoleGroup(source.id),
     figuresByTopic(source.id),
     claimCountsOf(source.id),
   ]);

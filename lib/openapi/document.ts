@@ -11,7 +11,7 @@ import { reportCreateSchema, reportListQuerySchema, reportRecordSchema, reportUp
 import { sourceCreateSchema, sourceListQuerySchema, sourceMergeSchema, sourceRecordSchema, sourceUndoMergeSchema, sourceUpdateSchema } from "../schemas/source";
 import { topicCreateSchema, topicListQuerySchema, topicRecordSchema, topicUpdateSchema } from "../schemas/topic";
 import { topicComparisonQuerySchema, topicComparisonSchema } from "../schemas/topic-comparison";
-import { choiceQuerySchema, choiceSchema, topicChoiceSchema } from "../schemas/choices";
+import { choiceQuerySchema, choiceSchema, sourceChoiceSchema, topicChoiceSchema } from "../schemas/choices";
 import { bodySchema, componentSchemas, queryParameters } from "./json-schema";
 import { z } from "zod";
 
@@ -201,7 +201,7 @@ function otherPaths(): Json {
       },
     },
     ...choicePaths("/api/v1/topics/choices", "Topic", "title", topicChoiceSchema),
-    ...choicePaths("/api/v1/sources/choices", "Source", "name"),
+    ...choicePaths("/api/v1/sources/choices", "Source", "name", sourceChoiceSchema),
     "/api/v1/sources/{id}/history": {
       parameters: [idParameter],
       get: {

@@ -19,3 +19,7 @@ export type Choice = z.output<typeof choiceSchema>;
 /** A topic as its picker offers it: with the unit its figures are compared in and what it measures, so a screen can tick only figures of that unit. */
 export const topicChoiceSchema = choiceSchema.extend({ unit: z.string().nullable(), measure: z.string().nullable() });
 export type TopicChoice = z.output<typeof topicChoiceSchema>;
+
+/** A source as its picker offers it: with the version a merge of it starts from (a merge of a source changed meanwhile is refused). */
+export const sourceChoiceSchema = choiceSchema.extend({ version: z.number().int() });
+export type SourceChoice = z.output<typeof sourceChoiceSchema>;

@@ -8,8 +8,8 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { Choice } from "@/lib/schemas/choices";
 
 type Props<C extends Choice> = {
-  /** The form field's name, and which of the record's keys it carries. */
-  name: string;
+  /** The form field's name (none: the choice is only told to onChoose), and which of the record's keys it carries. */
+  name?: string;
   carries: "slug" | "id";
   label: string;
   /** /api/v1/topics/choices or /api/v1/sources/choices */
@@ -17,11 +17,28 @@ type Props<C extends Choice> = {
   chosen: C | null;
   placeholder?: string;
   onChoose?: (choice: C | null) => void;
+  /** What the hidden field posts for a choice, when it is more than one key (the merge form's "id:version"). */
+  formValue?: (choice: C) => string;
+  /** Records never offered (the source a duplicate merges into). */
+  exclude?: readonly string[];
+  /** Makes the form refuse to submit without a choice. */
+  required?: boolean;
 };
 
 const waitMs = 150;
 
-export function ChoiceCombobox<C extends Choice>({ name, carries, label, endpoint, chosen: initial, placeholder, onChoose }: Props<C>) {
+export function ChoiceCombobox<C extends Choice>({
+  name,
+  carries,
+  label,
+  endpoint,
+  chosen: initial,
+  placeholder,
+  onChoose,
+  formValue,
+  exclude,
+  required,
+}: Props<C>) {
   const id = useId();
   const [chosen, setChosen] = useState(initial);
   const [text, setText] = useState(initial?.label ?? "");
@@ -43,7 +60,7 @@ export function ChoiceCombobox<C extends Choice>({ name, carries, label, endpoin
         if (!response.ok) throw new Error(`${response.status}`);
         const body = (await response.json()) as { choices: C[] };
         asked.current = words;
-        setChoices(body.choices);
+        setChoices(exclude?.length ? body.choices.filter((choice) => !exclude.includes(choice.id)) : body.choices);
         setActive(-1);
         setFailed(false);
       } catch (error) {
@@ -54,7 +71,7 @@ export function ChoiceCombobox<C extends Choice>({ name, carries, label, endpoin
       clearTimeout(timer);
       controller.abort();
     };
-  }, [open, text, chosen, endpoint]);
+  }, [open, text, chosen, endpoint, exclude]);
 
   const choose = (choice: C | null) => {
     setChosen(choice);
@@ -97,6 +114,7 @@ export function ChoiceCombobox<C extends Choice>({ name, carries, label, endpoin
         value={text}
         placeholder={placeholder}
         maxLength={200}
+        aria-required={required || undefined}
         onChange={(event) => {
           setText(event.target.value);
           setOpen(true);
@@ -111,7 +129,7 @@ export function ChoiceCombobox<C extends Choice>({ name, carries, label, endpoin
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <input type="hidden" name={name} value={chosen?.[carries] ?? ""} />
+      {name ? <input type="hidden" name={name} value={chosen ? (formValue ? formValue(chosen) : chosen[carries]) : ""} /> : null}
       <div id={listId} role="listbox" aria-label={label} className="combobox-list" hidden={!listed}>
         {(choices ?? []).map((choice, index) => (
           <div

@@ -10,6 +10,7 @@ import { currentActor } from "@/lib/auth/current-actor";
 import { deleteClaim, restoreClaimVersion, updateClaim } from "@/lib/data/mutations/claims";
 import type { ClaimRecord } from "@/lib/data/mutations/records";
 import { getClaimHistory } from "@/lib/data/mutations/reads";
+import { sourceChoicesByIds } from "@/lib/data/choices";
 import { changesSince } from "@/lib/data/revision-names";
 import { type ActionError, malformedAction, postedForm, previousState, validatedAction } from "@/lib/http/action";
 import { recordId, versionNumber } from "@/lib/schemas/text";
@@ -23,6 +24,8 @@ export type ClaimEditState = {
   startedFrom: ClaimFormValues;
   error: ActionError | null;
   conflict: EditConflictState<ClaimFormValues> | null;
+  /** The names of the sources in the chains shown (the claim's, the analyst's and, after a conflict, theirs), by id. */
+  sourceNames?: Record<string, string>;
 };
 
 export async function saveClaimEdits(previousPosted: ClaimEditState, formPosted: FormData): Promise<ClaimEditState> {
@@ -48,7 +51,13 @@ export async function saveClaimEdits(previousPosted: ClaimEditState, formPosted:
     const theirs = claimFormValues(current);
     const history = await getClaimHistory(actor, id);
     const changedMeanwhile = await changesSince(actor, history?.revisions ?? [], version);
-    return answer({ values, version: current.version, conflict: { theirs, version: current.version, changedMeanwhile } });
+    // Their chain may name sources this form never offered: the panel shows them by name.
+    const named = await sourceChoicesByIds(
+      actor,
+      [...theirs.chain, ...values.chain].map((hop) => hop.sourceId),
+    );
+    const sourceNames = { ...previous.sourceNames, ...Object.fromEntries(named.map((source) => [source.id, source.label])) };
+    return answer({ values, version: current.version, conflict: { theirs, version: current.version, changedMeanwhile }, sourceNames });
   }
   return answer({ values, error: saved.error, conflict: previous.conflict });
 }

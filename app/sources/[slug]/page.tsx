@@ -6,7 +6,7 @@ import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { canWrite } from "@/lib/data/actor";
 import { getSourceHistory } from "@/lib/data/mutations/reads";
 import { namesForRevisions } from "@/lib/data/revision-names";
-import { listMergeChoices, listPublishedReports } from "@/lib/data/source-choices";
+import { listPublishedReports } from "@/lib/data/source-choices";
 import { getSourceProfile } from "@/lib/data/sources";
 
 export const dynamic = "force-dynamic";
@@ -34,11 +34,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
   if (!profile) notFound();
   const actor = await readerOrSignIn(`/sources/${slug}`);
   const writer = canWrite(actor);
-  const [history, published, mergeChoices] = await Promise.all([
-    getSourceHistory(actor, profile.source.id),
-    listPublishedReports(actor, profile.source.id),
-    writer ? listMergeChoices(actor) : [],
-  ]);
+  const [history, published] = await Promise.all([getSourceHistory(actor, profile.source.id), listPublishedReports(actor, profile.source.id)]);
   const entries = history?.revisions ?? [];
   const names = await namesForRevisions(actor, { authorIds: entries.flatMap((entry) => (entry.authorId ? [entry.authorId] : [])), sourceIds: [] });
   const undoneMerges = new Set(
@@ -47,6 +43,6 @@ export default async function SourcePage({ params, searchParams }: Props) {
       return undone ? [undone] : [];
     }),
   );
-  const extras = { canWrite: writer, notice: noticeOf(await searchParams), published, mergeChoices, history: entries, names, undoneMerges };
+  const extras = { canWrite: writer, notice: noticeOf(await searchParams), published, history: entries, names, undoneMerges };
   return <SourceProfile profile={profile} extras={extras} />;
 }

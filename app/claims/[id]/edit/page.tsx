@@ -5,9 +5,8 @@ import { ClaimEditForm } from "@/app/claims/[id]/edit/_components/claim-edit-for
 import { claimFormValues } from "@/app/_components/claims/claim-edit-fields";
 import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { canWrite } from "@/lib/data/actor";
-import { listKnownSources } from "@/lib/data/known-sources";
 import { getClaimRecord } from "@/lib/data/mutations/reads";
-import { topicChoiceById } from "@/lib/data/choices";
+import { sourceChoicesByIds, topicChoiceById } from "@/lib/data/choices";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit a claim" };
@@ -29,10 +28,16 @@ export default async function EditClaimPage({ params }: Props) {
       </>
     );
   }
-  const sources = (await listKnownSources()).map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
-  // Only the claim's own topic is read by name; the picker asks for others as the analyst types.
-  const topic = await topicChoiceById(actor, claim.topicId);
   const values = claimFormValues(claim);
+  // Only the claim's own topic and the sources of its chain are read by name; the pickers ask
+  // for others as the analyst types (issue 14: every source shipped was ~39 KB at 4,000).
+  const [topic, sources] = await Promise.all([
+    topicChoiceById(actor, claim.topicId),
+    sourceChoicesByIds(
+      actor,
+      values.chain.map((hop) => hop.sourceId),
+    ),
+  ]);
   return (
     <>
       <p className="meta">
@@ -42,10 +47,17 @@ export default async function EditClaimPage({ params }: Props) {
       <p className="meta">You are editing version {claim.version}. If someone saves before you, you will see their change beside yours and choose.</p>
       <ClaimEditForm
         claimId={id}
-        sources={sources}
         topic={topic}
         scopeNotFound={claim.scope && claim.scope.level === null ? claim.scope.name : null}
-        initial={{ attempt: 0, version: claim.version, values, startedFrom: values, error: null, conflict: null }}
+        initial={{
+          attempt: 0,
+          version: claim.version,
+          values,
+          startedFrom: values,
+          error: null,
+          conflict: null,
+          sourceNames: Object.fromEntries(sources.map((source) => [source.id, source.label])),
+        }}
       />
     </>
   );

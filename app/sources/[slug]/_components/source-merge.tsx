@@ -1,16 +1,19 @@
 "use client";
-// Merging a duplicate into the source on screen: pick the other spelling, confirm. The
-// option's value carries the duplicate's version, so a merge of a source someone changed
-// meanwhile is refused rather than applied to a record the analyst has not seen.
-import { useActionState } from "react";
+// Merging a duplicate into the source on screen: search for the other spelling by name,
+// confirm. The posted value carries the duplicate's version as it was offered, so a merge of a
+// source someone changed meanwhile is refused rather than applied to a record the analyst has
+// not seen. The sources are asked for as the analyst types, never shipped whole (issue 14).
+import { useActionState, useMemo } from "react";
+import { ChoiceCombobox } from "@/app/_components/common/choice-combobox";
 import type { ConfirmState } from "@/app/claims/[id]/actions";
 import { mergeSourceFromForm } from "@/app/sources/actions";
+import type { SourceChoice } from "@/lib/schemas/choices";
 
-type Props = { survivor: { id: string; name: string }; choices: { id: string; name: string; version: number }[] };
+type Props = { survivor: { id: string; name: string } };
 
-export function SourceMergeForm({ survivor, choices }: Props) {
+export function SourceMergeForm({ survivor }: Props) {
   const [state, formAction, pending] = useActionState<ConfirmState, FormData>(mergeSourceFromForm, { error: null });
-  const others = choices.filter((choice) => choice.id !== survivor.id);
+  const exclude = useMemo(() => [survivor.id], [survivor.id]);
   return (
     <form action={formAction} className="source-merge confirm-step confirm-danger" aria-labelledby="merge-heading">
       <h2 id="merge-heading">Merge a duplicate into this source</h2>
@@ -19,19 +22,17 @@ export function SourceMergeForm({ survivor, choices }: Props) {
         history below.
       </p>
       <input type="hidden" name="into" value={survivor.id} />
-      <div className="field">
-        <label htmlFor="merge-duplicate">Duplicate</label>
-        <select id="merge-duplicate" name="duplicate" required defaultValue="">
-          <option value="" disabled>
-            choose the other spelling
-          </option>
-          {others.map((choice) => (
-            <option key={choice.id} value={`${choice.id}:${choice.version}`}>
-              {choice.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceCombobox<SourceChoice>
+        name="duplicate"
+        carries="id"
+        formValue={(choice) => `${choice.id}:${choice.version}`}
+        label="Duplicate"
+        endpoint="/api/v1/sources/choices"
+        chosen={null}
+        exclude={exclude}
+        required
+        placeholder="type the other spelling"
+      />
       {state.error ? (
         <p role="alert" className="form-error">
           {state.error.message}

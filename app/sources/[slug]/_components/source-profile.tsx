@@ -15,7 +15,6 @@ export type SourcePageExtras = {
   canWrite: boolean;
   notice: string | null;
   published: { id: string; title: string; publishedAt: Date | null; claims: number }[];
-  mergeChoices: { id: string; name: string; version: number }[];
   history: HistoryEntry[];
   names: RevisionNames;
   undoneMerges: ReadonlySet<string>;
@@ -164,7 +163,7 @@ export function SourceProfile({ profile, extras }: { profile: Profile; extras: S
       <Published reports={extras.published} />
 
       <SourceFiguresList topics={profile.figures} sourceSlug={source.slug} />
-      {extras.canWrite ? <SourceMergeForm survivor={{ id: source.id, name: source.name }} choices={extras.mergeChoices} /> : null}
+      {extras.canWrite ? <SourceMergeForm survivor={{ id: source.id, name: source.name }} /> : null}
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>
         <SourceHistory source={source} entries={extras.history} names={extras.names} canWrite={extras.canWrite} undoneMerges={extras.undoneMerges} />

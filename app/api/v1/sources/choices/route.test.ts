@@ -3,7 +3,7 @@
 import { expect, test } from "vitest";
 import { call, editorToken, type ErrorBody, newSource, newTopic, unique, viewerToken } from "../../claims/_testing/api-client";
 
-type Choices = { choices: { id: string; slug: string; label: string; unit?: string | null; measure?: string | null }[] };
+type Choices = { choices: { id: string; slug: string; label: string; unit?: string | null; measure?: string | null; version?: number }[] };
 
 test("sources whose name contains the words, those starting with them first, and no deleted one", async () => {
   const word = `Zq${unique()}`;
@@ -14,8 +14,8 @@ test("sources whose name contains the words, those starting with them first, and
   const answer = await call<Choices>("GET", `/api/v1/sources/choices?q=${word.toLowerCase()}`, { as: viewerToken });
   expect(answer.status).toBe(200);
   expect(answer.body.choices).toEqual([
-    { id: starting.id, slug: starting.slug, label: `${word} Ministry` },
-    { id: inside.id, slug: inside.slug, label: `Agency of ${word}` },
+    { id: starting.id, slug: starting.slug, label: `${word} Ministry`, version: 1 },
+    { id: inside.id, slug: inside.slug, label: `Agency of ${word}`, version: 1 },
   ]);
 });
 

@@ -17,7 +17,6 @@ import { dayFields, type EditableClaimField, fieldChoices, fieldLabels, numberFi
 type Props = {
   claimId: string;
   initial: ClaimEditState;
-  sources: { id: string; name: string }[];
   /** The claim's topic as saved; other topics are searched for as the analyst types. */
   topic: Choice | null;
   scopeNotFound?: string | null;
@@ -103,12 +102,15 @@ function Field({
   );
 }
 
-export function ClaimEditForm({ claimId, initial, sources, topic, scopeNotFound = null }: Props) {
+export function ClaimEditForm({ claimId, initial, topic, scopeNotFound = null }: Props) {
   // The titles of the topics seen here, so that a form shown again after an answer names its topic.
   const topicsSeen = useRef(new Map<string, Choice>(topic ? [[topic.id, topic]] : []));
   const [state, formAction, pending] = useActionState(saveClaimEdits, initial);
   const errors = errorsByField(state);
-  const sourceNames = Object.fromEntries(sources.map((source) => [source.id, source.name]));
+  // The names of the sources seen here: the chains' as read, and those the analyst chose.
+  const sourcesSeen = useRef(new Map<string, string>(Object.entries(initial.sourceNames ?? {})));
+  for (const [id, name] of Object.entries(state.sourceNames ?? {})) sourcesSeen.current.set(id, name);
+  const sourceNames = Object.fromEntries(sourcesSeen.current);
   // After an answer the form is new: take the keyboard to what the analyst must read first.
   useEffect(() => {
     if (state.attempt > 0) document.getElementById(state.conflict ? "conflict-heading" : "edit-problem")?.focus();
@@ -165,7 +167,12 @@ export function ClaimEditForm({ claimId, initial, sources, topic, scopeNotFound 
             ))}
           </fieldset>
         ))}
-        <ClaimEditChain initial={state.values.chain} sources={sources} error={errors.get("chain")} />
+        <ClaimEditChain
+          initial={state.values.chain}
+          sourceNames={sourceNames}
+          onNamed={(choice) => sourcesSeen.current.set(choice.id, choice.label)}
+          error={errors.get("chain")}
+        />
         <Field field="notes" value={state.values.notes} error={errors.get("notes")} />
         {state.conflict ? null : (
           <div className="actions">
