@@ -38,7 +38,7 @@ const engine = connection.config.engine;
 // Every record gets its create revision, as the app's own writes give one (a short one here).
 const revisionsOf = (entityType: string, ids: string[]) =>
   ids.map((entityId) => ({ entityType, entityId, action: "create" as const, version: 1, after: { id: entityId, synthetic: true }, authorId: null }));
-const inBulk = (work: Parameters<typeof bulkLoad>[2]) => writeTransaction((tx: Transaction) => bulkLoad(tx, engine, work), { timeoutMs: 10 * 60_000 });
+const inBulk = (work: Parameters<typeof bulkLoad>[2]) => writeTransaction((tx: Transaction) => bulkLoad(tx, connection, work), { timeoutMs: 10 * 60_000 });
 
 async function main() {
   const existing = await read.claim.count();

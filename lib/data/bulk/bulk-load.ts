@@ -8,9 +8,8 @@
 // and removes the row. It all happens inside the caller's transaction: a failure rolls back the
 // records, the index rows and the flag together. PostgreSQL indexes expressions of the rows
 // themselves (ADR 0008), so nothing is needed there.
-import type { Transaction } from "../../db/client";
-import type { DatabaseConfig } from "../../db/config";
-import { type BulkRows, type BulkTable, insertRows } from "./insert-rows";
+import type { Connection, Transaction } from "../../db/client";
+import { type BulkRows, type BulkTable, type BulkTarget, insertRows } from "./insert-rows";
 
 export type BulkLoad = {
   /** Inserts the rows (multi-row statements); returns them as written, ids included. */
@@ -23,10 +22,25 @@ const isSearched = (table: BulkTable): table is SearchedTable => table in search
 
 // One JSON array of ids per statement: a single bound parameter, whatever the number of ids.
 const idsPerStatement = 50_000;
+const bulkCacheKibibytes = 262_144;
 
 /** Runs `work` as a bulk load inside the transaction `tx`; the search index is complete when it returns. */
-export async function bulkLoad<T>(tx: Transaction, engine: DatabaseConfig["engine"], work: (load: BulkLoad) => Promise<T>, now = new Date()): Promise<T> {
-  if (engine === "postgresql") return work({ insert: (table, rows) => insertRows(tx, engine, table, rows, now) });
+export async function bulkLoad<T>(
+  tx: Transaction,
+  connection: Pick<Connection, "config" | "sqliteWriter">,
+  work: (load: BulkLoad) => Promise<T>,
+  now = new Date(),
+): Promise<T> {
+  const engine = connection.config.engine;
+  if (engine === "postgresql") {
+    const target: BulkTarget = { tx, engine };
+    return work({ insert: (table, rows) => insertRows(target, table, rows, now) });
+  }
+  // The writer's connection, on which writeTransaction has begun `tx`: statements run there are part of it.
+  const target: BulkTarget = { tx, engine, sqlite: connection.sqliteWriter?.() };
+  // Index pages of a large table no longer fit SQLite's default 2 MB page cache: every
+  // out-of-order index insert would reread its page from the file. 256 MB for the writer.
+  target.sqlite?.pragma(`cache_size = -${bulkCacheKibibytes}`);
 
   const added: Record<SearchedTable, string[]> = { Claim: [], Report: [], Source: [] };
   const aliasedSources = new Set<string>();
@@ -35,7 +49,7 @@ export async function bulkLoad<T>(tx: Transaction, engine: DatabaseConfig["engin
   await tx.$executeRawUnsafe(`INSERT INTO "search_bulk_load" ("loading") VALUES (1)`);
   const result = await work({
     insert: async (table, rows) => {
-      const written = await insertRows(tx, engine, table, rows, now);
+      const written = await insertRows(target, table, rows, now);
       // One push per id: spreading 200,000 ids into push() overflows the stack.
       if (isSearched(table)) for (const row of written) added[table].push(row.id);
       if (table === "SourceAlias") for (const row of written as unknown as BulkRows["SourceAlias"][]) aliasedSources.add(row.sourceId);

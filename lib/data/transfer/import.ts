@@ -183,7 +183,7 @@ export async function importEverything(actor: Actor, connection: Connection, inp
   }
   const work = async (tx: Transaction) => {
     await assertEmpty(tx);
-    await bulkLoad(tx, connection.config.engine, (load) => writeDocument(tx, load, document));
+    await bulkLoad(tx, connection, (load) => writeDocument(tx, load, document));
   };
   // A write transaction is allowed 30 s by default; a million claims take longer than that.
   await connection.writeTransaction(work, { timeoutMs: importTimeoutMs });

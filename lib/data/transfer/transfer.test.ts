@@ -125,7 +125,7 @@ test("the streamed export is the document's JSON text, across pages of records",
     await fillLikeADesk(connection);
     // More topics than three pages of the reader (500 a page), to cross page boundaries.
     const topics = Array.from({ length: 1_100 }, (_, index) => ({ slug: `streamed-topic-${index}`, title: `Streamed topic ${index}` }));
-    await connection.writeTransaction((tx) => bulkLoad(tx, connection.config.engine, (load) => load.insert("Topic", topics)));
+    await connection.writeTransaction((tx) => bulkLoad(tx, connection, (load) => load.insert("Topic", topics)));
     const now = new Date("2026-11-29T18:00:00.000Z");
     const pieces: string[] = [];
     const counts = await writeEverything(
