@@ -9,6 +9,7 @@ import { bulkLoad } from "../bulk/bulk-load";
 import { exportEverything, writeEverything } from "./export";
 import type { TransferDocument } from "./format";
 import { importEverything, validateTransferDocument } from "./import";
+import { readDocument } from "./read-document";
 import { system } from "../actor";
 import { searchEverything } from "../search";
 import { fillLikeADesk, migratedDatabase, tableCounts, withConnection } from "./transfer-sample";
@@ -147,4 +148,31 @@ test("only administrators may export or import", async () => {
   const editor = { kind: "user", userId: "someone", role: "editor", via: "session" } as const;
   await expect(exportEverything(editor, db())).rejects.toMatchObject({ code: "forbidden" });
   await expect(importEverything(editor, db(), {})).rejects.toMatchObject({ code: "forbidden" });
+});
+
+/** A text as a stream of small chunks, to cut records, strings, escapes and numbers anywhere. */
+async function* inChunks(text: string, size: number) {
+  for (let start = 0; start < text.length; start += size) yield text.slice(start, start + size);
+}
+
+test("an export read from its text a few characters at a time imports the same records as the parsed document", async () => {
+  const { document } = await sampleExport(testEngine());
+  const text = JSON.stringify(document);
+  const events = [];
+  for await (const event of readDocument(inChunks(text, 7))) events.push(event);
+  expect(events.filter((event) => event.kind === "record")).toHaveLength(
+    document.sources.length + document.reports.length + document.topics.length + document.claims.length + document.revisions.length + document.users.length,
+  );
+  const target = await migratedDatabase(runId, testEngine());
+  const again = await withConnection(target, async (connection) => {
+    await importEverything(system, connection, readDocument(inChunks(text, 4_093)));
+    return exportEverything(system, connection);
+  });
+  expect(withoutTime(again)).toBe(withoutTime(document));
+  // A file cut short is refused, and names where it ends.
+  const cut = await migratedDatabase(runId, testEngine());
+  await withConnection(cut, async (connection) => {
+    await expect(importEverything(system, connection, readDocument(inChunks(text.slice(0, text.length / 2), 1_000)))).rejects.toThrow(SyntaxError);
+    expect(await tableCounts(connection)).toEqual(nothing);
+  });
 });
