@@ -24,6 +24,10 @@ if (!existsSync(file)) {
   process.exit(1);
 }
 
+let peakHeap = 0;
+const sampler = setInterval(() => {
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+}, 50);
 const config = databaseConfig();
 const applied = await applyPendingMigrations(config);
 if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
@@ -38,7 +42,7 @@ try {
   console.log(`Imported ${summary.join(", ")} in ${seconds.toFixed(1)} s (checks, bulk load, statistics).`);
   console.log(
     `${Math.round(counts.claims / seconds).toLocaleString("en-US")} claims/s on ${config.engine} (process CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s; ` +
-      `peak memory ${Math.round((process.resourceUsage().maxRSS * 1024) / 1e6)} MB resident).`,
+      `peak memory ${Math.round((process.resourceUsage().maxRSS * 1024) / 1e6)} MB resident, ${Math.round(peakHeap / 1e6)} MB JavaScript heap).`,
   );
 } catch (error) {
   if (error instanceof SyntaxError) {
@@ -46,10 +50,11 @@ try {
     process.exitCode = 1;
   } else if (!(error instanceof AppError)) throw error;
   else {
-  console.error(error.message);
+    console.error(error.message);
     for (const issue of error.issues ?? []) console.error(`  ${issue.path}: ${issue.message}`);
     process.exitCode = 1;
   }
 } finally {
+  clearInterval(sampler);
   await connection.disconnect();
 }

@@ -153,8 +153,27 @@ test("a bulk-loaded record is stored exactly as Prisma's own create stores it: t
   const records = (tag: string) => {
     const text = `The ${tag} report: about 1,250.5 troops crossed near Kherson.`;
     return {
-      source: { id: newId(), slug: `equal-${tag}`, name: `Equal ${tag} Agency`, kind: "government" as const, country: "UA", reliability: "B" as const, createdAt: when, updatedAt: when },
-      report: { id: newId(), title: `Equal ${tag}`, text, contentHash: `hash-${tag}`, publishedAt: when, retrievedAt: when, language: "en", createdAt: when, updatedAt: when },
+      source: {
+        id: newId(),
+        slug: `equal-${tag}`,
+        name: `Equal ${tag} Agency`,
+        kind: "government" as const,
+        country: "UA",
+        reliability: "B" as const,
+        createdAt: when,
+        updatedAt: when,
+      },
+      report: {
+        id: newId(),
+        title: `Equal ${tag}`,
+        text,
+        contentHash: `hash-${tag}`,
+        publishedAt: when,
+        retrievedAt: when,
+        language: "en",
+        createdAt: when,
+        updatedAt: when,
+      },
       claim: (reportId: string, topicId: string | null) => ({
         id: newId(),
         reportId,
@@ -181,7 +200,7 @@ test("a bulk-loaded record is stored exactly as Prisma's own create stores it: t
         longitude: 32.6169,
         claimedAt: when,
         credibility: 3,
-        notes: "ünïcode — and \"quotes\"",
+        notes: 'ünïcode — and "quotes"',
         createdAt: when,
         updatedAt: when,
       }),
@@ -189,7 +208,15 @@ test("a bulk-loaded record is stored exactly as Prisma's own create stores it: t
   };
   const ordinary = records("ordinary");
   const bulk = records("bulkload");
-  const revision = (entityId: string) => ({ entityType: "claim", entityId, action: "create" as const, version: 1, after: { b: [1, 2.5, null], a: "x" }, authorId: null, createdAt: when });
+  const revision = (entityId: string) => ({
+    entityType: "claim",
+    entityId,
+    action: "create" as const,
+    version: 1,
+    after: { b: [1, 2.5, null], a: "x" },
+    authorId: null,
+    createdAt: when,
+  });
 
   const ordinaryClaim = ordinary.claim(ordinary.report.id, null);
   const ordinaryRevision = { id: newId(), ...revision(ordinaryClaim.id) };
@@ -197,7 +224,9 @@ test("a bulk-loaded record is stored exactly as Prisma's own create stores it: t
     await tx.source.create({ data: ordinary.source });
     await tx.report.create({ data: ordinary.report });
     await tx.claim.create({ data: ordinaryClaim });
-    await tx.attributionHop.create({ data: { id: `${ordinaryClaim.id}-hop`, claimId: ordinaryClaim.id, position: 0, sourceId: ordinary.source.id, role: "originator", verb: "said" } });
+    await tx.attributionHop.create({
+      data: { id: `${ordinaryClaim.id}-hop`, claimId: ordinaryClaim.id, position: 0, sourceId: ordinary.source.id, role: "originator", verb: "said" },
+    });
     await tx.revision.create({ data: ordinaryRevision });
   });
   const bulkClaim = bulk.claim(bulk.report.id, null);
@@ -207,7 +236,9 @@ test("a bulk-loaded record is stored exactly as Prisma's own create stores it: t
       await load.insert("Source", [bulk.source]);
       await load.insert("Report", [bulk.report]);
       await load.insert("Claim", [bulkClaim]);
-      await load.insert("AttributionHop", [{ id: `${bulkClaim.id}-hop`, claimId: bulkClaim.id, position: 0, sourceId: bulk.source.id, role: "originator", verb: "said" }]);
+      await load.insert("AttributionHop", [
+        { id: `${bulkClaim.id}-hop`, claimId: bulkClaim.id, position: 0, sourceId: bulk.source.id, role: "originator", verb: "said" },
+      ]);
       await load.insert("Revision", [bulkRevision]);
     }),
   );

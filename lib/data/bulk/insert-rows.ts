@@ -97,7 +97,8 @@ function insertSqlite(database: BetterSqlite3.Database, table: BulkTable, column
   const perStatement = Math.max(1, Math.min(sqliteRowsPerStatement, Math.floor(sqliteParameters / columns.length)));
   const names = columns.map(quote).join(", ");
   const tuple = `(${columns.map(() => "?").join(", ")})`;
-  const statementOf = (count: number) => database.prepare(`INSERT INTO ${quote(table)} (${names}) VALUES ${Array.from({ length: count }, () => tuple).join(", ")}`);
+  const statementOf = (count: number) =>
+    database.prepare(`INSERT INTO ${quote(table)} (${names}) VALUES ${Array.from({ length: count }, () => tuple).join(", ")}`);
   const full = statementOf(perStatement);
   const width = columns.length;
   const values: unknown[] = new Array(perStatement * width);
@@ -132,7 +133,12 @@ function insertSqlite(database: BetterSqlite3.Database, table: BulkTable, column
  * timestamps are filled here, in the rows themselves, when missing). Returns the same rows,
  * now with their ids, for revisions and the search index.
  */
-export async function insertRows<T extends BulkTable>(target: BulkTarget, table: T, rows: BulkRows[T][], now = new Date()): Promise<(BulkRows[T] & { id: string })[]> {
+export async function insertRows<T extends BulkTable>(
+  target: BulkTarget,
+  table: T,
+  rows: BulkRows[T][],
+  now = new Date(),
+): Promise<(BulkRows[T] & { id: string })[]> {
   if (!rows.length) return [];
   const { tx, engine } = target;
   const complete = rows as unknown as Record<string, unknown>[];

@@ -11,15 +11,7 @@ import { type DocumentEvent, documentEvents } from "./read-document";
 import { AppError } from "../../errors";
 import { z } from "zod";
 import { presentIdsOf, referentialIssues } from "./checks";
-import {
-  entityTypes,
-  issuePath,
-  type TransferClaim,
-  type TransferDocument,
-  transferDocumentSchema,
-  type TransferIssue,
-  type TransferSource,
-} from "./format";
+import { entityTypes, issuePath, type TransferClaim, type TransferDocument, transferDocumentSchema, type TransferIssue, type TransferSource } from "./format";
 
 export type ImportCounts = Record<"sources" | "aliases" | "reports" | "topics" | "claims" | "hops" | "revisions" | "users", number>;
 
@@ -146,7 +138,12 @@ const kindOf: Record<ListName, Kind | null> = { sources: "source", reports: "rep
  * records that could not be written. Every problem is collected; any problem throws at the
  * end, and the transaction rolls back everything written.
  */
-async function importEvents(tx: Transaction, engine: Connection["config"]["engine"], load: BulkLoad, events: AsyncIterable<DocumentEvent>): Promise<ImportCounts> {
+async function importEvents(
+  tx: Transaction,
+  engine: Connection["config"]["engine"],
+  load: BulkLoad,
+  events: AsyncIterable<DocumentEvent>,
+): Promise<ImportCounts> {
   const issues: TransferIssue[] = [];
   let moreIssues = 0;
   const report = (issue: TransferIssue) => {
@@ -171,8 +168,14 @@ async function importEvents(tx: Transaction, engine: Connection["config"]["engin
     if (!list.length) return new Set();
     const rows =
       engine === "sqlite"
-        ? await tx.$queryRawUnsafe<{ v: string }[]>(`SELECT "${column}" AS "v" FROM "${table}" WHERE "${column}" IN (SELECT "value" FROM json_each(?))`, JSON.stringify(list))
-        : await tx.$queryRawUnsafe<{ v: string }[]>(`SELECT "${column}" AS "v" FROM "${table}" WHERE "${column}" IN (SELECT json_array_elements_text($1::json))`, JSON.stringify(list));
+        ? await tx.$queryRawUnsafe<{ v: string }[]>(
+            `SELECT "${column}" AS "v" FROM "${table}" WHERE "${column}" IN (SELECT "value" FROM json_each(?))`,
+            JSON.stringify(list),
+          )
+        : await tx.$queryRawUnsafe<{ v: string }[]>(
+            `SELECT "${column}" AS "v" FROM "${table}" WHERE "${column}" IN (SELECT json_array_elements_text($1::json))`,
+            JSON.stringify(list),
+          );
     return new Set(rows.map((row) => row.v));
   };
   /** Values of `column` already in the table or earlier in the batch: each later one is a duplicate. */
@@ -298,8 +301,14 @@ async function importEvents(tx: Transaction, engine: Connection["config"]["engin
     const known = [...new Set(reportIds)].filter((id) => !unwrittenTexts.has(id));
     for (let start = 0; start < known.length; start += 500) {
       const rows = await (engine === "sqlite"
-        ? tx.$queryRawUnsafe<{ id: string; text: string }[]>(`SELECT "id", "text" FROM "Report" WHERE "id" IN (SELECT "value" FROM json_each(?))`, JSON.stringify(known.slice(start, start + 500)))
-        : tx.$queryRawUnsafe<{ id: string; text: string }[]>(`SELECT "id", "text" FROM "Report" WHERE "id" IN (SELECT json_array_elements_text($1::json))`, JSON.stringify(known.slice(start, start + 500))));
+        ? tx.$queryRawUnsafe<{ id: string; text: string }[]>(
+            `SELECT "id", "text" FROM "Report" WHERE "id" IN (SELECT "value" FROM json_each(?))`,
+            JSON.stringify(known.slice(start, start + 500)),
+          )
+        : tx.$queryRawUnsafe<{ id: string; text: string }[]>(
+            `SELECT "id", "text" FROM "Report" WHERE "id" IN (SELECT json_array_elements_text($1::json))`,
+            JSON.stringify(known.slice(start, start + 500)),
+          ));
       for (const row of rows) texts.set(row.id, row.text);
     }
     const topics = await lookup(
@@ -323,7 +332,10 @@ async function importEvents(tx: Transaction, engine: Connection["config"]["engin
       } else {
         if (!texts.has(record.reportId)) writable = false;
         if (checkAnchor(text, { exact: record.anchorExact, start: record.anchorStart, end: record.anchorEnd }).status !== "ok") {
-          report({ path: `${path}.anchorExact`, message: `The anchor's words are not at ${record.anchorStart}–${record.anchorEnd} of report "${record.reportId}"` });
+          report({
+            path: `${path}.anchorExact`,
+            message: `The anchor's words are not at ${record.anchorStart}–${record.anchorEnd} of report "${record.reportId}"`,
+          });
           writable = false;
         }
       }
@@ -488,7 +500,8 @@ export async function importEverything(actor: Actor, connection: Connection, inp
   const events = isEventStream(input) ? input : documentEvents(input);
   const work = async (tx: Transaction) => {
     await assertEmpty(tx);
-    return bulkLoad(tx, connection, (load) => importEvents(tx, connection.config.engine, load, events));
+    // The target is empty: its plain indexes are built once, after the records (ADR 0021).
+    return bulkLoad(tx, connection, (load) => importEvents(tx, connection.config.engine, load, events), new Date(), { indexesAfter: true });
   };
   // A write transaction is allowed 30 s by default; a million claims take longer than that.
   const counts = await connection.writeTransaction(work, { timeoutMs: importTimeoutMs });

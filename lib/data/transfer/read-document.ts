@@ -7,7 +7,10 @@
 // the character offset.
 
 /** One piece of the document: a top-level value that is not a list, or one element of a list. */
-export type DocumentEvent = { kind: "field"; key: string; value: unknown } | { kind: "record"; list: string; index: number; value: unknown } | { kind: "list"; list: string };
+export type DocumentEvent =
+  | { kind: "field"; key: string; value: unknown }
+  | { kind: "record"; list: string; index: number; value: unknown }
+  | { kind: "list"; list: string };
 
 const whitespace = new Set([" ", "\t", "\n", "\r"]);
 
