@@ -12,29 +12,38 @@ export type DocumentEvent =
   | { kind: "record"; list: string; index: number; value: unknown }
   | { kind: "list"; list: string };
 
-const whitespace = new Set([" ", "\t", "\n", "\r"]);
+const QUOTE = 34;
+const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACE = 125;
+const CLOSE_BRACKET = 93;
+const COMMA = 44;
+const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
 
-/** The index just after the JSON value starting at `start` (after whitespace), or -1 if the text ends inside it. */
+/** The index just after the JSON value starting at `start`, or -1 if the text ends inside it. */
 function valueEnd(text: string, start: number): number {
   let depth = 0;
   for (let at = start; at < text.length; at += 1) {
-    const char = text[at]!;
-    if (char === '"') {
-      // Skip the string: to the next quote not escaped.
-      for (at += 1; ; at += 1) {
-        if (at >= text.length) return -1;
-        const inner = text[at];
-        if (inner === "\\") at += 1;
-        else if (inner === '"') break;
+    const code = text.charCodeAt(at);
+    if (code === QUOTE) {
+      // Skip the string: to the next quote that no backslash escapes (a report's text is long).
+      for (;;) {
+        const quote = text.indexOf('"', at + 1);
+        if (quote === -1) return -1;
+        let backslashes = 0;
+        while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes += 1;
+        at = quote;
+        if (backslashes % 2 === 0) break;
       }
       if (depth === 0) return at + 1;
-    } else if (char === "{" || char === "[") depth += 1;
-    else if (char === "}" || char === "]") {
+    } else if (code === OPEN_BRACE || code === OPEN_BRACKET) depth += 1;
+    else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
       // At depth 0 the bracket closes the enclosing list or object: it ends a number or literal.
       if (depth === 0) return at;
       depth -= 1;
       if (depth === 0) return at + 1;
-    } else if (depth === 0 && (char === "," || whitespace.has(char))) return at;
+    } else if (depth === 0 && (code === COMMA || isSpace(code))) return at;
   }
   return -1;
 }
@@ -68,7 +77,7 @@ export async function* readDocument(chunks: AsyncIterable<string>): AsyncGenerat
   /** The next character that is not whitespace, reading more as needed; undefined at the end. */
   const peek = async () => {
     for (;;) {
-      while (at < text.length && whitespace.has(text[at]!)) at += 1;
+      while (at < text.length && isSpace(text.charCodeAt(at))) at += 1;
       if (at < text.length) return text[at];
       if (!(await more())) return undefined;
     }
