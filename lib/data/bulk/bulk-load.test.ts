@@ -1,11 +1,12 @@
 // Bulk loads (lib/data/bulk, ADR 0021): rows written many to a statement, the search index filled
 // once at the end on SQLite; all or nothing; ordinary writes around a load still indexed by the triggers.
-import { expect, test } from "vitest";
+import { expect, inject, test } from "vitest";
 import { db } from "../../db/client";
 import { sourceCreateSchema } from "../../schemas/source";
 import { system } from "../actor";
 import { createSource } from "../mutations/sources";
 import { searchEverything } from "../search";
+import { migratedDatabase, withConnection } from "../transfer/transfer-sample";
 import { bulkLoad } from "./bulk-load";
 import { newId } from "./insert-rows";
 
@@ -252,4 +253,50 @@ test("a bulk-loaded record is stored exactly as Prisma's own create stores it: t
   const found = await searchEverything(system, "Kherson");
   expect(found.claims.map((claim) => claim.id).sort()).toEqual([bulkClaim.id, ordinaryClaim.id].sort());
   expect((await searchEverything(system, "Equal")).sources.map((source) => source.slug).sort()).toEqual(["equal-bulkload", "equal-ordinary"]);
+});
+
+test("a load into empty tables with indexesAfter leaves the same indexes as the migrations made, and a failed one drops none", async () => {
+  const config = await migratedDatabase(inject("testRunId"), db().config.engine);
+  await withConnection(config, async (connection) => {
+    const indexes = () =>
+      connection.config.engine === "sqlite"
+        ? connection.read.$queryRawUnsafe<{ name: string; sql: string }[]>(`SELECT "name", "sql" FROM sqlite_master WHERE "type" = 'index' ORDER BY "name"`)
+        : connection.read.$queryRawUnsafe<{ name: string; sql: string }[]>(
+            `SELECT indexname AS "name", indexdef AS "sql" FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname`,
+          );
+    const migrated = await indexes();
+    expect(migrated.some((index) => index.name === "Claim_reportId_idx")).toBe(true);
+    const report = { id: newId(), title: "Indexed report", text: "Indexed words", contentHash: newId() };
+    await expect(
+      connection.writeTransaction((tx) =>
+        bulkLoad(
+          tx,
+          connection,
+          async (load) => {
+            await load.insert("Report", [report]);
+            throw new Error("stopped half-way");
+          },
+          now,
+          { indexesAfter: true },
+        ),
+      ),
+    ).rejects.toThrow("stopped half-way");
+    expect(await indexes()).toEqual(migrated);
+    await connection.writeTransaction((tx) =>
+      bulkLoad(
+        tx,
+        connection,
+        async (load) => {
+          await load.insert("Report", [report]);
+          await load.insert("Claim", [
+            { reportId: report.id, kind: "event" as const, statement: "Indexed claim", anchorExact: "Indexed", anchorStart: 0, anchorEnd: 7 },
+          ]);
+        },
+        now,
+        { indexesAfter: true },
+      ),
+    );
+    expect(await indexes()).toEqual(migrated);
+    expect(await connection.read.claim.count({ where: { reportId: report.id } })).toBe(1);
+  });
 });
