@@ -77,6 +77,19 @@ function statementFor(engine: DatabaseConfig["engine"], table: BulkTable, column
     : `INSERT INTO ${quote(table)} (${names}) SELECT ${names} FROM json_populate_recordset(NULL::${quote(table)}, $1::json)`;
 }
 
+/** A row as the JSON object json_populate_recordset reads, written as text without an object per row. */
+function postgresEncoder(columns: string[]): (row: Record<string, unknown>) => string {
+  const keys = columns.map((column, index) => `${index ? "," : "{"}${JSON.stringify(column)}:`);
+  return (row) => {
+    let text = "";
+    for (let index = 0; index < columns.length; index += 1) {
+      const column = columns[index]!;
+      text += keys[index] + JSON.stringify(storedValue("postgresql", column, row[column]));
+    }
+    return `${text}}`;
+  };
+}
+
 /** Where a bulk load writes: the transaction, and on SQLite the writer's own connection it runs on. */
 export type BulkTarget = { tx: Transaction; engine: DatabaseConfig["engine"]; sqlite?: BetterSqlite3.Database };
 
@@ -156,7 +169,7 @@ export async function insertRows<T extends BulkTable>(
   const encode =
     engine === "sqlite"
       ? (row: Record<string, unknown>) => JSON.stringify(columns.map((column) => storedValue(engine, column, row[column])))
-      : (row: Record<string, unknown>) => JSON.stringify(Object.fromEntries(columns.map((column) => [column, storedValue(engine, column, row[column])])));
+      : postgresEncoder(columns);
   let batch: string[] = [];
   let characters = 0;
   const flush = async () => {
