@@ -46,7 +46,7 @@ export async function saveClaimImport(actor: Actor, plan: ImportPlan): Promise<I
       await assertNotImported(tx, plan);
       return bulkLoad(
         tx,
-        connection.config.engine,
+        connection,
         async (load) => {
           const sourceIds = await createSources(tx, load, plan.newSources, now, revise);
           const reports = await createReports(load, plan, now, revise);

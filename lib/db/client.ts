@@ -6,6 +6,7 @@
 // (see write-queue.ts for the hazard this avoids). In WAL mode the reader never sees a
 // write before it commits. On PostgreSQL both are one pooled client.
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import type BetterSqlite3 from "better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
@@ -28,6 +29,12 @@ export type Connection = {
   config: DatabaseConfig;
   read: Database;
   writeTransaction: <T>(work: (tx: Transaction) => Promise<T>, options?: WriteOptions) => Promise<T>;
+  /**
+   * SQLite only: the writer's own better-sqlite3 connection, for bulk loads (lib/data/bulk) to
+   * run prepared statements inside the transaction `writeTransaction` opened on it. Valid only
+   * inside `writeTransaction`'s work, which holds the write queue. Undefined on PostgreSQL.
+   */
+  sqliteWriter?: () => BetterSqlite3.Database;
   /** Refreshes the query planner's statistics where they are missing or stale: `PRAGMA optimize` on SQLite, `ANALYZE` on PostgreSQL. */
   optimize: () => Promise<void>;
   disconnect: () => Promise<void>;
@@ -52,7 +59,17 @@ const queryLog = () => (config().DB_LOG_QUERIES ? { log: [{ emit: "event" as con
 
 function connectSqlite(config: Extract<DatabaseConfig, { engine: "sqlite" }>): Connection {
   ensureSqliteFolder(config);
-  const writer = withQueryLog(new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: config.url, timeout: busyTimeoutMs }), ...queryLog() }), "write");
+  // The writer's adapter is kept to reach its better-sqlite3 connection: a bulk load binds its
+  // rows to prepared statements there, without Prisma's per-statement work (ADR 0021).
+  const writerAdapter = new PrismaBetterSqlite3({ url: config.url, timeout: busyTimeoutMs });
+  let rawWriter: BetterSqlite3.Database | undefined;
+  const connectWriter = writerAdapter.connect.bind(writerAdapter);
+  writerAdapter.connect = async () => {
+    const adapter = await connectWriter();
+    rawWriter = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+    return adapter;
+  };
+  const writer = withQueryLog(new SqliteClient({ adapter: writerAdapter, ...queryLog() }), "write");
   const read = withQueryLog(new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: config.url, timeout: busyTimeoutMs }), ...queryLog() }), "read");
   const queue: WriteQueue = createWriteQueue();
   // WAL lets the reader read while the writer writes; foreign keys are off by default in
@@ -86,6 +103,10 @@ function connectSqlite(config: Extract<DatabaseConfig, { engine: "sqlite" }>): C
           await runOptimize("PRAGMA optimize").catch((error) => log.error({ err: error }, "PRAGMA optimize failed"));
         return result;
       }),
+    sqliteWriter: () => {
+      if (!rawWriter) throw new Error("The SQLite writer is not connected: use sqliteWriter inside writeTransaction");
+      return rawWriter;
+    },
     optimize: () => queue(() => runOptimize("PRAGMA optimize=0x10002")),
     disconnect: async () => {
       await Promise.all([writer.$disconnect(), read.$disconnect()]);

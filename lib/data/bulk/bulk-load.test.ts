@@ -1,11 +1,12 @@
 // Bulk loads (lib/data/bulk, ADR 0021): rows written many to a statement, the search index filled
 // once at the end on SQLite; all or nothing; ordinary writes around a load still indexed by the triggers.
-import { expect, test } from "vitest";
+import { expect, inject, test } from "vitest";
 import { db } from "../../db/client";
 import { sourceCreateSchema } from "../../schemas/source";
 import { system } from "../actor";
 import { createSource } from "../mutations/sources";
 import { searchEverything } from "../search";
+import { migratedDatabase, withConnection } from "../transfer/transfer-sample";
 import { bulkLoad } from "./bulk-load";
 import { newId } from "./insert-rows";
 
@@ -33,7 +34,7 @@ async function loadSample(word: string, claims: number) {
   return connection.writeTransaction((tx) =>
     bulkLoad(
       tx,
-      connection.config.engine,
+      connection,
       async (load) => {
         await load.insert("Source", [source]);
         await load.insert("SourceAlias", [{ sourceId: source.id, alias: `${word} wire`, normalized: `${word.toLowerCase()} wire` }]);
@@ -86,7 +87,7 @@ test("a bulk load that fails part-way writes nothing, and later ordinary writes 
   const connection = db();
   await expect(
     connection.writeTransaction((tx) =>
-      bulkLoad(tx, connection.config.engine, async (load) => {
+      bulkLoad(tx, connection, async (load) => {
         await load.insert("Report", [{ title: "Vexorian report", text: "Vexorian words", contentHash: newId() }]);
         throw new Error("the file broke off");
       }),
@@ -108,7 +109,7 @@ test("a write queued while a bulk load runs is indexed by its trigger, and alias
   });
   const existing = await createSource(system, sourceCreateSchema.parse({ name: "Pellucid Observatory", kind: "ngo" }));
   const loading = connection.writeTransaction((tx) =>
-    bulkLoad(tx, connection.config.engine, async (load) => {
+    bulkLoad(tx, connection, async (load) => {
       await load.insert("SourceAlias", [{ sourceId: existing.id, alias: "Glimmerfen watchers", normalized: "glimmerfen watchers" }]);
       await paused;
     }),
@@ -120,4 +121,182 @@ test("a write queued while a bulk load runs is indexed by its trigger, and alias
   expect((await searchEverything(system, "Glimmerfen")).sources.map((hit) => [hit.name, plain(hit.matchedAlias)])).toEqual([
     ["Pellucid Observatory", "Glimmerfen watchers"],
   ]);
+});
+
+/** Every column of a row as the database holds it, type included (SQLite's quote(), PostgreSQL's to_jsonb), ids left out. */
+async function storedRow(table: string, id: string, renamed: Record<string, string>): Promise<Record<string, unknown>> {
+  const connection = db();
+  const columns = (
+    connection.config.engine === "sqlite"
+      ? await connection.read.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM pragma_table_info('${table}')`)
+      : await connection.read.$queryRawUnsafe<{ name: string }[]>(
+          `SELECT column_name AS name FROM information_schema.columns WHERE table_name = '${table}' AND table_schema = current_schema()`,
+        )
+  ).map((column) => column.name);
+  const expressions = columns.map((name) =>
+    connection.config.engine === "sqlite" ? `quote("${name}") AS "${name}"` : `to_jsonb("${name}")::text || ':' || pg_typeof("${name}")::text AS "${name}"`,
+  );
+  const [row] = await connection.read.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT ${expressions.join(", ")} FROM "${table}" WHERE "id" = '${id}'`);
+  const stored: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(row ?? {})) {
+    // PostgreSQL's generated search_vector is the database's own work either way; search is checked below.
+    if (name === "id" || name.startsWith("search_")) continue;
+    let text = String(value);
+    for (const [from, to] of Object.entries(renamed)) text = text.replaceAll(from, to);
+    stored[name] = text;
+  }
+  return stored;
+}
+
+test("a bulk-loaded record is stored exactly as Prisma's own create stores it: types, dates, enums, JSON, search index", async () => {
+  const connection = db();
+  const when = new Date("2025-03-04T05:06:07.089Z");
+  const records = (tag: string) => {
+    const text = `The ${tag} report: about 1,250.5 troops crossed near Kherson.`;
+    return {
+      source: {
+        id: newId(),
+        slug: `equal-${tag}`,
+        name: `Equal ${tag} Agency`,
+        kind: "government" as const,
+        country: "UA",
+        reliability: "B" as const,
+        createdAt: when,
+        updatedAt: when,
+      },
+      report: {
+        id: newId(),
+        title: `Equal ${tag}`,
+        text,
+        contentHash: `hash-${tag}`,
+        publishedAt: when,
+        retrievedAt: when,
+        language: "en",
+        createdAt: when,
+        updatedAt: when,
+      },
+      claim: (reportId: string, topicId: string | null) => ({
+        id: newId(),
+        reportId,
+        topicId,
+        kind: "quantity" as const,
+        statement: `Equal ${tag}: about 1,250.5 troops`,
+        anchorExact: "1,250.5 troops",
+        anchorPrefix: "about ",
+        anchorSuffix: " crossed",
+        anchorStart: text.indexOf("1,250.5"),
+        anchorEnd: text.indexOf("1,250.5") + 14,
+        value: 1250.5,
+        lower: 1000,
+        qualifier: "approx" as const,
+        unit: "troops",
+        measure: "deployed" as const,
+        scopePlace: "Kherson",
+        scopeLevel: "city" as const,
+        scopeWithin: '["Ukraine"]',
+        modality: "completed" as const,
+        stance: "asserts" as const,
+        placeName: "Kherson",
+        latitude: 46.6354,
+        longitude: 32.6169,
+        claimedAt: when,
+        credibility: 3,
+        notes: 'ünïcode — and "quotes"',
+        createdAt: when,
+        updatedAt: when,
+      }),
+    };
+  };
+  const ordinary = records("ordinary");
+  const bulk = records("bulkload");
+  const revision = (entityId: string) => ({
+    entityType: "claim",
+    entityId,
+    action: "create" as const,
+    version: 1,
+    after: { b: [1, 2.5, null], a: "x" },
+    authorId: null,
+    createdAt: when,
+  });
+
+  const ordinaryClaim = ordinary.claim(ordinary.report.id, null);
+  const ordinaryRevision = { id: newId(), ...revision(ordinaryClaim.id) };
+  await connection.writeTransaction(async (tx) => {
+    await tx.source.create({ data: ordinary.source });
+    await tx.report.create({ data: ordinary.report });
+    await tx.claim.create({ data: ordinaryClaim });
+    await tx.attributionHop.create({
+      data: { id: `${ordinaryClaim.id}-hop`, claimId: ordinaryClaim.id, position: 0, sourceId: ordinary.source.id, role: "originator", verb: "said" },
+    });
+    await tx.revision.create({ data: ordinaryRevision });
+  });
+  const bulkClaim = bulk.claim(bulk.report.id, null);
+  const bulkRevision = { id: newId(), ...revision(bulkClaim.id) };
+  await connection.writeTransaction((tx) =>
+    bulkLoad(tx, connection, async (load) => {
+      await load.insert("Source", [bulk.source]);
+      await load.insert("Report", [bulk.report]);
+      await load.insert("Claim", [bulkClaim]);
+      await load.insert("AttributionHop", [
+        { id: `${bulkClaim.id}-hop`, claimId: bulkClaim.id, position: 0, sourceId: bulk.source.id, role: "originator", verb: "said" },
+      ]);
+      await load.insert("Revision", [bulkRevision]);
+    }),
+  );
+  const renamed = { [bulk.source.id]: ordinary.source.id, [bulk.report.id]: ordinary.report.id, [bulkClaim.id]: ordinaryClaim.id, bulkload: "ordinary" };
+  expect(await storedRow("Source", bulk.source.id, renamed)).toEqual(await storedRow("Source", ordinary.source.id, {}));
+  expect(await storedRow("Report", bulk.report.id, renamed)).toEqual(await storedRow("Report", ordinary.report.id, {}));
+  expect(await storedRow("Claim", bulkClaim.id, renamed)).toEqual(await storedRow("Claim", ordinaryClaim.id, {}));
+  expect(await storedRow("AttributionHop", `${bulkClaim.id}-hop`, renamed)).toEqual(await storedRow("AttributionHop", `${ordinaryClaim.id}-hop`, {}));
+  expect(await storedRow("Revision", bulkRevision.id, renamed)).toEqual(await storedRow("Revision", ordinaryRevision.id, {}));
+  // Both are found by search the same way (the triggers for one, the load's own index for the other).
+  const found = await searchEverything(system, "Kherson");
+  expect(found.claims.map((claim) => claim.id).sort()).toEqual([bulkClaim.id, ordinaryClaim.id].sort());
+  expect((await searchEverything(system, "Equal")).sources.map((source) => source.slug).sort()).toEqual(["equal-bulkload", "equal-ordinary"]);
+});
+
+test("a load into empty tables with indexesAfter leaves the same indexes as the migrations made, and a failed one drops none", async () => {
+  const config = await migratedDatabase(inject("testRunId"), db().config.engine);
+  await withConnection(config, async (connection) => {
+    const indexes = () =>
+      connection.config.engine === "sqlite"
+        ? connection.read.$queryRawUnsafe<{ name: string; sql: string }[]>(`SELECT "name", "sql" FROM sqlite_master WHERE "type" = 'index' ORDER BY "name"`)
+        : connection.read.$queryRawUnsafe<{ name: string; sql: string }[]>(
+            `SELECT indexname AS "name", indexdef AS "sql" FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname`,
+          );
+    const migrated = await indexes();
+    expect(migrated.some((index) => index.name === "Claim_reportId_idx")).toBe(true);
+    const report = { id: newId(), title: "Indexed report", text: "Indexed words", contentHash: newId() };
+    await expect(
+      connection.writeTransaction((tx) =>
+        bulkLoad(
+          tx,
+          connection,
+          async (load) => {
+            await load.insert("Report", [report]);
+            throw new Error("stopped half-way");
+          },
+          now,
+          { indexesAfter: true },
+        ),
+      ),
+    ).rejects.toThrow("stopped half-way");
+    expect(await indexes()).toEqual(migrated);
+    await connection.writeTransaction((tx) =>
+      bulkLoad(
+        tx,
+        connection,
+        async (load) => {
+          await load.insert("Report", [report]);
+          await load.insert("Claim", [
+            { reportId: report.id, kind: "event" as const, statement: "Indexed claim", anchorExact: "Indexed", anchorStart: 0, anchorEnd: 7 },
+          ]);
+        },
+        now,
+        { indexesAfter: true },
+      ),
+    );
+    expect(await indexes()).toEqual(migrated);
+    expect(await connection.read.claim.count({ where: { reportId: report.id } })).toBe(1);
+  });
 });

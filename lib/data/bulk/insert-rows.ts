@@ -6,6 +6,7 @@
 // Values are stored exactly as Prisma stores them: dates as ISO text with "+00:00" on SQLite and
 // timestamp(3) on PostgreSQL (the row type converts), JSON columns as their text / jsonb.
 import { randomBytes } from "node:crypto";
+import type BetterSqlite3 from "better-sqlite3";
 import type { Transaction } from "../../db/client";
 import type { DatabaseConfig } from "../../db/config";
 import type { Prisma } from "../../db/generated/sqlite/client";
@@ -76,32 +77,99 @@ function statementFor(engine: DatabaseConfig["engine"], table: BulkTable, column
     : `INSERT INTO ${quote(table)} (${names}) SELECT ${names} FROM json_populate_recordset(NULL::${quote(table)}, $1::json)`;
 }
 
+/** A row as the JSON object json_populate_recordset reads, written as text without an object per row. */
+function postgresEncoder(columns: string[]): (row: Record<string, unknown>) => string {
+  const keys = columns.map((column, index) => `${index ? "," : "{"}${JSON.stringify(column)}:`);
+  return (row) => {
+    let text = "";
+    for (let index = 0; index < columns.length; index += 1) {
+      const column = columns[index]!;
+      text += keys[index] + JSON.stringify(storedValue("postgresql", column, row[column]));
+    }
+    return `${text}}`;
+  };
+}
+
+/** Where a bulk load writes: the transaction, and on SQLite the writer's own connection it runs on. */
+export type BulkTarget = { tx: Transaction; engine: DatabaseConfig["engine"]; sqlite?: BetterSqlite3.Database };
+
+// SQLite: rows bound straight to a prepared multi-row INSERT on the writer's connection (the
+// transaction Prisma opened there), a few dozen rows a statement under SQLite's 32,766
+// parameters. No JSON text to build and parse, no per-statement work in Prisma.
+const sqliteParameters = 8_000;
+const sqliteRowsPerStatement = 200;
+
+/** The columns any row gives a value, in first-seen order. */
+function columnsOf(rows: Record<string, unknown>[]): string[] {
+  const seen = new Set<string>();
+  for (const row of rows) for (const key in row) if (row[key] !== undefined) seen.add(key);
+  return [...seen];
+}
+
+function insertSqlite(database: BetterSqlite3.Database, table: BulkTable, columns: string[], rows: Record<string, unknown>[]) {
+  const perStatement = Math.max(1, Math.min(sqliteRowsPerStatement, Math.floor(sqliteParameters / columns.length)));
+  const names = columns.map(quote).join(", ");
+  const tuple = `(${columns.map(() => "?").join(", ")})`;
+  const statementOf = (count: number) =>
+    database.prepare(`INSERT INTO ${quote(table)} (${names}) VALUES ${Array.from({ length: count }, () => tuple).join(", ")}`);
+  const full = statementOf(perStatement);
+  const width = columns.length;
+  const values: unknown[] = new Array(perStatement * width);
+  const json = columns.map((column) => jsonColumns.has(column));
+  for (let first = 0; first < rows.length; first += perStatement) {
+    const count = Math.min(perStatement, rows.length - first);
+    if (count < perStatement) values.length = count * width;
+    for (let r = 0; r < count; r += 1) {
+      const row = rows[first + r]!;
+      const base = r * width;
+      for (let c = 0; c < width; c += 1) {
+        const value = row[columns[c]!];
+        values[base + c] =
+          value === undefined || value === null
+            ? null
+            : json[c]
+              ? JSON.stringify(value)
+              : value instanceof Date
+                ? value.toISOString().replace("Z", "+00:00")
+                : typeof value === "boolean"
+                  ? Number(value)
+                  : value;
+      }
+    }
+    (count === perStatement ? full : statementOf(count)).run(values);
+  }
+}
+
 /**
- * Inserts `rows` into `table`, thousands of rows a statement. Columns are those any row gives a
- * value; a row without one gets NULL, so give every column whose schema default matters (ids and
- * the timestamps are filled here when missing). Returns the rows as written (with their ids),
- * for revisions and the search index.
+ * Inserts `rows` into `table`, many rows a statement. Columns are those any row gives a value;
+ * a row without one gets NULL, so give every column whose schema default matters (ids and the
+ * timestamps are filled here, in the rows themselves, when missing). Returns the same rows,
+ * now with their ids, for revisions and the search index.
  */
 export async function insertRows<T extends BulkTable>(
-  tx: Transaction,
-  engine: DatabaseConfig["engine"],
+  target: BulkTarget,
   table: T,
   rows: BulkRows[T][],
   now = new Date(),
 ): Promise<(BulkRows[T] & { id: string })[]> {
   if (!rows.length) return [];
-  const complete = rows.map((row) => {
-    const filled: Record<string, unknown> = { ...row };
-    filled.id ??= newId();
-    for (const column of timestampColumns[table]) filled[column] ??= now;
-    return filled;
-  });
-  const columns = [...new Set(complete.flatMap((row) => Object.keys(row).filter((key) => row[key] !== undefined)))];
+  const { tx, engine } = target;
+  const complete = rows as unknown as Record<string, unknown>[];
+  const stamped = timestampColumns[table];
+  for (const row of complete) {
+    row.id ??= newId();
+    for (const column of stamped) row[column] ??= now;
+  }
+  const columns = columnsOf(complete);
+  if (target.sqlite) {
+    insertSqlite(target.sqlite, table, columns, complete);
+    return complete as unknown as (BulkRows[T] & { id: string })[];
+  }
   const sql = statementFor(engine, table, columns);
   const encode =
     engine === "sqlite"
       ? (row: Record<string, unknown>) => JSON.stringify(columns.map((column) => storedValue(engine, column, row[column])))
-      : (row: Record<string, unknown>) => JSON.stringify(Object.fromEntries(columns.map((column) => [column, storedValue(engine, column, row[column])])));
+      : postgresEncoder(columns);
   let batch: string[] = [];
   let characters = 0;
   const flush = async () => {

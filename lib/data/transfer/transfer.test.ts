@@ -9,6 +9,7 @@ import { bulkLoad } from "../bulk/bulk-load";
 import { exportEverything, writeEverything } from "./export";
 import type { TransferDocument } from "./format";
 import { importEverything, validateTransferDocument } from "./import";
+import { readDocument } from "./read-document";
 import { system } from "../actor";
 import { searchEverything } from "../search";
 import { fillLikeADesk, migratedDatabase, tableCounts, withConnection } from "./transfer-sample";
@@ -125,7 +126,7 @@ test("the streamed export is the document's JSON text, across pages of records",
     await fillLikeADesk(connection);
     // More topics than three pages of the reader (500 a page), to cross page boundaries.
     const topics = Array.from({ length: 1_100 }, (_, index) => ({ slug: `streamed-topic-${index}`, title: `Streamed topic ${index}` }));
-    await connection.writeTransaction((tx) => bulkLoad(tx, connection.config.engine, (load) => load.insert("Topic", topics)));
+    await connection.writeTransaction((tx) => bulkLoad(tx, connection, (load) => load.insert("Topic", topics)));
     const now = new Date("2026-11-29T18:00:00.000Z");
     const pieces: string[] = [];
     const counts = await writeEverything(
@@ -147,4 +148,31 @@ test("only administrators may export or import", async () => {
   const editor = { kind: "user", userId: "someone", role: "editor", via: "session" } as const;
   await expect(exportEverything(editor, db())).rejects.toMatchObject({ code: "forbidden" });
   await expect(importEverything(editor, db(), {})).rejects.toMatchObject({ code: "forbidden" });
+});
+
+/** A text as a stream of small chunks, to cut records, strings, escapes and numbers anywhere. */
+async function* inChunks(text: string, size: number) {
+  for (let start = 0; start < text.length; start += size) yield text.slice(start, start + size);
+}
+
+test("an export read from its text a few characters at a time imports the same records as the parsed document", async () => {
+  const { document } = await sampleExport(testEngine());
+  const text = JSON.stringify(document);
+  const events = [];
+  for await (const event of readDocument(inChunks(text, 7))) events.push(event);
+  expect(events.filter((event) => event.kind === "record")).toHaveLength(
+    document.sources.length + document.reports.length + document.topics.length + document.claims.length + document.revisions.length + document.users.length,
+  );
+  const target = await migratedDatabase(runId, testEngine());
+  const again = await withConnection(target, async (connection) => {
+    await importEverything(system, connection, readDocument(inChunks(text, 4_093)));
+    return exportEverything(system, connection);
+  });
+  expect(withoutTime(again)).toBe(withoutTime(document));
+  // A file cut short is refused, and names where it ends.
+  const cut = await migratedDatabase(runId, testEngine());
+  await withConnection(cut, async (connection) => {
+    await expect(importEverything(system, connection, readDocument(inChunks(text.slice(0, text.length / 2), 1_000)))).rejects.toThrow(SyntaxError);
+    expect(await tableCounts(connection)).toEqual(nothing);
+  });
 });
