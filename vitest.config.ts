@@ -12,7 +12,11 @@ export default defineConfig({
         test: {
           name: "unit",
           // Pure code: no database, no network beyond loopback test servers.
-          include: ["lib/*.test.ts", "lib/{domain,extract,demo,schemas,ingest,import,charts,http,review,places,workers}/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: [
+            "lib/*.test.ts",
+            "lib/{domain,extract,demo,schemas,ingest,import,charts,http,review,places,workers,testing}/**/*.test.ts",
+            "scripts/**/*.test.ts",
+          ],
           // The sign-in routes' test signs in against a database.
           exclude: ["lib/http/session-routes.test.ts", "**/node_modules/**"],
           // The first extraction test of a file loads the offline gazetteer (a few seconds on a

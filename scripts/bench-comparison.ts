@@ -10,6 +10,7 @@ import { compareFiguresPairwise } from "../lib/domain/comparison-pairwise";
 import type { Figure } from "../lib/domain/figure";
 import type { FigureScope } from "../lib/domain/scope";
 import { modalities, qualifiers } from "../lib/domain/vocabulary";
+import { seededRandom } from "../lib/testing/seeded-random";
 import { ms, percentile } from "./loopback-server";
 
 const flag = process.argv.indexOf("--figures");
@@ -18,11 +19,7 @@ const runs = Number(process.env.BENCH_RUNS ?? 5);
 const listed = 50;
 
 // A fixed seed, so every run times the same topics.
-let seed = 14;
-const random = () => {
-  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-  return seed / 2_147_483_648;
-};
+const random = seededRandom(14);
 const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
 const day = (n: number) => new Date(Date.UTC(2024, 9, 1 + n, 9));
 

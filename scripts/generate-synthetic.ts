@@ -12,6 +12,7 @@ import { databaseConfig } from "../lib/db/config";
 import { makeAnchor } from "../lib/domain/anchor";
 import { contentHash } from "../lib/domain/report-text";
 import { modalities, qualifiers, sourceKinds, stances } from "../lib/domain/vocabulary";
+import { seededRandom } from "../lib/testing/seeded-random";
 
 const total = Number(process.argv[2] ?? 100_000);
 const claimsPerReport = 10;
@@ -24,12 +25,8 @@ const sourceCount = Math.max(10, Math.round(total / 250));
 // (ADR 0021). Readers are not blocked meanwhile (WAL on SQLite, MVCC on PostgreSQL).
 const batchReports = 1_000;
 
-// A small deterministic generator, so two runs build the same data.
-let seed = 42;
-const random = () => {
-  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-  return seed / 2 ** 31;
-};
+// Deterministic, so two runs build the same data.
+const random = seededRandom(42);
 const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
 const day = (offset: number) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000);
 
