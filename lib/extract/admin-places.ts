@@ -38,7 +38,7 @@ const name = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0
 const nameThenWord = new RegExp(String.raw`^(?:[Tt]he\s+)?(${name})\s+(${adminWords})\b`, "u");
 const wordThenName = new RegExp(String.raw`^(?:[Tt]he\s+)?(${adminWords})\s+of\s+(${name})`, "u");
 
-type State = { name: string; latitude: string | null; longitude: string | null };
+type State = { name: string; countryCode: string; latitude: string | null; longitude: string | null };
 let stateIndex: Map<string, State> | undefined;
 
 function looseKey(text: string): string {

@@ -7,7 +7,7 @@
 // Suffolk") or a background event ("In 2008, a quake in Sichuan…") is not where the news is.
 import type { PlacePrecision } from "../domain/vocabulary";
 import { findState } from "./admin-places";
-import { findCity } from "./gazetteer";
+import { countryCodeOf, findCity } from "./gazetteer";
 import type { Mention } from "./mentions";
 import { type Place, type PlaceFinding, placeAt } from "./places";
 import { itemCovering } from "./positions";
@@ -17,7 +17,7 @@ import { ahead, type Document, type Sentence, sentenceAt } from "./text";
 // The words that introduce where: a preposition, a compass bearing, an area word with "of", or
 // a verb whose object is the place struck ("the quake hit Gansu", "floods swept through Hill Country").
 const locative =
-  /\b(?:in|at|near|along|across|into|to|on|through|throughout|outside|around|inside|within|toward|towards|from|(?:(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)|(?:streets|thoroughfares|cities|towns|villages|counties|provinces|districts|regions|parts|outskirts|suburbs|heart|centre|center|town|city|village|county|province|district|region|state|island|municipality|governorate|prefecture|port|capital) of|hit|struck|rocked|jolted|shook|devastated|battered|slammed|ravaged|swept)\s+/g;
+  /\b(?:in|at|near|along|across|into|to|on|through|throughout|outside|around|inside|within|toward|towards|from|(?:(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)|(?:streets|thoroughfares|cities|towns|villages|counties|provinces|districts|regions|parts|outskirts|suburbs|heart|centre|center|town|city|village|county|province|district|region|state|island|municipality|governorate|prefecture|port|capital) of|hit|struck|rocked|jolted|shook|devastated|battered|slammed|ravaged|swept|pounding|pounded|fled|fleeing|flee|left|leaving|entered|entering|reached|reaching)\s+/g;
 
 // Words that tell of something happening somewhere: casualties, attacks, disasters, flight,
 // protest, deployment, detention. A clause without one is a place in passing.
@@ -58,8 +58,16 @@ const narrowing = new RegExp(
 const joined = /^(?:,?\s+(?:and|or|in|near|between)\s+|,\s+(?:(?:and|including|between)\s+)?)/;
 // An earlier year: a background event, not this report's news.
 const earlierYear = /\b(?:in|since) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:1[89]|20)\d\d\b/;
-// A city list holds villages named like common words: a bare city must be a town of some size.
+// A city list holds villages named like common words: a bare city must be a town of some size,
+// or, after a preposition that can only mean where ("in", "near", "outside", "north of"), any
+// town the list holds (1,000+ people) whose name is not a month or a day.
 const smallestTown = 5000;
+const smallestTownAfterWhere = 1000;
+const strictlyWhere = /^(?:in|near|outside|inside|(?:.* )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)$/;
+const calendarWord = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const movement = /\b(?:sen[dt]|sending|deploy\w*|dispatch\w*|mov(?:ed|ing)|fle[ed]\w*|head\w*|cross\w*|return\w*|evacuat\w*|transferr?\w*|brought|taken|flown|arriv\w*|redeploy\w*)\b[^.;]{0,50}$/;
+// "strikes on Iran", "an attack on Kharkiv": "on" places a town or a country only after an attack.
+const attackOn = /\b(?:attacks?|strikes?|airstrikes?|air strikes?|raids?|assaults?|offensive|bombardments?|bombing|shelling)\s+on\s+$/;
 // How far before the place the event's words may start: the subject and verb of its clause.
 const maxWordsBefore = 6;
 
@@ -86,19 +94,21 @@ function siteAt(text: string, position: number): Site | undefined {
   return { name: site[0].replace(/^the\s+/i, ""), end: position + site[0].length };
 }
 
-// A whole country is too coarse to place an event (ADR 0005): "troops in Russia" is not a site.
-function knownPlace(document: Document, position: number): Place | undefined {
+// A whole country places an event ("crossed into Lebanon") unless the text names a place inside
+// it (coarserThanOthers drops it then); a name that owns a noun or starts a longer name is none.
+function knownPlace(document: Document, position: number, where = false): Place | undefined {
   const place = placeAt(document, position) ?? stateAt(document, position);
   // "the University of Suffolk": a name followed by "of" is an institution's, not a town's;
   // "Vladimir Putin", "Washington Post": a town's name inside a longer name is no place.
   const next = ahead(document.text, place?.end ?? position, 12);
   // "the Gaza Strip's Ministry of Health": a place that owns the next noun names a source or a thing, not where.
-  if (!place || place.precision === "country" || /^\s+of\s+\p{Lu}/u.test(next) || /^ (?!City\b)\p{Lu}/u.test(next) || /^['’]s\s/.test(next)) return undefined;
+  if (!place || /^\s+of\s+\p{Lu}/u.test(next) || /^ (?!City\b)\p{Lu}/u.test(next) || /^['’]s\s/.test(next)) return undefined;
   if (place.precision !== "city") return place;
   const city = findCity(place.name);
   // "Hunt, Texas", "Longtoushan, a town in …": a small town is named with where it lies.
   const qualified = /^,\s+(?:\p{Lu}|an?\s+(?:town|village|city|county|district))/u.test(ahead(document.text, place.end, 16));
-  return city && (city.population >= smallestTown || qualified) ? place : stateAt(document, position);
+  const town = city && (city.population >= smallestTown || qualified || (where && city.population >= smallestTownAfterWhere && !calendarWord.test(place.asStated)));
+  return town ? place : stateAt(document, position);
 }
 
 const stateName = new RegExp(String.raw`^${capitalised}(?:\s${capitalised})?`, "u");
@@ -124,10 +134,10 @@ function looseEqual(a: string, b: string): boolean {
 }
 
 /** A named place at `position`, after words that narrow it ("downtown", "Hong Kong's"). */
-function eventPlaceAt(document: Document, position: number): Place | Site | undefined {
+function eventPlaceAt(document: Document, position: number, where = false): Place | Site | undefined {
   const lead = ahead(document.text, position, 60).match(narrowing)?.[0].length ?? 0;
   for (const at of lead > 0 ? [position + lead, position] : [position]) {
-    const found = siteAt(document.text, at) ?? knownPlace(document, at);
+    const found = siteAt(document.text, at) ?? knownPlace(document, at, where);
     if (found) return found;
   }
   return undefined;
@@ -205,13 +215,16 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     const position = relationStart + relation[0].length;
     // Most prepositions are followed by common words: only a capital or a narrowing word can start a place.
     if (position < (findings.at(-1)?.end ?? 0) || !placeStart.test(ahead(document.text, position, 12))) continue;
-    const place = eventPlaceAt(document, position);
+    const place = eventPlaceAt(document, position, strictlyWhere.test(relation[0].trim()));
     const sentence = sentenceAt(document, position);
     // "according to X" names a source, never where something happened.
     if (!place || !sentence || isHeadline(document, sentence) || /\baccording\s+$/.test(document.folded.slice(Math.max(0, relationStart - 12), relationStart)))
       continue;
     // "on" places only streets and sites ("on Hennessey Road"), never days or topics.
-    if (relation[0].startsWith("on") && "precision" in place) continue;
+    // "handover to China": a country after "to" is a destination only of a movement.
+    if ("precision" in place && place.precision === "country" && /^(?:to|toward|towards|at|around|near|outside)\b/.test(relation[0]) && !movement.test(document.folded.slice(Math.max(0, relationStart - 60), relationStart)))
+      continue;
+    if (relation[0].startsWith("on") && "precision" in place && !attackOn.test(document.folded.slice(Math.max(0, relationStart - 30), position))) continue;
     const opening = clauseStart(document, sentence, relationStart);
     const start = eventStart(document, opening, relationStart);
     const placesEnd = joinedPlacesEnd(document, place.end);
@@ -242,4 +255,28 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     });
   }
   return findings;
+}
+
+/** The country a proposed place lies in, where the gazetteer knows it. */
+function countryOf(finding: PlaceFinding): string | undefined {
+  if (finding.precision === "country") return countryCodeOf(finding.place);
+  return findState(finding.place)?.countryCode ?? findCity(finding.place)?.country;
+}
+
+/**
+ * A whole country is too coarse where the report places its story more closely: "1,500 troops
+ * in Russia" says less than the base near Ussuriysk the report names. Countries no other
+ * proposed place lies in stay ("crossed into Lebanon").
+ */
+export function withoutCoarseCountries<T extends PlaceFinding>(findings: readonly T[]): T[] {
+  const inside = new Set(findings.filter((finding) => finding.precision !== "country").map(countryOf));
+  // A country named again later in the report adds nothing: it is proposed once, where first tied to an event.
+  const proposed = new Set<string>();
+  return findings.filter((finding) => {
+    if (finding.precision !== "country") return true;
+    const country = countryOf(finding) ?? finding.place;
+    if (inside.has(country) || proposed.has(country)) return false;
+    proposed.add(country);
+    return true;
+  });
 }

@@ -11,7 +11,7 @@ import { findFrames, type Frame } from "./frames";
 import { withoutRepeatedHeadlines } from "./headlines";
 import { indexAliases } from "./known-sources";
 import { collectMentions, type Mention } from "./mentions";
-import { findEventPlaces } from "./event-places";
+import { findEventPlaces, withoutCoarseCountries } from "./event-places";
 import { findPlaces, type PlaceFinding } from "./places";
 import { firstStartingAt, itemCovering } from "./positions";
 import { findQuantities, type QuantityFinding } from "./quantities";
@@ -181,7 +181,7 @@ function proposals(reading: Reading): Base[] {
     placed.add(key);
     return true;
   });
-  for (const found of [...groups, ...events]) inSentence(found, (place, sentence) => fromPlace(reading, place, sentence));
+  for (const found of withoutCoarseCountries([...groups, ...events])) inSentence(found, (place, sentence) => fromPlace(reading, place, sentence));
   for (const found of quotes) inSentence(found, (quote, sentence) => fromQuote(reading, quote, sentence));
   const paragraphOf = (base: Base) => sentenceAt(document, base.start)?.paragraph ?? -1;
   return withoutRepeatedHeadlines(document, proposed, paragraphOf).sort(byPosition);
