@@ -6,6 +6,7 @@ import { adminPlaceAt } from "./admin-places";
 import { countryNames } from "./data/countries";
 import { findCity, isCountryName, regionAt } from "./gazetteer";
 import type { Mention } from "./mentions";
+import type { PlaceFinding } from "./places";
 import { firstStartingAt, itemCovering } from "./positions";
 import { type Document, type Span, sentenceAt } from "./text";
 
@@ -28,8 +29,15 @@ export class CountryMentions {
   private story: string | null | undefined;
 
   /** The place the report's first sentences name: where its story happens. */
-  storyPlace(mentions: readonly Mention[]): string | null {
+  storyPlace(mentions: readonly Mention[], tied: readonly PlaceFinding[] = []): string | null {
     if (this.story !== undefined) return this.story;
+    // The first place the report ties an event to, in its opening paragraphs.
+    const opening = this.document.sentences[Math.min(this.document.sentences.length, storySentences) - 1];
+    const first = tied.find((place) => opening !== undefined && place.start <= opening.end);
+    if (first) {
+      this.story = first.place;
+      return this.story;
+    }
     const lead = this.document.sentences.filter((sentence) => !/^INVENTED TEXT/.test(this.document.text.slice(sentence.start, sentence.end))).slice(0, 3);
     // The most specific place the lead names: "China's Yunnan province" is about Yunnan.
     const named = lead.flatMap((sentence) => placesIn(this.document, sentence, mentions));
@@ -75,6 +83,21 @@ function placeNamedAt(document: Document, at: number): string | null {
   return null;
 }
 
+// How far into a report its story's place is looked for: the headline, standfirst and lead paragraphs.
+const storySentences = 6;
+
+/** The tied place in `sentence` nearest to the figure: one whose words hold the figure is nearest. */
+function nearestTied(tied: readonly PlaceFinding[], sentence: Span, span: Span): PlaceFinding | undefined {
+  let best: { place: PlaceFinding; distance: number } | undefined;
+  for (let index = firstStartingAt(tied, sentence.start); index < tied.length; index++) {
+    const place = tied[index];
+    if (!place || place.start >= sentence.end) break;
+    const distance = place.start <= span.start && place.end >= span.end ? 0 : Math.min(distanceTo(place, span.start), distanceTo(place, span.end));
+    if (!best || distance < best.distance) best = { place, distance };
+  }
+  return best?.place;
+}
+
 function distanceTo(span: Span, position: number): number {
   return position < span.start ? span.start - position : Math.max(0, position - span.end);
 }
@@ -110,10 +133,19 @@ function nearestPlace(document: Document, range: Span, span: Span, mentions: rea
  * The figure's own clause first; then its sentence; then, as news tells one story in one
  * place, the place the lead names ("… struck Gansu province on Monday"); else null.
  */
-export function scopeOf(document: Document, clause: Span, span: Span, mentions: readonly Mention[], countries: CountryMentions): string | null {
+export function scopeOf(
+  document: Document,
+  clause: Span,
+  span: Span,
+  mentions: readonly Mention[],
+  countries: CountryMentions,
+  tied: readonly PlaceFinding[] = [],
+): string | null {
+  const sentence = sentenceAt(document, span.start);
+  const event = sentence ? nearestTied(tied, sentence, span) : undefined;
+  if (event) return event.place;
   const own = nearestPlace(document, clause, span, mentions);
   if (own) return own;
   if (wholeCountry.test(document.folded.slice(clause.start, clause.end))) return countries.nearestBefore(span.start);
-  const sentence = sentenceAt(document, span.start);
-  return (sentence && nearestPlace(document, sentence, span, mentions)) ?? countries.storyPlace(mentions);
+  return (sentence && nearestPlace(document, sentence, span, mentions)) ?? countries.storyPlace(mentions, tied);
 }
