@@ -35,7 +35,7 @@ const eventWord = new RegExp(
 );
 
 // Where a source spoke, not where the news happened.
-const speechSetting =
+export const speechSetting =
   /\b(?:(?:said|says|told|tells|telling|announced|stated|added|speaking|spoke|wrote)(?:\s+[a-z']+){0,2}|briefing|news conference|press conference|interview|statement|reporters|journalists)\s*$/;
 
 // A place named by its own kind of site: "Daley Plaza", "Camp Mystic", "Bardarash refugee camp".
@@ -57,7 +57,9 @@ const narrowing = new RegExp(
 // A named place joined to the first: "El Paso, Texas, and San Diego", "Zhaotong in Ludian county".
 const joined = /^(?:,?\s+(?:and|or|in|near|between)\s+|,\s+(?:(?:and|including|between)\s+)?)/;
 // An earlier year: a background event, not this report's news.
-const earlierYear = /\b(?:in|since) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:1[89]|20)\d\d\b/;
+// "in 2014", "since March 2008", "on Sept. 11, 2014" (a dated photo or event).
+const earlierYear =
+  /\b(?:(?:in|since) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, )(?:1[89]|20)\d\d\b/;
 // A city list holds villages named like common words: a bare city must be a town of some size,
 // or, after a preposition that can only mean where ("in", "near", "outside", "north of"), any
 // town the list holds (1,000+ people) whose name is not a month or a day.

@@ -5,6 +5,7 @@
 import { adminPlaceAt } from "./admin-places";
 import { countryNames } from "./data/countries";
 import { findCity, isCountryName, regionAt } from "./gazetteer";
+import { speechSetting } from "./event-places";
 import type { Mention } from "./mentions";
 import type { PlaceFinding } from "./places";
 import { firstStartingAt, itemCovering } from "./positions";
@@ -33,7 +34,7 @@ export class CountryMentions {
     if (this.story !== undefined) return this.story;
     // The first place the report ties an event to, in its opening paragraphs.
     const opening = this.document.sentences[Math.min(this.document.sentences.length, storySentences) - 1];
-    const first = tied.find((place) => opening !== undefined && place.start <= opening.end);
+    const first = tied.filter((place) => opening !== undefined && place.start <= opening.end && placesAnArea(place)).sort((a, b) => coarseness(b) - coarseness(a))[0];
     if (first) {
       this.story = first.place;
       return this.story;
@@ -86,16 +87,35 @@ function placeNamedAt(document: Document, at: number): string | null {
 // How far into a report its story's place is looked for: the headline, standfirst and lead paragraphs.
 const storySentences = 6;
 
+// "800 miles southwest of Beijing": a bearing from a reference point names no area of its own.
+function placesAnArea(place: PlaceFinding): boolean {
+  return !/^\d/.test(place.relation);
+}
+
+const coarsenessOf: Partial<Record<string, number>> = { country: 3, region: 2, city: 1 };
+
+/** The story's place is the widest its opening ties events to: the province, not the town hit hardest. */
+function coarseness(place: PlaceFinding): number {
+  return coarsenessOf[place.precision] ?? 0;
+}
+
 /** The tied place in `sentence` nearest to the figure: one whose words hold the figure is nearest. */
 function nearestTied(tied: readonly PlaceFinding[], sentence: Span, span: Span): PlaceFinding | undefined {
   let best: { place: PlaceFinding; distance: number } | undefined;
   for (let index = firstStartingAt(tied, sentence.start); index < tied.length; index++) {
     const place = tied[index];
     if (!place || place.start >= sentence.end) break;
+    if (!placesAnArea(place)) continue;
     const distance = place.start <= span.start && place.end >= span.end ? 0 : Math.min(distanceTo(place, span.start), distanceTo(place, span.end));
     if (!best || distance < best.distance) best = { place, distance };
   }
   return best?.place;
+}
+
+/** "told a news briefing in Geneva": where a source spoke is not the figure's area. */
+function spokenAt(document: Document, range: Span, offset: number): boolean {
+  const at = range.start + offset;
+  return speechSetting.test(document.folded.slice(Math.max(range.start, at - 40), at));
 }
 
 function distanceTo(span: Span, position: number): number {
@@ -107,7 +127,7 @@ function placesIn(document: Document, range: Span, mentions: readonly Mention[])
   const names: string[] = [];
   for (const match of document.folded.slice(range.start, range.end).matchAll(scopeWord)) {
     const position = range.start + (match.index ?? 0) + match[0].length;
-    if (itemCovering(mentions, position - 2)) continue;
+    if (itemCovering(mentions, position - 2) || spokenAt(document, range, match.index ?? 0)) continue;
     const name = placeNamedAt(document, position);
     if (name) names.push(name);
   }
@@ -121,7 +141,7 @@ function nearestPlace(document: Document, range: Span, span: Span, mentions: rea
   for (const match of words.matchAll(scopeWord)) {
     const position = range.start + (match.index ?? 0) + match[0].length;
     if (position > span.start && position < span.end) continue;
-    if (itemCovering(mentions, position - 2)) continue;
+    if (itemCovering(mentions, position - 2) || spokenAt(document, range, match.index ?? 0)) continue;
     const name = placeNamedAt(document, position);
     const distance = distanceTo(span, position);
     if (name && (!best || distance < best.distance)) best = { name, distance };
