@@ -51,7 +51,7 @@ const siteFirst = new RegExp(String.raw`^(?:Camp|Fort|Mount|Lake|Port)\s+${capit
 const namedBorder = new RegExp(String.raw`^(?:the\s+)?${capitalised}-${capitalised}\s+border\b`, "u");
 // "downtown Chicago", "northern Syria", "Hong Kong's Causeway Bay": words that narrow a place.
 const narrowing = new RegExp(
-  String.raw`^(?:(?:downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal)\s+|the\s+(?:main\s+)?)?(?:${capitalised}(?:\s+${capitalised})?['’]s\s+)?`,
+  String.raw`^(?:(?:downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s+|the\s+(?:main\s+)?)?(?:${capitalised}(?:\s+${capitalised})?['’]s\s+)?`,
   "u",
 );
 // A named place joined to the first: "El Paso, Texas, and San Diego", "Zhaotong in Ludian county".
@@ -68,6 +68,8 @@ const smallestTownAfterWhere = 1000;
 const strictlyWhere = /^(?:in|near|outside|inside|(?:.* )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)$/;
 const calendarWord = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const movement = /\b(?:sen[dt]|sending|deploy\w*|dispatch\w*|mov(?:ed|ing)|fle[ed]\w*|head\w*|cross\w*|return\w*|evacuat\w*|transferr?\w*|brought|taken|flown|arriv\w*|redeploy\w*)\b[^.;]{0,50}$/;
+// "in Gansu Sunday": a day or month after a place does not make it part of a longer name.
+const calendarAfter = /^ (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*/;
 // "strikes on Iran", "an attack on Kharkiv": "on" places a town or a country only after an attack.
 const attackOn = /\b(?:attacks?|strikes?|airstrikes?|air strikes?|raids?|assaults?|offensive|bombardments?|bombing|shelling)\s+on\s+$/;
 // How far before the place the event's words may start: the subject and verb of its clause.
@@ -104,9 +106,9 @@ function knownPlace(document: Document, position: number, where = false): Place 
   // "Vladimir Putin", "Washington Post": a town's name inside a longer name is no place.
   const next = ahead(document.text, place?.end ?? position, 12);
   // "the Gaza Strip's Ministry of Health": a place that owns the next noun names a source or a thing, not where.
-  if (!place || /^\s+of\s+\p{Lu}/u.test(next) || /^ (?!City\b)\p{Lu}/u.test(next) || /^['’]s\s/.test(next)) return undefined;
+  if (!place || /^\s+of\s+\p{Lu}/u.test(next) || /^ (?!City\b)\p{Lu}/u.test(next.replace(calendarAfter, "")) || /^['’]s\s/.test(next)) return undefined;
   if (place.precision !== "city") return place;
-  const city = findCity(place.name);
+  const city = findCity(place.name) ?? findCity(place.name.replace(/ City$/, ""));
   // "Hunt, Texas", "Longtoushan, a town in …": a small town is named with where it lies.
   const qualified = /^,\s+(?:\p{Lu}|an?\s+(?:town|village|city|county|district))/u.test(ahead(document.text, place.end, 16));
   const town = city && (city.population >= smallestTown || qualified || (where && city.population >= smallestTownAfterWhere && !calendarWord.test(place.asStated)));
@@ -138,7 +140,8 @@ function looseEqual(a: string, b: string): boolean {
 /** A named place at `position`, after words that narrow it ("downtown", "Hong Kong's"). */
 function eventPlaceAt(document: Document, position: number, where = false): Place | Site | undefined {
   const lead = ahead(document.text, position, 60).match(narrowing)?.[0].length ?? 0;
-  for (const at of lead > 0 ? [position + lead, position] : [position]) {
+  // The whole phrase first ("northern Syria" is part of a country), then the place after the narrowing words.
+  for (const at of lead > 0 ? [position, position + lead] : [position]) {
     const found = siteAt(document.text, at) ?? knownPlace(document, at, where);
     if (found) return found;
   }
@@ -167,7 +170,7 @@ const whereClause = /^,?\s+where\s[^;:,.!?\u2014\u2013\u201C\u201D"]{1,80}/;
 
 /** Where the place's clause begins: after the last break before the place. */
 const placeStart =
-  /^(?:\p{Lu}|(?:the|downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal)\s)/u;
+  /^(?:\p{Lu}|(?:the|downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s)/u;
 
 // A bounded look back keeps the cost per place constant, however long a sentence runs.
 const lookBack = 300;
@@ -227,7 +230,10 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     if ("precision" in place && place.precision === "country" && /^(?:to|toward|towards|at|around|near|outside)\b/.test(relation[0]) && !movement.test(document.folded.slice(Math.max(0, relationStart - 60), relationStart)))
       continue;
     if (relation[0].startsWith("on") && "precision" in place && !attackOn.test(document.folded.slice(Math.max(0, relationStart - 30), position))) continue;
-    const opening = clauseStart(document, sentence, relationStart);
+    // "the earthquake that hit Gansu": a relative clause's subject stands before "that".
+    const relative = /\b(?:that|which|who)\s+$/.exec(document.folded.slice(Math.max(sentence.start, relationStart - 8), relationStart));
+    const ownOpening = clauseStart(document, sentence, relationStart);
+    const opening = ownOpening === relationStart && relative ? clauseStart(document, sentence, relationStart - relative[0].length) : ownOpening;
     const start = eventStart(document, opening, relationStart);
     const placesEnd = joinedPlacesEnd(document, place.end);
     const where = ahead(document.folded, placesEnd, 100).match(whereClause)?.[0] ?? "";
