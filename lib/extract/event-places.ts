@@ -89,13 +89,17 @@ function siteExtent(name: string): PlacePrecision {
 const forcesPlace = /^the\s+(?:(?:southern|northern|eastern|western)\s+)?(?:border|front ?line|front)\b/;
 const forces = /\b(?:troops|forces|soldiers|marines|guard|personnel|deploy\w*|stationed)\b/;
 
+const siteKindAfter = new RegExp(String.raw`^\s+(?:[a-z]+\s+)?(?:${siteHead})\b`);
+
 function siteAt(text: string, position: number): Site | undefined {
   const words = ahead(text, position, 100);
   const common = words.match(forcesPlace);
   if (common) return { name: common[0].replace(/^the\s+/, ""), end: position + common[0].length, common: true };
   const site = words.match(namedBorder) ?? words.match(siteFirst) ?? words.match(namedSite);
   if (!site) return undefined;
-  return { name: site[0].replace(/^the\s+/i, ""), end: position + site[0].length };
+  // "Camp Mystic summer camp", "Al-Shifa medical complex": the kind of site may follow the name.
+  const kind = words.slice(site[0].length).match(siteKindAfter)?.[0] ?? "";
+  return { name: site[0].replace(/^the\s+/i, ""), end: position + site[0].length + kind.length };
 }
 
 // A whole country places an event ("crossed into Lebanon") unless the text names a place inside
@@ -172,6 +176,9 @@ const whereClause = /^,?\s+where\s[^;:,.!?\u2014\u2013\u201C\u201D"]{1,80}/;
 const placeStart =
   /^(?:\p{Lu}|(?:the|downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s)/u;
 
+const trailingWhen =
+  /^\s+(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:in|over|during) the (?:past|last) (?:\d+|two|three|few|several) (?:hours|days|weeks)|overnight|last (?:night|week)|this week|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/;
+
 // A bounded look back keeps the cost per place constant, however long a sentence runs.
 const lookBack = 300;
 
@@ -237,7 +244,9 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     const start = eventStart(document, opening, relationStart);
     const placesEnd = joinedPlacesEnd(document, place.end);
     const where = ahead(document.folded, placesEnd, 100).match(whereClause)?.[0] ?? "";
-    const end = placesEnd + where.length;
+    // "crossed into Lebanon in the past 48 hours", "in Tahrir Square on Saturday": when belongs to where.
+    const when = where ? "" : (ahead(document.folded, placesEnd, 40).match(trailingWhen)?.[0] ?? "");
+    const end = placesEnd + where.length + when.length;
     const rest = where || (ahead(document.folded, end, 100).match(clauseRest)?.[0] ?? "");
     const clause = document.folded.slice(opening, end);
     // A place right after a source ("the Ministry of Health in Gaza") is where the source sits.
