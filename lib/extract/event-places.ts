@@ -58,7 +58,7 @@ const narrowing = new RegExp(
 const joined = /^(?:,?\s+(?:and|or|in|near|between)\s+|,\s+(?:(?:and|including|between)\s+)?)/;
 // An earlier year: a background event, not this report's news.
 // "in 2014", "since March 2008", "on Sept. 11, 2014" (a dated photo or event).
-const earlierYear =
+export const earlierYear =
   /\b(?:(?:in|since) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, )(?:1[89]|20)\d\d\b/;
 // A city list holds villages named like common words: a bare city must be a town of some size,
 // or, after a preposition that can only mean where ("in", "near", "outside", "north of"), any
@@ -68,6 +68,9 @@ const smallestTownAfterWhere = 1000;
 const strictlyWhere = /^(?:in|near|outside|inside|(?:.* )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)$/;
 const calendarWord = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const movement = /\b(?:sen[dt]|sending|deploy\w*|dispatch\w*|mov(?:ed|ing)|fle[ed]\w*|head\w*|cross\w*|return\w*|evacuat\w*|transferr?\w*|brought|taken|flown|arriv\w*|redeploy\w*)\b[^.;]{0,50}$/;
+// "in the Lyon city council", "to Moscow officials": a place naming a body or its people is a source, not where.
+const institutionAfter =
+  /^\s+(?:(?:city|regional|provincial|state|local|health|military|interior|foreign|defen[cs]e|district)\s+)?(?:ministry|government|authorities|officials|police|mayor|governor|administration|council|army|military|spokes(?:man|woman|person)|office|prosecutors?|court)\b/i;
 // "in Gansu Sunday": a day or month after a place does not make it part of a longer name.
 const calendarAfter = /^ (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*/;
 // "strikes on Iran", "an attack on Kharkiv": "on" places a town or a country only after an attack.
@@ -110,8 +113,9 @@ function knownPlace(document: Document, position: number, where = false): Place 
   // "Vladimir Putin", "Washington Post": a town's name inside a longer name is no place.
   const next = ahead(document.text, place?.end ?? position, 12);
   // "the Gaza Strip's Ministry of Health": a place that owns the next noun names a source or a thing, not where.
-  if (!place || /^\s+of\s+\p{Lu}/u.test(next) || /^ (?!City\b)\p{Lu}/u.test(next.replace(calendarAfter, "")) || /^['’]s\s/.test(next)) return undefined;
+  if (!place || institutionAfter.test(ahead(document.text, place.end, 40)) || /^\s+of\s+\p{Lu}/u.test(next) || /^ (?!City\b)\p{Lu}/u.test(next.replace(calendarAfter, "")) || /^['’]s\s/.test(next)) return undefined;
   if (place.precision !== "city") return place;
+  if (calendarWord.test(place.asStated)) return undefined;
   const city = findCity(place.name) ?? findCity(place.name.replace(/ City$/, ""));
   // "Hunt, Texas", "Longtoushan, a town in …": a small town is named with where it lies.
   const qualified = /^,\s+(?:\p{Lu}|an?\s+(?:town|village|city|county|district))/u.test(ahead(document.text, place.end, 16));
@@ -123,7 +127,10 @@ const stateName = new RegExp(String.raw`^${capitalised}(?:\s${capitalised})?`, "
 
 /** A state or province named without its administrative word: "in Qinghai", "across Texas". */
 function stateAt(document: Document, position: number): Place | undefined {
-  const name = ahead(document.text, position, 40).match(stateName)?.[0];
+  const words = ahead(document.text, position, 40).match(stateName)?.[0];
+  // "Sichuan Monday": the longer name first, then its first word.
+  const first = words?.split(/\s/)[0];
+  const name = words && findState(words) ? words : first;
   const state = name ? findState(name) : undefined;
   if (!name || !state || looseEqual(state.name, name) === false) return undefined;
   const latitude = state.latitude ? Number(state.latitude) : null;

@@ -20,6 +20,12 @@ function looseName(name: string): string {
     .normalize("NFD")
     .replace(/[\u0300-\u036f'’ʹ`-]/g, "")
     .toLowerCase()
+    // Letters NFD does not split: "Tromsø", "Łódź", "Færder".
+    .replace(/ø/g, "o")
+    .replace(/ł/g, "l")
+    .replace(/æ/g, "ae")
+    .replace(/ß/g, "ss")
+    .replace(/đ/g, "d")
     .replace(/y/g, "i")
     .replace(/(zh)\1/g, "$1")
     .replace(/(.)\1+/g, "$1");

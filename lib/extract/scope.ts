@@ -5,7 +5,7 @@
 import { adminPlaceAt } from "./admin-places";
 import { countryNames } from "./data/countries";
 import { findCity, isCountryName, regionAt } from "./gazetteer";
-import { speechSetting } from "./event-places";
+import { earlierYear, speechSetting } from "./event-places";
 import type { Mention } from "./mentions";
 import type { PlaceFinding } from "./places";
 import { firstStartingAt, itemCovering } from "./positions";
@@ -41,7 +41,9 @@ export class CountryMentions {
     }
     const lead = this.document.sentences.filter((sentence) => !/^INVENTED TEXT/.test(this.document.text.slice(sentence.start, sentence.end))).slice(0, 3);
     // The most specific place the lead names: "China's Yunnan province" is about Yunnan.
-    const named = lead.flatMap((sentence) => placesIn(this.document, sentence, mentions));
+    // A dated caption or an earlier year's event in the lead is background, not the story's place.
+    const current = lead.filter((sentence) => !earlierYear.test(this.document.folded.slice(sentence.start, sentence.end)));
+    const named = current.flatMap((sentence) => placesIn(this.document, sentence, mentions));
     this.story = named.find((name) => !isCountryName(name)) ?? named[0] ?? null;
     return this.story;
   }
