@@ -98,6 +98,19 @@ describe("places of reported events", () => {
     expect(places("Flowers were left at the Camp Ridgeway summer camp where the girls died.")[0]?.words).toContain("Camp Ridgeway summer camp");
   });
 
+  test("a name no gazetteer holds is a place after a strictly locative word, unless it describes a noun or names a body", () => {
+    expect(places("Shelling damaged homes near Zorvanka, officials said.")[0]?.place).toBe("Zorvanka");
+    expect(places("Nine people were wounded in Israeli strikes overnight.")).toEqual([]);
+    expect(places("Protesters were arrested in Parliament on Tuesday.")).toEqual([]);
+    expect(places("Police detained 12 people in NATO offices.")).toEqual([]);
+  });
+
+  test("an apposition says where a town lies, and the area it names becomes the story's place", () => {
+    const text = "The quake's epicenter was in Ostrava Nova, a town in the county of Belgrove, officials said.\n\nThe toll rose to 80.";
+    expect(places(text)[0]?.words).toContain("a town in the county of Belgrove");
+    expect(extractDetailed(text).find((candidate) => candidate.text === "80")?.scopePlace).toBe("Belgrove county");
+  });
+
   test("a place naming a body or its officials is a source, not where", () => {
     expect(places("Rioting was reported to Lyon city officials on Friday.")).toEqual([]);
   });

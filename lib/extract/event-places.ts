@@ -55,7 +55,9 @@ const narrowing = new RegExp(
   "u",
 );
 // A named place joined to the first: "El Paso, Texas, and San Diego", "Zhaotong in Ludian county".
-const joined = /^(?:,?\s+(?:and|or|in|near|between)\s+|,\s+(?:(?:and|including|between)\s+)?)/;
+// "Longtoushan, a town in the county of Ludian": an apposition that says where the place lies.
+const joined =
+  /^(?:,?\s+(?:and|or|in|near|between)\s+|,\s+an?\s+(?:town|village|city|suburb|district|county|region|neighbou?rhood)\s+(?:in|of|near)\s+(?:the\s+(?:county|province|district|region|state)\s+of\s+)?|,\s+(?:(?:and|including|between)\s+)?)/;
 // An earlier year: a background event, not this report's news.
 // "in 2014", "since March 2008", "on Sept. 11, 2014" (a dated photo or event).
 export const earlierYear =
@@ -71,6 +73,7 @@ const movement = /\b(?:sen[dt]|sending|deploy\w*|dispatch\w*|mov(?:ed|ing)|fle[e
 // "in the Lyon city council", "to Moscow officials": a place naming a body or its people is a source, not where.
 const institutionAfter =
   /^\s+(?:(?:city|regional|provincial|state|local|health|military|interior|foreign|defen[cs]e|district)\s+)?(?:ministry|government|authorities|officials|police|mayor|governor|administration|council|army|military|spokes(?:man|woman|person)|office|prosecutors?|court)\b/i;
+const institutionBefore = /\b(?:University|College|Institute|School|Museum|Academy)\b[^,.;:]*$/;
 // "in Gansu Sunday": a day or month after a place does not make it part of a longer name.
 const calendarAfter = /^ (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*/;
 // "strikes on Iran", "an attack on Kharkiv": "on" places a town or a country only after an attack.
@@ -108,19 +111,41 @@ function siteAt(text: string, position: number): Site | undefined {
 // A whole country places an event ("crossed into Lebanon") unless the text names a place inside
 // it (coarserThanOthers drops it then); a name that owns a noun or starts a longer name is none.
 function knownPlace(document: Document, position: number, where = false): Place | undefined {
-  const place = placeAt(document, position) ?? stateAt(document, position);
+  const place = placeAt(document, position) ?? stateAt(document, position) ?? (where ? unlistedPlaceAt(document, position) : undefined);
   // "the University of Suffolk": a name followed by "of" is an institution's, not a town's;
   // "Vladimir Putin", "Washington Post": a town's name inside a longer name is no place.
   const next = ahead(document.text, place?.end ?? position, 12);
   // "the Gaza Strip's Ministry of Health": a place that owns the next noun names a source or a thing, not where.
   if (!place || institutionAfter.test(ahead(document.text, place.end, 40)) || /^\s+of\s+\p{Lu}/u.test(next) || /^ (?!City\b)\p{Lu}/u.test(next.replace(calendarAfter, "")) || /^['’]s\s/.test(next)) return undefined;
   if (place.precision !== "city") return place;
-  if (calendarWord.test(place.asStated)) return undefined;
+  // "NATO", "UN": an acronym is a body, whatever town shares its letters.
+  if (calendarWord.test(place.asStated) || acronym.test(place.asStated)) return undefined;
   const city = findCity(place.name) ?? findCity(place.name.replace(/ City$/, ""));
   // "Hunt, Texas", "Longtoushan, a town in …": a small town is named with where it lies.
   const qualified = /^,\s+(?:\p{Lu}|an?\s+(?:town|village|city|county|district))/u.test(ahead(document.text, place.end, 16));
   const town = city && (city.population >= smallestTown || qualified || (where && city.population >= smallestTownAfterWhere && !calendarWord.test(place.asStated)));
-  return town ? place : stateAt(document, position);
+  return town ? place : (stateAt(document, position) ?? (where ? unlistedPlaceAt(document, position) : undefined));
+}
+
+// Names a gazetteer of towns of 1,000+ cannot hold: villages, neighbourhoods, districts ("in Wan
+// Chai", "near Krasnohorivka"). After a strictly locative word, in a clause telling an event, a
+// capitalised name is a place unless its words say it is a body, a language, a period or a person's.
+const unlistedName = new RegExp(String.raw`^${capitalised}(?:\s${capitalised}){0,2}`, "u");
+const notAPlaceWord =
+  /\b(?:Ministry|Party|Council|Court|University|College|School|Committee|Parliament|Congress|Senate|Assembly|Office|Agency|Department|Group|Company|Corporation|Inc|Ltd|Post|Times|News|Press|Television|Radio|Network|Foundation|Institute|Association|Union|Army|Forces|Police|Guard|Government|Administration|Cabinet|Bureau|Commission|Force|Navy|Church|English|Arabic|French|Spanish|Russian|Chinese|Hebrew|Persian|German|Christmas|Easter|Ramadan|Eid|God|Christ|Allah|Mr|Mrs|Ms|Dr|President|Prime|Minister|General|Colonel|Captain|Sergeant|Judge|Justice|Governor|Mayor)\b/;
+const acronym = /^\p{Lu}{2,}\b/u;
+const unlistedEnds = /^(?:$|\s*[,.;:!?)\u2014\u2013]|\s+(?:on|in|at|near|and|or|as|after|before|when|where|while|since|during|with|to|from|for|overnight|this|last|early|late|earlier|yesterday|today|until)\b)/;
+
+function unlistedPlaceAt(document: Document, position: number): Place | undefined {
+  const name = ahead(document.text, position, 50).match(unlistedName)?.[0].replace(/['’]s$/, "");
+  // "in Israeli strikes", "in Russian captivity": a capitalised word before a noun describes it.
+  if (!name || !unlistedEnds.test(ahead(document.text, position + name.length, 16)) || notAPlaceWord.test(name) || acronym.test(name) || calendarWord.test(name) || sentenceInitial(document, position)) return undefined;
+  return { name, asStated: name, end: position + name.length, precision: "exact", latitude: null, longitude: null };
+}
+
+/** A capital right after a sentence break proves nothing. */
+function sentenceInitial(document: Document, position: number): boolean {
+  return /[.!?:]\s*$/.test(document.text.slice(Math.max(0, position - 3), position));
 }
 
 const stateName = new RegExp(String.raw`^${capitalised}(?:\s${capitalised})?`, "u");
@@ -160,15 +185,21 @@ function eventPlaceAt(document: Document, position: number, where = false): Plac
 }
 
 /** Further places joined to the first: the phrase ends after the last of them. */
-function joinedPlacesEnd(document: Document, end: number): number {
+function joinedPlaces(document: Document, end: number): { end: number; area?: string } {
   let cursor = end;
+  let area: string | undefined;
   for (let count = 0; count < 4; count++) {
-    const gap = ahead(document.text, cursor, 20).match(joined);
-    const next = gap ? eventPlaceAt(document, cursor + gap[0].length) : undefined;
-    if (!gap || !next) return cursor;
+    const gap = ahead(document.text, cursor, 50).match(joined);
+    // After "a town in the county of", any name is a place, and the area the first lies in.
+    const within = gap ? /\b(?:in|of)\s+$/.test(gap[0]) : false;
+    const next = gap ? eventPlaceAt(document, cursor + gap[0].length, within) : undefined;
+    if (!gap || !next) return { end: cursor, area };
+    const unit = gap?.[0].match(/\b(county|province|district|region|state)\s+of\s+$/)?.[1];
+    if (within && unit) area = `${next.name} ${unit}`;
+    else if (within && "precision" in next && next.precision === "region") area = next.name;
     cursor = next.end;
   }
-  return cursor;
+  return { end: cursor, area };
 }
 
 // A comma inside a number ("2,000 families") breaks nothing.
@@ -236,6 +267,8 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     if (position < (findings.at(-1)?.end ?? 0) || !placeStart.test(ahead(document.text, position, 12))) continue;
     const place = eventPlaceAt(document, position, strictlyWhere.test(relation[0].trim()));
     const sentence = sentenceAt(document, position);
+    // "a professor at the University of Leeds in the U.K.": where an institution is, not where anything happened.
+    if (institutionBefore.test(document.text.slice(Math.max(0, relationStart - 60), relationStart))) continue;
     // "according to X" names a source, never where something happened.
     if (!place || !sentence || isHeadline(document, sentence) || /\baccording\s+$/.test(document.folded.slice(Math.max(0, relationStart - 12), relationStart)))
       continue;
@@ -249,7 +282,7 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     const ownOpening = clauseStart(document, sentence, relationStart);
     const opening = ownOpening === relationStart && relative ? clauseStart(document, sentence, relationStart - relative[0].length) : ownOpening;
     const start = eventStart(document, opening, relationStart);
-    const placesEnd = joinedPlacesEnd(document, place.end);
+    const { end: placesEnd, area } = joinedPlaces(document, place.end);
     const where = ahead(document.folded, placesEnd, 100).match(whereClause)?.[0] ?? "";
     // "crossed into Lebanon in the past 48 hours", "in Tahrir Square on Saturday": when belongs to where.
     const when = where ? "" : (ahead(document.folded, placesEnd, 40).match(trailingWhen)?.[0] ?? "");
@@ -276,6 +309,7 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
       precision: relation[0].startsWith("near") ? "near" : (known?.precision ?? siteExtent(place.name)),
       latitude: known?.latitude ?? null,
       longitude: known?.longitude ?? null,
+      ...(area ? { area } : {}),
     });
   }
   return findings;

@@ -36,7 +36,7 @@ export class CountryMentions {
     const opening = this.document.sentences[Math.min(this.document.sentences.length, storySentences) - 1];
     const first = tied.filter((place) => opening !== undefined && place.start <= opening.end && placesAnArea(place)).sort((a, b) => coarseness(b) - coarseness(a))[0];
     if (first) {
-      this.story = first.place;
+      this.story = first.area ?? first.place;
       return this.story;
     }
     const lead = this.document.sentences.filter((sentence) => !/^INVENTED TEXT/.test(this.document.text.slice(sentence.start, sentence.end))).slice(0, 3);
@@ -98,7 +98,7 @@ const coarsenessOf: Partial<Record<string, number>> = { country: 3, region: 2, c
 
 /** The story's place is the widest its opening ties events to: the province, not the town hit hardest. */
 function coarseness(place: PlaceFinding): number {
-  return coarsenessOf[place.precision] ?? 0;
+  return place.area ? (coarsenessOf.region ?? 0) : (coarsenessOf[place.precision] ?? 0);
 }
 
 /** The tied place in `sentence` nearest to the figure: one whose words hold the figure is nearest. */
