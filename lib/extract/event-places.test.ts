@@ -111,6 +111,13 @@ describe("places of reported events", () => {
     expect(extractDetailed(text).find((candidate) => candidate.text === "80")?.scopePlace).toBe("Belgrove county");
   });
 
+  test("'countries including X, Y and Z' lists the places", () => {
+    expect(places("People fleeing the fighting are heading to neighboring countries including Chad, Niger and Mali.")[0]).toEqual({
+      words: "People fleeing the fighting are heading to neighboring countries including Chad, Niger and Mali",
+      place: "Chad",
+    });
+  });
+
   test("a place naming a body or its officials is a source, not where", () => {
     expect(places("Rioting was reported to Lyon city officials on Friday.")).toEqual([]);
   });
