@@ -111,6 +111,10 @@ describe("places of reported events", () => {
     expect(extractDetailed(text).find((candidate) => candidate.text === "80")?.scopePlace).toBe("Belgrove county");
   });
 
+  test("an area word with 'of' introduces the place", () => {
+    expect(places("Helicopters searched the flood-stricken landscape of central Montana for survivors.")[0]?.place).toBe("Montana");
+  });
+
   test("'countries including X, Y and Z' lists the places", () => {
     expect(places("People fleeing the fighting are heading to neighboring countries including Chad, Niger and Mali.")[0]).toEqual({
       words: "People fleeing the fighting are heading to neighboring countries including Chad, Niger and Mali",
