@@ -38,8 +38,20 @@ const name = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0
 const nameThenWord = new RegExp(String.raw`^(?:[Tt]he\s+)?(${name})\s+(${adminWords})\b`, "u");
 const wordThenName = new RegExp(String.raw`^(?:[Tt]he\s+)?(${adminWords})\s+of\s+(${name})`, "u");
 // "the counties of Minxian and Zhangxian", "the towns of Amoda and Qamishli": the first one named.
-const pluralWords: Record<string, string> = { regions: "region", provinces: "province", districts: "district", counties: "county", towns: "town", cities: "city", villages: "village", states: "state" };
-const wordsThenNames = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:\p{L}+['’]s\s+)?(?:(?:two|three|four|five|several|neighbou?ring|nearby|border)\s+)*(${Object.keys(pluralWords).join("|")})\s+of\s+(${name})`, "u");
+const pluralWords: Record<string, string> = {
+  regions: "region",
+  provinces: "province",
+  districts: "district",
+  counties: "county",
+  towns: "town",
+  cities: "city",
+  villages: "village",
+  states: "state",
+};
+const wordsThenNames = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?(?:\p{L}+['’]s\s+)?(?:(?:two|three|four|five|several|neighbou?ring|nearby|border)\s+)*(${Object.keys(pluralWords).join("|")})\s+of\s+(${name})`,
+  "u",
+);
 // Words that head an institution's name, not a place's: "the Interior Ministry district", "the Police region".
 const institutionWord =
   /^(?:Ministry|Interior|Police|Health|Education|School|Election|Electoral|Congressional|Federal|Military|Security|Fire|Water|Business|Financial|Special|Administrative|Judicial|Court|Postal|Sales|Customs|Command|Army|Navy|Border|Central|National|Federal|Metropolitan|Capital|Sanitation|Transport|Development|Economic)$/;

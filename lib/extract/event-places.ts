@@ -68,14 +68,17 @@ export const earlierYear =
 const smallestTown = 5000;
 const smallestTownAfterWhere = 1000;
 const strictlyWhere = /^(?:in|near|outside|inside|(?:.* )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)$/;
-const calendarWord = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-const movement = /\b(?:sen[dt]|sending|deploy\w*|dispatch\w*|mov(?:ed|ing)|fle[ed]\w*|head\w*|cross\w*|return\w*|evacuat\w*|transferr?\w*|brought|taken|flown|arriv\w*|redeploy\w*)\b[^.;]{0,50}$/;
+const calendarWord =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const movement =
+  /\b(?:sen[dt]|sending|deploy\w*|dispatch\w*|mov(?:ed|ing)|fle[ed]\w*|head\w*|cross\w*|return\w*|evacuat\w*|transferr?\w*|brought|taken|flown|arriv\w*|redeploy\w*)\b[^.;]{0,50}$/;
 // "in the Lyon city council", "to Moscow officials": a place naming a body or its people is a source, not where.
 const institutionAfter =
   /^\s+(?:(?:city|regional|provincial|state|local|health|military|interior|foreign|defen[cs]e|district)\s+)?(?:ministry|government|authorities|officials|police|mayor|governor|administration|council|army|military|spokes(?:man|woman|person)|office|prosecutors?|court)\b/i;
 const institutionBefore = /\b(?:University|College|Institute|School|Museum|Academy)\b[^,.;:]*$/;
 // "in Gansu Sunday": a day or month after a place does not make it part of a longer name.
-const calendarAfter = /^ (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*/;
+const calendarAfter =
+  /^ (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*/;
 // "strikes on Iran", "an attack on Kharkiv": "on" places a town or a country only after an attack.
 const attackOn = /\b(?:attacks?|strikes?|airstrikes?|air strikes?|raids?|assaults?|offensive|bombardments?|bombing|shelling)\s+on\s+$/;
 // How far before the place the event's words may start: the subject and verb of its clause.
@@ -116,14 +119,22 @@ function knownPlace(document: Document, position: number, where = false): Place 
   // "Vladimir Putin", "Washington Post": a town's name inside a longer name is no place.
   const next = ahead(document.text, place?.end ?? position, 12);
   // "the Gaza Strip's Ministry of Health": a place that owns the next noun names a source or a thing, not where.
-  if (!place || institutionAfter.test(ahead(document.text, place.end, 40)) || /^\s+of\s+\p{Lu}/u.test(next) || /^ (?!City\b)\p{Lu}/u.test(next.replace(calendarAfter, "")) || /^['’]s\s/.test(next)) return undefined;
+  if (
+    !place ||
+    institutionAfter.test(ahead(document.text, place.end, 40)) ||
+    /^\s+of\s+\p{Lu}/u.test(next) ||
+    /^ (?!City\b)\p{Lu}/u.test(next.replace(calendarAfter, "")) ||
+    /^['’]s\s/.test(next)
+  )
+    return undefined;
   if (place.precision !== "city") return place;
   // "NATO", "UN": an acronym is a body, whatever town shares its letters.
   if (calendarWord.test(place.asStated) || acronym.test(place.asStated)) return undefined;
   const city = findCity(place.name) ?? findCity(place.name.replace(/ City$/, ""));
   // "Hunt, Texas", "Longtoushan, a town in …": a small town is named with where it lies.
   const qualified = /^,\s+(?:\p{Lu}|an?\s+(?:town|village|city|county|district))/u.test(ahead(document.text, place.end, 16));
-  const town = city && (city.population >= smallestTown || qualified || (where && city.population >= smallestTownAfterWhere && !calendarWord.test(place.asStated)));
+  const town =
+    city && (city.population >= smallestTown || qualified || (where && city.population >= smallestTownAfterWhere && !calendarWord.test(place.asStated)));
   return town ? place : (stateAt(document, position) ?? (where ? unlistedPlaceAt(document, position) : undefined));
 }
 
@@ -134,12 +145,23 @@ const unlistedName = new RegExp(String.raw`^${capitalised}(?:\s${capitalised}){0
 const notAPlaceWord =
   /\b(?:Ministry|Party|Council|Court|University|College|School|Committee|Parliament|Congress|Senate|Assembly|Office|Agency|Department|Group|Company|Corporation|Inc|Ltd|Post|Times|News|Press|Television|Radio|Network|Foundation|Institute|Association|Union|Army|Forces|Police|Guard|Government|Administration|Cabinet|Bureau|Commission|Force|Navy|Church|English|Arabic|French|Spanish|Russian|Chinese|Hebrew|Persian|German|Christmas|Easter|Ramadan|Eid|God|Christ|Allah|Mr|Mrs|Ms|Dr|President|Prime|Minister|General|Colonel|Captain|Sergeant|Judge|Justice|Governor|Mayor)\b/;
 const acronym = /^\p{Lu}{2,}\b/u;
-const unlistedEnds = /^(?:$|\s*[,.;:!?)\u2014\u2013]|\s+(?:on|in|at|near|and|or|as|after|before|when|where|while|since|during|with|to|from|for|overnight|this|last|early|late|earlier|yesterday|today|until)\b)/;
+const unlistedEnds =
+  /^(?:$|\s*[,.;:!?)\u2014\u2013]|\s+(?:on|in|at|near|and|or|as|after|before|when|where|while|since|during|with|to|from|for|overnight|this|last|early|late|earlier|yesterday|today|until)\b)/;
 
 function unlistedPlaceAt(document: Document, position: number): Place | undefined {
-  const name = ahead(document.text, position, 50).match(unlistedName)?.[0].replace(/['’]s$/, "");
+  const name = ahead(document.text, position, 50)
+    .match(unlistedName)?.[0]
+    .replace(/['’]s$/, "");
   // "in Israeli strikes", "in Russian captivity": a capitalised word before a noun describes it.
-  if (!name || !unlistedEnds.test(ahead(document.text, position + name.length, 16)) || notAPlaceWord.test(name) || acronym.test(name) || calendarWord.test(name) || sentenceInitial(document, position)) return undefined;
+  if (
+    !name ||
+    !unlistedEnds.test(ahead(document.text, position + name.length, 16)) ||
+    notAPlaceWord.test(name) ||
+    acronym.test(name) ||
+    calendarWord.test(name) ||
+    sentenceInitial(document, position)
+  )
+    return undefined;
   return { name, asStated: name, end: position + name.length, precision: "exact", latitude: null, longitude: null };
 }
 
@@ -274,7 +296,12 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
       continue;
     // "on" places only streets and sites ("on Hennessey Road"), never days or topics.
     // "handover to China": a country after "to" is a destination only of a movement.
-    if ("precision" in place && place.precision === "country" && /^(?:to|toward|towards|at|around|near|outside)\b/.test(relation[0]) && !movement.test(document.folded.slice(Math.max(0, relationStart - 60), relationStart)))
+    if (
+      "precision" in place &&
+      place.precision === "country" &&
+      /^(?:to|toward|towards|at|around|near|outside)\b/.test(relation[0]) &&
+      !movement.test(document.folded.slice(Math.max(0, relationStart - 60), relationStart))
+    )
       continue;
     if (relation[0].startsWith("on") && "precision" in place && !attackOn.test(document.folded.slice(Math.max(0, relationStart - 30), position))) continue;
     // "the earthquake that hit Gansu": a relative clause's subject stands before "that".

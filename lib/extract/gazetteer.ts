@@ -16,19 +16,21 @@ let cityIndex: Map<string, City> | undefined;
  * matter, so "Kramatorsk" finds GeoNames' "Kramators’k" and "Avdiivka" its "Avdiyivka".
  */
 function looseName(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f'’ʹ`-]/g, "")
-    .toLowerCase()
-    // Letters NFD does not split: "Tromsø", "Łódź", "Færder".
-    .replace(/ø/g, "o")
-    .replace(/ł/g, "l")
-    .replace(/æ/g, "ae")
-    .replace(/ß/g, "ss")
-    .replace(/đ/g, "d")
-    .replace(/y/g, "i")
-    .replace(/(zh)\1/g, "$1")
-    .replace(/(.)\1+/g, "$1");
+  return (
+    name
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f'’ʹ`-]/g, "")
+      .toLowerCase()
+      // Letters NFD does not split: "Tromsø", "Łódź", "Færder".
+      .replace(/ø/g, "o")
+      .replace(/ł/g, "l")
+      .replace(/æ/g, "ae")
+      .replace(/ß/g, "ss")
+      .replace(/đ/g, "d")
+      .replace(/y/g, "i")
+      .replace(/(zh)\1/g, "$1")
+      .replace(/(.)\1+/g, "$1")
+  );
 }
 
 // Where two cities share a name, the bigger one is the one news means ("Brussels" is not
@@ -75,7 +77,7 @@ const countryCodeAliases: Record<string, string> = {
   britain: "GB",
   "great britain": "GB",
   turkiye: "TR",
-  "türkiye": "TR",
+  türkiye: "TR",
   "russian federation": "RU",
   "the netherlands": "NL",
   palestine: "PS",

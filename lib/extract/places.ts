@@ -98,7 +98,14 @@ export function placeAt(document: Document, position: number): Place | undefined
     // "Gaza City", "Kuwait City": a city named with the word "City" the list leaves off.
     const cityWord = city ? /^ City\b/.exec(ahead(document.text, end, 6)) : null;
     if (city && cityWord)
-      return { name: `${name} City`, asStated: document.text.slice(position, end + 5), end: end + 5, precision: "city", latitude: city.latitude, longitude: city.longitude };
+      return {
+        name: `${name} City`,
+        asStated: document.text.slice(position, end + 5),
+        end: end + 5,
+        precision: "city",
+        latitude: city.latitude,
+        longitude: city.longitude,
+      };
     if (city)
       return { name: city.name, asStated: document.text.slice(position, end), end, precision: "city", latitude: city.latitude, longitude: city.longitude };
   }

@@ -34,7 +34,9 @@ export class CountryMentions {
     if (this.story !== undefined) return this.story;
     // The first place the report ties an event to, in its opening paragraphs.
     const opening = this.document.sentences[Math.min(this.document.sentences.length, storySentences) - 1];
-    const first = tied.filter((place) => opening !== undefined && place.start <= opening.end && placesAnArea(place)).sort((a, b) => coarseness(b) - coarseness(a))[0];
+    const first = tied
+      .filter((place) => opening !== undefined && place.start <= opening.end && placesAnArea(place))
+      .sort((a, b) => coarseness(b) - coarseness(a))[0];
     if (first) {
       this.story = first.area ?? first.place;
       return this.story;
