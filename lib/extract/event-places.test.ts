@@ -111,6 +111,10 @@ describe("places of reported events", () => {
     expect(extractDetailed(text).find((candidate) => candidate.text === "80")?.scopePlace).toBe("Belgrove county");
   });
 
+  test("'the town of X' vouches for a name no list holds", () => {
+    expect(places("Explosions were reported near the town of Zorvanka.")[0]?.place).toBe("Zorvanka");
+  });
+
   test("an area word with 'of' introduces the place", () => {
     expect(places("Helicopters searched the flood-stricken landscape of central Montana for survivors.")[0]?.place).toBe("Montana");
   });

@@ -128,6 +128,8 @@ function knownPlace(document: Document, position: number, where = false): Place 
   )
     return undefined;
   if (place.precision !== "city") return place;
+  // "the town of Zorvanka", "the village of X": the administrative word vouches for the name.
+  if (/^(?:the\s+)?(?:town|village|city|settlement)\s+of\s/i.test(ahead(document.text, position, 30))) return place;
   // "NATO", "UN": an acronym is a body, whatever town shares its letters.
   if (calendarWord.test(place.asStated) || acronym.test(place.asStated)) return undefined;
   const city = findCity(place.name) ?? findCity(place.name.replace(/ City$/, ""));
