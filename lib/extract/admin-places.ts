@@ -23,6 +23,7 @@ const levelOfWord: Record<string, PlaceLevel> = {
   district: "district",
   county: "district",
   municipality: "district",
+  area: "district",
   raion: "district",
   rayon: "district",
   town: "city",
@@ -33,7 +34,8 @@ const levelOfWord: Record<string, PlaceLevel> = {
 const adminWords = Object.keys(levelOfWord)
   .map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`)
   .join("|");
-const name = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,2}`;
+// Capitalised words, with the particles names carry between them ("Agusan del Sur", "Ras al Ain").
+const name = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:(?:del|de|la|el|al|da|do|di|du|des|dos|das)\s)?\p{Lu}[\p{L}\p{M}'’-]*){0,2}`;
 // "the Kursk region", "Kharkiv Oblast"; "the province of Hatay", "the town of Dogansehir".
 const nameThenWord = new RegExp(String.raw`^(?:[Tt]he\s+)?(${name})\s+(${adminWords})\b`, "u");
 const wordThenName = new RegExp(String.raw`^(?:[Tt]he\s+)?(${adminWords})\s+of\s+(${name})`, "u");
@@ -56,7 +58,7 @@ const wordsThenNames = new RegExp(
 const institutionWord =
   /^(?:Ministry|Interior|Police|Health|Education|School|Election|Electoral|Congressional|Federal|Military|Security|Fire|Water|Business|Financial|Special|Administrative|Judicial|Court|Postal|Sales|Customs|Command|Army|Navy|Border|Central|National|Federal|Metropolitan|Capital|Sanitation|Transport|Development|Economic)$/;
 // A lower-case administrative word makes a place of an unknown name only for units of government.
-const governedUnit = /^(?:region|oblast|province|governorate|prefecture|krai|district|county|raion|rayon|municipality)$/;
+const governedUnit = /^(?:region|oblast|province|governorate|prefecture|krai|district|county|raion|rayon|municipality|area)$/;
 
 type State = { name: string; countryCode: string; latitude: string | null; longitude: string | null };
 let stateIndex: Map<string, State> | undefined;

@@ -111,6 +111,11 @@ describe("places of reported events", () => {
     expect(extractDetailed(text).find((candidate) => candidate.text === "80")?.scopePlace).toBe("Belgrove county");
   });
 
+  test("'the X area' and names with particles ('Agusan del Sur') are places", () => {
+    expect(places("Gunmen ambushed a convoy in the Torvali area of the district.")[0]?.place).toBe("Torvali area");
+    expect(places("Floods destroyed 900 houses in the provinces of Rio del Oro and Cabo Verde Norte.")[0]?.place).toBe("Rio del Oro province");
+  });
+
   test("'the town of X' vouches for a name no list holds", () => {
     expect(places("Explosions were reported near the town of Zorvanka.")[0]?.place).toBe("Zorvanka");
   });
