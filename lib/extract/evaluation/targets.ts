@@ -22,7 +22,7 @@ export const frozenTargets: Thresholds = {
  * location 0.20), less 0.05, rounded down. Raised again after quotation marks, passive agents
  * and relay tails (branch extract2, last run: quote recall 0.79, speaker 0.65, location 0.25;
  * the other fields did not rise and keep their floors). Raised again for location recall after
- * general place recognition and tied places (branch places, last run 0.45). The first run before
+ * general place recognition and tied places (branch places, last run 0.48). The first run before
  * any fix and every run since are in ADR 0005.
  */
 export const frozenFloor: Thresholds = {
@@ -32,7 +32,7 @@ export const frozenFloor: Thresholds = {
   modality: 0.79,
   "quote recall": 0.74,
   "quote speaker": 0.6,
-  "location recall": 0.4,
+  "location recall": 0.43,
 };
 
 /** The frozen set must stay big enough for its figures to mean something (issue 10: at least 15). */
