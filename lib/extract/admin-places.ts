@@ -23,6 +23,7 @@ const levelOfWord: Record<string, PlaceLevel> = {
   district: "district",
   county: "district",
   municipality: "district",
+  area: "district",
   raion: "district",
   rayon: "district",
   town: "city",
@@ -33,12 +34,33 @@ const levelOfWord: Record<string, PlaceLevel> = {
 const adminWords = Object.keys(levelOfWord)
   .map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`)
   .join("|");
-const name = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,2}`;
+// Capitalised words, with the particles names carry between them ("Agusan del Sur", "Ras al Ain").
+const name = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:(?:del|de|la|el|al|da|do|di|du|des|dos|das)\s)?\p{Lu}[\p{L}\p{M}'’-]*){0,2}`;
 // "the Kursk region", "Kharkiv Oblast"; "the province of Hatay", "the town of Dogansehir".
 const nameThenWord = new RegExp(String.raw`^(?:[Tt]he\s+)?(${name})\s+(${adminWords})\b`, "u");
 const wordThenName = new RegExp(String.raw`^(?:[Tt]he\s+)?(${adminWords})\s+of\s+(${name})`, "u");
+// "the counties of Minxian and Zhangxian", "the towns of Amoda and Qamishli": the first one named.
+const pluralWords: Record<string, string> = {
+  regions: "region",
+  provinces: "province",
+  districts: "district",
+  counties: "county",
+  towns: "town",
+  cities: "city",
+  villages: "village",
+  states: "state",
+};
+const wordsThenNames = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?(?:\p{L}+['’]s\s+)?(?:(?:two|three|four|five|several|neighbou?ring|nearby|border)\s+)*(${Object.keys(pluralWords).join("|")})\s+of\s+(${name})`,
+  "u",
+);
+// Words that head an institution's name, not a place's: "the Interior Ministry district", "the Police region".
+const institutionWord =
+  /^(?:Ministry|Interior|Police|Health|Education|School|Election|Electoral|Congressional|Federal|Military|Security|Fire|Water|Business|Financial|Special|Administrative|Judicial|Court|Postal|Sales|Customs|Command|Army|Navy|Border|Central|National|Federal|Metropolitan|Capital|Sanitation|Transport|Development|Economic)$/;
+// A lower-case administrative word makes a place of an unknown name only for units of government.
+const governedUnit = /^(?:region|oblast|province|governorate|prefecture|krai|district|county|raion|rayon|municipality|area)$/;
 
-type State = { name: string; latitude: string | null; longitude: string | null };
+type State = { name: string; countryCode: string; latitude: string | null; longitude: string | null };
 let stateIndex: Map<string, State> | undefined;
 
 function looseKey(text: string): string {
@@ -71,19 +93,26 @@ const notANameStart = /^(?:the|a|an|this|that|every|each|its|their|his|her|our|o
 /** An administrative place whose words start at the beginning of `text` (original case). */
 export function adminPlaceAt(text: string): AdminPlace | undefined {
   const after = nameThenWord.exec(text);
-  const before = after ? null : wordThenName.exec(text);
+  const before = after ? null : (wordThenName.exec(text) ?? wordsThenNames.exec(text));
   const match = after ?? before;
   if (!match) return undefined;
-  const bare = (after ? match[1] : match[2]) ?? "";
-  const word = ((after ? match[2] : match[1]) ?? "").toLowerCase();
+  // "China's Yunnan province": the owner narrows nothing the province's name does not.
+  const bare = ((after ? match[1] : match[2]) ?? "").replace(/^.*['’]s\s+/, "");
+  const stated = ((after ? match[2] : match[1]) ?? "").toLowerCase();
+  const word = pluralWords[stated] ?? stated;
   const level = levelOfWord[word];
   if (!level || notANameStart.test(bare.split(/\s/)[0] ?? "") || !/^\p{Lu}/u.test(bare)) return undefined;
   // "the Interior Ministry district" is not a place: an admin word after a name needs the name to be known, or capital-cased admin word ("Kharkiv Oblast").
   const state = level === "city" ? undefined : findState(bare);
   const city = findCity(bare);
-  if (after && !state && !city && !/^\p{Lu}/u.test(match[2] ?? "")) return undefined;
+  // An unknown name before a lower-case word is a place when the word is a unit of government
+  // and no word of the name heads an institution ("Yunan province" with its typo, not "the Health district").
+  const institution = bare.split(/\s/).some((part) => institutionWord.test(part));
+  if (after && !state && !city && !/^\p{Lu}/u.test(match[2] ?? "") && (institution || !governedUnit.test(word))) return undefined;
+  if (!after && institution) return undefined;
   const latitude = state?.latitude ? Number(state.latitude) : (city?.latitude ?? null);
   const longitude = state?.longitude ? Number(state.longitude) : (city?.longitude ?? null);
-  const named = level === "city" ? bare : `${bare} ${word}`;
+  // "Gaza City", "Kuwait City": a capitalised "City" is part of the name.
+  const named = level === "city" ? (after && match[2] === "City" ? `${bare} City` : bare) : `${bare} ${word}`;
   return { name: named, bare, level, length: match[0].length, latitude, longitude };
 }

@@ -7,7 +7,7 @@
 // Suffolk") or a background event ("In 2008, a quake in Sichuan…") is not where the news is.
 import type { PlacePrecision } from "../domain/vocabulary";
 import { findState } from "./admin-places";
-import { findCity } from "./gazetteer";
+import { countryCodeOf, findCity } from "./gazetteer";
 import type { Mention } from "./mentions";
 import { type Place, type PlaceFinding, placeAt } from "./places";
 import { itemCovering } from "./positions";
@@ -17,7 +17,7 @@ import { ahead, type Document, type Sentence, sentenceAt } from "./text";
 // The words that introduce where: a preposition, a compass bearing, an area word with "of", or
 // a verb whose object is the place struck ("the quake hit Gansu", "floods swept through Hill Country").
 const locative =
-  /\b(?:in|at|near|along|across|into|to|on|through|throughout|outside|around|inside|within|toward|towards|from|(?:(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)|(?:streets|thoroughfares|cities|towns|villages|counties|provinces|districts|regions|parts|outskirts|suburbs|heart|centre|center|town|city|village|county|province|district|region|state|island|municipality|governorate|prefecture|port|capital) of|hit|struck|rocked|jolted|shook|devastated|battered|slammed|ravaged|swept)\s+/g;
+  /\b(?:in|at|near|along|across|into|to|on|through|throughout|outside|around|inside|within|toward|towards|from|(?:(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)|(?:streets|thoroughfares|cities|towns|villages|counties|provinces|districts|regions|parts|outskirts|suburbs|heart|centre|center|town|city|village|county|province|district|region|state|island|municipality|governorate|prefecture|port|capital|landscape|area|areas|swaths?|swathes|stretch(?:es)?|corner|edge|banks) of|hit|struck|rocked|jolted|shook|devastated|battered|slammed|ravaged|swept|pounding|pounded|fled|fleeing|flee|left|leaving|entered|entering|reached|reaching)\s+/g;
 
 // Words that tell of something happening somewhere: casualties, attacks, disasters, flight,
 // protest, deployment, detention. A clause without one is a place in passing.
@@ -35,7 +35,7 @@ const eventWord = new RegExp(
 );
 
 // Where a source spoke, not where the news happened.
-const speechSetting =
+export const speechSetting =
   /\b(?:(?:said|says|told|tells|telling|announced|stated|added|speaking|spoke|wrote)(?:\s+[a-z']+){0,2}|briefing|news conference|press conference|interview|statement|reporters|journalists)\s*$/;
 
 // A place named by its own kind of site: "Daley Plaza", "Camp Mystic", "Bardarash refugee camp".
@@ -51,15 +51,36 @@ const siteFirst = new RegExp(String.raw`^(?:Camp|Fort|Mount|Lake|Port)\s+${capit
 const namedBorder = new RegExp(String.raw`^(?:the\s+)?${capitalised}-${capitalised}\s+border\b`, "u");
 // "downtown Chicago", "northern Syria", "Hong Kong's Causeway Bay": words that narrow a place.
 const narrowing = new RegExp(
-  String.raw`^(?:(?:downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal)\s+|the\s+(?:main\s+)?)?(?:${capitalised}(?:\s+${capitalised})?['’]s\s+)?`,
+  String.raw`^(?:(?:downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s+|the\s+(?:main\s+)?|(?:(?:neighbou?ring|nearby|other|several|many)\s+)?(?:countries|cities|towns|villages|areas|states|provinces|regions)\s+(?:including|such as|like)\s+)?(?:${capitalised}(?:\s+${capitalised})?['’]s\s+)?`,
   "u",
 );
 // A named place joined to the first: "El Paso, Texas, and San Diego", "Zhaotong in Ludian county".
-const joined = /^(?:,?\s+(?:and|or|in|near|between)\s+|,\s+(?:(?:and|including|between)\s+)?)/;
+// "Longtoushan, a town in the county of Ludian": an apposition that says where the place lies.
+const joined =
+  /^(?:,?\s+(?:and|or|in|near|between)\s+|,\s+an?\s+(?:town|village|city|suburb|district|county|region|neighbou?rhood)\s+(?:in|of|near)\s+(?:the\s+(?:county|province|district|region|state)\s+of\s+)?|,\s+(?:(?:and|including|between)\s+)?)/;
 // An earlier year: a background event, not this report's news.
-const earlierYear = /\b(?:in|since) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:1[89]|20)\d\d\b/;
-// A city list holds villages named like common words: a bare city must be a town of some size.
+// "in 2014", "since March 2008", "on Sept. 11, 2014" (a dated photo or event).
+export const earlierYear =
+  /\b(?:(?:in|since) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, )(?:1[89]|20)\d\d\b/;
+// A city list holds villages named like common words: a bare city must be a town of some size,
+// or, after a preposition that can only mean where ("in", "near", "outside", "north of"), any
+// town the list holds (1,000+ people) whose name is not a month or a day.
 const smallestTown = 5000;
+const smallestTownAfterWhere = 1000;
+const strictlyWhere = /^(?:in|near|outside|inside|(?:.* )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)$/;
+const calendarWord =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const movement =
+  /\b(?:sen[dt]|sending|deploy\w*|dispatch\w*|mov(?:ed|ing)|fle[ed]\w*|head\w*|cross\w*|return\w*|evacuat\w*|transferr?\w*|brought|taken|flown|arriv\w*|redeploy\w*)\b[^.;]{0,50}$/;
+// "in the Lyon city council", "to Moscow officials": a place naming a body or its people is a source, not where.
+const institutionAfter =
+  /^\s+(?:(?:city|regional|provincial|state|local|health|military|interior|foreign|defen[cs]e|district)\s+)?(?:ministry|government|authorities|officials|police|mayor|governor|administration|council|army|military|spokes(?:man|woman|person)|office|prosecutors?|court)\b/i;
+const institutionBefore = /\b(?:University|College|Institute|School|Museum|Academy)\b[^,.;:]*$/;
+// "in Gansu Sunday": a day or month after a place does not make it part of a longer name.
+const calendarAfter =
+  /^ (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*/;
+// "strikes on Iran", "an attack on Kharkiv": "on" places a town or a country only after an attack.
+const attackOn = /\b(?:attacks?|strikes?|airstrikes?|air strikes?|raids?|assaults?|offensive|bombardments?|bombing|shelling)\s+on\s+$/;
 // How far before the place the event's words may start: the subject and verb of its clause.
 const maxWordsBefore = 6;
 
@@ -77,35 +98,88 @@ function siteExtent(name: string): PlacePrecision {
 const forcesPlace = /^the\s+(?:(?:southern|northern|eastern|western)\s+)?(?:border|front ?line|front)\b/;
 const forces = /\b(?:troops|forces|soldiers|marines|guard|personnel|deploy\w*|stationed)\b/;
 
+const siteKindAfter = new RegExp(String.raw`^\s+(?:[a-z]+\s+)?(?:${siteHead})\b`);
+
 function siteAt(text: string, position: number): Site | undefined {
   const words = ahead(text, position, 100);
   const common = words.match(forcesPlace);
   if (common) return { name: common[0].replace(/^the\s+/, ""), end: position + common[0].length, common: true };
   const site = words.match(namedBorder) ?? words.match(siteFirst) ?? words.match(namedSite);
   if (!site) return undefined;
-  return { name: site[0].replace(/^the\s+/i, ""), end: position + site[0].length };
+  // "Camp Mystic summer camp", "Al-Shifa medical complex": the kind of site may follow the name.
+  const kind = words.slice(site[0].length).match(siteKindAfter)?.[0] ?? "";
+  return { name: site[0].replace(/^the\s+/i, ""), end: position + site[0].length + kind.length };
 }
 
-// A whole country is too coarse to place an event (ADR 0005): "troops in Russia" is not a site.
-function knownPlace(document: Document, position: number): Place | undefined {
-  const place = placeAt(document, position) ?? stateAt(document, position);
+// A whole country places an event ("crossed into Lebanon") unless the text names a place inside
+// it (coarserThanOthers drops it then); a name that owns a noun or starts a longer name is none.
+function knownPlace(document: Document, position: number, where = false): Place | undefined {
+  const place = placeAt(document, position) ?? stateAt(document, position) ?? (where ? unlistedPlaceAt(document, position) : undefined);
   // "the University of Suffolk": a name followed by "of" is an institution's, not a town's;
   // "Vladimir Putin", "Washington Post": a town's name inside a longer name is no place.
   const next = ahead(document.text, place?.end ?? position, 12);
   // "the Gaza Strip's Ministry of Health": a place that owns the next noun names a source or a thing, not where.
-  if (!place || place.precision === "country" || /^\s+of\s+\p{Lu}/u.test(next) || /^ (?!City\b)\p{Lu}/u.test(next) || /^['’]s\s/.test(next)) return undefined;
+  if (
+    !place ||
+    institutionAfter.test(ahead(document.text, place.end, 40)) ||
+    /^\s+of\s+\p{Lu}/u.test(next) ||
+    /^ (?!City\b)\p{Lu}/u.test(next.replace(calendarAfter, "")) ||
+    /^['’]s\s/.test(next)
+  )
+    return undefined;
   if (place.precision !== "city") return place;
-  const city = findCity(place.name);
+  // "the town of Zorvanka", "the village of X": the administrative word vouches for the name.
+  if (/^(?:the\s+)?(?:town|village|city|settlement)\s+of\s/i.test(ahead(document.text, position, 30))) return place;
+  // "NATO", "UN": an acronym is a body, whatever town shares its letters.
+  if (calendarWord.test(place.asStated) || acronym.test(place.asStated)) return undefined;
+  const city = findCity(place.name) ?? findCity(place.name.replace(/ City$/, ""));
   // "Hunt, Texas", "Longtoushan, a town in …": a small town is named with where it lies.
   const qualified = /^,\s+(?:\p{Lu}|an?\s+(?:town|village|city|county|district))/u.test(ahead(document.text, place.end, 16));
-  return city && (city.population >= smallestTown || qualified) ? place : stateAt(document, position);
+  const town =
+    city && (city.population >= smallestTown || qualified || (where && city.population >= smallestTownAfterWhere && !calendarWord.test(place.asStated)));
+  return town ? place : (stateAt(document, position) ?? (where ? unlistedPlaceAt(document, position) : undefined));
+}
+
+// Names a gazetteer of towns of 1,000+ cannot hold: villages, neighbourhoods, districts ("in Wan
+// Chai", "near Krasnohorivka"). After a strictly locative word, in a clause telling an event, a
+// capitalised name is a place unless its words say it is a body, a language, a period or a person's.
+const unlistedName = new RegExp(String.raw`^${capitalised}(?:\s${capitalised}){0,2}`, "u");
+const notAPlaceWord =
+  /\b(?:Ministry|Party|Council|Court|University|College|School|Committee|Parliament|Congress|Senate|Assembly|Office|Agency|Department|Group|Company|Corporation|Inc|Ltd|Post|Times|News|Press|Television|Radio|Network|Foundation|Institute|Association|Union|Army|Forces|Police|Guard|Government|Administration|Cabinet|Bureau|Commission|Force|Navy|Church|English|Arabic|French|Spanish|Russian|Chinese|Hebrew|Persian|German|Christmas|Easter|Ramadan|Eid|God|Christ|Allah|Mr|Mrs|Ms|Dr|President|Prime|Minister|General|Colonel|Captain|Sergeant|Judge|Justice|Governor|Mayor)\b/;
+const acronym = /^\p{Lu}{2,}\b/u;
+const unlistedEnds =
+  /^(?:$|\s*[,.;:!?)\u2014\u2013]|\s+(?:on|in|at|near|and|or|as|after|before|when|where|while|since|during|with|to|from|for|overnight|this|last|early|late|earlier|yesterday|today|until)\b)/;
+
+function unlistedPlaceAt(document: Document, position: number): Place | undefined {
+  const name = ahead(document.text, position, 50)
+    .match(unlistedName)?.[0]
+    .replace(/['’]s$/, "");
+  // "in Israeli strikes", "in Russian captivity": a capitalised word before a noun describes it.
+  if (
+    !name ||
+    !unlistedEnds.test(ahead(document.text, position + name.length, 16)) ||
+    notAPlaceWord.test(name) ||
+    acronym.test(name) ||
+    calendarWord.test(name) ||
+    sentenceInitial(document, position)
+  )
+    return undefined;
+  return { name, asStated: name, end: position + name.length, precision: "exact", latitude: null, longitude: null };
+}
+
+/** A capital right after a sentence break proves nothing. */
+function sentenceInitial(document: Document, position: number): boolean {
+  return /[.!?:]\s*$/.test(document.text.slice(Math.max(0, position - 3), position));
 }
 
 const stateName = new RegExp(String.raw`^${capitalised}(?:\s${capitalised})?`, "u");
 
 /** A state or province named without its administrative word: "in Qinghai", "across Texas". */
 function stateAt(document: Document, position: number): Place | undefined {
-  const name = ahead(document.text, position, 40).match(stateName)?.[0];
+  const words = ahead(document.text, position, 40).match(stateName)?.[0];
+  // "Sichuan Monday": the longer name first, then its first word.
+  const first = words?.split(/\s/)[0];
+  const name = words && findState(words) ? words : first;
   const state = name ? findState(name) : undefined;
   if (!name || !state || looseEqual(state.name, name) === false) return undefined;
   const latitude = state.latitude ? Number(state.latitude) : null;
@@ -124,25 +198,32 @@ function looseEqual(a: string, b: string): boolean {
 }
 
 /** A named place at `position`, after words that narrow it ("downtown", "Hong Kong's"). */
-function eventPlaceAt(document: Document, position: number): Place | Site | undefined {
+function eventPlaceAt(document: Document, position: number, where = false): Place | Site | undefined {
   const lead = ahead(document.text, position, 60).match(narrowing)?.[0].length ?? 0;
-  for (const at of lead > 0 ? [position + lead, position] : [position]) {
-    const found = siteAt(document.text, at) ?? knownPlace(document, at);
+  // The whole phrase first ("northern Syria" is part of a country), then the place after the narrowing words.
+  for (const at of lead > 0 ? [position, position + lead] : [position]) {
+    const found = siteAt(document.text, at) ?? knownPlace(document, at, where);
     if (found) return found;
   }
   return undefined;
 }
 
 /** Further places joined to the first: the phrase ends after the last of them. */
-function joinedPlacesEnd(document: Document, end: number): number {
+function joinedPlaces(document: Document, end: number): { end: number; area?: string } {
   let cursor = end;
+  let area: string | undefined;
   for (let count = 0; count < 4; count++) {
-    const gap = ahead(document.text, cursor, 20).match(joined);
-    const next = gap ? eventPlaceAt(document, cursor + gap[0].length) : undefined;
-    if (!gap || !next) return cursor;
+    const gap = ahead(document.text, cursor, 50).match(joined);
+    // After "a town in the county of", any name is a place, and the area the first lies in.
+    const within = gap ? /\b(?:in|of)\s+$/.test(gap[0]) : false;
+    const next = gap ? eventPlaceAt(document, cursor + gap[0].length, within) : undefined;
+    if (!gap || !next) return { end: cursor, area };
+    const unit = gap?.[0].match(/\b(county|province|district|region|state)\s+of\s+$/)?.[1];
+    if (within && unit) area = `${next.name} ${unit}`;
+    else if (within && "precision" in next && next.precision === "region") area = next.name;
     cursor = next.end;
   }
-  return cursor;
+  return { end: cursor, area };
 }
 
 // A comma inside a number ("2,000 families") breaks nothing.
@@ -155,7 +236,10 @@ const whereClause = /^,?\s+where\s[^;:,.!?\u2014\u2013\u201C\u201D"]{1,80}/;
 
 /** Where the place's clause begins: after the last break before the place. */
 const placeStart =
-  /^(?:\p{Lu}|(?:the|downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal)\s)/u;
+  /^(?:\p{Lu}|(?:the|neighbou?ring|nearby|other|several|many|countries|cities|towns|villages|areas|states|provinces|regions|downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s)/u;
+
+const trailingWhen =
+  /^\s+(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:in|over|during) the (?:past|last) (?:\d+|two|three|few|several) (?:hours|days|weeks)|overnight|last (?:night|week)|this week|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/;
 
 // A bounded look back keeps the cost per place constant, however long a sentence runs.
 const lookBack = 300;
@@ -205,18 +289,33 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     const position = relationStart + relation[0].length;
     // Most prepositions are followed by common words: only a capital or a narrowing word can start a place.
     if (position < (findings.at(-1)?.end ?? 0) || !placeStart.test(ahead(document.text, position, 12))) continue;
-    const place = eventPlaceAt(document, position);
+    const place = eventPlaceAt(document, position, strictlyWhere.test(relation[0].trim()));
     const sentence = sentenceAt(document, position);
+    // "a professor at the University of Leeds in the U.K.": where an institution is, not where anything happened.
+    if (institutionBefore.test(document.text.slice(Math.max(0, relationStart - 60), relationStart))) continue;
     // "according to X" names a source, never where something happened.
     if (!place || !sentence || isHeadline(document, sentence) || /\baccording\s+$/.test(document.folded.slice(Math.max(0, relationStart - 12), relationStart)))
       continue;
     // "on" places only streets and sites ("on Hennessey Road"), never days or topics.
-    if (relation[0].startsWith("on") && "precision" in place) continue;
-    const opening = clauseStart(document, sentence, relationStart);
+    // "handover to China": a country after "to" is a destination only of a movement.
+    if (
+      "precision" in place &&
+      place.precision === "country" &&
+      /^(?:to|toward|towards|at|around|near|outside)\b/.test(relation[0]) &&
+      !movement.test(document.folded.slice(Math.max(0, relationStart - 60), relationStart))
+    )
+      continue;
+    if (relation[0].startsWith("on") && "precision" in place && !attackOn.test(document.folded.slice(Math.max(0, relationStart - 30), position))) continue;
+    // "the earthquake that hit Gansu": a relative clause's subject stands before "that".
+    const relative = /\b(?:that|which|who)\s+$/.exec(document.folded.slice(Math.max(sentence.start, relationStart - 8), relationStart));
+    const ownOpening = clauseStart(document, sentence, relationStart);
+    const opening = ownOpening === relationStart && relative ? clauseStart(document, sentence, relationStart - relative[0].length) : ownOpening;
     const start = eventStart(document, opening, relationStart);
-    const placesEnd = joinedPlacesEnd(document, place.end);
+    const { end: placesEnd, area } = joinedPlaces(document, place.end);
     const where = ahead(document.folded, placesEnd, 100).match(whereClause)?.[0] ?? "";
-    const end = placesEnd + where.length;
+    // "crossed into Lebanon in the past 48 hours", "in Tahrir Square on Saturday": when belongs to where.
+    const when = where ? "" : (ahead(document.folded, placesEnd, 40).match(trailingWhen)?.[0] ?? "");
+    const end = placesEnd + where.length + when.length;
     const rest = where || (ahead(document.folded, end, 100).match(clauseRest)?.[0] ?? "");
     const clause = document.folded.slice(opening, end);
     // A place right after a source ("the Ministry of Health in Gaza") is where the source sits.
@@ -239,7 +338,32 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
       precision: relation[0].startsWith("near") ? "near" : (known?.precision ?? siteExtent(place.name)),
       latitude: known?.latitude ?? null,
       longitude: known?.longitude ?? null,
+      ...(area ? { area } : {}),
     });
   }
   return findings;
+}
+
+/** The country a proposed place lies in, where the gazetteer knows it. */
+function countryOf(finding: PlaceFinding): string | undefined {
+  if (finding.precision === "country") return countryCodeOf(finding.place);
+  return findState(finding.place)?.countryCode ?? findCity(finding.place)?.country;
+}
+
+/**
+ * A whole country is too coarse where the report places its story more closely: "1,500 troops
+ * in Russia" says less than the base near Ussuriysk the report names. Countries no other
+ * proposed place lies in stay ("crossed into Lebanon").
+ */
+export function withoutCoarseCountries<T extends PlaceFinding>(findings: readonly T[]): T[] {
+  const inside = new Set(findings.filter((finding) => finding.precision !== "country").map(countryOf));
+  // A country named again later in the report adds nothing: it is proposed once, where first tied to an event.
+  const proposed = new Set<string>();
+  return findings.filter((finding) => {
+    if (finding.precision !== "country") return true;
+    const country = countryOf(finding) ?? finding.place;
+    if (inside.has(country) || proposed.has(country)) return false;
+    proposed.add(country);
+    return true;
+  });
 }

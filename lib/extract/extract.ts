@@ -11,7 +11,7 @@ import { findFrames, type Frame } from "./frames";
 import { withoutRepeatedHeadlines } from "./headlines";
 import { indexAliases } from "./known-sources";
 import { collectMentions, type Mention } from "./mentions";
-import { findEventPlaces } from "./event-places";
+import { findEventPlaces, withoutCoarseCountries } from "./event-places";
 import { findPlaces, type PlaceFinding } from "./places";
 import { firstStartingAt, itemCovering } from "./positions";
 import { findQuantities, type QuantityFinding } from "./quantities";
@@ -93,7 +93,7 @@ function judged(reading: Reading, base: Base, sentence: Sentence): Base {
   return { ...base, modality, stance, attribution: toHops(document, chain) };
 }
 
-function fromQuantity(reading: Reading, found: QuantityFinding, sentence: Sentence): Base {
+function fromQuantity(reading: Reading, found: QuantityFinding, sentence: Sentence, tied: readonly PlaceFinding[]): Base {
   const { document } = reading;
   const base = blank(document, "quantity", found, sentence);
   const clause = clauseAround(document, found);
@@ -103,7 +103,7 @@ function fromQuantity(reading: Reading, found: QuantityFinding, sentence: Senten
     document.folded.slice(found.end, clause.end),
     document.folded.slice(found.start, found.end),
   );
-  const scopePlace = scopeOf(document, clause, found, reading.mentions, reading.countries);
+  const scopePlace = scopeOf(document, clause, found, reading.mentions, reading.countries, tied);
   return judged(
     reading,
     { ...base, value: found.value, lower: found.lower, upper: found.upper, qualifier: found.qualifier, unit: found.unit, measure, scopePlace },
@@ -168,9 +168,6 @@ function proposals(reading: Reading): Base[] {
     if (sentence) proposed.push(make(found, sentence));
   };
   const speakers = speakerMentions(reading);
-  for (const found of findQuantities(document)) {
-    if (!itemCovering(speakers, found.start)) inSentence(found, (quantity, sentence) => fromQuantity(reading, quantity, sentence));
-  }
   const groups = findPlaces(document, reading.mentions);
   // A counted group's place is the better proposal where both read the same words, and a
   // place is proposed once a paragraph: a paragraph's later events there go on telling the first.
@@ -181,7 +178,13 @@ function proposals(reading: Reading): Base[] {
     placed.add(key);
     return true;
   });
-  for (const found of [...groups, ...events]) inSentence(found, (place, sentence) => fromPlace(reading, place, sentence));
+  const located = withoutCoarseCountries([...groups, ...events]);
+  for (const found of located) inSentence(found, (place, sentence) => fromPlace(reading, place, sentence));
+  // A figure's area is first the place its own sentence ties an event to (scope.ts).
+  const tied = [...located].sort((a, b) => a.start - b.start);
+  for (const found of findQuantities(document)) {
+    if (!itemCovering(speakers, found.start)) inSentence(found, (quantity, sentence) => fromQuantity(reading, quantity, sentence, tied));
+  }
   for (const found of quotes) inSentence(found, (quote, sentence) => fromQuote(reading, quote, sentence));
   const paragraphOf = (base: Base) => sentenceAt(document, base.start)?.paragraph ?? -1;
   return withoutRepeatedHeadlines(document, proposed, paragraphOf).sort(byPosition);

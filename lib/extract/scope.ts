@@ -5,7 +5,9 @@
 import { adminPlaceAt } from "./admin-places";
 import { countryNames } from "./data/countries";
 import { findCity, isCountryName, regionAt } from "./gazetteer";
+import { earlierYear, speechSetting } from "./event-places";
 import type { Mention } from "./mentions";
+import type { PlaceFinding } from "./places";
 import { firstStartingAt, itemCovering } from "./positions";
 import { type Document, type Span, sentenceAt } from "./text";
 
@@ -28,11 +30,22 @@ export class CountryMentions {
   private story: string | null | undefined;
 
   /** The place the report's first sentences name: where its story happens. */
-  storyPlace(mentions: readonly Mention[]): string | null {
+  storyPlace(mentions: readonly Mention[], tied: readonly PlaceFinding[] = []): string | null {
     if (this.story !== undefined) return this.story;
+    // The first place the report ties an event to, in its opening paragraphs.
+    const opening = this.document.sentences[Math.min(this.document.sentences.length, storySentences) - 1];
+    const first = tied
+      .filter((place) => opening !== undefined && place.start <= opening.end && placesAnArea(place))
+      .sort((a, b) => coarseness(b) - coarseness(a))[0];
+    if (first) {
+      this.story = first.area ?? first.place;
+      return this.story;
+    }
     const lead = this.document.sentences.filter((sentence) => !/^INVENTED TEXT/.test(this.document.text.slice(sentence.start, sentence.end))).slice(0, 3);
     // The most specific place the lead names: "China's Yunnan province" is about Yunnan.
-    const named = lead.flatMap((sentence) => placesIn(this.document, sentence, mentions));
+    // A dated caption or an earlier year's event in the lead is background, not the story's place.
+    const current = lead.filter((sentence) => !earlierYear.test(this.document.folded.slice(sentence.start, sentence.end)));
+    const named = current.flatMap((sentence) => placesIn(this.document, sentence, mentions));
     this.story = named.find((name) => !isCountryName(name)) ?? named[0] ?? null;
     return this.story;
   }
@@ -75,6 +88,40 @@ function placeNamedAt(document: Document, at: number): string | null {
   return null;
 }
 
+// How far into a report its story's place is looked for: the headline, standfirst and lead paragraphs.
+const storySentences = 6;
+
+// "800 miles southwest of Beijing": a bearing from a reference point names no area of its own.
+function placesAnArea(place: PlaceFinding): boolean {
+  return !/^\d/.test(place.relation);
+}
+
+const coarsenessOf: Partial<Record<string, number>> = { country: 3, region: 2, city: 1 };
+
+/** The story's place is the widest its opening ties events to: the province, not the town hit hardest. */
+function coarseness(place: PlaceFinding): number {
+  return place.area ? (coarsenessOf.region ?? 0) : (coarsenessOf[place.precision] ?? 0);
+}
+
+/** The tied place in `sentence` nearest to the figure: one whose words hold the figure is nearest. */
+function nearestTied(tied: readonly PlaceFinding[], sentence: Span, span: Span): PlaceFinding | undefined {
+  let best: { place: PlaceFinding; distance: number } | undefined;
+  for (let index = firstStartingAt(tied, sentence.start); index < tied.length; index++) {
+    const place = tied[index];
+    if (!place || place.start >= sentence.end) break;
+    if (!placesAnArea(place)) continue;
+    const distance = place.start <= span.start && place.end >= span.end ? 0 : Math.min(distanceTo(place, span.start), distanceTo(place, span.end));
+    if (!best || distance < best.distance) best = { place, distance };
+  }
+  return best?.place;
+}
+
+/** "told a news briefing in Geneva": where a source spoke is not the figure's area. */
+function spokenAt(document: Document, range: Span, offset: number): boolean {
+  const at = range.start + offset;
+  return speechSetting.test(document.folded.slice(Math.max(range.start, at - 40), at));
+}
+
 function distanceTo(span: Span, position: number): number {
   return position < span.start ? span.start - position : Math.max(0, position - span.end);
 }
@@ -84,7 +131,7 @@ function placesIn(document: Document, range: Span, mentions: readonly Mention[])
   const names: string[] = [];
   for (const match of document.folded.slice(range.start, range.end).matchAll(scopeWord)) {
     const position = range.start + (match.index ?? 0) + match[0].length;
-    if (itemCovering(mentions, position - 2)) continue;
+    if (itemCovering(mentions, position - 2) || spokenAt(document, range, match.index ?? 0)) continue;
     const name = placeNamedAt(document, position);
     if (name) names.push(name);
   }
@@ -98,7 +145,7 @@ function nearestPlace(document: Document, range: Span, span: Span, mentions: rea
   for (const match of words.matchAll(scopeWord)) {
     const position = range.start + (match.index ?? 0) + match[0].length;
     if (position > span.start && position < span.end) continue;
-    if (itemCovering(mentions, position - 2)) continue;
+    if (itemCovering(mentions, position - 2) || spokenAt(document, range, match.index ?? 0)) continue;
     const name = placeNamedAt(document, position);
     const distance = distanceTo(span, position);
     if (name && (!best || distance < best.distance)) best = { name, distance };
@@ -110,10 +157,19 @@ function nearestPlace(document: Document, range: Span, span: Span, mentions: rea
  * The figure's own clause first; then its sentence; then, as news tells one story in one
  * place, the place the lead names ("… struck Gansu province on Monday"); else null.
  */
-export function scopeOf(document: Document, clause: Span, span: Span, mentions: readonly Mention[], countries: CountryMentions): string | null {
+export function scopeOf(
+  document: Document,
+  clause: Span,
+  span: Span,
+  mentions: readonly Mention[],
+  countries: CountryMentions,
+  tied: readonly PlaceFinding[] = [],
+): string | null {
+  const sentence = sentenceAt(document, span.start);
+  const event = sentence ? nearestTied(tied, sentence, span) : undefined;
+  if (event) return event.place;
   const own = nearestPlace(document, clause, span, mentions);
   if (own) return own;
   if (wholeCountry.test(document.folded.slice(clause.start, clause.end))) return countries.nearestBefore(span.start);
-  const sentence = sentenceAt(document, span.start);
-  return (sentence && nearestPlace(document, sentence, span, mentions)) ?? countries.storyPlace(mentions);
+  return (sentence && nearestPlace(document, sentence, span, mentions)) ?? countries.storyPlace(mentions, tied);
 }

@@ -18,7 +18,7 @@ export const regions: readonly Region[] = [
   { name: "Southern Ukraine", pattern: /^southern ukraine\b/, latitude: 47.0, longitude: 33.5 },
   { name: "Russian Far East", pattern: /^(?:the )?(?:russian far east|far east of russia|russia's far east)\b/, latitude: 55.0, longitude: 135.0 },
   { name: "Korean Peninsula", pattern: /^(?:the )?korean peninsula\b/, latitude: 37.5, longitude: 127.5 },
-  { name: "Gaza Strip", pattern: /^(?:the )?gaza(?: strip)?\b/, latitude: 31.4, longitude: 34.35 },
+  { name: "Gaza Strip", pattern: /^(?:the )?gaza(?: strip)?\b(?! city)/, latitude: 31.4, longitude: 34.35 },
   { name: "West Bank", pattern: /^(?:the )?west bank\b/, latitude: 31.95, longitude: 35.3 },
   { name: "Golan Heights", pattern: /^(?:the )?golan heights\b/, latitude: 33.0, longitude: 35.75 },
   { name: "Nagorno-Karabakh", pattern: /^nagorno-karabakh\b/, latitude: 39.8, longitude: 46.75 },

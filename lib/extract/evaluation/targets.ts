@@ -21,8 +21,11 @@ export const frozenTargets: Thresholds = {
  * recall 0.83, precision 0.79, full match 0.48, modality 0.85, quote recall 0.76, speaker 0.64,
  * location 0.20), less 0.05, rounded down. Raised again after quotation marks, passive agents
  * and relay tails (branch extract2, last run: quote recall 0.79, speaker 0.65, location 0.25;
- * the other fields did not rise and keep their floors). The first run before any fix and every
- * run since are in ADR 0005.
+ * the other fields did not rise and keep their floors). Raised again for location recall after
+ * general place recognition and tied places (branch places, last run 0.48), and for full match,
+ * quote speaker and precision after subject phrases and attribution scope (branch attribution,
+ * last run 0.57, 0.74, 0.80). The first run before
+ * any fix and every run since are in ADR 0005.
  */
 export const frozenFloor: Thresholds = {
   "quantity recall": 0.78,
@@ -31,7 +34,7 @@ export const frozenFloor: Thresholds = {
   modality: 0.79,
   "quote recall": 0.74,
   "quote speaker": 0.69,
-  "location recall": 0.2,
+  "location recall": 0.43,
 };
 
 /** The frozen set must stay big enough for its figures to mean something (issue 10: at least 15). */

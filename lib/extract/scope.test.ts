@@ -1,0 +1,33 @@
+import { describe, expect, test } from "vitest";
+import { extractDetailed } from "./index";
+
+function scopes(text: string): Array<[string, string | null]> {
+  return extractDetailed(text)
+    .filter((candidate) => candidate.kind === "quantity")
+    .map((candidate) => [candidate.text, candidate.scopePlace]);
+}
+
+describe("the area a figure covers", () => {
+  test("is the place its own sentence ties an event to", () => {
+    expect(scopes("Rescuers said 14 people were found dead in Tromso after the avalanche.")).toEqual([["14 people", "Tromsø"]]);
+  });
+
+  test("otherwise the place the report's opening ties its story to, the widest one", () => {
+    const text = [
+      "Floods swept through Piedmont on Sunday, and rescuers reached the village of Ceva at dawn.",
+      "Officials later put the number of dead at 23.",
+    ].join("\n\n");
+    expect(scopes(text)).toContainEqual(["23", "Piedmont"]);
+  });
+
+  test("is not a reference point for a bearing, nor where a source spoke", () => {
+    const text = "The quake struck 300 miles west of Lima, in Huancavelica, killing 41 people.";
+    expect(scopes(text)[0]?.[1]).not.toBe("Lima");
+    expect(scopes("At least 61 migrants drowned, a spokesman told a briefing in Geneva.")[0]?.[1]).toBeNull();
+  });
+
+  test("is not a place named in a dated photo caption or background event", () => {
+    const text = "Soldiers patrol the river on Sept. 11, 2019 in Laredo, Texas.\n\nThe army said it would send 900 troops.";
+    expect(scopes(text).find(([words]) => words === "900 troops")?.[1]).not.toBe("Laredo");
+  });
+});
