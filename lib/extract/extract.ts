@@ -17,6 +17,7 @@ import { firstStartingAt, itemCovering } from "./positions";
 import { findQuantities, type QuantityFinding } from "./quantities";
 import { findQuotes, type QuoteFinding } from "./quotes";
 import { measureOf } from "./measures";
+import { withSharedVerbs } from "./coordination";
 import { CountryMentions, scopeOf } from "./scope";
 import { suggestKind } from "./source-kinds";
 import { clauseAround, type Document, readDocument, type Sentence, sentenceAt, type Span } from "./text";
@@ -171,6 +172,7 @@ function proposals(reading: Reading): Base[] {
   for (const found of findQuantities(document)) {
     if (!itemCovering(speakers, found.start)) inSentence(found, (quantity, sentence) => fromQuantity(reading, quantity, sentence));
   }
+  proposed.splice(0, proposed.length, ...withSharedVerbs(document, proposed));
   const groups = findPlaces(document, reading.mentions);
   // A counted group's place is the better proposal where both read the same words, and a
   // place is proposed once a paragraph: a paragraph's later events there go on telling the first.

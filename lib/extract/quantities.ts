@@ -117,11 +117,13 @@ function unitInVerb(folded: string, position: number): UnitMatch | null {
 
 // Words that point back to an earlier figure: "the number could rise to 12,000".
 const pointerWords: Array<[RegExp, string | null]> = [
-  [/\b(?:death toll|toll)\b/, "killed"],
+  [/\b(?:death toll|toll|death count|body count|number of (?:the )?(?:dead|deaths))\b/, "killed"],
   [/\b(?:losses|casualties)\b/, "casualties"],
   [/\b(?:crowds?|turnout|attendance|protesters|demonstrators|marchers|participants)\b/, "people"],
   [/\btroop (?:numbers|levels|strength)\b/, "troops"],
-  [/\b(?:the|that|this|its|their) (?:number|figure|total|tally|count|strength)\b/, null],
+  [/\b(?:the|that|this|its|their|an|a conservative|a lower|a higher) (?:number|figure|total|tally|count|strength|estimate)\b/, null],
+  // "Organisers' figure: 500,000", "Authorities' count: 350,000": a labelled figure in a list.
+  [/\b(?:figure|estimate|count|tally|total|toll)s?\s*:\s*$/, null],
 ];
 
 // "a further 1,000", "another six", "10k more", "1,200 of them": more of what was just counted.
@@ -140,6 +142,26 @@ function unitOfWhole(document: Document, figure: Figure, next: NumberMatch | und
 // figure followed by a verb, a time or a stop counts what was just counted.
 const verbAfterFigure =
   /^(?:\s+(?:would|will|were|was|are|is|had|have|has|could|may|might|remain|remained|died|fled|left|returned|in|on|by|since|last|earlier|according)\b|\s+(?:a|one|two|three|\d+) (?:day|week|month|year)s? (?:earlier|before|ago)\b|\s*[.;,]|\s*$)/;
+
+function countsPeople(unit: string | null): boolean {
+  const normal = normaliseUnit(unit)?.unit;
+  return normal === "people" || normal === "troops";
+}
+
+/** "destroyed 51,800 homes and damaged 240,000 others": "others" counts what the figure before it did. */
+function othersUnit(document: Document, unit: string, figure: Figure, earlier: readonly QuantityFinding[]): string {
+  if (unit !== "others") return unit;
+  const previous = earlier.at(-1);
+  return previous?.unit && sameSentence(document, previous, figure) ? previous.unit : unit;
+}
+
+function joinedUnit(document: Document, figure: Figure, next: NumberMatch | undefined, after: NumberMatch | undefined): string | null {
+  if (!next || next.start - figure.spanEnd > 12 || !/^\s+(?:or|and)\s+(?:between\s+|from\s+)?$/.test(document.folded.slice(figure.spanEnd, next.start)))
+    return null;
+  // The second figure may itself be a range ("1,200 to 1,600"): its noun comes after its end.
+  const second = readRange(document, next, after) ?? readSingle(document, next);
+  return unitAfter(document.text, document.folded, second.spanEnd)?.unit ?? null;
+}
 
 /** "one person", "one camp counselor": the singular noun after "one" (a person counts as people). */
 function singleUnit(document: Document, figure: Figure): UnitMatch | null {
@@ -183,18 +205,37 @@ function pointedUnit(document: Document, figure: Figure, earlier: QuantityFindin
         .find(Boolean) ?? null
     );
   const pointer = pointerWords.find(([pattern]) => pattern.test(lead));
+  const justBefore = document.folded.slice(Math.max(0, figure.spanStart - 30), figure.start);
   const growth =
-    /\b(?:rise[sn]?|rose|reach(?:ed)?|grow|increase[sd]?|number|hit|climbed|jumped|raised|st(?:oo|a)(?:d|nds) at)\s+(?:to\s+|at\s+)?$/.test(
-      document.folded.slice(Math.max(0, figure.spanStart - 30), figure.start),
-    ) || /\b(?:rise|reach|grow|increase|number)\b/.test(document.folded.slice(figure.spanStart, figure.start));
+    /\b(?:rise[sn]?|rose|reach(?:ed)?|grow|increase[sd]?|number|hit|climbed|jumped|raised|st(?:oo|a)(?:d|nds) at)\s+(?:to\s+|at\s+)?$/.test(justBefore) ||
+    /\b(?:rise|reach|grow|increase|number)\b/.test(document.folded.slice(figure.spanStart, figure.start)) ||
+    // "revised upwards from 131 to 148": the new figure of a change counts what the old one did.
+    /\bfrom\s+[\d,.]+\s+to\s+$/.test(justBefore);
+  // "killed at least 117 people in Gansu and 31 in Qinghai": a bare figure joined to a counted one
+  // and followed by a place, a verb or a stop leaves its noun out; it counts the same.
+  const elliptical =
+    /(?:\band|,|\bwhile|\bwith)\s+$/.test(lead) &&
+    sameSentence(document, earlier.at(-1), figure) &&
+    figure.start - (earlier.at(-1)?.end ?? 0) < 40 &&
+    verbAfterFigure.test(ahead(document.folded, figure.end, 20));
+  // "Of the fatalities, 87 occurred in Kerr County": the group named before the comma.
+  const ofGroup = lead.match(/\b(?:of|among) (?:the|those) ([a-z]+),?\s+$/);
+  if (ofGroup?.[1]) {
+    const named = unitNounAt(ofGroup[1], 0)?.unit ?? normaliseUnit(ofGroup[1])?.unit;
+    if (named) return named === "people" && normaliseUnit(ofGroup[1])?.measure === "killed" ? "killed" : named;
+  }
   const further = furtherBefore.test(lead) || furtherAfter.test(ahead(document.folded, figure.end, 20));
   const qualifiedBare = figure.qualifier !== "exact" && figure.qualifier !== "range" && verbAfterFigure.test(ahead(document.folded, figure.end, 20));
   // "Thousands gathered in downtown Chicago", "hundreds were listed as missing": a vague amount
   // as the subject of what people do counts people.
   if (figure.written === "vague" && crowdVerbAfter.test(ahead(document.folded, figure.end, 40))) return "people";
-  if (!pointer && !growth && !further && !qualifiedBare) return undefined;
+  if (!pointer && !growth && !further && !qualifiedBare && !elliptical) return undefined;
   if (pointer?.[1]) return pointer[1];
   return unitEarlierInParagraph(document, figure, earlier);
+}
+
+function sameSentence(document: Document, found: QuantityFinding | undefined, figure: Figure): boolean {
+  return found !== undefined && sentenceAt(document, found.start) === sentenceAt(document, figure.start);
 }
 
 function unitEarlierInParagraph(document: Document, figure: Figure, earlier: QuantityFinding[]): string | null {
@@ -250,13 +291,24 @@ export function findQuantities(document: Document): QuantityFinding[] {
     const lead = document.folded.slice(Math.max(0, figure.start - 30), figure.start);
     const counted = unit && (singleCasualty.test(ahead(document.folded, unit.end, 50)) || alongsideFigure.test(lead));
     if (single && !counted) continue;
+    // "several journalists", "a few soldiers": a small vague count is a claim only about people.
+    if (figure.written === "vague" && (figure.upper ?? 0) <= 9 && !countsPeople(unit?.unit ?? null)) continue;
     const whole = unit ? null : unitOfWhole(document, figure, figures[index + 1]);
     if (whole) {
       findings.push(toFinding(figure, whole, figure.spanEnd));
       continue;
     }
     if (unit) {
-      findings.push(toFinding(figure, unit.unit, unit.end));
+      // "1 to 2 people per square meter": a density, not a count.
+      if (/^\s+per\s+(?:square|sq\b|cubic|capita)/.test(ahead(document.folded, unit.end, 20))) continue;
+      findings.push(toFinding(figure, othersUnit(document, unit.unit, figure, findings), unit.end));
+      continue;
+    }
+    // "between 1,000 to 1,200 or 1,200 to 1,600 enemy fighters": the first of two figures joined
+    // by "or" / "and" counts what the second does.
+    const joined = joinedUnit(document, figure, figures[index + 1], figures[index + 2]);
+    if (joined) {
+      findings.push(toFinding(figure, joined, figure.spanEnd));
       continue;
     }
     if (percentAfter(document.folded, figure.end) > 0) continue;
