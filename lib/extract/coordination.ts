@@ -2,20 +2,20 @@
 // officers and close to 400 rescue workers": the list's later members have no verb of their own,
 // so they take the measure and modality of the member before them. A bare figure that points back
 // ("police put the number at 190,000") counts what the figures before it counted.
-import { normaliseUnit } from "../domain/measure";
 import type { Measure, Modality } from "../domain/vocabulary";
+import { countsThings } from "./measures";
 import { type Document, sentenceAt } from "./text";
 
 type Figure = { start: number; end: number; unit: string | null; measure: Measure | null; modality: Modality | null };
 
 // What may stand between two members of a list: a comma, a conjunction, a qualifier.
+// The first member may carry its verb before the next ("900 soldiers had arrived, as well as 150 firefighters").
 const listJoin =
-  /^\s*,?\s*(?:(?:and|or|as well as|along with|plus|including|together with|of whom|of them)\s+)?(?:(?:about|around|nearly|almost|close to|some|more than|over|at least|up to|another|a further)\s+)?$/;
+  /(?:^\s*,?\s*|[,\s](?:and|or|as well as|along with|plus|including|together with)\s+)(?:(?:and|or|as well as|along with|plus|including|together with|of whom|of them)\s+)?(?:(?:about|around|nearly|almost|close to|some|more than|over|at least|up to|another|a further)\s+)?$/;
 
 /** Only people are killed, arrested or deployed: a list of homes and tents does not take those measures. */
 function sameKind(a: string | null, b: string | null): boolean {
-  const people = (unit: string | null) => unit === null || ["people", "troops"].includes(normaliseUnit(unit)?.unit ?? "");
-  return people(a) === people(b);
+  return countsThings(a) === countsThings(b);
 }
 
 function paragraphOf(document: Document, position: number): number {

@@ -18,6 +18,7 @@ import { findQuantities, type QuantityFinding } from "./quantities";
 import { findQuotes, type QuoteFinding } from "./quotes";
 import { measureOf } from "./measures";
 import { withSharedVerbs } from "./coordination";
+import { ownVerbModality } from "./verb-groups";
 import { CountryMentions, scopeOf } from "./scope";
 import { suggestKind } from "./source-kinds";
 import { clauseAround, type Document, readDocument, type Sentence, sentenceAt, type Span } from "./text";
@@ -105,11 +106,13 @@ function fromQuantity(reading: Reading, found: QuantityFinding, sentence: Senten
     document.folded.slice(found.start, found.end),
   );
   const scopePlace = scopeOf(document, clause, found, reading.mentions, reading.countries);
-  return judged(
+  const quantity = judged(
     reading,
     { ...base, value: found.value, lower: found.lower, upper: found.upper, qualifier: found.qualifier, unit: found.unit, measure, scopePlace },
     sentence,
   );
+  // The figure's own verb group ("will be sent", "are known to be missing") outweighs the nearest cue.
+  return { ...quantity, modality: ownVerbModality(document.folded, found, clause) ?? quantity.modality };
 }
 
 function fromPlace(reading: Reading, found: PlaceFinding, sentence: Sentence): Base {

@@ -53,7 +53,7 @@ function cueWithin(words: string, unit: string | null, byUnit: Measure | undefin
 }
 
 /** Counts of things that are not people (homes, ambulances, tents) are never killed or arrested. */
-function countsThings(unit: string | null): boolean {
+export function countsThings(unit: string | null): boolean {
   if (unit === null) return false;
   const normal = normaliseUnit(unit)?.unit ?? unit;
   return normal !== "people" && normal !== "troops" && !peopleLike.test(unit);

@@ -160,7 +160,8 @@ function joinedUnit(document: Document, figure: Figure, next: NumberMatch | unde
     return null;
   // The second figure may itself be a range ("1,200 to 1,600"): its noun comes after its end.
   const second = readRange(document, next, after) ?? readSingle(document, next);
-  return unitAfter(document.text, document.folded, second.spanEnd)?.unit ?? null;
+  const noun = unitAfter(document.text, document.folded, second.spanEnd) ?? openNounAfter(document.text, document.folded, second.spanEnd);
+  return noun ? (normaliseUnit(noun.unit)?.unit ?? noun.unit) : null;
 }
 
 /** "one person", "one camp counselor": the singular noun after "one" (a person counts as people). */
