@@ -143,7 +143,7 @@ function withDates(reading: Reading, base: Base, publishedAt: string | undefined
   const { document, frames } = reading;
   const verbs = frames.filter((frame) => frame.sentence.start === base.sentence.start);
   const text = document.text.slice(base.sentence.start, base.sentence.end);
-  return { ...base, ...datesFor(text, base.sentence.start, verbs, publishedAt) };
+  return { ...base, ...datesFor(text, base.sentence.start, verbs, publishedAt, base.start) };
 }
 
 function byPosition(a: Base, b: Base): number {

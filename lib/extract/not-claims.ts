@@ -15,10 +15,14 @@ const rules: Rule[] = [
     reason: "year",
     test: (before, after, _figure, written) =>
       /^(19|20)\d\d$/.test(written) &&
-      (new RegExp(`\\b(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|year|the|spring|summer|autumn|fall|winter|${months})[\\s-]*$`).test(
-        before,
-      ) ||
-        /^\s*(?:[,.;:)]|$|-\d|\u2013)/.test(after)),
+      (new RegExp(
+        `\\b(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|year|the|a|an|spring|summer|autumn|fall|winter|${months})[\\s-]*$`,
+      ).test(before) ||
+        /^\s*(?:[,.;:)]|$|-\d|\u2013)/.test(after) ||
+        // "a 1970 quake", "the 2023 Maui fire": a year naming an event.
+        /^\s+(?:[a-z]+\s+)?(?:quake|earthquake|floods?|fires?|wildfires?|war|election|uprising|protests?|attacks?|tsunami|hurricane|storm|cyclone|disaster|crisis|census|survey|season|games|olympics|revolution|invasion|offensive|massacre|riots?)\b/.test(
+          after,
+        )),
   },
   {
     reason: "date",
