@@ -43,10 +43,13 @@ export function withSharedVerbs<T extends Figure>(document: Document, figures: r
     } else if (next.measure === "other" && isBare(document, next)) {
       // The nearest counted figure in this or the two paragraphs before, of the same kind.
       const paragraph = paragraphOf(document, next.start);
-      const earlier = [...shared]
-        .reverse()
-        .find((other) => paragraph - paragraphOf(document, other.start) <= 2 && other.measure !== "other" && sameKind(other.unit, next.unit));
-      if (earlier) next = { ...next, measure: earlier.measure };
+      for (let index = shared.length - 1; index >= 0; index--) {
+        const other = shared[index];
+        if (!other || paragraph - paragraphOf(document, other.start) > 2) break;
+        if (other.measure === "other" || !sameKind(other.unit, next.unit)) continue;
+        next = { ...next, measure: other.measure };
+        break;
+      }
     }
     shared.push(next);
   }

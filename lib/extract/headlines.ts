@@ -52,12 +52,32 @@ function sameFigure(head: Figure, body: Figure): boolean {
 export function withoutRepeatedHeadlines<T extends Figure>(document: Document, candidates: readonly T[], paragraphOf: (candidate: T) => number): T[] {
   const headlines = headlineParagraphs(document);
   if (headlines.size === 0) return [...candidates];
-  // The twin may itself be a short paragraph: a story that is cut off, or a repeated headline before the body's own.
-  const body = candidates.filter((candidate) => candidate.kind === "quantity");
-  return candidates.filter(
-    (candidate) =>
-      candidate.kind !== "quantity" ||
-      !headlines.has(paragraphOf(candidate)) ||
-      !body.some((other) => other.start > candidate.start && sameFigure(candidate, other)),
-  );
+  // The twin may itself be a short paragraph: a story that is cut off, or a repeated headline
+  // before the body's own. Figures sorted by value, so each head figure looks only at its near values.
+  const byValue = candidates.filter((candidate) => candidate.kind === "quantity").sort((a, b) => valueOf(a) - valueOf(b));
+  const repeatedLater = (head: T) => {
+    const low = valueOf(head) * 0.95;
+    for (let index = firstAtLeast(byValue, low); index < byValue.length; index++) {
+      const other = byValue[index];
+      if (!other || valueOf(other) > valueOf(head) * 1.05) return false;
+      if (other.start > head.start && sameFigure(head, other)) return true;
+    }
+    return false;
+  };
+  return candidates.filter((candidate) => candidate.kind !== "quantity" || !headlines.has(paragraphOf(candidate)) || !repeatedLater(candidate));
+}
+
+function valueOf(figure: Figure): number {
+  return figure.value ?? figure.upper ?? figure.lower ?? 0;
+}
+
+function firstAtLeast(sorted: readonly Figure[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (valueOf(sorted[middle] as Figure) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -31,7 +31,8 @@ const auxiliaries =
   /^(?:\s+(?:were|was|are|is|have|has|had|been|being|be|remain(?:ed|s)?|still|also|now|reportedly|initially|later|all|known|believed|feared|thought|confirmed|reported|listed|to|as|who|that|which|[a-z]+ly))*\s+/;
 
 // Another figure joined on ("1,200 people and nearly 3,000 had been wounded") starts its own clause.
-const nextFigure = /\b(?:and|while|but|whereas|with)\s+(?:[a-z]+\s+){0,3}?(?:\d|one\b|two\b|three\b)/;
+const nextFigure =
+  /(?:\b(?:and|while|but|whereas|with)\s+(?:[a-z]+\s+){0,3}?|,\s+(?:(?:over|about|around|nearly|almost|some|more than|at least|up to|another)\s+)?)(?:\d|one\b|two\b|three\b)/;
 const lastFigure = /\d[\d,.]*(?:\s+[a-z-]+){0,3}\s+(?:and|while|but|whereas|with)\s/g;
 
 function allowed(measure: Measure, unit: string | null, byUnit: Measure | undefined | null): boolean {
@@ -55,8 +56,9 @@ function cueWithin(words: string, unit: string | null, byUnit: Measure | undefin
 /** Counts of things that are not people (homes, ambulances, tents) are never killed or arrested. */
 export function countsThings(unit: string | null): boolean {
   if (unit === null) return false;
-  const normal = normaliseUnit(unit)?.unit ?? unit;
-  return normal !== "people" && normal !== "troops" && !peopleLike.test(unit);
+  const head = unit.split(" ").at(-1) ?? unit;
+  const person = [unit, head, `${head}s`].some((word) => ["people", "troops"].includes(normaliseUnit(word)?.unit ?? ""));
+  return !person && !peopleLike.test(unit) && !peopleLike.test(`${head}s`);
 }
 
 /**

@@ -57,6 +57,9 @@ const rules: Rule[] = [
     test: (before, after) =>
       /\b(?:magnitude|richter|intensity|scale of)\s*$/.test(before) || /^[\s-]*(?:magnitude|on the richter|richter|mw\b|ml\b)/.test(after),
   },
+  // "30% of the troops", "60 per cent of those injured": a share, which the labels and issue 10
+  // leave out; the head count it is a share of is the claim.
+  { reason: "percentage", test: (_before, after) => /^(?:\s?%|\s+per\s?cent\b|\s+pc\b)/.test(after) },
   // "a town with a population of about 400,000 people", "home to more than 2 million people":
   // how many live there, not how many something happened to.
   { reason: "population", test: (before) => /\b(?:population(?: of)?|populated by|inhabitants(?: of)?|home to)\s+$/.test(withoutQualifier(before)) },

@@ -7,7 +7,7 @@ import { notAClaim, percentAfter } from "./not-claims";
 import { findFigures, type NumberMatch } from "./numbers";
 import { boundsFor, isFigureVerb, qualifierAfter, qualifierBefore } from "./qualifiers";
 import { ahead, type Document, sentenceAt } from "./text";
-import { formationUnits, openNounAfter, personnelUnits, unitAfter, unitNounAt, type UnitMatch } from "./units";
+import { formationUnits, openNounAfter, unitAfter, unitNounAt, type UnitMatch } from "./units";
 
 export type QuantityFinding = {
   start: number;
@@ -61,17 +61,11 @@ function readSingle(document: Document, figure: NumberMatch): Figure {
   return { ...figure, ...bounds, qualifier, spanStart, spanEnd: after?.end ?? figure.end };
 }
 
-/** What the figure counts: a noun after it, "-strong force", or a share "of the troops". */
+/** What the figure counts: a noun after it or "-strong force". A share ("30% of the troops") is not a count (not-claims.ts). */
 function unitFor(document: Document, figure: Figure): UnitMatch | null {
   const { text, folded } = document;
   const strong = ahead(folded, figure.end).match(/^-strong\s+(?:[a-z]+\s+)?(?:force|contingent|army|group|corps|brigade|division|battalion|unit)\b/);
   if (strong) return { unit: "troops", noun: strong[0], end: figure.end + strong[0].length };
-  const percent = percentAfter(folded, figure.end);
-  if (percent > 0) {
-    const share = ahead(folded, figure.end + percent).match(/^\s+of\s+(?:the\s+|its\s+|their\s+)?/);
-    const unit = share ? unitNounAt(folded, figure.end + percent + share[0].length) : null;
-    return unit && personnelUnits.has(unit.unit) ? { ...unit, unit: `percent of ${unit.unit}` } : null;
-  }
   return (
     unitAfter(text, folded, figure.spanEnd) ??
     unitAfter(text, folded, figure.end) ??
