@@ -21,6 +21,9 @@ const measureCues: Array<[Measure, RegExp]> = [
   ["deployed", /\b(?:deployed|deployment|sent|dispatched|stationed|arrived|arriving|on the ground|mobili[sz]ed|transferred|posted|working|searching)\b/],
 ];
 
+const globalCues = measureCues.map(([measure, cue]) => [measure, new RegExp(cue.source, "g")] as const);
+const anchoredCues = measureCues.map(([measure, cue]) => [measure, new RegExp(`^(?:${cue.source})`)] as const);
+
 // Units that count people or forces: only they can be "deployed" or "participants".
 const peopleLike =
   /(?:^|\s)(?:troops|people|civilians|residents|workers|staff|personnel|rescuers|volunteers|police|officers|medics|doctors|nurses|experts|engineers|specialists|instructors|advisers|technicians|mercenaries|teams|crews|others|fighters|firefighters|employees|members|migrants|children|men|women|professionals|agents|guards|dogs|marines|soldiers|refugees|syrians|palestinians|[a-z]+ans)$/;
@@ -43,7 +46,7 @@ function allowed(measure: Measure, unit: string | null, byUnit: Measure | undefi
 
 /** The measure a cue gives when it opens `words`. */
 function cueAtStart(words: string, unit: string | null, byUnit: Measure | undefined | null): Measure | null {
-  for (const [measure, cue] of measureCues) if (allowed(measure, unit, byUnit) && cue.exec(words)?.index === 0) return measure;
+  for (const [measure, cue] of anchoredCues) if (allowed(measure, unit, byUnit) && cue.test(words)) return measure;
   return null;
 }
 
@@ -54,11 +57,17 @@ function cueWithin(words: string, unit: string | null, byUnit: Measure | undefin
 }
 
 /** Counts of things that are not people (homes, ambulances, tents) are never killed or arrested. */
+const thingUnits = new Map<string, boolean>();
+
 export function countsThings(unit: string | null): boolean {
   if (unit === null) return false;
+  const known = thingUnits.get(unit);
+  if (known !== undefined) return known;
   const head = unit.split(" ").at(-1) ?? unit;
   const person = [unit, head, `${head}s`].some((word) => ["people", "troops"].includes(normaliseUnit(word)?.unit ?? ""));
-  return !person && !peopleLike.test(unit) && !peopleLike.test(`${head}s`);
+  const things = !person && !peopleLike.test(unit) && !peopleLike.test(`${head}s`);
+  if (thingUnits.size < 10_000) thingUnits.set(unit, things);
+  return things;
 }
 
 /**
@@ -84,9 +93,8 @@ export function measureOf(unit: string | null, before: string, after: string, ow
   const cut = [...wide.matchAll(lastFigure)].at(-1);
   const windowBefore = cut ? wide.slice((cut.index ?? 0) + cut[0].length) : wide;
   let best: { measure: Measure; distance: number } | null = null;
-  for (const [measure, cue] of measureCues) {
+  for (const [measure, global] of globalCues) {
     if (!allowed(measure, unit, byUnit)) continue;
-    const global = new RegExp(cue.source, "g");
     for (const match of windowAfter.matchAll(global)) {
       const distance = match.index ?? 0;
       if (!best || distance < best.distance) best = { measure, distance };
