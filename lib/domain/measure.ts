@@ -75,7 +75,7 @@ const synonymRows: ReadonlyArray<readonly [readonly string[], string, Measure | 
   [["missing", "people missing"], "people", "missing"],
   [["displaced", "people displaced", "refugees", "evacuees"], "people", "displaced"],
   [["protesters", "protestors", "demonstrators", "marchers", "participants"], "people", "participants"],
-  [["detainees", "arrests", "people arrested", "people detained", "prisoners"], "people", "detained"],
+  [["detainees", "arrests", "people arrested", "people detained", "prisoners", "inmates"], "people", "detained"],
 ];
 
 const unitSynonyms = new Map<string, NormalisedUnit>(synonymRows.flatMap(([words, unit, measure]) => words.map((word) => [word, { unit, measure }] as const)));
