@@ -49,3 +49,13 @@ describe("background years", () => {
     expect(dates("The death count in the 2023 fire was 102.")).toMatchObject({ periodStart: "2023-01-01", periodEnd: "2023-12-31" });
   });
 });
+
+test("'during the same period' takes the period of the figure before it", () => {
+  const found = extractDetailed(
+    "The toll since October 7 has reached 900 people, the ministry said. The number of injured during the same period rose to 4,000.",
+    {
+      publishedAt: "2023-12-03",
+    },
+  );
+  expect(found.filter((candidate) => candidate.kind === "quantity").map((candidate) => candidate.periodStart)).toEqual(["2023-10-07", "2023-10-07"]);
+});

@@ -95,3 +95,19 @@ export function datesFor(
   if (dates.periodEnd === "") dates.periodEnd = dates.claimedAt && dates.claimedAt > (dates.periodStart ?? "") ? dates.claimedAt : dates.periodStart;
   return background ?? dates;
 }
+
+type Dated = { kind: string; start: number; sentence: { start: number; end: number }; periodStart: string | null; periodEnd: string | null };
+
+const samePeriod = /\b(?:(?:during|in|over|for|within) (?:the same|that|this) (?:period|time|span)|(?:during|in) the same (?:days|weeks|months))\b/;
+
+/** "the number of injured during the same period rose to 40,652": the period of the figure before it. */
+export function withSamePeriods<T extends Dated>(folded: string, candidates: readonly T[]): T[] {
+  let previous: T | undefined;
+  return candidates.map((candidate) => {
+    if (candidate.kind !== "quantity") return candidate;
+    const inherits = candidate.periodStart === null && previous?.periodStart && samePeriod.test(folded.slice(candidate.sentence.start, candidate.sentence.end));
+    const dated = inherits && previous ? { ...candidate, periodStart: previous.periodStart, periodEnd: previous.periodEnd } : candidate;
+    previous = dated;
+    return dated;
+  });
+}

@@ -6,7 +6,7 @@ import type { Modality } from "../domain/vocabulary";
 import { Attribution, type ChainHop } from "./attribution";
 import type { DetailedCandidate, DetailedHop, KnownSource } from "./candidate";
 import { modalityFrom, stanceFrom } from "./cues";
-import { datesFor } from "./dates";
+import { datesFor, withSamePeriods } from "./dates";
 import { findFrames, type Frame } from "./frames";
 import { withoutRepeatedHeadlines } from "./headlines";
 import { indexAliases } from "./known-sources";
@@ -194,7 +194,9 @@ function proposals(reading: Reading): Base[] {
 
 export function extractDetailedProposals(text: string, options: ExtractOptions, withDatesResolved: boolean): DetailedCandidate[] {
   const reading = read(text, options.knownSources ?? []);
-  return proposals(reading).map((base) =>
-    withDatesResolved ? withDates(reading, base, options.publishedAt) : { ...base, claimedAt: options.publishedAt ?? null, periodStart: null, periodEnd: null },
+  if (!withDatesResolved) return proposals(reading).map((base) => ({ ...base, claimedAt: options.publishedAt ?? null, periodStart: null, periodEnd: null }));
+  return withSamePeriods(
+    reading.document.folded,
+    proposals(reading).map((base) => withDates(reading, base, options.publishedAt)),
   );
 }

@@ -18,7 +18,10 @@ const adverbs = /^(?:\s+(?:still|also|now|already|reportedly|initially|later|cur
 
 const afterGroups: Array<[Modality, RegExp]> = [
   ["planned", /^\s+(?:will|shall|(?:is|are) (?:set|scheduled|due|slated|expected|planned|going) to|(?:is|are) to be|would be (?:sent|deployed|dispatched))\b/],
-  ["possible", /^\s+(?:may|might|could|(?:is|are|were|was) (?:believed|feared|thought|presumed|likely|estimated) to|(?:is|are|were|was) feared)\b/],
+  [
+    "possible",
+    /^\s+(?:may|might|could|(?:is|are|were|was) (?:believed|feared|thought|presumed|likely|estimated) to|(?:(?:is|are|were|was) )?(?:feared|believed|presumed) (?:to|dead|missing|killed|drowned|trapped))\b/,
+  ],
   [
     "underway",
     /^\s+(?:(?:is|are|were|was) (?:still |now |currently )?being|(?:is|are) (?:still |now |currently )?(?!missing\b|remaining\b)[a-z]{3,}ing|(?:has|have) been (?!missing\b)[a-z]{3,}ing)\b/,
@@ -46,7 +49,7 @@ const beforeGroups: Array<[Modality, RegExp]> = [
   [
     "completed",
     new RegExp(
-      String.raw`(?:\b(?:has|have|had) (?:already )?(?:[a-z]+ed|${irregularPast}|[a-z]+en)(?: to| of| at)?|\b(?:was|were)|, (?:killing|injuring|wounding|leaving|displacing|forcing|sending)|\b(?:[a-z]{2,}ed|${irregularPast}))\s+$`,
+      String.raw`(?:\b(?:has|have|had) (?:already )?(?:[a-z]+ed|${irregularPast}|[a-z]+en)(?: to| of| at)?|\b(?:was|were)|\b(?:put|pegged|placed) (?:the|its|their) (?:number|figure|estimate|count|turnout|crowd|toll|tally)(?: of [a-z]+)? at|, (?:killing|injuring|wounding|leaving|displacing|forcing|sending)|\b(?:[a-z]{2,}ed|${irregularPast}))\s+$`,
     ),
   ],
 ];
