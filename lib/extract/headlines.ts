@@ -54,12 +54,12 @@ export function withoutRepeatedHeadlines<T extends Figure>(document: Document, c
   if (headlines.size === 0) return [...candidates];
   // The twin may itself be a short paragraph: a story that is cut off, or a repeated headline
   // before the body's own. Figures sorted by value, so each head figure looks only at its near values.
-  const byValue = candidates.filter((candidate) => candidate.kind === "quantity").sort((a, b) => valueOf(a) - valueOf(b));
+  const byValue = candidates.filter((candidate) => candidate.kind === "quantity").sort((a, b) => figureValue(a) - figureValue(b));
   const repeatedLater = (head: T) => {
-    const low = valueOf(head) * 0.95;
+    const low = figureValue(head) * 0.95;
     for (let index = firstAtLeast(byValue, low); index < byValue.length; index++) {
       const other = byValue[index];
-      if (!other || valueOf(other) > valueOf(head) * 1.05) return false;
+      if (!other || figureValue(other) > figureValue(head) * 1.05) return false;
       if (other.start > head.start && sameFigure(head, other)) return true;
     }
     return false;
@@ -67,7 +67,7 @@ export function withoutRepeatedHeadlines<T extends Figure>(document: Document, c
   return candidates.filter((candidate) => candidate.kind !== "quantity" || !headlines.has(paragraphOf(candidate)) || !repeatedLater(candidate));
 }
 
-function valueOf(figure: Figure): number {
+function figureValue(figure: Figure): number {
   return figure.value ?? figure.upper ?? figure.lower ?? 0;
 }
 
@@ -76,7 +76,7 @@ function firstAtLeast(sorted: readonly Figure[], value: number): number {
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (valueOf(sorted[middle] as Figure) < value) low = middle + 1;
+    if (figureValue(sorted[middle] as Figure) < value) low = middle + 1;
     else high = middle;
   }
   return low;
