@@ -36,6 +36,14 @@ describe("counted nouns and numbers in words", () => {
     expect(quantities("Officers say they detained between 50 to 60 or 70 to 80 protesters.").map((candidate) => candidate.unit)).toEqual(["people", "people"]);
   });
 
+  test("staff are people, one counselor is a person, and the number of protesters counts people", () => {
+    const found = quantities(
+      "The ministry said 85 security personnel and 400 military personnel were hurt. Police put the number of protesters at around 240,000.",
+    );
+    expect(found.map((candidate) => candidate.unit)).toEqual(["people", "troops", "people"]);
+    expect(quantities("Teams were looking for 10 girls and one camp counselor.").map((candidate) => candidate.unit)).toEqual(["people", "people"]);
+  });
+
   test("others counts what the figure before it counted", () => {
     expect(quantities("The floods destroyed 900 homes and damaged 2,000 others.").map((candidate) => candidate.unit)).toEqual(["homes", "homes"]);
   });

@@ -137,6 +137,10 @@ function unitOfWhole(document: Document, figure: Figure, next: NumberMatch | und
 const verbAfterFigure =
   /^(?:\s+(?:would|will|were|was|are|is|had|have|has|could|may|might|remain|remained|died|fled|left|returned|in|on|by|since|last|earlier|according)\b|\s+(?:a|one|two|three|\d+) (?:day|week|month|year)s? (?:earlier|before|ago)\b|\s*[.;,]|\s*$)/;
 
+// "85 security personnel", "31 health personnel": staff, not soldiers.
+const civilianPersonnel =
+  /\b(?:health|medical|security|police|hospital|aid|humanitarian|emergency|rescue|civilian|embassy|diplomatic|airport|airline|school|prison)\s+personnel$/;
+
 function countsPeople(unit: string | null): boolean {
   const normal = normaliseUnit(unit)?.unit;
   return normal === "people" || normal === "troops";
@@ -167,7 +171,8 @@ function singleUnit(document: Document, figure: Figure): UnitMatch | null {
   const words = verbNext ? [two[1]] : [two[1], two[2] ?? ""];
   const noun = words.at(-1) ?? "";
   if (/^(?:of|in|and|or|the|a|day|time|more|other|another|was|is|who|which|year|week|month|hour)$/.test(words[0] ?? "")) return null;
-  const unit = noun === "person" ? "people" : words.join(" ");
+  // "one counselor" counts a person as "ten counselors" would.
+  const unit = noun === "person" || normaliseUnit(`${noun}s`)?.unit === "people" ? "people" : words.join(" ");
   const end = figure.end + (two[0].match(/^\s+/)?.[0].length ?? 1) + words.join(" ").length;
   return { unit, noun, end };
 }
@@ -196,7 +201,7 @@ function pointedUnit(document: Document, figure: Figure, earlier: QuantityFindin
     return (
       (numberOf[1] ?? "")
         .split(" ")
-        .map((word) => unitNounAt(word, 0)?.unit)
+        .map((word) => unitNounAt(word, 0)?.unit ?? (normaliseUnit(word)?.measure ? normaliseUnit(word)?.unit : undefined))
         .find(Boolean) ?? null
     );
   const pointer = pointerWords.find(([pattern]) => pattern.test(lead));
@@ -281,7 +286,8 @@ export function findQuantities(document: Document): QuantityFinding[] {
     if (range) index++;
     const figure = range ?? readSingle(document, current);
     const single = figure.written === "words" && (figure.value ?? 0) < 2;
-    const unit = single ? singleUnit(document, figure) : unitFor(document, figure);
+    const found = single ? singleUnit(document, figure) : unitFor(document, figure);
+    const unit = found?.noun === "personnel" && civilianPersonnel.test(document.folded.slice(figure.end, found.end)) ? { ...found, unit: "people" } : found;
     // "one soldier said" is not a figure; "one person was killed" is a toll.
     const lead = document.folded.slice(Math.max(0, figure.start - 30), figure.start);
     const counted = unit && (singleCasualty.test(ahead(document.folded, unit.end, 50)) || alongsideFigure.test(lead));
