@@ -44,6 +44,10 @@ describe("counted nouns and numbers in words", () => {
     expect(quantities("Teams were looking for 10 girls and one camp counselor.").map((candidate) => candidate.unit)).toEqual(["people", "people"]);
   });
 
+  test("a bare figure whose own verb is a death counts the dead", () => {
+    expect(quantities("It was the worst since 1998, when 140 died.").map((candidate) => [candidate.text, candidate.measure])).toEqual([["140", "killed"]]);
+  });
+
   test("others counts what the figure before it counted", () => {
     expect(quantities("The floods destroyed 900 homes and damaged 2,000 others.").map((candidate) => candidate.unit)).toEqual(["homes", "homes"]);
   });
@@ -75,6 +79,7 @@ describe("measure", () => {
     ["The flood left 3,000 dead and missing.", "casualties"],
     ["The ministry said 224 citizens were martyred.", "killed"],
     ["About 20,000 people had been relocated by Tuesday.", "displaced"],
+    ["Residents were evacuated, and the army said it would send 300 more soldiers.", "deployed"],
   ])("%s → %s", (text, measure) => {
     expect(quantities(text)[0]?.measure).toBe(measure);
   });

@@ -9,7 +9,10 @@ import type { Measure } from "../domain/vocabulary";
 // "killed or injured" is casualties before it is killed.
 const measureCues: Array<[Measure, RegExp]> = [
   ["casualties", /\b(?:(?:killed|dead) (?:or|and) (?:injured|wounded|missing)|casualt(?:y|ies))\b/],
-  ["killed", /\b(?:killed|died|dead|deaths?|death toll|death count|toll|perished|lost their lives|bodies|fatalities|massacred|executed|martyr(?:ed|s)?)\b/],
+  [
+    "killed",
+    /\b(?:kill(?:ed|s|ing)|died|dead|deaths?|death toll|death count|toll|perished|lost their lives|bodies|fatalities|massacred|executed|martyr(?:ed|s)?)\b/,
+  ],
   ["injured", /\b(?:injured|wounded|hurt|injuries|wounds|hospitali[sz]ed)\b/],
   ["missing", /\b(?:missing|unaccounted for|trapped|buried under|looking for|search(?:ing)? for)\b/],
   [
@@ -18,7 +21,10 @@ const measureCues: Array<[Measure, RegExp]> = [
   ],
   ["detained", /\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)|detentions?|jailed|imprisoned|in custody|held|hostages?|abducted|kidnapped|taken captive)\b/],
   ["participants", /\b(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies)|march(?:ed|ing)?|turnout|turned out|crowds?|attended|took part|gathered)\b/],
-  ["deployed", /\b(?:deployed|deployment|sent|dispatched|stationed|arrived|arriving|on the ground|mobili[sz]ed|transferred|posted|working|searching)\b/],
+  [
+    "deployed",
+    /\b(?:deploy(?:ed|ing|ment)?|send(?:ing)?|sent|dispatch(?:ed|ing)?|stationed|arrived|arriving|on the ground|mobili[sz]ed|transferred|posted|working|searching|reinforcements?)\b/,
+  ],
 ];
 
 const globalCues = measureCues.map(([measure, cue]) => [measure, new RegExp(cue.source, "g")] as const);
@@ -35,8 +41,8 @@ const auxiliaries =
 
 // Another figure joined on ("1,200 people and nearly 3,000 had been wounded") starts its own clause.
 const nextFigure =
-  /(?:\b(?:and|while|but|whereas|with)\s+(?:[a-z]+\s+){0,3}?|,\s+(?:(?:over|about|around|nearly|almost|some|more than|at least|up to|another)\s+)?)(?:\d|one\b|two\b|three\b)/;
-const lastFigure = /\d[\d,.]*(?:\s+[a-z-]+){0,3}\s+(?:and|while|but|whereas|with)\s/g;
+  /(?:\b(?:and|while|but|whereas|with|as)\s+(?:[a-z]+\s+){0,3}?|,\s+(?:(?:over|about|around|nearly|almost|some|more than|at least|up to|another)\s+)?)(?:\d|one\b|two\b|three\b)/;
+const lastFigure = /\d[\d,.]*(?:\s+[a-z-]+){0,3}\s+(?:and|while|but|whereas|with|as)\s/g;
 
 function allowed(measure: Measure, unit: string | null, byUnit: Measure | undefined | null): boolean {
   if (measure !== "deployed" && measure !== "participants") return true;

@@ -102,8 +102,11 @@ function openUnit(text: string, folded: string, figure: Figure): UnitMatch | nul
 // "about 1,000 of the first group had been wounded", "200 were killed": the unit is the verb.
 const countedByVerb =
   /^(?:\s+of\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2})?\s*(?:had been|have been|has been|were|was|are|had)\s+(killed|wounded|injured|captured|evacuated)\b/;
+// "when 140 died", "300 drowned": a figure whose own verb is a death counts the dead.
+const diedAfter = /^\s+(?:(?:had|have)\s+)?(?:died|perished|drowned)\b/;
 
 function unitInVerb(folded: string, position: number): UnitMatch | null {
+  if (diedAfter.test(ahead(folded, position, 30))) return { unit: "killed", noun: "", end: position };
   const verb = ahead(folded, position, 80).match(countedByVerb);
   const noun = verb?.[1] ? unitNounAt(verb[1], 0) : null;
   return noun ? { ...noun, end: position } : null;
