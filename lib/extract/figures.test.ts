@@ -48,6 +48,16 @@ describe("counted nouns and numbers in words", () => {
     expect(quantities("It was the worst since 1998, when 140 died.").map((candidate) => [candidate.text, candidate.measure])).toEqual([["140", "killed"]]);
   });
 
+  test("a breakdown by place counts what the sentence named before it", () => {
+    const found = quantities("The houses destroyed by the quake included 21 in Northvale, three in Eastbrook and two in Lowmoor.");
+    expect(found.map((candidate) => [candidate.text, candidate.unit])).toEqual([
+      ["21", "houses"],
+      ["three", "houses"],
+      ["two", "houses"],
+    ]);
+    expect(texts("Unions said 3.5 million people marched, including 700,000 in Paris.")).toEqual(["3.5 million people", "700,000"]);
+  });
+
   test("others counts what the figure before it counted", () => {
     expect(quantities("The floods destroyed 900 homes and damaged 2,000 others.").map((candidate) => candidate.unit)).toEqual(["homes", "homes"]);
   });

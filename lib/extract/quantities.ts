@@ -232,9 +232,27 @@ function pointedUnit(document: Document, figure: Figure, earlier: QuantityFindin
   // "Thousands gathered in downtown Chicago", "hundreds were listed as missing": a vague amount
   // as the subject of what people do counts people.
   if (figure.written === "vague" && crowdVerbAfter.test(ahead(document.folded, figure.end, 40))) return "people";
+  // "The houses destroyed included 21 in Badimalika, three in Budhinanda": a breakdown by place
+  // counts what the sentence named before it.
+  const breakdown = breakdownUnit(document, figure, lead, earlier);
+  if (breakdown) return breakdown;
   if (!pointer && !growth && !further && !qualifiedBare && !elliptical) return undefined;
   if (pointer?.[1]) return pointer[1];
   return unitEarlierInParagraph(document, figure, earlier);
+}
+
+function breakdownUnit(document: Document, figure: Figure, lead: string, earlier: readonly QuantityFinding[]): string | null {
+  const place = document.text.slice(figure.end, figure.end + 30).match(/^\s+(?:in|from)\s+(?:the\s+)?\p{Lu}/u);
+  if (!place || !/(?:,|\band|\bincluding|\binclude[sd]?|\bwere|\bwas)\s+$/.test(lead)) return null;
+  const previous = earlier.at(-1);
+  if (previous?.unit && sameSentence(document, previous, figure)) return previous.unit;
+  const words = lead.split(/[^a-z-]+/).reverse();
+  for (const word of words) {
+    const unit = unitNounAt(word, 0)?.unit ?? (normaliseUnit(word)?.measure ? normaliseUnit(word)?.unit : undefined);
+    if (unit && unit !== "others") return unit;
+    if (/^[a-z]{3,}(?:ies|[^s'u]s)$/.test(word) && !/^(?:damages|injuries|this|its|was|has|is|does)$/.test(word)) return word;
+  }
+  return null;
 }
 
 function sameSentence(document: Document, found: QuantityFinding | undefined, figure: Figure): boolean {

@@ -22,17 +22,18 @@ export const frozenTargets: Thresholds = {
  * location 0.20), less 0.05, rounded down. Raised again after quotation marks, passive agents
  * and relay tails (branch extract2, last run: quote recall 0.79, speaker 0.65, location 0.25;
  * the other fields did not rise and keep their floors). Raised again after the figures work
- * (branch figures, last run: recall 0.84, full match 0.49, modality 0.88, unit 0.94, measure
- * 0.80; precision 0.80 is within its floor's 0.05). The first run before any fix and every run since are
+ * (branch figures, last run: recall 0.86, precision 0.80, full match 0.50, modality 0.89, unit
+ * 0.94, measure 0.81, period 0.82). The first run before any fix and every run since are
  * in ADR 0005.
  */
 export const frozenFloor: Thresholds = {
-  "quantity recall": 0.79,
-  "full match": 0.44,
-  "quantity precision": 0.74,
+  "quantity recall": 0.81,
+  "full match": 0.45,
+  "quantity precision": 0.75,
   modality: 0.83,
   unit: 0.89,
   measure: 0.75,
+  period: 0.76,
   "quote recall": 0.74,
   "quote speaker": 0.6,
   "location recall": 0.2,
