@@ -39,15 +39,43 @@ export type NormalisedUnit = { unit: string; measure: Measure | null };
 // Words for the same counted thing, lower-case, singular or plural as written: each row
 // names the words, the unit they normalise to, and the measure they imply (null: none).
 const synonymRows: ReadonlyArray<readonly [readonly string[], string, Measure | null]> = [
-  [["troops", "troop", "soldiers", "soldier", "personnel", "servicemen", "serviceman", "service members", "fighters"], "troops", "deployed"],
+  [
+    [
+      "troops",
+      "troop",
+      "soldiers",
+      "soldier",
+      "personnel",
+      "servicemen",
+      "serviceman",
+      "service members",
+      "fighters",
+      "forces",
+      "marines",
+      "reservists",
+      "paratroopers",
+    ],
+    "troops",
+    "deployed",
+  ],
   [["dead", "deaths", "death", "bodies", "fatalities", "martyrs", "lives", "people killed", "people dead", "killed"], "people", "killed"],
   [["victims", "persons", "person", "individuals", "people"], "people", null],
+  // People named by who they are count as people: a desk compares "2,704 children" and "6,546
+  // Palestinians" as people, with the words as stated kept beside the figure.
+  [
+    [
+      ...["civilians", "citizens", "residents", "villagers", "children", "schoolchildren", "minors", "girls", "boys", "women", "men", "students"],
+      ...["migrants", "campers", "counselors", "counsellors", "journalists", "medics", "patients", "pilgrims", "tourists", "worshippers", "violators"],
+    ],
+    "people",
+    null,
+  ],
   [["injured", "wounded", "injuries", "people injured", "people wounded"], "people", "injured"],
   [["casualties"], "people", "casualties"],
   [["missing", "people missing"], "people", "missing"],
   [["displaced", "people displaced", "refugees", "evacuees"], "people", "displaced"],
   [["protesters", "protestors", "demonstrators", "marchers", "participants"], "people", "participants"],
-  [["detainees", "arrests", "people arrested", "people detained", "prisoners"], "people", "detained"],
+  [["detainees", "arrests", "people arrested", "people detained", "prisoners", "inmates"], "people", "detained"],
 ];
 
 const unitSynonyms = new Map<string, NormalisedUnit>(synonymRows.flatMap(([words, unit, measure]) => words.map((word) => [word, { unit, measure }] as const)));

@@ -31,3 +31,31 @@ describe("dates, counted from the publication date", () => {
     expect(dates("Officials said 3,000 troops arrived last week.")).toEqual({ claimedAt: null, periodStart: null, periodEnd: null });
   });
 });
+
+describe("background years", () => {
+  test("the year nearest the figure is its period", () => {
+    const found = extractDetailed("A 1970 quake killed 15,000 people, and another killed more than 1,400 in 1974.", { publishedAt: "2014-08-03" });
+    expect(found.map((candidate) => candidate.periodStart)).toEqual(["1970-01-01", "1974-01-01"]);
+  });
+
+  test("'since 1989, when' names the earlier event; 'since the war began in 2011' starts a count", () => {
+    expect(dates("It is the largest since 1989, when over a million people protested.", "2019-06-10")).toMatchObject({ periodStart: "1989-01-01" });
+    expect(dates("The monitor said 300,000 civilians had been displaced, the most since the war began in 2011.", "2019-10-18").periodStart).not.toBe(
+      "2011-01-01",
+    );
+  });
+
+  test("a named earlier year needs no publication date", () => {
+    expect(dates("The death count in the 2023 fire was 102.")).toMatchObject({ periodStart: "2023-01-01", periodEnd: "2023-12-31" });
+  });
+});
+
+test("'during the same period' takes the period of the figure before it", () => {
+  const found = extractDetailed(
+    "The toll since October 7 has reached 900 people, the ministry said. The number of injured during the same period rose to 4,000.",
+    {
+      publishedAt: "2023-12-03",
+    },
+  );
+  expect(found.filter((candidate) => candidate.kind === "quantity").map((candidate) => candidate.periodStart)).toEqual(["2023-10-07", "2023-10-07"]);
+});

@@ -34,24 +34,48 @@ function periodOf(result: chrono.ParsedResult): { start: string; end: string } {
  * A date within a few words of the attribution verb ("said on Friday") is when the claim was
  * made; any other date in the sentence is the period the claim is about.
  */
-// "The 1999 quake near Izmit killed 17,000", "in 2015, 3,000 died": a named earlier year is
-// the period of a background figure, not the report's week.
-const earlierYear = /\b(?:the|in|during|since|of|a|an)\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)/i;
+// "The 1999 quake near Izmit killed 17,000", "in 2015, 3,000 died", "the 2023 Maui fire": a
+// named earlier year is the period of a background figure, not the report's week. Where a
+// sentence names two ("a 1970 quake killed 15,000 … and one killed 1,400 in 1974"), the year
+// nearest the figure is its own. "since 2014" is where a count starts, not a background year.
+const earlierYear = /\b(the|in|during|since|of|a|an)\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)/gi;
 
 const sinceEvent = /\b(?:when|after|since|following)\b[^,;]*$/i;
 
-function backgroundYear(sentenceText: string, publishedAt: string | undefined): ClaimDates | null {
-  const year = sentenceText.match(earlierYear)?.[1];
-  if (!year || !publishedAt || Number(year) >= Number(publishedAt.slice(0, 4))) return null;
-  return { claimedAt: publishedAt, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31` };
+function backgroundYear(sentenceText: string, figureAt: number, publishedAt: string | undefined): ClaimDates | null {
+  let nearest: { year: string; distance: number } | null = null;
+  for (const match of sentenceText.matchAll(earlierYear)) {
+    const at = match.index ?? 0;
+    const end = at + match[0].length;
+    const between = at > figureAt ? sentenceText.slice(figureAt, at) : sentenceText.slice(end, figureAt);
+    // "one of the largest since Syria's civil war began in 2011": a year after "since" is where a
+    // count starts; "since 1989, when a million marched" names the earlier event the figure is about.
+    const startsCount = match[1]?.toLowerCase() === "since" ? !/^,?\s+when\b/i.test(sentenceText.slice(end)) : /\bsince\b/i.test(between);
+    const distance = at > figureAt ? at - figureAt : figureAt - end;
+    if (!nearest || distance < nearest.distance) nearest = { year: startsCount ? "" : (match[2] ?? ""), distance };
+  }
+  const year = nearest?.year;
+  if (!year || (publishedAt && Number(year) >= Number(publishedAt.slice(0, 4)))) return null;
+  return { claimedAt: publishedAt ?? null, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31` };
 }
 
-export function datesFor(sentenceText: string, sentenceStart: number, verbSpans: readonly Span[], publishedAt: string | undefined): ClaimDates {
+/** "1.03 million" or "7.48" read as a day of the month is a number, not a date. */
+function isDate(result: chrono.ParsedResult): boolean {
+  return /[a-z]/i.test(result.text) || /^\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?$/.test(result.text.trim());
+}
+
+export function datesFor(
+  sentenceText: string,
+  sentenceStart: number,
+  verbSpans: readonly Span[],
+  publishedAt: string | undefined,
+  figureStart = sentenceStart,
+): ClaimDates {
   const reference = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : undefined;
   const fallback = { claimedAt: publishedAt ?? null, periodStart: null, periodEnd: null };
-  if (!reference || Number.isNaN(reference.getTime())) return fallback;
-  const background = backgroundYear(sentenceText, publishedAt);
-  const results = chrono.parse(sentenceText, { instant: reference, timezone: 0 });
+  const background = backgroundYear(sentenceText, figureStart - sentenceStart, publishedAt);
+  if (!reference || Number.isNaN(reference.getTime())) return background ?? fallback;
+  const results = chrono.parse(sentenceText, { instant: reference, timezone: 0 }).filter(isDate);
   const dates: ClaimDates = { ...fallback };
   for (const result of background ? [] : results) {
     const start = sentenceStart + result.index;
@@ -70,4 +94,20 @@ export function datesFor(sentenceText: string, sentenceStart: number, verbSpans:
   }
   if (dates.periodEnd === "") dates.periodEnd = dates.claimedAt && dates.claimedAt > (dates.periodStart ?? "") ? dates.claimedAt : dates.periodStart;
   return background ?? dates;
+}
+
+type Dated = { kind: string; start: number; sentence: { start: number; end: number }; periodStart: string | null; periodEnd: string | null };
+
+const samePeriod = /\b(?:(?:during|in|over|for|within) (?:the same|that|this) (?:period|time|span)|(?:during|in) the same (?:days|weeks|months))\b/;
+
+/** "the number of injured during the same period rose to 40,652": the period of the figure before it. */
+export function withSamePeriods<T extends Dated>(folded: string, candidates: readonly T[]): T[] {
+  let previous: T | undefined;
+  return candidates.map((candidate) => {
+    if (candidate.kind !== "quantity") return candidate;
+    const inherits = candidate.periodStart === null && previous?.periodStart && samePeriod.test(folded.slice(candidate.sentence.start, candidate.sentence.end));
+    const dated = inherits && previous ? { ...candidate, periodStart: previous.periodStart, periodEnd: previous.periodEnd } : candidate;
+    previous = dated;
+    return dated;
+  });
 }

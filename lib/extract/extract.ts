@@ -6,7 +6,7 @@ import type { Modality } from "../domain/vocabulary";
 import { Attribution, type ChainHop } from "./attribution";
 import type { DetailedCandidate, DetailedHop, KnownSource } from "./candidate";
 import { modalityFrom, stanceFrom } from "./cues";
-import { datesFor } from "./dates";
+import { datesFor, withSamePeriods } from "./dates";
 import { findFrames, type Frame } from "./frames";
 import { withoutRepeatedHeadlines } from "./headlines";
 import { indexAliases } from "./known-sources";
@@ -17,6 +17,8 @@ import { firstStartingAt, itemCovering } from "./positions";
 import { findQuantities, type QuantityFinding } from "./quantities";
 import { findQuotes, type QuoteFinding } from "./quotes";
 import { measureOf } from "./measures";
+import { withSharedVerbs } from "./coordination";
+import { ownVerbModality } from "./verb-groups";
 import { CountryMentions, scopeOf } from "./scope";
 import { suggestKind } from "./source-kinds";
 import { clauseAround, type Document, readDocument, type Sentence, sentenceAt, type Span } from "./text";
@@ -104,11 +106,13 @@ function fromQuantity(reading: Reading, found: QuantityFinding, sentence: Senten
     document.folded.slice(found.start, found.end),
   );
   const scopePlace = scopeOf(document, clause, found, reading.mentions, reading.countries, tied);
-  return judged(
+  const quantity = judged(
     reading,
     { ...base, value: found.value, lower: found.lower, upper: found.upper, qualifier: found.qualifier, unit: found.unit, measure, scopePlace },
     sentence,
   );
+  // The figure's own verb group ("will be sent", "are known to be missing") outweighs the nearest cue.
+  return { ...quantity, modality: ownVerbModality(document.folded, found, clause) ?? quantity.modality };
 }
 
 function fromPlace(reading: Reading, found: PlaceFinding, sentence: Sentence): Base {
@@ -139,7 +143,7 @@ function withDates(reading: Reading, base: Base, publishedAt: string | undefined
   const { document, frames } = reading;
   const verbs = frames.filter((frame) => frame.sentence.start === base.sentence.start);
   const text = document.text.slice(base.sentence.start, base.sentence.end);
-  return { ...base, ...datesFor(text, base.sentence.start, verbs, publishedAt) };
+  return { ...base, ...datesFor(text, base.sentence.start, verbs, publishedAt, base.start) };
 }
 
 function byPosition(a: Base, b: Base): number {
@@ -182,9 +186,13 @@ function proposals(reading: Reading): Base[] {
   for (const found of located) inSentence(found, (place, sentence) => fromPlace(reading, place, sentence));
   // A figure's area is first the place its own sentence ties an event to (scope.ts).
   const tied = [...located].sort((a, b) => a.start - b.start);
+  const quantities: Base[] = [];
   for (const found of findQuantities(document)) {
-    if (!itemCovering(speakers, found.start)) inSentence(found, (quantity, sentence) => fromQuantity(reading, quantity, sentence, tied));
+    const sentence = itemCovering(speakers, found.start) ? undefined : sentenceAt(document, found.start);
+    if (sentence) quantities.push(fromQuantity(reading, found, sentence, tied));
   }
+  // Figures in one list share their verb; a bare figure takes the measure it points back to.
+  proposed.push(...withSharedVerbs(document, quantities));
   for (const found of quotes) inSentence(found, (quote, sentence) => fromQuote(reading, quote, sentence));
   const paragraphOf = (base: Base) => sentenceAt(document, base.start)?.paragraph ?? -1;
   return withoutRepeatedHeadlines(document, proposed, paragraphOf).sort(byPosition);
@@ -192,7 +200,9 @@ function proposals(reading: Reading): Base[] {
 
 export function extractDetailedProposals(text: string, options: ExtractOptions, withDatesResolved: boolean): DetailedCandidate[] {
   const reading = read(text, options.knownSources ?? []);
-  return proposals(reading).map((base) =>
-    withDatesResolved ? withDates(reading, base, options.publishedAt) : { ...base, claimedAt: options.publishedAt ?? null, periodStart: null, periodEnd: null },
+  if (!withDatesResolved) return proposals(reading).map((base) => ({ ...base, claimedAt: options.publishedAt ?? null, periodStart: null, periodEnd: null }));
+  return withSamePeriods(
+    reading.document.folded,
+    proposals(reading).map((base) => withDates(reading, base, options.publishedAt)),
   );
 }

@@ -8,36 +8,99 @@ import type { Measure } from "../domain/vocabulary";
 // Verbs and nouns beside a figure that say what happened to what it counts. Checked in order:
 // "killed or injured" is casualties before it is killed.
 const measureCues: Array<[Measure, RegExp]> = [
-  ["casualties", /\b(?:killed (?:or|and) (?:injured|wounded)|dead (?:or|and) (?:injured|wounded)|casualt(?:y|ies))\b/],
-  ["killed", /\b(?:killed|died|dead|deaths?|death toll|toll|perished|lost their lives|bodies|fatalities|massacred|executed)\b/],
-  ["injured", /\b(?:injured|wounded|hurt|injuries|hospitali[sz]ed)\b/],
-  ["missing", /\b(?:missing|unaccounted for|trapped|buried under)\b/],
-  ["displaced", /\b(?:displaced|fled|flee(?:ing)?|evacuated|homeless|lost their homes|sheltering|refugees?|uprooted|crossed (?:the|into))\b/],
-  ["detained", /\b(?:arrested|detained|detentions?|arrests?|jailed|imprisoned|in custody|held)\b/],
+  ["casualties", /\b(?:(?:killed|dead) (?:or|and) (?:injured|wounded|missing)|casualt(?:y|ies))\b/],
+  [
+    "killed",
+    /\b(?:kill(?:ed|s|ing)|died|dead|deaths?|death toll|death count|toll|perished|lost their lives|bodies|fatalities|massacred|executed|martyr(?:ed|s)?)\b/,
+  ],
+  ["injured", /\b(?:injured|wounded|hurt|injuries|wounds|hospitali[sz]ed)\b/],
+  ["missing", /\b(?:missing|unaccounted for|trapped|buried under|looking for|search(?:ing)? for)\b/],
+  [
+    "displaced",
+    /\b(?:displaced|displacement|fled|flee(?:ing)?|forced to flee|evacuated|relocated|resettled|rehoused|homeless|lost their homes|sheltering|refugees?|uprooted|cross(?:ed|ing) (?:the|into|over)|crossed)\b/,
+  ],
+  ["detained", /\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)|detentions?|jailed|imprisoned|in custody|held|hostages?|abducted|kidnapped|taken captive)\b/],
   ["participants", /\b(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies)|march(?:ed|ing)?|turnout|turned out|crowds?|attended|took part|gathered)\b/],
-  ["deployed", /\b(?:deployed|deployment|sent|dispatched|stationed|arrived|arriving|on the ground|mobili[sz]ed|transferred|posted|working|searching)\b/],
+  [
+    "deployed",
+    /\b(?:deploy(?:ed|ing|ment)?|send(?:ing)?|sent|dispatch(?:ed|ing)?|stationed|arrived|arriving|on the ground|mobili[sz]ed|transferred|posted|working|searching|reinforcements?)\b/,
+  ],
 ];
+
+const globalCues = measureCues.map(([measure, cue]) => [measure, new RegExp(cue.source, "g")] as const);
+const anchoredCues = measureCues.map(([measure, cue]) => [measure, new RegExp(`^(?:${cue.source})`)] as const);
 
 // Units that count people or forces: only they can be "deployed" or "participants".
 const peopleLike =
   /(?:^|\s)(?:troops|people|civilians|residents|workers|staff|personnel|rescuers|volunteers|police|officers|medics|doctors|nurses|experts|engineers|specialists|instructors|advisers|technicians|mercenaries|teams|crews|others|fighters|firefighters|employees|members|migrants|children|men|women|professionals|agents|guards|dogs|marines|soldiers|refugees|syrians|palestinians|[a-z]+ans)$/;
 
+// The words between a figure's noun and its verb: "55 protesters were arrested", "over 160 are
+// still missing", "50 people are believed to have died".
+const auxiliaries =
+  /^(?:\s+(?:were|was|are|is|have|has|had|been|being|be|remain(?:ed|s)?|still|also|now|reportedly|initially|later|all|known|believed|feared|thought|confirmed|reported|listed|to|as|who|that|which|[a-z]+ly))*\s+/;
+
+// Another figure joined on ("1,200 people and nearly 3,000 had been wounded") starts its own clause.
+const nextFigure =
+  /(?:\b(?:and|while|but|whereas|with|as)\s+(?:[a-z]+\s+){0,3}?|,\s+(?:(?:over|about|around|nearly|almost|some|more than|at least|up to|another)\s+)?)(?:\d|one\b|two\b|three\b)/;
+const lastFigure = /\d[\d,.]*(?:\s+[a-z-]+){0,3}\s+(?:and|while|but|whereas|with|as)\s/g;
+
+function allowed(measure: Measure, unit: string | null, byUnit: Measure | undefined | null): boolean {
+  if (measure !== "deployed" && measure !== "participants") return true;
+  if (measure === "deployed" && unit === null) return false;
+  return unit === null || peopleLike.test(unit) || byUnit === "deployed";
+}
+
+/** The measure a cue gives when it opens `words`. */
+function cueAtStart(words: string, unit: string | null, byUnit: Measure | undefined | null): Measure | null {
+  for (const [measure, cue] of anchoredCues) if (allowed(measure, unit, byUnit) && cue.test(words)) return measure;
+  return null;
+}
+
+/** The first cue, in the list's order, anywhere in the figure's own words ("thousands of displaced people"). */
+function cueWithin(words: string, unit: string | null, byUnit: Measure | undefined | null): Measure | null {
+  for (const [measure, cue] of measureCues) if (allowed(measure, unit, byUnit) && cue.test(words)) return measure;
+  return null;
+}
+
+/** Counts of things that are not people (homes, ambulances, tents) are never killed or arrested. */
+const thingUnits = new Map<string, boolean>();
+
+export function countsThings(unit: string | null): boolean {
+  if (unit === null) return false;
+  const known = thingUnits.get(unit);
+  if (known !== undefined) return known;
+  const head = unit.split(" ").at(-1) ?? unit;
+  const person = [unit, head, `${head}s`].some((word) => ["people", "troops"].includes(normaliseUnit(word)?.unit ?? ""));
+  const things = !person && !peopleLike.test(unit) && !peopleLike.test(`${head}s`);
+  if (thingUnits.size < 10_000) thingUnits.set(unit, things);
+  return things;
+}
+
 /**
  * The measure of a figure whose unit is `unit`, given the words of its clause around it
- * (`before` ends at the figure, `after` starts after it). The nearer side speaks first.
+ * (`before` ends at the figure, `after` starts after it). The figure's own verb speaks first
+ * ("55 protesters were arrested"), then its own words ("thousands of displaced people"), then
+ * what its noun implies ("bodies"), then the nearest cue around it.
  */
 export function measureOf(unit: string | null, before: string, after: string, own = ""): Measure {
   const noun = own.match(/[a-z]+(?: [a-z]+)?$/)?.[0] ?? "";
-  const byUnit = normaliseUnit(noun)?.measure ?? normaliseUnit(noun.split(" ").at(-1))?.measure ?? normaliseUnit(unit)?.measure;
-  if (byUnit && byUnit !== "deployed") return byUnit;
+  const byNoun = normaliseUnit(noun)?.measure ?? normaliseUnit(noun.split(" ").at(-1))?.measure;
+  const byUnit = byNoun ?? normaliseUnit(unit)?.measure;
+  const windowAfter = after.slice(0, 80).split(nextFigure)[0] ?? "";
+  const verb = cueAtStart(windowAfter.slice(windowAfter.match(auxiliaries)?.[0].length ?? 0), unit, byUnit);
+  if (verb && !(countsThings(unit) && verb !== "deployed")) return verb;
+  const inOwn = cueWithin(own.replace(/[\d,.]+/g, " "), unit, byUnit);
+  if (inOwn && !countsThings(unit)) return inOwn;
+  if (byNoun && byNoun !== "deployed") return byNoun;
+  if (countsThings(unit)) return byUnit ?? "other";
+  if (byUnit && byUnit !== "deployed" && noun !== "") return byUnit;
   // The cue nearest the figure wins: "thousands of displaced people … dead" is displaced.
-  const windowAfter = after.slice(0, 80);
-  const windowBefore = before.slice(-60);
+  const wide = before.slice(-100);
+  const cut = [...wide.matchAll(lastFigure)].at(-1);
+  const windowBefore = cut ? wide.slice((cut.index ?? 0) + cut[0].length) : wide;
   let best: { measure: Measure; distance: number } | null = null;
-  for (const [measure, cue] of measureCues) {
-    if ((measure === "deployed" || measure === "participants") && unit !== null && !peopleLike.test(unit) && byUnit !== "deployed") continue;
-    if (measure === "deployed" && unit === null) continue;
-    const global = new RegExp(cue.source, "g");
+  for (const [measure, global] of globalCues) {
+    if (!allowed(measure, unit, byUnit)) continue;
     for (const match of windowAfter.matchAll(global)) {
       const distance = match.index ?? 0;
       if (!best || distance < best.distance) best = { measure, distance };

@@ -15,17 +15,23 @@ const rules: Rule[] = [
     reason: "year",
     test: (before, after, _figure, written) =>
       /^(19|20)\d\d$/.test(written) &&
-      (new RegExp(`\\b(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|year|the|spring|summer|autumn|fall|winter|${months})[\\s-]*$`).test(
-        before,
-      ) ||
-        /^\s*(?:[,.;:)]|$|-\d|\u2013)/.test(after)),
+      (new RegExp(
+        `\\b(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|year|the|a|an|spring|summer|autumn|fall|winter|${months})[\\s-]*$`,
+      ).test(before) ||
+        /^\s*(?:[,.;:)]|$|-\d|\u2013)/.test(after) ||
+        // "a 1970 quake", "the 2023 Maui fire": a year naming an event.
+        /^\s+(?:[a-z]+\s+)?(?:quake|earthquake|floods?|fires?|wildfires?|war|election|uprising|protests?|attacks?|tsunami|hurricane|storm|cyclone|disaster|crisis|census|survey|season|games|olympics|revolution|invasion|offensive|massacre|riots?)\b/.test(
+          after,
+        )),
   },
   {
     reason: "date",
-    test: (before, after) =>
-      new RegExp(`\\b(?:${months})\\.?\\s*$`).test(before) ||
-      new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${monthsAfterDay})\\b`).test(after) ||
-      /^\s+may(?:\s+\d|\s*[,.;]|$)/.test(after), // "3,000 may have died" is not 3 May
+    // Only a day in digits is a date: "thousands march through the Loop" is not 1 March.
+    test: (before, after, figure) =>
+      figure.written === "digits" &&
+      (new RegExp(`\\b(?:${months})\\.?\\s*$`).test(before) ||
+        new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${monthsAfterDay})\\b`).test(after) ||
+        /^\s+may(?:\s+\d|\s*[,.;]|$)/.test(after)), // "3,000 may have died" is not 3 May
   },
   { reason: "ordinal", test: (_before, after) => /^(?:st|nd|rd|th)\b/.test(after) },
   { reason: "age", test: (before, after) => /\b(?:aged|age|ages)\s*$/.test(before) || /^[\s-]*(?:years?|months?)[\s-]*old\b/.test(after) },
@@ -51,6 +57,25 @@ const rules: Rule[] = [
     test: (before, after) =>
       /\b(?:magnitude|richter|intensity|scale of)\s*$/.test(before) || /^[\s-]*(?:magnitude|on the richter|richter|mw\b|ml\b)/.test(after),
   },
+  // "30% of the troops", "60 per cent of those injured": a share, which the labels and issue 10
+  // leave out; the head count it is a share of is the claim.
+  { reason: "percentage", test: (_before, after) => /^(?:\s?%|\s+per\s?cent\b|\s+pc\b)/.test(after) },
+  // "a town with a population of about 400,000 people", "home to more than 2 million people":
+  // how many live there, not how many something happened to.
+  { reason: "population", test: (before) => /\b(?:population(?: of)?|populated by|inhabitants(?: of)?|home to)\s+$/.test(withoutQualifier(before)) },
+  // "in 30 seconds", "10,000 square meters", "800 miles southwest", "6 km/h": a measure of time,
+  // distance, area, weight or speed, whatever word sits before it.
+  { reason: "measure of time, distance or area", test: (_before, after) => measureUnitAfter.test(after) },
+  // "the two provinces", "the three children were asleep": a small number after "the" points back
+  // to things already named; it does not count anything new.
+  {
+    reason: "named before",
+    test: (before, _after, figure) => figure.written === "words" && (figure.value ?? 0) <= 10 && /\b(?:the|these|those|both)\s+$/.test(before),
+  },
+  // "four of my family's five houses": one person's own things, not a toll.
+  { reason: "personal", test: (before) => /\b(?:my|our)(?:\s+[a-z]+'s)?\s+$/.test(before) },
+  // "across four neighbouring counties", "in two provinces": where something happened, not a count.
+  { reason: "areas", test: (before, after) => /\b(?:across|in|throughout|over)\s+$/.test(before) && areaNounsAfter.test(after) },
   {
     reason: "price",
     test: (before, after) =>
@@ -59,10 +84,23 @@ const rules: Rule[] = [
   },
 ];
 
+const qualifierWords =
+  /(?:\b(?:about|around|roughly|some|nearly|almost|approximately|an estimated|at least|more than|over|close to|just over|well over|up to|as many as)\s+)$/;
+
+/** The words before a figure without the qualifier that ends them: "home to more than " → "home to ". */
+function withoutQualifier(before: string): string {
+  return before.replace(qualifierWords, "");
+}
+
+const measureUnitAfter =
+  /^(?:\s+|-)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?|km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|inches|yards|hectares?|acres?|square|sq\b|cubic|tonnes?|tons?|kilograms?|kg\b|grams?|pounds|litres?|liters?|gallons|barrels|mph\b|km\/h|knots|degrees|digits)\b/;
+
+const areaNounsAfter = /^(?:\s+[a-z-]+){0,3}?\s+(?:counties|provinces|states|regions|districts|countries|prefectures|oblasts|governorates|municipalities)\b/;
+
 /** Why this figure is not a claim, or null when it may be one. */
 export function notAClaim(folded: string, figure: NumberMatch): string | null {
   const before = folded.slice(Math.max(0, figure.start - 24), figure.start);
-  const after = folded.slice(figure.end, figure.end + 24);
+  const after = folded.slice(figure.end, figure.end + 48);
   const written = folded.slice(figure.start, figure.end);
   return rules.find((rule) => rule.test(before, after, figure, written))?.reason ?? null;
 }

@@ -123,6 +123,13 @@ function readWordNumber(tokens: Token[]): { value: number; used: number } | null
 function readVagueAmount(tokens: Token[]): { lower: number; upper: number; used: number } | null {
   const [first, second, third] = tokens;
   if (!first) return null;
+  // "scores of refugees" (40–200), as "dozens of" is 24–120: twice to ten times the score.
+  if (first.word === "scores" && second?.word === "of") return { lower: 40, upper: 200, used: 1 };
+  // "several journalists" (3–9), "a few soldiers", "a handful of protesters" (2–5): a small
+  // vague count, read only when a noun follows (quantities.ts decides what it counts).
+  if (first.word === "several" && second && !scales[second.word] && second.word !== "dozen") return { lower: 3, upper: 9, used: 1 };
+  if (first.word === "a" && second?.word === "handful" && third?.word === "of") return { lower: 2, upper: 5, used: 2 };
+  if (first.word === "a" && second?.word === "few" && third && !scales[third.word] && third.word !== "dozen") return { lower: 2, upper: 5, used: 2 };
   const fewness = first.word === "several" ? [3, 9] : first.word === "a" && second?.word === "few" ? [2, 5] : null;
   if (fewness) {
     const scaleToken = first.word === "several" ? second : third;
@@ -144,7 +151,7 @@ function readVagueAmount(tokens: Token[]): { lower: number; upper: number; used:
 }
 
 const wordNumberStart =
-  /\b(?:a|an|several|dozens|tens|hundreds|thousands|millions|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand)\b/g;
+  /\b(?:a|an|several|scores|dozens|tens|hundreds|thousands|millions|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand)\b/g;
 
 function findWordFigures(folded: string): NumberMatch[] {
   const figures: NumberMatch[] = [];

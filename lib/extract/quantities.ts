@@ -7,7 +7,7 @@ import { notAClaim, percentAfter } from "./not-claims";
 import { findFigures, type NumberMatch } from "./numbers";
 import { boundsFor, isFigureVerb, qualifierAfter, qualifierBefore } from "./qualifiers";
 import { ahead, type Document, sentenceAt } from "./text";
-import { formationUnits, openNounAfter, personnelUnits, unitAfter, unitNounAt, type UnitMatch } from "./units";
+import { formationUnits, openNounAfter, unitAfter, unitNounAt, type UnitMatch } from "./units";
 
 export type QuantityFinding = {
   start: number;
@@ -61,17 +61,11 @@ function readSingle(document: Document, figure: NumberMatch): Figure {
   return { ...figure, ...bounds, qualifier, spanStart, spanEnd: after?.end ?? figure.end };
 }
 
-/** What the figure counts: a noun after it, "-strong force", or a share "of the troops". */
+/** What the figure counts: a noun after it or "-strong force". A share ("30% of the troops") is not a count (not-claims.ts). */
 function unitFor(document: Document, figure: Figure): UnitMatch | null {
   const { text, folded } = document;
   const strong = ahead(folded, figure.end).match(/^-strong\s+(?:[a-z]+\s+)?(?:force|contingent|army|group|corps|brigade|division|battalion|unit)\b/);
   if (strong) return { unit: "troops", noun: strong[0], end: figure.end + strong[0].length };
-  const percent = percentAfter(folded, figure.end);
-  if (percent > 0) {
-    const share = ahead(folded, figure.end + percent).match(/^\s+of\s+(?:the\s+|its\s+|their\s+)?/);
-    const unit = share ? unitNounAt(folded, figure.end + percent + share[0].length) : null;
-    return unit && personnelUnits.has(unit.unit) ? { ...unit, unit: `percent of ${unit.unit}` } : null;
-  }
   return (
     unitAfter(text, folded, figure.spanEnd) ??
     unitAfter(text, folded, figure.end) ??
@@ -108,8 +102,11 @@ function openUnit(text: string, folded: string, figure: Figure): UnitMatch | nul
 // "about 1,000 of the first group had been wounded", "200 were killed": the unit is the verb.
 const countedByVerb =
   /^(?:\s+of\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2})?\s*(?:had been|have been|has been|were|was|are|had)\s+(killed|wounded|injured|captured|evacuated)\b/;
+// "when 140 died", "300 drowned": a figure whose own verb is a death counts the dead.
+const diedAfter = /^\s+(?:(?:had|have)\s+)?(?:died|perished|drowned)\b/;
 
 function unitInVerb(folded: string, position: number): UnitMatch | null {
+  if (diedAfter.test(ahead(folded, position, 30))) return { unit: "killed", noun: "", end: position };
   const verb = ahead(folded, position, 80).match(countedByVerb);
   const noun = verb?.[1] ? unitNounAt(verb[1], 0) : null;
   return noun ? { ...noun, end: position } : null;
@@ -117,11 +114,13 @@ function unitInVerb(folded: string, position: number): UnitMatch | null {
 
 // Words that point back to an earlier figure: "the number could rise to 12,000".
 const pointerWords: Array<[RegExp, string | null]> = [
-  [/\b(?:death toll|toll)\b/, "killed"],
+  [/\b(?:death toll|toll|death count|body count|number of (?:the )?(?:dead|deaths))\b/, "killed"],
   [/\b(?:losses|casualties)\b/, "casualties"],
   [/\b(?:crowds?|turnout|attendance|protesters|demonstrators|marchers|participants)\b/, "people"],
   [/\btroop (?:numbers|levels|strength)\b/, "troops"],
-  [/\b(?:the|that|this|its|their) (?:number|figure|total|tally|count|strength)\b/, null],
+  [/\b(?:the|that|this|its|their|an|a conservative|a lower|a higher) (?:number|figure|total|tally|count|strength|estimate)\b/, null],
+  // "Organisers' figure: 500,000", "Authorities' count: 350,000": a labelled figure in a list.
+  [/\b(?:figure|estimate|count|tally|total|toll)s?\s*:\s*$/, null],
 ];
 
 // "a further 1,000", "another six", "10k more", "1,200 of them": more of what was just counted.
@@ -141,6 +140,31 @@ function unitOfWhole(document: Document, figure: Figure, next: NumberMatch | und
 const verbAfterFigure =
   /^(?:\s+(?:would|will|were|was|are|is|had|have|has|could|may|might|remain|remained|died|fled|left|returned|in|on|by|since|last|earlier|according)\b|\s+(?:a|one|two|three|\d+) (?:day|week|month|year)s? (?:earlier|before|ago)\b|\s*[.;,]|\s*$)/;
 
+// "85 security personnel", "31 health personnel": staff, not soldiers.
+const civilianPersonnel =
+  /\b(?:health|medical|security|police|hospital|aid|humanitarian|emergency|rescue|civilian|embassy|diplomatic|airport|airline|school|prison)\s+personnel$/;
+
+function countsPeople(unit: string | null): boolean {
+  const normal = normaliseUnit(unit)?.unit;
+  return normal === "people" || normal === "troops";
+}
+
+/** "destroyed 51,800 homes and damaged 240,000 others": "others" counts what the figure before it did. */
+function othersUnit(document: Document, unit: string, figure: Figure, earlier: readonly QuantityFinding[]): string {
+  if (unit !== "others") return unit;
+  const previous = earlier.at(-1);
+  return previous?.unit && sameSentence(document, previous, figure) ? previous.unit : unit;
+}
+
+function joinedUnit(document: Document, figure: Figure, next: NumberMatch | undefined, after: NumberMatch | undefined): string | null {
+  if (!next || next.start - figure.spanEnd > 12 || !/^\s+(?:or|and)\s+(?:between\s+|from\s+)?$/.test(document.folded.slice(figure.spanEnd, next.start)))
+    return null;
+  // The second figure may itself be a range ("1,200 to 1,600"): its noun comes after its end.
+  const second = readRange(document, next, after) ?? readSingle(document, next);
+  const noun = unitAfter(document.text, document.folded, second.spanEnd) ?? openNounAfter(document.text, document.folded, second.spanEnd);
+  return noun ? (normaliseUnit(noun.unit)?.unit ?? noun.unit) : null;
+}
+
 /** "one person", "one camp counselor": the singular noun after "one" (a person counts as people). */
 function singleUnit(document: Document, figure: Figure): UnitMatch | null {
   const two = ahead(document.folded, figure.end, 40).match(/^\s+([a-z]+)(?:\s+([a-z]+))?/);
@@ -150,7 +174,8 @@ function singleUnit(document: Document, figure: Figure): UnitMatch | null {
   const words = verbNext ? [two[1]] : [two[1], two[2] ?? ""];
   const noun = words.at(-1) ?? "";
   if (/^(?:of|in|and|or|the|a|day|time|more|other|another|was|is|who|which|year|week|month|hour)$/.test(words[0] ?? "")) return null;
-  const unit = noun === "person" ? "people" : words.join(" ");
+  // "one counselor" counts a person as "ten counselors" would.
+  const unit = noun === "person" || normaliseUnit(`${noun}s`)?.unit === "people" ? "people" : words.join(" ");
   const end = figure.end + (two[0].match(/^\s+/)?.[0].length ?? 1) + words.join(" ").length;
   return { unit, noun, end };
 }
@@ -179,22 +204,59 @@ function pointedUnit(document: Document, figure: Figure, earlier: QuantityFindin
     return (
       (numberOf[1] ?? "")
         .split(" ")
-        .map((word) => unitNounAt(word, 0)?.unit)
+        .map((word) => unitNounAt(word, 0)?.unit ?? (normaliseUnit(word)?.measure ? normaliseUnit(word)?.unit : undefined))
         .find(Boolean) ?? null
     );
   const pointer = pointerWords.find(([pattern]) => pattern.test(lead));
+  const justBefore = document.folded.slice(Math.max(0, figure.spanStart - 30), figure.start);
   const growth =
-    /\b(?:rise[sn]?|rose|reach(?:ed)?|grow|increase[sd]?|number|hit|climbed|jumped|raised|st(?:oo|a)(?:d|nds) at)\s+(?:to\s+|at\s+)?$/.test(
-      document.folded.slice(Math.max(0, figure.spanStart - 30), figure.start),
-    ) || /\b(?:rise|reach|grow|increase|number)\b/.test(document.folded.slice(figure.spanStart, figure.start));
+    /\b(?:rise[sn]?|rose|reach(?:ed)?|grow|increase[sd]?|number|hit|climbed|jumped|raised|st(?:oo|a)(?:d|nds) at)\s+(?:to\s+|at\s+)?$/.test(justBefore) ||
+    /\b(?:rise|reach|grow|increase|number)\b/.test(document.folded.slice(figure.spanStart, figure.start)) ||
+    // "revised upwards from 131 to 148": the new figure of a change counts what the old one did.
+    /\bfrom\s+[\d,.]+\s+to\s+$/.test(justBefore);
+  // "killed at least 117 people in Gansu and 31 in Qinghai": a bare figure joined to a counted one
+  // and followed by a place, a verb or a stop leaves its noun out; it counts the same.
+  const elliptical =
+    /(?:\band|,|\bwhile|\bwith)\s+$/.test(lead) &&
+    sameSentence(document, earlier.at(-1), figure) &&
+    figure.start - (earlier.at(-1)?.end ?? 0) < 40 &&
+    verbAfterFigure.test(ahead(document.folded, figure.end, 20));
+  // "Of the fatalities, 87 occurred in Kerr County": the group named before the comma.
+  const ofGroup = lead.match(/\b(?:of|among) (?:the|those) ([a-z]+),?\s+$/);
+  if (ofGroup?.[1]) {
+    const named = unitNounAt(ofGroup[1], 0)?.unit ?? normaliseUnit(ofGroup[1])?.unit;
+    if (named) return named === "people" && normaliseUnit(ofGroup[1])?.measure === "killed" ? "killed" : named;
+  }
   const further = furtherBefore.test(lead) || furtherAfter.test(ahead(document.folded, figure.end, 20));
   const qualifiedBare = figure.qualifier !== "exact" && figure.qualifier !== "range" && verbAfterFigure.test(ahead(document.folded, figure.end, 20));
   // "Thousands gathered in downtown Chicago", "hundreds were listed as missing": a vague amount
   // as the subject of what people do counts people.
   if (figure.written === "vague" && crowdVerbAfter.test(ahead(document.folded, figure.end, 40))) return "people";
-  if (!pointer && !growth && !further && !qualifiedBare) return undefined;
+  // "The houses destroyed included 21 in Badimalika, three in Budhinanda": a breakdown by place
+  // counts what the sentence named before it.
+  const breakdown = breakdownUnit(document, figure, lead, earlier);
+  if (breakdown) return breakdown;
+  if (!pointer && !growth && !further && !qualifiedBare && !elliptical) return undefined;
   if (pointer?.[1]) return pointer[1];
   return unitEarlierInParagraph(document, figure, earlier);
+}
+
+function breakdownUnit(document: Document, figure: Figure, lead: string, earlier: readonly QuantityFinding[]): string | null {
+  const place = document.text.slice(figure.end, figure.end + 30).match(/^\s+(?:in|from)\s+(?:the\s+)?\p{Lu}/u);
+  if (!place || !/(?:,|\band|\bincluding|\binclude[sd]?|\bwere|\bwas)\s+$/.test(lead)) return null;
+  const previous = earlier.at(-1);
+  if (previous?.unit && sameSentence(document, previous, figure)) return previous.unit;
+  const words = lead.split(/[^a-z-]+/).reverse();
+  for (const word of words) {
+    const unit = unitNounAt(word, 0)?.unit ?? (normaliseUnit(word)?.measure ? normaliseUnit(word)?.unit : undefined);
+    if (unit && unit !== "others") return unit;
+    if (/^[a-z]{3,}(?:ies|[^s'u]s)$/.test(word) && !/^(?:damages|injuries|this|its|was|has|is|does)$/.test(word)) return word;
+  }
+  return null;
+}
+
+function sameSentence(document: Document, found: QuantityFinding | undefined, figure: Figure): boolean {
+  return found !== undefined && sentenceAt(document, found.start) === sentenceAt(document, figure.start);
 }
 
 function unitEarlierInParagraph(document: Document, figure: Figure, earlier: QuantityFinding[]): string | null {
@@ -245,18 +307,30 @@ export function findQuantities(document: Document): QuantityFinding[] {
     if (range) index++;
     const figure = range ?? readSingle(document, current);
     const single = figure.written === "words" && (figure.value ?? 0) < 2;
-    const unit = single ? singleUnit(document, figure) : unitFor(document, figure);
+    const found = single ? singleUnit(document, figure) : unitFor(document, figure);
+    const unit = found?.noun === "personnel" && civilianPersonnel.test(document.folded.slice(figure.end, found.end)) ? { ...found, unit: "people" } : found;
     // "one soldier said" is not a figure; "one person was killed" is a toll.
     const lead = document.folded.slice(Math.max(0, figure.start - 30), figure.start);
     const counted = unit && (singleCasualty.test(ahead(document.folded, unit.end, 50)) || alongsideFigure.test(lead));
     if (single && !counted) continue;
+    // "several journalists", "a few soldiers": a small vague count is a claim only about people.
+    if (figure.written === "vague" && (figure.upper ?? 0) <= 9 && !countsPeople(unit?.unit ?? null)) continue;
     const whole = unit ? null : unitOfWhole(document, figure, figures[index + 1]);
     if (whole) {
       findings.push(toFinding(figure, whole, figure.spanEnd));
       continue;
     }
     if (unit) {
-      findings.push(toFinding(figure, unit.unit, unit.end));
+      // "1 to 2 people per square meter": a density, not a count.
+      if (/^\s+per\s+(?:square|sq\b|cubic|capita)/.test(ahead(document.folded, unit.end, 20))) continue;
+      findings.push(toFinding(figure, othersUnit(document, unit.unit, figure, findings), unit.end));
+      continue;
+    }
+    // "between 1,000 to 1,200 or 1,200 to 1,600 enemy fighters": the first of two figures joined
+    // by "or" / "and" counts what the second does.
+    const joined = joinedUnit(document, figure, figures[index + 1], figures[index + 2]);
+    if (joined) {
+      findings.push(toFinding(figure, joined, figure.spanEnd));
       continue;
     }
     if (percentAfter(document.folded, figure.end) > 0) continue;

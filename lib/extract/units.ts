@@ -150,7 +150,9 @@ function nationalsAt(text: string, folded: string, position: number): UnitMatch 
 }
 
 // Words that end a noun phrase: "10 days of fighting" must not reach "troops" further on.
-const phraseBreaks = new Set("of the a an and or to in from for with by on at as than that which who were was had have has would will could may".split(" "));
+const phraseBreaks = new Set(
+  "of the a an and or to in from for with by on at as than that which who were was are is be been had have has would will could may".split(" "),
+);
 
 /** The unit after a figure, skipping up to four modifiers and one other describing word ("five fuel depots"). */
 export function unitAfter(text: string, folded: string, position: number): UnitMatch | null {
@@ -180,12 +182,15 @@ const notCounted = new Set(
     "days weeks months years hours minutes seconds decades centuries nights mornings times km kms kilometres kilometers miles metres meters " +
     "feet inches yards hectares acres tonnes tons kilograms kg grams pounds litres liters gallons barrels dollars euros cents pence percent " +
     "points degrees goals runs wickets sets games laps stars pages words characters episodes chapters bytes calories kilowatts megawatts " +
-    "rounds steps levels things ways series news basis terms"
+    "rounds steps levels things ways series news basis terms digits kinds types sorts"
   ).split(" "),
 );
 const collectiveNouns = new Set("staff personnel police crew crews cattle livestock sheep fish aircraft".split(" "));
 const notNouns =
   /^(?:this|thus|its|his|hers|ours|yours|theirs|was|has|is|does|goes|as|us|yes|less|across|unless|always|perhaps|afterwards|towards|besides|nevertheless|plus|minus|whereas|various|previous|serious|numerous|famous|dangerous|enormous)$/;
+
+// Plurals without an s: "5,335 schoolchildren", "40 gunmen", "12 firemen".
+const irregularPlural = /^(?:[a-z]*children|[a-z]*women|men|[a-z]+(?:s|ce|re|un|ish|y)men|people)$/;
 
 /** The head noun of the words after a figure, when no listed unit is there: "96 bodies", "400 staff". */
 export function openNounAfter(text: string, folded: string, position: number): UnitMatch | null {
@@ -199,8 +204,10 @@ export function openNounAfter(text: string, folded: string, position: number): U
     if (!word) return null;
     const original = text.slice(at, at + word[0].length);
     const end = at + word[0].length;
-    const plural = /[^s'u]s$/.test(word[0]) && word[0].length > 3 && !notNouns.test(word[0]);
-    if ((plural || collectiveNouns.has(word[0])) && !notCounted.has(word[0])) return { unit: word[0], noun: word[0], end };
+    // A capitalised word names something ("Texas", "Camp Mystic"): it may describe the head noun, never be it.
+    const named = /^\p{Lu}/u.test(original);
+    const plural = (/[^s'u]s$/.test(word[0]) && word[0].length > 3 && !notNouns.test(word[0])) || irregularPlural.test(word[0]);
+    if ((plural || collectiveNouns.has(word[0])) && !named && !notCounted.has(word[0])) return { unit: unitByNoun[word[0]] ?? word[0], noun: word[0], end };
     // "2,500 National Guard and Reserve forces": "and" inside a run of names does not end the noun phrase.
     const inNames = word[0] === "and" && /^\p{Lu}/u.test(previous) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3));
     if (!inNames && (phraseBreaks.has(word[0]) || notCounted.has(word[0]) || (/^\p{Lu}/u.test(original) === false && words >= 2))) return null;
