@@ -135,9 +135,21 @@ function fromQuote(reading: Reading, found: QuoteFinding, sentence: Sentence): B
   return { ...blank(document, found.kind, found, sentence), modality, stance, attribution: toHops(document, chain) };
 }
 
-function withDates(reading: Reading, base: Base, publishedAt: string | undefined): DetailedCandidate {
-  const { document, frames } = reading;
-  const verbs = frames.filter((frame) => frame.sentence.start === base.sentence.start);
+// Each sentence's frames, grouped once: filtering every frame for every proposal grows with
+// the square of the text.
+function framesBySentence(frames: readonly Frame[]): Map<number, Frame[]> {
+  const grouped = new Map<number, Frame[]>();
+  for (const frame of frames) {
+    const own = grouped.get(frame.sentence.start);
+    if (own) own.push(frame);
+    else grouped.set(frame.sentence.start, [frame]);
+  }
+  return grouped;
+}
+
+function withDates(reading: Reading, base: Base, publishedAt: string | undefined, sentenceFrames: Map<number, Frame[]>): DetailedCandidate {
+  const { document } = reading;
+  const verbs = sentenceFrames.get(base.sentence.start) ?? [];
   const text = document.text.slice(base.sentence.start, base.sentence.end);
   return { ...base, ...datesFor(text, base.sentence.start, verbs, publishedAt) };
 }
@@ -189,7 +201,8 @@ function proposals(reading: Reading): Base[] {
 
 export function extractDetailedProposals(text: string, options: ExtractOptions, withDatesResolved: boolean): DetailedCandidate[] {
   const reading = read(text, options.knownSources ?? []);
+  const sentenceFrames = withDatesResolved ? framesBySentence(reading.frames) : new Map<number, Frame[]>();
   return proposals(reading).map((base) =>
-    withDatesResolved ? withDates(reading, base, options.publishedAt) : { ...base, claimedAt: options.publishedAt ?? null, periodStart: null, periodEnd: null },
+    withDatesResolved ? withDates(reading, base, options.publishedAt, sentenceFrames) : { ...base, claimedAt: options.publishedAt ?? null, periodStart: null, periodEnd: null },
   );
 }
