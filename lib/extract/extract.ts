@@ -203,6 +203,8 @@ export function extractDetailedProposals(text: string, options: ExtractOptions, 
   const reading = read(text, options.knownSources ?? []);
   const sentenceFrames = withDatesResolved ? framesBySentence(reading.frames) : new Map<number, Frame[]>();
   return proposals(reading).map((base) =>
-    withDatesResolved ? withDates(reading, base, options.publishedAt, sentenceFrames) : { ...base, claimedAt: options.publishedAt ?? null, periodStart: null, periodEnd: null },
+    withDatesResolved
+      ? withDates(reading, base, options.publishedAt, sentenceFrames)
+      : { ...base, claimedAt: options.publishedAt ?? null, periodStart: null, periodEnd: null },
   );
 }
