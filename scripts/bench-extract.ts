@@ -2,6 +2,7 @@
 // warm-up (the gazetteer loads on first use), and prints the median of 20 runs and the
 // throughput in MB/s (issue 10: at least 1 MB of text a second, end to end).
 // Run: npx tsx scripts/bench-extract.ts [--words N] [--runs N] [--scaling]
+// --scaling adds a ~6 MB text, and the corpus without sentence breaks at ~30 and ~125 KB.
 // A 1 MB text: npx tsx scripts/bench-extract.ts --words 160000 --runs 3
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -90,5 +91,33 @@ if (process.argv.includes("--scaling")) {
   console.log(`${largeMegabytes.toFixed(1)} MB text: CPU time median of 2 runs ${median(largeCpu).toFixed(0)} ms, ${largeThroughput.toFixed(2)} MB/s of CPU`);
   console.log(
     `CPU time per MB, ${largeMegabytes.toFixed(1)} MB text over ${megabytes.toFixed(2)} MB text: ${(cpuThroughput / largeThroughput).toFixed(2)} (1.00 is linear)`,
+  );
+}
+
+// The worst case for a reader of sentences: the same words with no full stops and no line
+// breaks, one "sentence" as long as the text (issue 14). Before sentences were capped in
+// length this cost time in the square of the text (80 KB 3.2 s of CPU); the ratio shows it.
+function withoutSentenceBreaks(text: string): string {
+  return text.replace(/[.!?]+(?=[\s\u201D"')\]]|$)/g, "").replace(/\s*\n\s*/g, " ");
+}
+
+function cpuMegabytesPerSecond(sample: string, repeats: number): { megabytes: number; throughput: number } {
+  const megabytes = Buffer.byteLength(sample, "utf8") / 1_000_000;
+  const cpuTimes: number[] = [];
+  for (let run = 0; run < repeats; run++) {
+    const cpuStarted = process.cpuUsage();
+    extractCandidates(sample, { publishedAt: "2024-10-18" });
+    const cpu = process.cpuUsage(cpuStarted);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
+  }
+  return { megabytes, throughput: megabytes / (median(cpuTimes) / 1000) };
+}
+
+if (process.argv.includes("--scaling")) {
+  // 5,000 and 20,000 words (about 30 and 125 KB): quadratic time would show as a ratio near 4.
+  const small = cpuMegabytesPerSecond(withoutSentenceBreaks(textOfWords(5_000)), 5);
+  const large = cpuMegabytesPerSecond(withoutSentenceBreaks(textOfWords(20_000)), 3);
+  console.log(
+    `unpunctuated: ${small.megabytes.toFixed(2)} MB ${small.throughput.toFixed(2)} MB/s of CPU, ${large.megabytes.toFixed(2)} MB ${large.throughput.toFixed(2)} MB/s of CPU; CPU time per MB, large over small: ${(small.throughput / large.throughput).toFixed(2)} (1.00 is linear)`,
   );
 }

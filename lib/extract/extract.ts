@@ -139,9 +139,21 @@ function fromQuote(reading: Reading, found: QuoteFinding, sentence: Sentence): B
   return { ...blank(document, found.kind, found, sentence), modality, stance, attribution: toHops(document, chain) };
 }
 
-function withDates(reading: Reading, base: Base, publishedAt: string | undefined): DetailedCandidate {
-  const { document, frames } = reading;
-  const verbs = frames.filter((frame) => frame.sentence.start === base.sentence.start);
+// Each sentence's frames, grouped once: filtering every frame for every proposal grows with
+// the square of the text.
+function framesBySentence(frames: readonly Frame[]): Map<number, Frame[]> {
+  const grouped = new Map<number, Frame[]>();
+  for (const frame of frames) {
+    const own = grouped.get(frame.sentence.start);
+    if (own) own.push(frame);
+    else grouped.set(frame.sentence.start, [frame]);
+  }
+  return grouped;
+}
+
+function withDates(reading: Reading, base: Base, publishedAt: string | undefined, sentenceFrames: Map<number, Frame[]>): DetailedCandidate {
+  const { document } = reading;
+  const verbs = sentenceFrames.get(base.sentence.start) ?? [];
   const text = document.text.slice(base.sentence.start, base.sentence.end);
   return { ...base, ...datesFor(text, base.sentence.start, verbs, publishedAt, base.start) };
 }
@@ -201,8 +213,9 @@ function proposals(reading: Reading): Base[] {
 export function extractDetailedProposals(text: string, options: ExtractOptions, withDatesResolved: boolean): DetailedCandidate[] {
   const reading = read(text, options.knownSources ?? []);
   if (!withDatesResolved) return proposals(reading).map((base) => ({ ...base, claimedAt: options.publishedAt ?? null, periodStart: null, periodEnd: null }));
+  const sentenceFrames = framesBySentence(reading.frames);
   return withSamePeriods(
     reading.document.folded,
-    proposals(reading).map((base) => withDates(reading, base, options.publishedAt)),
+    proposals(reading).map((base) => withDates(reading, base, options.publishedAt, sentenceFrames)),
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { clauseAround, fold, readDocument } from "./text";
+import { clauseAround, fold, longestSentence, readDocument } from "./text";
 
 function sentences(text: string) {
   const document = readDocument(text);
@@ -48,5 +48,18 @@ describe("reading a report", () => {
       "Officials agreed.",
     ]);
     expect(sentences("North Korea sends troops to the front in large numbers\nthe NIS said so.")).toHaveLength(2);
+  });
+
+  test("cuts a run without full stops into pieces no longer than the limit, after a comma where there is one", () => {
+    const clause = "rescue teams searched the flooded villages near the river for many hours, ";
+    const text = clause.repeat(60).trim();
+    const pieces = sentences(text);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) {
+      expect(piece.length).toBeLessThanOrEqual(longestSentence);
+      expect(piece.endsWith(",") || piece === pieces.at(-1)).toBe(true);
+    }
+    expect(pieces.join(" ")).toBe(text);
+    expect(sentences("word ".repeat(500).trim()).every((piece) => piece.length <= longestSentence && !piece.endsWith(" "))).toBe(true);
   });
 });

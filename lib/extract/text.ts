@@ -118,7 +118,35 @@ function splitSentences(text: string, paragraph: Span, quotations: Span[]): Span
     i = start - 1;
   }
   if (start < paragraph.end) sentences.push({ start, end: paragraph.end });
-  return sentences;
+  return sentences.flatMap((sentence) => withinLongest(text, sentence));
+}
+
+// Every pass reads a figure's sentence (its clause, its place, its source), so a "sentence"
+// must stay short for the whole to stay linear: text with no full stops (a scraped list, a
+// transcript) would otherwise be one sentence as long as the text and cost time in the square
+// of its length. News sentences stay far below this (the longest in the tuning texts is under
+// 500 characters); a longer run is cut after the last comma, semicolon or dash before the
+// limit, else at the last space, else at the limit itself.
+export const longestSentence = 1000;
+const clauseBreak = /[,;:]\s|\s[\u2014\u2013-]\s/g;
+
+function withinLongest(text: string, sentence: Span): Span[] {
+  const pieces: Span[] = [];
+  let start = sentence.start;
+  while (sentence.end - start > longestSentence) {
+    const window = text.slice(start, start + longestSentence);
+    let cut = -1;
+    for (const match of window.matchAll(clauseBreak)) if ((match.index ?? 0) >= longestSentence / 2) cut = (match.index ?? 0) + match[0].length;
+    if (cut < 0) cut = window.lastIndexOf(" ", longestSentence - 1) + 1;
+    if (cut <= 0) cut = longestSentence;
+    let end = start + cut;
+    while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
+    pieces.push({ start, end });
+    start += cut;
+    while (start < sentence.end && /\s/.test(text[start] ?? "")) start++;
+  }
+  if (start < sentence.end) pieces.push({ start, end: sentence.end });
+  return pieces;
 }
 
 export function readDocument(text: string): Document {
