@@ -134,7 +134,7 @@ export async function claimPage(where: Prisma.ClaimWhereInput, sort: ClaimSort, 
   };
 }
 
-/** Everything the claim page shows: the claim, its chain, report text (for the anchor), topic, revisions, and how it compares with its topic. */
+/** What the claim page shows besides its history: the claim, its chain, report text (for the anchor), topic, and how it compares with its topic. */
 export async function getClaimDetail(actor: Actor, id: string) {
   assertCanRead(actor);
   const claim = await db().read.claim.findFirst({
@@ -146,11 +146,9 @@ export async function getClaimDetail(actor: Actor, id: string) {
     },
   });
   if (!claim) return null;
+  // The revisions are the history's (getClaimHistory), which the page reads beside this.
   const { topicId } = claim;
-  const [revisions, comparison] = await Promise.all([
-    db().read.revision.findMany({ where: { entityType: "claim", entityId: id }, orderBy: [{ createdAt: "desc" }, { version: "desc" }] }),
-    topicId && claim.kind === "quantity" ? compareWithTopic({ ...claim, topicId }) : null,
-  ]);
-  return { claim, revisions, comparison };
+  const comparison = topicId && claim.kind === "quantity" ? await compareWithTopic({ ...claim, topicId }) : null;
+  return { claim, comparison };
 }
 export type ClaimDetail = NonNullable<Awaited<ReturnType<typeof getClaimDetail>>>;
