@@ -123,6 +123,8 @@ test("an analyst opens a claim and sees its chain, its words and its comparisons
   await expect(page.getByRole("link", { name: "Read it in the report" })).toHaveAttribute("href", /#claim-/);
   const comparisons = page.getByRole("list", { name: /Compared with the other figures/ });
   await expect(comparisons.getByRole("listitem").filter({ hasText: "1,500" })).toContainText(/plan|arrived/);
+  await expect(comparisons.getByRole("listitem")).toHaveCount(4);
+  await expect(page.locator("#compare-counts")).toHaveText(/^4 other figures: .*(agree|differ)/);
   await expect(page.getByRole("list", { name: "Revisions, newest first" })).toContainText("create · version 1");
   await expect(page.getByRole("list", { name: "Revisions, newest first" })).toContainText("by system");
   await expectNoSeriousViolations(page);

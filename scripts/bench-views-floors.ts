@@ -105,7 +105,13 @@ export function mapFloor(): Floor {
   ];
 }
 
-/** A claim's page: the claim with its report (text included, for the anchor), outlet and topic; its chain; its revisions; the 201 newest other figures of its topic with their chains. */
+/**
+ * A claim's page: the claim with its report (text included, for the anchor), outlet and topic;
+ * its chain; its revisions; every other figure of its topic with the columns the comparison
+ * judges and its chain's sources by id (ADR 0099); then the 50 figures the page lists, with
+ * their reports and chains. Which 50 is the app's judgement, not SQL's: the floor reads the
+ * first 50 ids, which costs the same.
+ */
 export function claimFloor(id: string): Floor {
   return [
     {
@@ -118,10 +124,20 @@ export function claimFloor(id: string): Floor {
     hopsOfPreviousClaims,
     { sql: `SELECT * FROM "Revision" WHERE "entityType" = 'claim' AND "entityId" = ? ORDER BY "createdAt" DESC, "version" DESC`, params: [id] },
     {
-      sql: `SELECT c.*, r."title" AS "reportTitle", r."publishedAt" AS "reportPublishedAt" FROM "Claim" c JOIN "Report" r ON r."id" = c."reportId"
-        WHERE c."topicId" = (SELECT "topicId" FROM "Claim" WHERE "id" = ?) AND CAST(c."kind" AS TEXT) = 'quantity' AND c."id" <> ? AND ${live}
-        ORDER BY c."claimedAt" DESC, c."id" DESC LIMIT 201`,
+      sql: `SELECT c."id", c."value", c."lower", c."upper", c."qualifier", c."unit", c."measure", c."scopePlace", c."scopeLevel", c."scopeWithin",
+          c."asStated", c."modality", c."stance", c."claimedAt", c."periodStart", c."periodEnd", c."reportId", c."reviewStatus",
+          h."sourceId", h."role", h."position"
+        FROM "Claim" c JOIN "Report" r ON r."id" = c."reportId" LEFT JOIN "AttributionHop" h ON h."claimId" = c."id"
+        WHERE c."topicId" = (SELECT "topicId" FROM "Claim" WHERE "id" = ?) AND CAST(c."kind" AS TEXT) = 'quantity' AND c."id" <> ? AND ${live}`,
       params: [id, id],
+    },
+    (previous) => {
+      const ids = [...new Set(idsOf(previous.at(-1)))].slice(0, 50);
+      return {
+        sql: `SELECT c.*, r."title" AS "reportTitle", r."publishedAt" AS "reportPublishedAt" FROM "Claim" c JOIN "Report" r ON r."id" = c."reportId"
+          WHERE c."id" IN (${placeholders(ids)})`,
+        params: ids,
+      };
     },
     hopsOfPreviousClaims,
   ];

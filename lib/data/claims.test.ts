@@ -139,12 +139,12 @@ describe("filters", () => {
 });
 
 describe("one claim", () => {
-  test("has its chain, its report, its revisions and the other figures of its topic", async () => {
+  test("has its chain, its report and the other figures of its topic, each counted", async () => {
     const [planned] = (await listClaims(system, { source: "yonhap-news-agency", role: "relay" }, "claimed-desc")).rows;
     const detail = await getClaimDetail(system, planned!.id);
     expect(detail?.claim.hops.map((hop) => `${hop.source.slug}:${hop.role}`)).toEqual(["national-intelligence-service:originator", "yonhap-news-agency:relay"]);
-    expect(detail?.revisions.map((revision) => revision.action)).toEqual(["create"]);
-    expect(detail?.sameTopic.map((claim) => claim.value).sort()).toEqual([10000, 12000, 12000, 1500].sort());
+    expect(detail?.comparison?.listed.map((claim) => claim.value).sort()).toEqual([10000, 12000, 12000, 1500].sort());
+    expect(detail?.comparison?.total).toBe(4);
   });
 
   test("a missing claim is null, and reading needs permission", async () => {

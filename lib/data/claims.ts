@@ -7,6 +7,7 @@ import type { Prisma } from "../db/generated/sqlite/client";
 import { AppError } from "../errors";
 import { type Actor, assertCanRead } from "./actor";
 import type { ClaimCursor, ClaimFilters, ClaimSort, PageRequest } from "../schemas/claim-filters";
+import { compareWithTopic } from "./claim-comparison";
 import { claimWithChain, inChainOrder } from "./claim-rows";
 
 const live = { deletedAt: null };
@@ -133,10 +134,7 @@ export async function claimPage(where: Prisma.ClaimWhereInput, sort: ClaimSort, 
   };
 }
 
-/** A topic may hold thousands of figures; the claim page compares with the most recent ones. */
-export const comparedFiguresShown = 200;
-
-/** Everything the claim page shows: the claim, its chain, report text (for the anchor check), topic, revisions. */
+/** What the claim page shows besides its history: the claim, its chain, report text (for the anchor), topic, and how it compares with its topic. */
 export async function getClaimDetail(actor: Actor, id: string) {
   assertCanRead(actor);
   const claim = await db().read.claim.findFirst({
@@ -148,17 +146,9 @@ export async function getClaimDetail(actor: Actor, id: string) {
     },
   });
   if (!claim) return null;
-  const [revisions, sameTopic] = await Promise.all([
-    db().read.revision.findMany({ where: { entityType: "claim", entityId: id }, orderBy: [{ createdAt: "desc" }, { version: "desc" }] }),
-    claim.topicId && claim.kind === "quantity"
-      ? db().read.claim.findMany({
-          where: { topicId: claim.topicId, kind: "quantity", id: { not: claim.id }, ...live, report: live },
-          include: claimWithChain,
-          orderBy: [{ claimedAt: "desc" }, { id: "desc" }],
-          take: comparedFiguresShown + 1,
-        })
-      : [],
-  ]);
-  return { claim, revisions, sameTopic: sameTopic.slice(0, comparedFiguresShown), moreInTopic: sameTopic.length > comparedFiguresShown };
+  // The revisions are the history's (getClaimHistory), which the page reads beside this.
+  const { topicId } = claim;
+  const comparison = topicId && claim.kind === "quantity" ? await compareWithTopic({ ...claim, topicId }) : null;
+  return { claim, comparison };
 }
 export type ClaimDetail = NonNullable<Awaited<ReturnType<typeof getClaimDetail>>>;

@@ -2,7 +2,7 @@
 // fields, its words in the report, its chain, how it compares, and its history (with the
 // editor's edit, delete and restore where the viewer may).
 import Link from "next/link";
-import { type ClaimDetail as Detail, comparedFiguresShown } from "@/lib/data/claims";
+import type { ClaimDetail as Detail } from "@/lib/data/claims";
 import type { HistoryEntry } from "@/lib/data/mutations/reads";
 import type { RevisionNames } from "@/lib/data/revision-names";
 import { ClaimAnchor } from "./claim-anchor";
@@ -106,7 +106,7 @@ export type ClaimHistoryView = {
 };
 
 export function ClaimDetail({ detail, history }: { detail: Detail; history: ClaimHistoryView }) {
-  const { claim, sameTopic, moreInTopic } = detail;
+  const { claim, comparison } = detail;
   return (
     <>
       <p className="meta">
@@ -135,15 +135,10 @@ export function ClaimDetail({ detail, history }: { detail: Detail; history: Clai
           <ClaimChain hops={claim.hops} report={claim.report} claimId={claim.id} />
         </section>
       </div>
-      {claim.topic && claim.kind === "quantity" ? (
+      {claim.topic && comparison ? (
         <section aria-labelledby="compare-heading">
           <h2 id="compare-heading">Against the other figures of {claim.topic.title}</h2>
-          {moreInTopic ? (
-            <p className="meta">
-              Compared with the {comparedFiguresShown} most recent figures; <Link href={`/topics/${claim.topic.slug}`}>the topic page</Link> compares them all.
-            </p>
-          ) : null}
-          <ClaimComparisons claim={claim} others={sameTopic} topic={claim.topic} />
+          <ClaimComparisons claim={claim} comparison={comparison} topic={claim.topic} />
         </section>
       ) : null}
       <section aria-labelledby="history-heading">
