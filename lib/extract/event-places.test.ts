@@ -21,6 +21,15 @@ describe("places of reported events", () => {
     expect(places("The army said 800 troops were sent to the southern border.")[0]?.words).toContain("the southern border");
   });
 
+  test("name an area the gazetteer lacks by the administrative word after it", () => {
+    expect(places("Rescuers evacuated 35 people from Kolomo village on Sunday.")[0]?.place).toBe("Kolomo village");
+    expect(places("The floods damaged 300 houses in the Tarvik and Ossel districts.")[0]?.place).toBe("Tarvik and Ossel districts");
+    expect(places("Water flooded 120 homes in the Naru area overnight.")[0]?.place).toBe("Naru area");
+    // A description is no name; a longer name is a body's.
+    expect(places("Many had fled from Zorish-speaking towns after the attacks.")).toEqual([]);
+    expect(places("A report from the Varlan State Disaster Management Authority said 20 people were rescued.")).toEqual([]);
+  });
+
   test("start on the event, never on the verb that reports it", () => {
     expect(places("The regional ministry said about 2,000 soldiers had arrived at the border on Monday.")[0]?.words).toBe(
       "about 2,000 soldiers had arrived at the border on Monday",

@@ -86,9 +86,30 @@ const maxWordsBefore = 6;
 
 type Site = { name: string; end: number; common?: boolean };
 
+// "Bade village", "Naharbari area", "Bajura and Bajhang districts", "Gaumul Rural Municipality":
+// a name the gazetteer may not hold, vouched for by the administrative word after it.
+const adminSingular = "village|town|township|district|area|region|province|county|rural municipality|municipality|state|colony|suburb|locality|subdistrict";
+const adminPlural = "villages|towns|districts|areas|regions|provinces|counties|municipalities|states|suburbs";
+// Each word of the name capitalised, hyphens too: "Kurdish-majority towns" describes, it does not name.
+const properWord = String.raw`\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*`;
+const areaName = String.raw`(?:${properWord}\s+){1,3}`;
+// A plural word only after two names: "Bajura and Bajhang districts".
+const namedArea = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?(?:${areaName}(?:${eitherCase(adminSingular)})|${areaName}(?:and|or)\s+${areaName}(?:${eitherCase(adminPlural)}))\b`,
+  "u",
+);
+
+function namedAreaAt(text: string, position: number): Site | undefined {
+  const area = ahead(text, position, 100).match(namedArea);
+  // "the Nagaland State Disaster Management Authority": a longer name is a body's.
+  if (!area || notAPlaceWord.test(area[0]) || calendarWord.test(area[0]) || /^\s+(?:of\s+)?\p{Lu}/u.test(ahead(text, position + area[0].length, 12)))
+    return undefined;
+  return { name: area[0].replace(/^the\s+/i, ""), end: position + area[0].length };
+}
+
 // A river, a border or a coast covers an area; a square, a camp or a hospital is one spot.
 const areaSite =
-  /\b(?:border|front ?line|front|river|lake|valley|islands?|mountains?|hills?|country|coast|desert|forest|canal|highway|bay|peninsula|corridor)$/i;
+  /\b(?:districts?|areas?|regions?|provinces?|county|counties|municipalit(?:y|ies)|states?|border|front ?line|front|river|lake|valley|islands?|mountains?|hills?|country|coast|desert|forest|canal|highway|bay|peninsula|corridor)$/i;
 
 function siteExtent(name: string): PlacePrecision {
   return areaSite.test(name) ? "region" : "exact";
@@ -202,7 +223,7 @@ function eventPlaceAt(document: Document, position: number, where = false): Plac
   const lead = ahead(document.text, position, 60).match(narrowing)?.[0].length ?? 0;
   // The whole phrase first ("northern Syria" is part of a country), then the place after the narrowing words.
   for (const at of lead > 0 ? [position, position + lead] : [position]) {
-    const found = siteAt(document.text, at) ?? knownPlace(document, at, where);
+    const found = siteAt(document.text, at) ?? knownPlace(document, at, where) ?? namedAreaAt(document.text, at);
     if (found) return found;
   }
   return undefined;
