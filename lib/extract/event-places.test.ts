@@ -30,6 +30,11 @@ describe("places of reported events", () => {
     expect(places("A report from the Varlan State Disaster Management Authority said 20 people were rescued.")).toEqual([]);
   });
 
+  test("read past a word that says what struck the place, and a landfall as an event", () => {
+    expect(places("The death toll in storm-battered Qinghai rose to 40 on Friday.")[0]?.place).toBe("Qinghai");
+    expect(places("The cyclone made landfall on Tarvik Island early on Monday, officials said.")[0]?.place).toBe("Tarvik Island");
+  });
+
   test("start on the event, never on the verb that reports it", () => {
     expect(places("The regional ministry said about 2,000 soldiers had arrived at the border on Monday.")[0]?.words).toBe(
       "about 2,000 soldiers had arrived at the border on Monday",
