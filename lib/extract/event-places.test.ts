@@ -35,6 +35,11 @@ describe("places of reported events", () => {
     expect(places("The cyclone made landfall on Tarvik Island early on Monday, officials said.")[0]?.place).toBe("Tarvik Island");
   });
 
+  test("a line cut off mid-phrase is read as a sentence, not skipped as a headline", () => {
+    expect(places("Officials counted 3,000 demonstrators in Lyon, 1,200 in Tours or 900 in").map((found) => found.place)).toEqual(["Lyon", "Tours"]);
+    expect(places("Thousands march in Lyon")).toEqual([]);
+  });
+
   test("start on the event, never on the verb that reports it", () => {
     expect(places("The regional ministry said about 2,000 soldiers had arrived at the border on Monday.")[0]?.words).toBe(
       "about 2,000 soldiers had arrived at the border on Monday",

@@ -296,7 +296,10 @@ const captionCredit = /(?:^|[\s[(])(?:Photo|Photograph|Image|Picture|Credit)s?\s
 
 /** A line without a closing stop is a headline; a line with a picture credit is a caption. Both repeat the story. */
 function isHeadline(document: Document, sentence: Sentence): boolean {
-  if (!/[.!?]["'\u201D\u2019)]*$/.test(document.text.slice(sentence.start, sentence.end).trimEnd())) return true;
+  const words = document.text.slice(sentence.start, sentence.end).trimEnd();
+  // "… 4,500 in Belfort or 6,500 in": a line cut off mid-phrase is a sentence, not a headline.
+  const cutOff = /(?:,|\s(?:in|at|on|of|to|from|and|or|the|a|an|with|by|for))$/.test(words);
+  if (!cutOff && !/[.!?]["'\u201D\u2019)]*$/.test(words)) return true;
   const next = document.sentences[sentence.index + 1];
   const line = document.text.slice(sentence.start, next?.paragraph === sentence.paragraph ? next.end : sentence.end);
   return captionCredit.test(line);
