@@ -40,6 +40,15 @@ describe("places of reported events", () => {
     expect(places("Thousands march in Lyon")).toEqual([]);
   });
 
+  test("resolve a place named again by its kind and whose it is to the place named before", () => {
+    const found = places("Police detained 40 people in Vilnius on Sunday.\n\nLater, 3,000 people marched in the Lithuanian capital.");
+    expect(found.at(-1)).toEqual({ words: "3,000 people marched in the Lithuanian capital", place: "Vilnius" });
+    // The dateline's town, when no event was placed before.
+    expect(places("VILNIUS (Agency) — At least 30 people were detained at a rally in the Lithuanian capital on Saturday.")[0]?.place).toBe("Vilnius");
+    // A bare "the region" names no place of its own.
+    expect(places("Floods struck Tarvik Island.\n\nAid workers were sent across the region.").map((entry) => entry.place)).toEqual(["Tarvik Island"]);
+  });
+
   test("start on the event, never on the verb that reports it", () => {
     expect(places("The regional ministry said about 2,000 soldiers had arrived at the border on Monday.")[0]?.words).toBe(
       "about 2,000 soldiers had arrived at the border on Monday",

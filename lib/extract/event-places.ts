@@ -229,6 +229,40 @@ function eventPlaceAt(document: Document, position: number, where = false): Plac
   return undefined;
 }
 
+// A place named again by what it is and whose: "the Belarusian capital", "the former British colony".
+// A bare "the region" or "the district" is left alone: it as often means an area around the place.
+const reference =
+  /^the\s+(?:former\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:capital|colony|region|district|province|county|state|territory|island|enclave)\b/u;
+
+/** A place the text named before, referred to by its kind; never one followed by its name ("the region of Kursk"). */
+function referenceAt(document: Document, position: number, last: { name: string } | undefined): Site | undefined {
+  const words = ahead(document.text, position, 60).match(reference)?.[0];
+  if (!words || !last || /^\s+(?:of\s|\p{Lu})/u.test(ahead(document.text, position + words.length, 12))) return undefined;
+  return { name: last.name, end: position + words.length };
+}
+
+// "MINSK (Sputnik) —", "KERRVILLE, Texas (AP) —": the town a report was filed from opens a paragraph.
+const dateline = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})(?=,|\s*\()/u;
+
+/** Dateline towns the gazetteer knows, each with where it ends. */
+function datelinePlaces(document: Document): { name: string; end: number }[] {
+  const found: { name: string; end: number }[] = [];
+  for (const sentence of document.sentences) {
+    const town = document.text.slice(sentence.start, sentence.start + 40).match(dateline)?.[1];
+    const city = town ? findCity(town.toLowerCase().replace(/(^|[ -])\p{L}/gu, (letter) => letter.toUpperCase())) : undefined;
+    if (town && city) found.push({ name: city.name, end: sentence.start + town.length });
+  }
+  return found;
+}
+
+/** The place named last before `position`: a proposed event's, or a dateline's. */
+function lastNamed(findings: readonly PlaceFinding[], datelines: readonly { name: string; end: number }[], position: number): { name: string } | undefined {
+  const finding = findings.at(-1);
+  const town = datelines.filter((entry) => entry.end <= position).at(-1);
+  if (!finding) return town;
+  return town && town.end > finding.end ? town : { name: finding.place };
+}
+
 /** Further places joined to the first: the phrase ends after the last of them. */
 function joinedPlaces(document: Document, end: number): { end: number; area?: string } {
   let cursor = end;
@@ -308,13 +342,16 @@ function isHeadline(document: Document, sentence: Sentence): boolean {
 /** `speakers`: the mentions that speak or pass a claim on; a place inside one is where a source sits. */
 export function findEventPlaces(document: Document, speakers: readonly Mention[]): PlaceFinding[] {
   const findings: PlaceFinding[] = [];
+  const datelines = datelinePlaces(document);
   for (const relation of document.folded.matchAll(locative)) {
     const relationStart = relation.index ?? 0;
     const position = relationStart + relation[0].length;
     // Most prepositions are followed by common words: only a capital or a narrowing word can start a place.
     if (position < (findings.at(-1)?.end ?? 0) || !placeStart.test(ahead(document.text, position, 12))) continue;
-    const place = eventPlaceAt(document, position, strictlyWhere.test(relation[0].trim()));
+    const named = eventPlaceAt(document, position, strictlyWhere.test(relation[0].trim()));
     const sentence = sentenceAt(document, position);
+    // "in the Belarusian capital": the place last tied to an event before it, or the dateline's town.
+    const place = named ?? referenceAt(document, position, lastNamed(findings, datelines, position));
     // "a professor at the University of Leeds in the U.K.": where an institution is, not where anything happened.
     if (institutionBefore.test(document.text.slice(Math.max(0, relationStart - 60), relationStart))) continue;
     // "according to X" names a source, never where something happened.
