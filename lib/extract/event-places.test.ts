@@ -49,6 +49,11 @@ describe("places of reported events", () => {
     expect(places("Floods struck Tarvik Island.\n\nAid workers were sent across the region.").map((entry) => entry.place)).toEqual(["Tarvik Island"]);
   });
 
+  test("a place after officials or organizers is where the source sits, unless they were told of the event", () => {
+    expect(places("Organizers in Tours said 4,000 people marched on Saturday.")).toEqual([]);
+    expect(places("Twelve people were reported missing to officials in Tarvik County.")[0]?.place).toMatch(/^Tarvik county$/i);
+  });
+
   test("start on the event, never on the verb that reports it", () => {
     expect(places("The regional ministry said about 2,000 soldiers had arrived at the border on Monday.")[0]?.words).toBe(
       "about 2,000 soldiers had arrived at the border on Monday",

@@ -354,6 +354,9 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     const place = named ?? referenceAt(document, position, lastNamed(findings, datelines, position));
     // "a professor at the University of Leeds in the U.K.": where an institution is, not where anything happened.
     if (institutionBefore.test(document.text.slice(Math.max(0, relationStart - 60), relationStart))) continue;
+    // "Police officials in Madison", "organizers in Boston and Chicago": where a source sits.
+    if (/(?<!\bto\s+)\b(?:officials|organi[sz]ers|authorities|spokes(?:man|woman|person)|administrators)\s+(?:in|at|of marches in)\s+$/.test(document.folded.slice(Math.max(0, relationStart - 40), position)))
+      continue;
     // "according to X" names a source, never where something happened.
     if (!place || !sentence || isHeadline(document, sentence) || /\baccording\s+$/.test(document.folded.slice(Math.max(0, relationStart - 12), relationStart)))
       continue;
