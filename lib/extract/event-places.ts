@@ -231,8 +231,7 @@ function eventPlaceAt(document: Document, position: number, where = false): Plac
 
 // A place named again by what it is and whose: "the Belarusian capital", "the former British colony".
 // A bare "the region" or "the district" is left alone: it as often means an area around the place.
-const reference =
-  /^the\s+(?:former\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:capital|colony|region|district|province|county|state|territory|island|enclave)\b/u;
+const reference = /^the\s+(?:former\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:capital|colony|region|district|province|county|state|territory|island|enclave)\b/u;
 
 /** A place the text named before, referred to by its kind; never one followed by its name ("the region of Kursk"). */
 function referenceAt(document: Document, position: number, last: { name: string } | undefined): Site | undefined {
@@ -355,7 +354,11 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     // "a professor at the University of Leeds in the U.K.": where an institution is, not where anything happened.
     if (institutionBefore.test(document.text.slice(Math.max(0, relationStart - 60), relationStart))) continue;
     // "Police officials in Madison", "organizers in Boston and Chicago": where a source sits.
-    if (/(?<!\bto\s+)\b(?:officials|organi[sz]ers|authorities|spokes(?:man|woman|person)|administrators)\s+(?:in|at|of marches in)\s+$/.test(document.folded.slice(Math.max(0, relationStart - 40), position)))
+    if (
+      /(?<!\bto\s+)\b(?:officials|organi[sz]ers|authorities|spokes(?:man|woman|person)|administrators)\s+(?:of\s+[a-z]+\s+)?(?:in|at)\s+$/.test(
+        document.folded.slice(Math.max(0, relationStart - 40), position),
+      )
+    )
       continue;
     // "according to X" names a source, never where something happened.
     if (!place || !sentence || isHeadline(document, sentence) || /\baccording\s+$/.test(document.folded.slice(Math.max(0, relationStart - 12), relationStart)))
