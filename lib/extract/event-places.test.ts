@@ -54,6 +54,10 @@ describe("places of reported events", () => {
     expect(places("Twelve people were reported missing to officials in Tarvik County.")[0]?.place).toMatch(/^Tarvik county$/i);
   });
 
+  test("read past a possessive before the place", () => {
+    expect(places("The government sent 1,500 soldiers to its Tarvik region on Monday.")[0]?.place).toBe("Tarvik region");
+  });
+
   test("start on the event, never on the verb that reports it", () => {
     expect(places("The regional ministry said about 2,000 soldiers had arrived at the border on Monday.")[0]?.words).toBe(
       "about 2,000 soldiers had arrived at the border on Monday",
