@@ -21,6 +21,43 @@ describe("places of reported events", () => {
     expect(places("The army said 800 troops were sent to the southern border.")[0]?.words).toContain("the southern border");
   });
 
+  test("name an area the gazetteer lacks by the administrative word after it", () => {
+    expect(places("Rescuers evacuated 35 people from Kolomo village on Sunday.")[0]?.place).toBe("Kolomo village");
+    expect(places("The floods damaged 300 houses in the Tarvik and Ossel districts.")[0]?.place).toBe("Tarvik and Ossel districts");
+    expect(places("Water flooded 120 homes in the Naru area overnight.")[0]?.place).toBe("Naru area");
+    // A description is no name; a longer name is a body's.
+    expect(places("Many had fled from Zorish-speaking towns after the attacks.")).toEqual([]);
+    expect(places("A report from the Varlan State Disaster Management Authority said 20 people were rescued.")).toEqual([]);
+  });
+
+  test("read past a word that says what struck the place, and a landfall as an event", () => {
+    expect(places("The death toll in storm-battered Qinghai rose to 40 on Friday.")[0]?.place).toBe("Qinghai");
+    expect(places("The cyclone made landfall on Tarvik Island early on Monday, officials said.")[0]?.place).toBe("Tarvik Island");
+  });
+
+  test("a line cut off mid-phrase is read as a sentence, not skipped as a headline", () => {
+    expect(places("Officials counted 3,000 demonstrators in Lyon, 1,200 in Tours or 900 in").map((found) => found.place)).toEqual(["Lyon", "Tours"]);
+    expect(places("Thousands march in Lyon")).toEqual([]);
+  });
+
+  test("resolve a place named again by its kind and whose it is to the place named before", () => {
+    const found = places("Police detained 40 people in Vilnius on Sunday.\n\nLater, 3,000 people marched in the Lithuanian capital.");
+    expect(found.at(-1)).toEqual({ words: "3,000 people marched in the Lithuanian capital", place: "Vilnius" });
+    // The dateline's town, when no event was placed before.
+    expect(places("VILNIUS (Agency) — At least 30 people were detained at a rally in the Lithuanian capital on Saturday.")[0]?.place).toBe("Vilnius");
+    // A bare "the region" names no place of its own.
+    expect(places("Floods struck Tarvik Island.\n\nAid workers were sent across the region.").map((entry) => entry.place)).toEqual(["Tarvik Island"]);
+  });
+
+  test("a place after officials or organizers is where the source sits, unless they were told of the event", () => {
+    expect(places("Organizers in Tours said 4,000 people marched on Saturday.")).toEqual([]);
+    expect(places("Twelve people were reported missing to officials in Tarvik County.")[0]?.place).toMatch(/^Tarvik county$/i);
+  });
+
+  test("read past a possessive before the place", () => {
+    expect(places("The government sent 1,500 soldiers to its Tarvik region on Monday.")[0]?.place).toBe("Tarvik region");
+  });
+
   test("start on the event, never on the verb that reports it", () => {
     expect(places("The regional ministry said about 2,000 soldiers had arrived at the border on Monday.")[0]?.words).toBe(
       "about 2,000 soldiers had arrived at the border on Monday",

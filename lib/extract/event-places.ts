@@ -25,9 +25,9 @@ const eventWord = new RegExp(
   String.raw`\b(?:${[
     "killed|killing|died|dead|deaths?|death toll|toll|fatalit(?:y|ies)|bodies|victims|casualt(?:y|ies)|wounded|injured|injuries|missing|buried|trapped",
     "attack(?:s|ed)?|strikes?|struck|hit|shell(?:ed|ing)|bomb(?:ed|ing|ings)?|raids?|air ?strikes?|clash(?:es|ed)?|fighting|fought|battles?|offensive|explosions?|exploded|ambush(?:ed)?|massacre|fire|fired|gunfire|assault",
-    "earthquake|quake|flood(?:s|ed|ing|waters)?|storm|landslides?|mudslides?|swept|collapsed|destroyed|damaged|rescue(?:d|rs)?|search(?:ing|ed)?|rubble|epicent(?:er|re)",
+    "earthquake|quake|landfall|stranded|flood(?:s|ed|ing|waters)?|storm|landslides?|mudslides?|swept|collapsed|destroyed|damaged|rescue(?:d|rs)?|search(?:ing|ed)?|rubble|epicent(?:er|re)",
     "fled|flee(?:ing)?|crossed|crossing|arriv(?:ed|ing|e|al)|displaced|evacuat(?:ed|ion)|refugees?|shelter(?:ed|ing|s)?|relocated|transported|taken|heading|headed|brought",
-    "protest(?:s|ed|ers|ors)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)?|gathered|crowds?|took to the streets|filled|occupied|blocked",
+    "protest(?:s|ed|ers|ors)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)?|gather(?:ed|ing|s)?|crowds?|took to the streets|filled|occupied|blocked",
     "deploy(?:ed|ing|ment|s)?|stationed|sent|send(?:ing)?|troops|soldiers|forces|based|patrol(?:s|led|ling)?|posted|dispatched|massed",
     "arrested|detained|arrests?|detentions?|custody|jailed|held",
     "occurred|happened|took place|taking place|broke out|erupted|ongoing|seen|spotted|reported|recorded|concentrated|located",
@@ -51,7 +51,7 @@ const siteFirst = new RegExp(String.raw`^(?:Camp|Fort|Mount|Lake|Port)\s+${capit
 const namedBorder = new RegExp(String.raw`^(?:the\s+)?${capitalised}-${capitalised}\s+border\b`, "u");
 // "downtown Chicago", "northern Syria", "Hong Kong's Causeway Bay": words that narrow a place.
 const narrowing = new RegExp(
-  String.raw`^(?:(?:downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s+|the\s+(?:main\s+)?|(?:(?:neighbou?ring|nearby|other|several|many)\s+)?(?:countries|cities|towns|villages|areas|states|provinces|regions)\s+(?:including|such as|like)\s+)?(?:${capitalised}(?:\s+${capitalised})?['’]s\s+)?`,
+  String.raw`^(?:[a-z]+-(?:stricken|hit|ravaged|affected|battered|torn)\s+|(?:downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s+|(?:the|its|their)\s+(?:main\s+)?|(?:(?:neighbou?ring|nearby|other|several|many)\s+)?(?:countries|cities|towns|villages|areas|states|provinces|regions)\s+(?:including|such as|like)\s+)?(?:${capitalised}(?:\s+${capitalised})?['’]s\s+)?`,
   "u",
 );
 // A named place joined to the first: "El Paso, Texas, and San Diego", "Zhaotong in Ludian county".
@@ -86,9 +86,30 @@ const maxWordsBefore = 6;
 
 type Site = { name: string; end: number; common?: boolean };
 
+// "Bade village", "Naharbari area", "Bajura and Bajhang districts", "Gaumul Rural Municipality":
+// a name the gazetteer may not hold, vouched for by the administrative word after it.
+const adminSingular = "village|town|township|district|area|region|province|county|rural municipality|municipality|state|colony|suburb|locality|subdistrict";
+const adminPlural = "villages|towns|districts|areas|regions|provinces|counties|municipalities|states|suburbs";
+// Each word of the name capitalised, hyphens too: "Kurdish-majority towns" describes, it does not name.
+const properWord = String.raw`\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*`;
+const areaName = String.raw`(?:${properWord}\s+){1,3}`;
+// A plural word only after two names: "Bajura and Bajhang districts".
+const namedArea = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?(?:${areaName}(?:${eitherCase(adminSingular)})|${areaName}(?:and|or)\s+${areaName}(?:${eitherCase(adminPlural)}))\b`,
+  "u",
+);
+
+function namedAreaAt(text: string, position: number): Site | undefined {
+  const area = ahead(text, position, 100).match(namedArea);
+  // "the Nagaland State Disaster Management Authority": a longer name is a body's.
+  if (!area || notAPlaceWord.test(area[0]) || calendarWord.test(area[0]) || /^\s+(?:of\s+)?\p{Lu}/u.test(ahead(text, position + area[0].length, 12)))
+    return undefined;
+  return { name: area[0].replace(/^the\s+/i, ""), end: position + area[0].length };
+}
+
 // A river, a border or a coast covers an area; a square, a camp or a hospital is one spot.
 const areaSite =
-  /\b(?:border|front ?line|front|river|lake|valley|islands?|mountains?|hills?|country|coast|desert|forest|canal|highway|bay|peninsula|corridor)$/i;
+  /\b(?:districts?|areas?|regions?|provinces?|county|counties|municipalit(?:y|ies)|states?|border|front ?line|front|river|lake|valley|islands?|mountains?|hills?|country|coast|desert|forest|canal|highway|bay|peninsula|corridor)$/i;
 
 function siteExtent(name: string): PlacePrecision {
   return areaSite.test(name) ? "region" : "exact";
@@ -202,10 +223,43 @@ function eventPlaceAt(document: Document, position: number, where = false): Plac
   const lead = ahead(document.text, position, 60).match(narrowing)?.[0].length ?? 0;
   // The whole phrase first ("northern Syria" is part of a country), then the place after the narrowing words.
   for (const at of lead > 0 ? [position, position + lead] : [position]) {
-    const found = siteAt(document.text, at) ?? knownPlace(document, at, where);
+    const found = siteAt(document.text, at) ?? knownPlace(document, at, where) ?? namedAreaAt(document.text, at);
     if (found) return found;
   }
   return undefined;
+}
+
+// A place named again by what it is and whose: "the Belarusian capital", "the former British colony".
+// A bare "the region" or "the district" is left alone: it as often means an area around the place.
+const reference = /^the\s+(?:former\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:capital|colony|region|district|province|county|state|territory|island|enclave)\b/u;
+
+/** A place the text named before, referred to by its kind; never one followed by its name ("the region of Kursk"). */
+function referenceAt(document: Document, position: number, last: { name: string } | undefined): Site | undefined {
+  const words = ahead(document.text, position, 60).match(reference)?.[0];
+  if (!words || !last || /^\s+(?:of\s|\p{Lu})/u.test(ahead(document.text, position + words.length, 12))) return undefined;
+  return { name: last.name, end: position + words.length };
+}
+
+// "MINSK (Sputnik) —", "KERRVILLE, Texas (AP) —": the town a report was filed from opens a paragraph.
+const dateline = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})(?=,|\s*\()/u;
+
+/** Dateline towns the gazetteer knows, each with where it ends. */
+function datelinePlaces(document: Document): { name: string; end: number }[] {
+  const found: { name: string; end: number }[] = [];
+  for (const sentence of document.sentences) {
+    const town = document.text.slice(sentence.start, sentence.start + 40).match(dateline)?.[1];
+    const city = town ? findCity(town.toLowerCase().replace(/(^|[ -])\p{L}/gu, (letter) => letter.toUpperCase())) : undefined;
+    if (town && city) found.push({ name: city.name, end: sentence.start + town.length });
+  }
+  return found;
+}
+
+/** The place named last before `position`: a proposed event's, or a dateline's. */
+function lastNamed(findings: readonly PlaceFinding[], datelines: readonly { name: string; end: number }[], position: number): { name: string } | undefined {
+  const finding = findings.at(-1);
+  const town = datelines.filter((entry) => entry.end <= position).at(-1);
+  if (!finding) return town;
+  return town && town.end > finding.end ? town : { name: finding.place };
 }
 
 /** Further places joined to the first: the phrase ends after the last of them. */
@@ -236,7 +290,7 @@ const whereClause = /^,?\s+where\s[^;:,.!?\u2014\u2013\u201C\u201D"]{1,80}/;
 
 /** Where the place's clause begins: after the last break before the place. */
 const placeStart =
-  /^(?:\p{Lu}|(?:the|neighbou?ring|nearby|other|several|many|countries|cities|towns|villages|areas|states|provinces|regions|downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s)/u;
+  /^(?:\p{Lu}|[a-z]+-[a-z]|(?:the|its|their|neighbou?ring|nearby|other|several|many|countries|cities|towns|villages|areas|states|provinces|regions|downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s)/u;
 
 const trailingWhen =
   /^\s+(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:in|over|during) the (?:past|last) (?:\d+|two|three|few|several) (?:hours|days|weeks)|overnight|last (?:night|week)|this week|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/;
@@ -275,7 +329,10 @@ const captionCredit = /(?:^|[\s[(])(?:Photo|Photograph|Image|Picture|Credit)s?\s
 
 /** A line without a closing stop is a headline; a line with a picture credit is a caption. Both repeat the story. */
 function isHeadline(document: Document, sentence: Sentence): boolean {
-  if (!/[.!?]["'\u201D\u2019)]*$/.test(document.text.slice(sentence.start, sentence.end).trimEnd())) return true;
+  const words = document.text.slice(sentence.start, sentence.end).trimEnd();
+  // "… 4,500 in Belfort or 6,500 in": a line cut off mid-phrase is a sentence, not a headline.
+  const cutOff = /(?:,|\s(?:in|at|on|of|to|from|and|or|the|a|an|with|by|for))$/.test(words);
+  if (!cutOff && !/[.!?]["'\u201D\u2019)]*$/.test(words)) return true;
   const next = document.sentences[sentence.index + 1];
   const line = document.text.slice(sentence.start, next?.paragraph === sentence.paragraph ? next.end : sentence.end);
   return captionCredit.test(line);
@@ -284,15 +341,25 @@ function isHeadline(document: Document, sentence: Sentence): boolean {
 /** `speakers`: the mentions that speak or pass a claim on; a place inside one is where a source sits. */
 export function findEventPlaces(document: Document, speakers: readonly Mention[]): PlaceFinding[] {
   const findings: PlaceFinding[] = [];
+  const datelines = datelinePlaces(document);
   for (const relation of document.folded.matchAll(locative)) {
     const relationStart = relation.index ?? 0;
     const position = relationStart + relation[0].length;
     // Most prepositions are followed by common words: only a capital or a narrowing word can start a place.
     if (position < (findings.at(-1)?.end ?? 0) || !placeStart.test(ahead(document.text, position, 12))) continue;
-    const place = eventPlaceAt(document, position, strictlyWhere.test(relation[0].trim()));
+    const named = eventPlaceAt(document, position, strictlyWhere.test(relation[0].trim()));
     const sentence = sentenceAt(document, position);
+    // "in the Belarusian capital": the place last tied to an event before it, or the dateline's town.
+    const place = named ?? referenceAt(document, position, lastNamed(findings, datelines, position));
     // "a professor at the University of Leeds in the U.K.": where an institution is, not where anything happened.
     if (institutionBefore.test(document.text.slice(Math.max(0, relationStart - 60), relationStart))) continue;
+    // "Police officials in Madison", "organizers in Boston and Chicago": where a source sits.
+    if (
+      /(?<!\bto\s+)\b(?:officials|organi[sz]ers|authorities|spokes(?:man|woman|person)|administrators)\s+(?:of\s+[a-z]+\s+)?(?:in|at)\s+$/.test(
+        document.folded.slice(Math.max(0, relationStart - 40), position),
+      )
+    )
+      continue;
     // "according to X" names a source, never where something happened.
     if (!place || !sentence || isHeadline(document, sentence) || /\baccording\s+$/.test(document.folded.slice(Math.max(0, relationStart - 12), relationStart)))
       continue;
