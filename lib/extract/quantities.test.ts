@@ -104,12 +104,32 @@ describe("figures that are not claims", () => {
     ["a sum of money", "Officials said $50 million and 300 euros were paid to troops."],
     ["a ratio", "About one in five recruits had been killed."],
     ["a distance or duration", "Troops moved 40 km in 3 days."],
+    ["a vote tally", "The court issued a 5-4 ruling after lawmakers voted 52-48 and the motion passed by 310 votes to 250."],
+    ["a sports score", "The home side won 3-1 after their striker scored 25 points and two goals."],
+    ["a polling margin", "The governing party fell five percentage points behind."],
+    ["a name or rank", "Phase 2 of the plan, a category 5 hurricane warning and a level 4 alert were issued at Terminal 2."],
+    ["a ranking", "The city is among the top 10 and its team is ranked 3 this year."],
+    ["a telephone number", "Residents can call +44 20 7946 0958 or the hotline (555) 123-4567 for help."],
+    ["a street address", "Protesters gathered outside 10 Downing Street and 1600 Pennsylvania Avenue."],
+    ["a price in rupees or naira", "Fuel rose to Rs 300 a litre, and bread to 1,200 naira."],
+    ["a superlative", "It was one of the largest floods on record."],
   ])("skips %s", (_reason, text) => {
     expect(quantities(text)).toEqual([]);
   });
 
   test("skips a share of a head count too: percentages are not claims (issue 10)", () => {
     expect(quantities("Officials said 30% of the troops and 60 per cent of those injured were men.")).toEqual([]);
+  });
+
+  test("keeps a count after a word that can also name a phase or level", () => {
+    expect(quantities("At this stage 300 people are missing, and Phase 2 was delayed.").map((found) => found.words)).toEqual(["300 people"]);
+  });
+
+  test("keeps a range of counts written with a dash", () => {
+    expect(quantities("Officials said 400-600 people and 1,000-2,000 troops were moved.").map((found) => found.words)).toEqual([
+      "400-600 people",
+      "1,000-2,000 troops",
+    ]);
   });
 
   test("skips a number that is part of who is speaking", () => {
