@@ -134,10 +134,12 @@ const rules: Rule[] = [
     reason: "street address",
     test: (_before, after, figure) =>
       figure.written === "digits" &&
-      /^[a-z]?(?:\s+[a-z.'-]+){1,3}\s+(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd\.?|lane|drive|place|square|terrace|way|court|crescent|highway)\b/.test(
+      /^[a-z]?(?:\s+(?!(?:on|in|at|into|onto|the|a|an|of|to|along|near|by|from|and|or|people|[a-z]+s)\b)[a-z.'-]+){1,2}\s+(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd\.?|lane|drive|terrace|crescent)\b/.test(
         after,
       ),
   },
+  // "more than six times the number", "three times as many": a multiplier, not a count.
+  { reason: "multiplier", test: (_before, after) => /^\s+times\s+(?:the|as|more|higher|larger|bigger|greater|fewer|lower|that|what)\b/.test(after) },
   // "one of the largest protests", "one of the worst floods": a superlative, not a count.
   {
     reason: "one of the most",

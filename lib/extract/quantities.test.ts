@@ -113,6 +113,8 @@ describe("figures that are not claims", () => {
     ["a street address", "Protesters gathered outside 10 Downing Street and 1600 Pennsylvania Avenue."],
     ["a price in rupees or naira", "Fuel rose to Rs 300 a litre, and bread to 1,200 naira."],
     ["a superlative", "It was one of the largest floods on record."],
+    ["a street address (but not people on a road)", "Protesters met at 221 Baker Street."],
+    ["a multiplier", "The toll is now more than six times the number given a day earlier."],
   ])("skips %s", (_reason, text) => {
     expect(quantities(text)).toEqual([]);
   });
@@ -123,6 +125,18 @@ describe("figures that are not claims", () => {
 
   test("keeps a count after a word that can also name a phase or level", () => {
     expect(quantities("At this stage 300 people are missing, and Phase 2 was delayed.").map((found) => found.words)).toEqual(["300 people"]);
+  });
+
+  test("a verb between a figure and a noun ends the figure's words ('more than 80 remained missing')", () => {
+    expect(quantities("At least 12 people died, more than 80 remained missing and 40 homes were buried.").map((found) => found.words)).toEqual([
+      "At least 12 people",
+      "more than 80",
+      "40 homes",
+    ]);
+  });
+
+  test("keeps a count of people on a road or in a square", () => {
+    expect(quantities("Police said 30 people on the main road and 2 people per square metre were hurt.").map((found) => found.words)).toContain("30 people");
   });
 
   test("keeps a range of counts written with a dash", () => {

@@ -151,7 +151,9 @@ function nationalsAt(text: string, folded: string, position: number): UnitMatch 
 
 // Words that end a noun phrase: "10 days of fighting" must not reach "troops" further on.
 const phraseBreaks = new Set(
-  "of the a an and or to in from for with by on at as than that which who were was are is be been had have has would will could may".split(" "),
+  "of the a an and or to in from for with by on at as than that which who were was are is be been had have has would will could may remain remained remains went gone stayed became".split(
+    " ",
+  ),
 );
 
 /** The unit after a figure, skipping up to four modifiers and one other describing word ("five fuel depots"). */
