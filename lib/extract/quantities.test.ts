@@ -139,6 +139,12 @@ describe("figures that are not claims", () => {
     expect(quantities("Police said 30 people on the main road and 2 people per square metre were hurt.").map((found) => found.words)).toContain("30 people");
   });
 
+  test("a list of counted nouns is one figure's words", () => {
+    expect(quantities("Officials said about 3,000 men, women, and children had crossed.").map((found) => found.words)).toEqual([
+      "about 3,000 men, women, and children",
+    ]);
+  });
+
   test("keeps a range of counts written with a dash", () => {
     expect(quantities("Officials said 400-600 people and 1,000-2,000 troops were moved.").map((found) => found.words)).toEqual([
       "400-600 people",

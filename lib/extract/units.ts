@@ -224,7 +224,15 @@ export function openNounAfter(text: string, folded: string, position: number): U
 function withCoordinatedUnit(folded: string, unit: UnitMatch): UnitMatch {
   const joined = ahead(folded, unit.end, 40).match(/^\s+(?:and|or)\s+/);
   const second = joined ? nounAt(folded, unit.end + joined[0].length) : null;
-  return second ? { ...unit, end: second.end } : unit;
+  return second ? { ...unit, end: second.end } : (listedUnits(folded, unit) ?? unit);
+}
+
+/** "police, soldiers and civilians", "men, women, and children": a list of counted nouns is one figure's words. */
+function listedUnits(folded: string, unit: UnitMatch): UnitMatch | null {
+  const list = ahead(folded, unit.end, 80).match(/^((?:,\s+[a-z-]+){1,4}),?\s+(?:and|or)\s+([a-z-]+)/);
+  if (!list) return null;
+  const words = [...(list[1] ?? "").split(/,\s+/).filter(Boolean), list[2] ?? ""];
+  return words.every((word) => nounAt(word, 0)?.end === word.length) ? { ...unit, end: unit.end + list[0].length } : null;
 }
 
 /** A unit named as a word right here ("troops" in "the number of troops"). */
