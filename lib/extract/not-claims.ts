@@ -78,7 +78,15 @@ const rules: Rule[] = [
   // "four of my family's five houses": one person's own things, not a toll.
   { reason: "personal", test: (before) => /\b(?:my|our)(?:\s+[a-z]+'s)?\s+$/.test(before) },
   // "across four neighbouring counties", "in two provinces": where something happened, not a count.
-  { reason: "areas", test: (before, after) => /\b(?:across|in|throughout|over)\s+$/.test(before) && areaNounsAfter.test(after) },
+  // "from 19 towns", "in 208 evacuation centres", "one of seven tribal districts": places counted
+  // as where something happened, not what it happened to.
+  {
+    reason: "areas",
+    test: (before, after) =>
+      /\b(?:across|in|throughout|over|from|at|among|(?<!\b(?:total|number|sum|count|tally|group|list|coalition|alliance)\s)of)\s+$/.test(
+        withoutQualifier(before),
+      ) && areaNounsAfter.test(after),
+  },
   {
     reason: "price",
     test: (before, after) =>
@@ -159,7 +167,8 @@ function withoutQualifier(before: string): string {
 const measureUnitAfter =
   /^(?:\s+|-)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?|km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|inches|yards|hectares?|acres?|square|sq\b|cubic|tonnes?|tons?|kilograms?|kg\b|grams?|pounds|litres?|liters?|gallons|barrels|mph\b|km\/h|knots|degrees|digits)\b/;
 
-const areaNounsAfter = /^(?:\s+[a-z-]+){0,3}?\s+(?:counties|provinces|states|regions|districts|countries|prefectures|oblasts|governorates|municipalities)\b/;
+const areaNounsAfter =
+  /^(?:\s+[a-z-]+){0,3}?\s+(?:counties|provinces|states|regions|districts|countries|prefectures|oblasts|governorates|municipalities|areas|towns|cities|villages|locations|sites|places|centers|centres|camps|shelters|barangays|wards|tehsils|upazilas|zones|sectors|settlements|localities|communities|neighbou?rhoods)\b/;
 
 /** Why this figure is not a claim, or null when it may be one. */
 export function notAClaim(folded: string, figure: NumberMatch): string | null {

@@ -114,6 +114,7 @@ describe("figures that are not claims", () => {
     ["a price in rupees or naira", "Fuel rose to Rs 300 a litre, and bread to 1,200 naira."],
     ["a superlative", "It was one of the largest floods on record."],
     ["a street address (but not people on a road)", "Protesters met at 221 Baker Street."],
+    ["places where something happened", "The evacuees came from 19 towns and stayed in 208 evacuation centres in one of seven tribal districts."],
     ["a multiplier", "The toll is now more than six times the number given a day earlier."],
   ])("skips %s", (_reason, text) => {
     expect(quantities(text)).toEqual([]);
@@ -143,6 +144,10 @@ describe("figures that are not claims", () => {
     expect(quantities("Officials said about 3,000 men, women, and children had crossed.").map((found) => found.words)).toEqual([
       "about 3,000 men, women, and children",
     ]);
+  });
+
+  test("keeps a total of places as a count", () => {
+    expect(quantities("A total of 35 countries contribute forces.").map((found) => found.words)).toEqual(["A total of 35 countries"]);
   });
 
   test("keeps a range of counts written with a dash", () => {
