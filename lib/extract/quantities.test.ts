@@ -150,6 +150,13 @@ describe("figures that are not claims", () => {
     expect(quantities("A total of 35 countries contribute forces.").map((found) => found.words)).toEqual(["A total of 35 countries"]);
   });
 
+  test("a bare figure after an estimate with a describing word, or before a crowd verb, is a claim", () => {
+    expect(quantities("Organisers counted 5,000 marchers. His unofficial estimate was 8,000 to 9,000.").map((found) => found.words)).toContain(
+      "8,000 to 9,000",
+    );
+    expect(quantities("Police said between 4,000 and 6,000 showed up at the square.")).toMatchObject([{ words: "between 4,000 and 6,000", unit: "people" }]);
+  });
+
   test("keeps a range of counts written with a dash", () => {
     expect(quantities("Officials said 400-600 people and 1,000-2,000 troops were moved.").map((found) => found.words)).toEqual([
       "400-600 people",
