@@ -157,6 +157,12 @@ describe("figures that are not claims", () => {
     expect(quantities("Police said between 4,000 and 6,000 showed up at the square.")).toMatchObject([{ words: "between 4,000 and 6,000", unit: "people" }]);
   });
 
+  test("a qualified figure set off by dashes counts what was just counted", () => {
+    expect(
+      quantities("More than 900 refugees arrived this week. Most of them \u2013 just under 600 \u2013 stay in tents.").map((found) => found.words),
+    ).toEqual(["More than 900 refugees", "just under 600"]);
+  });
+
   test("keeps a range of counts written with a dash", () => {
     expect(quantities("Officials said 400-600 people and 1,000-2,000 troops were moved.").map((found) => found.words)).toEqual([
       "400-600 people",

@@ -142,7 +142,7 @@ function unitOfWhole(document: Document, figure: Figure, next: NumberMatch | und
 // "no more than 1,000 would be withdrawn", "down from about 20 a month earlier": a qualified
 // figure followed by a verb, a time or a stop counts what was just counted.
 const verbAfterFigure =
-  /^(?:\s+(?:would|will|were|was|are|is|had|have|has|could|may|might|remain|remained|died|fled|left|returned|in|on|by|since|last|earlier|according)\b|\s+(?:a|one|two|three|\d+) (?:day|week|month|year)s? (?:earlier|before|ago)\b|\s*[.;,]|\s*$)/;
+  /^(?:\s+(?:would|will|were|was|are|is|had|have|has|could|may|might|remain|remained|died|fled|left|returned|in|on|by|since|last|earlier|according)\b|\s+(?:a|one|two|three|\d+) (?:day|week|month|year)s? (?:earlier|before|ago)\b|\s*[.;,)\u2013\u2014]|\s+-\s|\s*$)/;
 
 // "85 security personnel", "31 health personnel": staff, not soldiers.
 const civilianPersonnel =
