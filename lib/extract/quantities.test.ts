@@ -163,6 +163,12 @@ describe("figures that are not claims", () => {
     ).toEqual(["More than 900 refugees", "just under 600"]);
   });
 
+  test("a list after a collective noun is one figure's words too", () => {
+    expect(quantities("Officials said 700 police, soldiers and residents searched the hillside.").map((found) => found.words)).toEqual([
+      "700 police, soldiers and residents",
+    ]);
+  });
+
   test("keeps a range of counts written with a dash", () => {
     expect(quantities("Officials said 400-600 people and 1,000-2,000 troops were moved.").map((found) => found.words)).toEqual([
       "400-600 people",

@@ -209,7 +209,10 @@ export function openNounAfter(text: string, folded: string, position: number): U
     // A capitalised word names something ("Texas", "Camp Mystic"): it may describe the head noun, never be it.
     const named = /^\p{Lu}/u.test(original);
     const plural = (/[^s'u]s$/.test(word[0]) && word[0].length > 3 && !notNouns.test(word[0])) || irregularPlural.test(word[0]);
-    if ((plural || collectiveNouns.has(word[0])) && !named && !notCounted.has(word[0])) return { unit: unitByNoun[word[0]] ?? word[0], noun: word[0], end };
+    if ((plural || collectiveNouns.has(word[0])) && !named && !notCounted.has(word[0])) {
+      const found = { unit: unitByNoun[word[0]] ?? word[0], noun: word[0], end };
+      return listedUnits(folded, found) ?? found;
+    }
     // "2,500 National Guard and Reserve forces": "and" inside a run of names does not end the noun phrase.
     const inNames = word[0] === "and" && /^\p{Lu}/u.test(previous) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3));
     if (!inNames && (phraseBreaks.has(word[0]) || notCounted.has(word[0]) || (/^\p{Lu}/u.test(original) === false && words >= 2))) return null;
