@@ -48,7 +48,10 @@ const rules: Rule[] = [
   {
     reason: "money",
     test: (before, after) =>
-      /(?:[$€£¥₩]|\bus\$|\busd|\beur)\s*$/.test(before) || /^\s*(?:dollars|euros|won|rubles|roubles|pounds|yuan|hryvnias?|usd)\b/.test(after),
+      /(?:[$€£¥₩₹₦₱₽₺₪]|\bus\$|\busd|\beur|\brs\.?|\binr|\bksh|\bkes|\bngn|\bphp|\bgbp|\bchf|\brmb|\bcny)\s*$/.test(before) ||
+      /^\s*(?:(?:million|billion|trillion|crore|lakh)\s+)?(?:dollars|euros|won|rubles|roubles|pounds|yuan|hryvnias?|usd|rupees|naira|shillings|francs|cedis|yen|dinars|riyals|rials|lira|baht|ringgit|pesos|rand|taka|dirhams|kwacha|birr|leones)\b/.test(
+        after,
+      ),
   },
   { reason: "score or ratio", test: (before, after) => /\d[:/]$/.test(before) || /^[:/]\d/.test(after) || /\b(?:one|\d+) in $/.test(before) },
   // "a 7.8 magnitude quake", "magnitude 6.1", "6.2 on the Richter scale": the strength, not a toll.
@@ -75,12 +78,81 @@ const rules: Rule[] = [
   // "four of my family's five houses": one person's own things, not a toll.
   { reason: "personal", test: (before) => /\b(?:my|our)(?:\s+[a-z]+'s)?\s+$/.test(before) },
   // "across four neighbouring counties", "in two provinces": where something happened, not a count.
-  { reason: "areas", test: (before, after) => /\b(?:across|in|throughout|over)\s+$/.test(before) && areaNounsAfter.test(after) },
+  // "from 19 towns", "in 208 evacuation centres", "one of seven tribal districts": places counted
+  // as where something happened, not what it happened to.
+  {
+    reason: "areas",
+    test: (before, after) =>
+      /\b(?:across|in|throughout|over|from|at|among|(?<!\b(?:total|number|sum|count|tally|group|list|coalition|alliance)\s)of)\s+$/.test(
+        withoutQualifier(before),
+      ) && areaNounsAfter.test(after),
+  },
   {
     reason: "price",
     test: (before, after) =>
       /\b(?:price of|priced at|costs?|costing|worth)\s+(?:about\s+|around\s+)?$/.test(before) ||
       /^\s*(?:cents|pence|bn|billion dollars|million dollars)\b/.test(after),
+  },
+  // "a 5-4 ruling", "won 3-1", "voted 52-48", "by 310 votes to 250": a tally or score, not a count
+  // of people or things. A range of counts ("2,000-3,000 people") has a count noun after it.
+  {
+    reason: "tally or score",
+    test: (before, after, figure) =>
+      figure.written === "digits" &&
+      ((/^[-\u2013]\d{1,3}(?!\d|,\d)/.test(after) &&
+        /\b(?:won|lost|beat|beaten|defeated|drew|draw|tied|voted|vote of|ruling|margin of|score of|scored|finished|ended)\s+(?:a\s+)?$/.test(before)) ||
+        /^[-\u2013]\d{1,3}\s+(?:vote|ruling|decision|win|victory|defeat|loss|draw|tie|majority|split|verdict)\b/.test(after) ||
+        (/\d[-\u2013]$/.test(before.replace(/\s+$/, "")) && /\b(?:won|lost|beat|defeated|drew|voted|vote of|ruling)\s+\d{1,3}[-\u2013]$/.test(before)) ||
+        (/\b\d{1,3}[-\u2013]$/.test(before) && /^\s+(?:vote|ruling|decision|win|victory|defeat|loss|draw|tie|majority|split|verdict)\b/.test(after)) ||
+        /^\s+votes?\s+to\s+\d/.test(after) ||
+        /\bvotes?\s+to\s+$/.test(before)),
+  },
+  // "scored 25 points", "two goals", "five percentage points": sport and polling margins.
+  {
+    reason: "sport or polling margin",
+    test: (_before, after) =>
+      /^\s+(?:percentage\s+points?|goals?|points?(?!\s+of\b)|runs|wickets|assists|rebounds|touchdowns|laps|innings|overs|strokes|birdies|medals|caps)\b/.test(
+        after,
+      ),
+  },
+  // "phase 2", "category 5 hurricane", "level 4 alert", "Terminal 2", "Room 101", "Line 3", "top 10":
+  // a number naming or ranking something, not counting it. A count noun after it ("at this stage
+  // 300 people") keeps it a count.
+  {
+    reason: "name or rank",
+    test: (before, after, figure) =>
+      figure.written === "digits" &&
+      /\b(?:phase|category|level|stage|tier|grade|class|type|model|version|mark|mk|terminal|gate|platform|room|ward|block|sector|zone|lane|exit|line|channel|radio|episode|season|volume|vol\.|round|game|match|clause|amendment|title|form|act|decree|case no\.|cell|plot|apartment|flat|camp|post|checkpoint|top|ranked|rank|seed|seeded|number|no)\s*$/.test(
+        before,
+      ) &&
+      !/^\s+(?:[a-z-]+\s+)?(?:(?!(?:does|goes|says|was|has|its|his|this|thus|plus|always|perhaps|unless|across|versus)\b)[a-z]{2,}[^su\s]s|people|police|personnel|staff|children|men|women|military|cattle|livestock)\b/.test(
+        after,
+      ),
+  },
+  // "+44 20 7946 0958", "(555) 123-4567", "call 1-800-273-8255": a telephone number.
+  {
+    reason: "telephone number",
+    test: (before, after) =>
+      (/(?:\+\d{0,3}[\s-]?|\(\d{2,5}\)\s?|\b(?:tel|phone|call|hotline|helpline|fax|whatsapp)\.?:?\s*)$/.test(before) && /^(?:[\s-]\d{2,4}){2}/.test(after)) ||
+      /^\)\s?\d{3,4}[\s-]\d{3,4}/.test(after) ||
+      (/\d{3,4}[\s-]$/.test(before) && /^[\s-]\d{3,4}\b/.test(after)),
+  },
+  // "10 Downing Street", "1600 Pennsylvania Avenue", "at 221b Baker Street": a house number.
+  {
+    reason: "street address",
+    test: (_before, after, figure) =>
+      figure.written === "digits" &&
+      /^[a-z]?(?:\s+(?!(?:on|in|at|into|onto|the|a|an|of|to|along|near|by|from|and|or|people|[a-z]+s)\b)[a-z.'-]+){1,2}\s+(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd\.?|lane|drive|terrace|crescent)\b/.test(
+        after,
+      ),
+  },
+  // "more than six times the number", "three times as many": a multiplier, not a count.
+  { reason: "multiplier", test: (_before, after) => /^\s+times\s+(?:the|as|more|higher|larger|bigger|greater|fewer|lower|that|what)\b/.test(after) },
+  // "one of the largest protests", "one of the worst floods": a superlative, not a count.
+  {
+    reason: "one of the most",
+    test: (_before, after, _figure, written) =>
+      written === "one" && /^\s+of\s+(?:the|its|their|his|her)\s+(?:[a-z]+est|most|biggest|worst|best|few|many)\b/.test(after),
   },
 ];
 
@@ -95,7 +167,8 @@ function withoutQualifier(before: string): string {
 const measureUnitAfter =
   /^(?:\s+|-)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?|km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|inches|yards|hectares?|acres?|square|sq\b|cubic|tonnes?|tons?|kilograms?|kg\b|grams?|pounds|litres?|liters?|gallons|barrels|mph\b|km\/h|knots|degrees|digits)\b/;
 
-const areaNounsAfter = /^(?:\s+[a-z-]+){0,3}?\s+(?:counties|provinces|states|regions|districts|countries|prefectures|oblasts|governorates|municipalities)\b/;
+const areaNounsAfter =
+  /^(?:\s+[a-z-]+){0,3}?\s+(?:counties|provinces|states|regions|districts|countries|prefectures|oblasts|governorates|municipalities|areas|towns|cities|villages|locations|sites|places|centers|centres|camps|shelters|barangays|wards|tehsils|upazilas|zones|sectors|settlements|localities|communities|neighbou?rhoods)\b/;
 
 /** Why this figure is not a claim, or null when it may be one. */
 export function notAClaim(folded: string, figure: NumberMatch): string | null {

@@ -104,12 +104,76 @@ describe("figures that are not claims", () => {
     ["a sum of money", "Officials said $50 million and 300 euros were paid to troops."],
     ["a ratio", "About one in five recruits had been killed."],
     ["a distance or duration", "Troops moved 40 km in 3 days."],
+    ["a vote tally", "The court issued a 5-4 ruling after lawmakers voted 52-48 and the motion passed by 310 votes to 250."],
+    ["a sports score", "The home side won 3-1 after their striker scored 25 points and two goals."],
+    ["a polling margin", "The governing party fell five percentage points behind."],
+    ["a name or rank", "Phase 2 of the plan, a category 5 hurricane warning and a level 4 alert were issued at Terminal 2."],
+    ["a ranking", "The city is among the top 10 and its team is ranked 3 this year."],
+    ["a telephone number", "Residents can call +44 20 7946 0958 or the hotline (555) 123-4567 for help."],
+    ["a street address", "Protesters gathered outside 10 Downing Street and 1600 Pennsylvania Avenue."],
+    ["a price in rupees or naira", "Fuel rose to Rs 300 a litre, and bread to 1,200 naira."],
+    ["a superlative", "It was one of the largest floods on record."],
+    ["a street address (but not people on a road)", "Protesters met at 221 Baker Street."],
+    ["places where something happened", "The evacuees came from 19 towns and stayed in 208 evacuation centres in one of seven tribal districts."],
+    ["a multiplier", "The toll is now more than six times the number given a day earlier."],
   ])("skips %s", (_reason, text) => {
     expect(quantities(text)).toEqual([]);
   });
 
   test("skips a share of a head count too: percentages are not claims (issue 10)", () => {
     expect(quantities("Officials said 30% of the troops and 60 per cent of those injured were men.")).toEqual([]);
+  });
+
+  test("keeps a count after a word that can also name a phase or level", () => {
+    expect(quantities("At this stage 300 people are missing, and Phase 2 was delayed.").map((found) => found.words)).toEqual(["300 people"]);
+  });
+
+  test("a verb between a figure and a noun ends the figure's words ('more than 80 remained missing')", () => {
+    expect(quantities("At least 12 people died, more than 80 remained missing and 40 homes were buried.").map((found) => found.words)).toEqual([
+      "At least 12 people",
+      "more than 80",
+      "40 homes",
+    ]);
+  });
+
+  test("keeps a count of people on a road or in a square", () => {
+    expect(quantities("Police said 30 people on the main road and 2 people per square metre were hurt.").map((found) => found.words)).toContain("30 people");
+  });
+
+  test("a list of counted nouns is one figure's words", () => {
+    expect(quantities("Officials said about 3,000 men, women, and children had crossed.").map((found) => found.words)).toEqual([
+      "about 3,000 men, women, and children",
+    ]);
+  });
+
+  test("keeps a total of places as a count", () => {
+    expect(quantities("A total of 35 countries contribute forces.").map((found) => found.words)).toEqual(["A total of 35 countries"]);
+  });
+
+  test("a bare figure after an estimate with a describing word, or before a crowd verb, is a claim", () => {
+    expect(quantities("Organisers counted 5,000 marchers. His unofficial estimate was 8,000 to 9,000.").map((found) => found.words)).toContain(
+      "8,000 to 9,000",
+    );
+    expect(quantities("Police said between 4,000 and 6,000 showed up at the square.")).toMatchObject([{ words: "between 4,000 and 6,000", unit: "people" }]);
+  });
+
+  test("a qualified figure set off by dashes counts what was just counted", () => {
+    expect(
+      quantities("More than 900 refugees arrived this week. Most of them \u2013 just under 600 \u2013 stay in tents.").map((found) => found.words),
+    ).toEqual(["More than 900 refugees", "just under 600"]);
+  });
+
+  test("a list after a collective noun is one figure's words too", () => {
+    expect(quantities("Officials said 700 police, soldiers and residents searched the hillside.").map((found) => found.words)).toEqual([
+      "700 police, soldiers and residents",
+    ]);
+  });
+
+  test("keeps a range of counts written with a dash", () => {
+    expect(quantities("Officials said 400-600 people and 1,000-2,000 troops were moved.").map((found) => found.words)).toEqual([
+      "400-600 people",
+      "1,000-2,000 troops",
+    ]);
   });
 
   test("skips a number that is part of who is speaking", () => {

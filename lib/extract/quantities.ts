@@ -118,7 +118,11 @@ const pointerWords: Array<[RegExp, string | null]> = [
   [/\b(?:losses|casualties)\b/, "casualties"],
   [/\b(?:crowds?|turnout|attendance|protesters|demonstrators|marchers|participants)\b/, "people"],
   [/\btroop (?:numbers|levels|strength)\b/, "troops"],
-  [/\b(?:the|that|this|its|their|an|a conservative|a lower|a higher) (?:number|figure|total|tally|count|strength|estimate)\b/, null],
+  // "his \u201cconservative\u201d estimate is", "an unofficial estimate of": one describing word may come between.
+  [
+    /\b(?:the|that|this|its|their|his|her|our|an|a)(?: ["\u201c\u201d'\u2018\u2019]?[a-z-]+["\u201c\u201d'\u2018\u2019]?)? (?:number|figure|total|tally|count|strength|estimate)\b/,
+    null,
+  ],
   // "Organisers' figure: 500,000", "Authorities' count: 350,000": a labelled figure in a list.
   [/\b(?:figure|estimate|count|tally|total|toll)s?\s*:\s*$/, null],
 ];
@@ -138,7 +142,7 @@ function unitOfWhole(document: Document, figure: Figure, next: NumberMatch | und
 // "no more than 1,000 would be withdrawn", "down from about 20 a month earlier": a qualified
 // figure followed by a verb, a time or a stop counts what was just counted.
 const verbAfterFigure =
-  /^(?:\s+(?:would|will|were|was|are|is|had|have|has|could|may|might|remain|remained|died|fled|left|returned|in|on|by|since|last|earlier|according)\b|\s+(?:a|one|two|three|\d+) (?:day|week|month|year)s? (?:earlier|before|ago)\b|\s*[.;,]|\s*$)/;
+  /^(?:\s+(?:would|will|were|was|are|is|had|have|has|could|may|might|remain|remained|died|fled|left|returned|in|on|by|since|last|earlier|according)\b|\s+(?:a|one|two|three|\d+) (?:day|week|month|year)s? (?:earlier|before|ago)\b|\s*[.;,)\u2013\u2014]|\s+-\s|\s*$)/;
 
 // "85 security personnel", "31 health personnel": staff, not soldiers.
 const civilianPersonnel =
@@ -188,6 +192,8 @@ const alongsideFigure = /(?:\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|ni
 const crowdVerbAfter =
   /^\s+(?:(?:more|others|also|still|initially|reportedly)\s+)?(?:gathered|marched|march|protested|rallied|attended|joined|took to|turned out|filled|fled|flee|lined|poured|thronged|streamed|flocked|packed|massed|were (?:[a-z]+ly\s+)?(?:killed|injured|wounded|missing|listed|arrested|detained|displaced|evacuated|reported)|have (?:been|fled|died)|died|remain (?:missing|unaccounted))\b/;
 
+const turnedOutAfter = /^\s+(?:(?:had|have)\s+)?(?:showed up|turned out|turned up|came out|marched|rallied|gathered|protested)\b/;
+
 /** The words after the last full stop or semicolon: a quoted sentence ends what it points back to. */
 function afterLastStop(words: string): string {
   const stop = Math.max(words.lastIndexOf(". "), words.lastIndexOf("; "), words.lastIndexOf("! "), words.lastIndexOf("? "));
@@ -232,6 +238,8 @@ function pointedUnit(document: Document, figure: Figure, earlier: QuantityFindin
   // "Thousands gathered in downtown Chicago", "hundreds were listed as missing": a vague amount
   // as the subject of what people do counts people.
   if (figure.written === "vague" && crowdVerbAfter.test(ahead(document.folded, figure.end, 40))) return "people";
+  // "between 75,000 and 100,000 showed up": a bare figure that turns out counts people.
+  if (turnedOutAfter.test(ahead(document.folded, figure.spanEnd, 30))) return "people";
   // "The houses destroyed included 21 in Badimalika, three in Budhinanda": a breakdown by place
   // counts what the sentence named before it.
   const breakdown = breakdownUnit(document, figure, lead, earlier);

@@ -151,7 +151,9 @@ function nationalsAt(text: string, folded: string, position: number): UnitMatch 
 
 // Words that end a noun phrase: "10 days of fighting" must not reach "troops" further on.
 const phraseBreaks = new Set(
-  "of the a an and or to in from for with by on at as than that which who were was are is be been had have has would will could may".split(" "),
+  "of the a an and or to in from for with by on at as than that which who were was are is be been had have has would will could may remain remained remains went gone stayed became".split(
+    " ",
+  ),
 );
 
 /** The unit after a figure, skipping up to four modifiers and one other describing word ("five fuel depots"). */
@@ -207,7 +209,10 @@ export function openNounAfter(text: string, folded: string, position: number): U
     // A capitalised word names something ("Texas", "Camp Mystic"): it may describe the head noun, never be it.
     const named = /^\p{Lu}/u.test(original);
     const plural = (/[^s'u]s$/.test(word[0]) && word[0].length > 3 && !notNouns.test(word[0])) || irregularPlural.test(word[0]);
-    if ((plural || collectiveNouns.has(word[0])) && !named && !notCounted.has(word[0])) return { unit: unitByNoun[word[0]] ?? word[0], noun: word[0], end };
+    if ((plural || collectiveNouns.has(word[0])) && !named && !notCounted.has(word[0])) {
+      const found = { unit: unitByNoun[word[0]] ?? word[0], noun: word[0], end };
+      return listedUnits(folded, found) ?? found;
+    }
     // "2,500 National Guard and Reserve forces": "and" inside a run of names does not end the noun phrase.
     const inNames = word[0] === "and" && /^\p{Lu}/u.test(previous) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3));
     if (!inNames && (phraseBreaks.has(word[0]) || notCounted.has(word[0]) || (/^\p{Lu}/u.test(original) === false && words >= 2))) return null;
@@ -222,7 +227,15 @@ export function openNounAfter(text: string, folded: string, position: number): U
 function withCoordinatedUnit(folded: string, unit: UnitMatch): UnitMatch {
   const joined = ahead(folded, unit.end, 40).match(/^\s+(?:and|or)\s+/);
   const second = joined ? nounAt(folded, unit.end + joined[0].length) : null;
-  return second ? { ...unit, end: second.end } : unit;
+  return second ? { ...unit, end: second.end } : (listedUnits(folded, unit) ?? unit);
+}
+
+/** "police, soldiers and civilians", "men, women, and children": a list of counted nouns is one figure's words. */
+function listedUnits(folded: string, unit: UnitMatch): UnitMatch | null {
+  const list = ahead(folded, unit.end, 80).match(/^((?:,\s+[a-z-]+){1,4}),?\s+(?:and|or)\s+([a-z-]+)/);
+  if (!list) return null;
+  const words = [...(list[1] ?? "").split(/,\s+/).filter(Boolean), list[2] ?? ""];
+  return words.every((word) => nounAt(word, 0)?.end === word.length) ? { ...unit, end: unit.end + list[0].length } : null;
 }
 
 /** A unit named as a word right here ("troops" in "the number of troops"). */
