@@ -88,6 +88,16 @@ describe("attribution chains", () => {
     const text = "Zelensky noted that Ukrainian intelligence had reported the deployment. “We know about 10,000 soldiers,” Zelensky stated.";
     expect(chains(text)[0]?.chain).toEqual(["Ukrainian intelligence (originator, had reported)", "Zelensky (speaker, stated)"]);
   });
+
+  test("a subject after 'and' with a figure and no verb of its own speaks with the verb before it", () => {
+    const found = chains("In Varlen, the prefecture counted 8,200 marchers and the organizers 19,000.");
+    expect(found.map((item) => item.chain)).toEqual([["prefecture (originator, counted)"], ["organizers (originator, counted)"]]);
+  });
+
+  test("'N by the X' after a passive count keeps X as the source of its own figure", () => {
+    const found = chains("In Dorsay, 6,400 people were counted by the police and 11,000 by the unions.");
+    expect(found.map((item) => item.chain)).toEqual([["police (originator, counted by)"], ["unions (originator, by)"]]);
+  });
 });
 
 describe("stance", () => {

@@ -101,7 +101,7 @@ export class Attribution {
     for (let index = leading.length - 1; current; ) {
       hops.push(...current.hops);
       const parent = leading[index - 1];
-      if (!parent || parent.end > current.start || clauseBreak.test(this.document.folded.slice(parent.end, current.start))) break;
+      if (!parent || current.coordinate || parent.end > current.start || clauseBreak.test(this.document.folded.slice(parent.end, current.start))) break;
       current = parent;
       index--;
     }

@@ -96,6 +96,8 @@ const descriptorHeads = [
   "memorandum",
   "police",
   "organi[sz]ers",
+  "(?:trade |labou?r )?unions",
+  "prefecture",
   "authorities",
   "rescuers",
   "rescue workers",

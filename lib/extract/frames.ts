@@ -23,6 +23,8 @@ export type Frame = {
   governsAfter: boolean;
   /** "120 deaths confirmed by authorities": a passive agent governs only the words right before it. */
   nearestOnly?: boolean;
+  /** "… and the organizers 22,000": a subject beside the frame before it, not reported by it. */
+  coordinate?: boolean;
 };
 
 // Verbs of saying and reporting, in every form news text uses them.
@@ -273,13 +275,18 @@ function relaysAfter(context: Context, frame: Frame): FrameHop[] {
 const passiveBy =
   /\b((?:confirmed|reported|announced|recorded|counted|identified|listed|estimated|documented|verified|released|published|compiled|tallied|given|provided|cited|registered)\s+by)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z.'-]*\s+){0,3}$/;
 
+// "22,000 identified by the police and 30,000 by the unions": the second count's verb is left
+// out, and the agent after its figure is still its source.
+const elidedBy = /\band\s+(?:(?:some|about|around|nearly|over|almost)\s+)?\d[\d,.]*(?:\s+[a-z]+)?\s+(by)\s+(?:the\s+|a\s+|an\s+)?$/;
+
 function passiveAgent(context: Context, sentence: Sentence, mention: Mention): Frame | null {
   const before = context.document.folded.slice(Math.max(sentence.start, mention.start - 50), mention.start);
-  const verb = before.match(passiveBy);
+  const verb = before.match(passiveBy) ?? before.match(elidedBy);
   if (!verb?.[1]) return null;
   const speaker = resolved(context, mention);
   if (!speaker) return null;
-  const start = mention.start - before.length + (verb.index ?? 0);
+  // The frame opens at its verb, after an elided count's own figure.
+  const start = mention.start - before.length + (verb.index ?? 0) + verb[0].lastIndexOf(verb[1]);
   return { sentence, start, end: mention.end, speaker, hops: [{ mention: speaker, verb: verb[1] }], trailing: true, governsAfter: false, nearestOnly: true };
 }
 
@@ -288,6 +295,31 @@ function passiveAgent(context: Context, sentence: Sentence, mention: Mention): F
 const agentVerb = new RegExp(
   String.raw`^\s*${auxiliaries}(arrested|detained|deployed|evacuated|rescued|dispatched|sent|registered|recorded|recovered|seized|relocated|sheltered|housed|identified)\b`,
 );
+
+// "the prefecture counted 15,500 and the organizers 22,000": the second subject's verb is left
+// out; a source after "and" with a figure right after it speaks with the verb before it.
+const gappedFigure = /^\s+(?:(?:some|about|around|nearly|over|almost|more than|at least)\s+)?\d/;
+
+function gappedSubject(context: Context, sentence: Sentence, mention: Mention, earlier: readonly Frame[]): Frame | null {
+  const { folded } = context.document;
+  if (!/(?:,\s*|\s)and\s+(?:the\s+)?$/.test(folded.slice(Math.max(sentence.start, mention.start - 12), mention.start))) return null;
+  if (!gappedFigure.test(ahead(folded, mention.end, 30))) return null;
+  const model = earlier.findLast((frame) => frame.governsAfter && !frame.trailing && frame.end <= mention.start);
+  const verb = model?.hops.find((hop) => hop.mention === model.speaker)?.verb;
+  if (!model || !verb) return null;
+  const speaker = resolved(context, mention);
+  if (!speaker) return null;
+  return {
+    sentence,
+    start: mention.start,
+    end: mention.end,
+    speaker,
+    hops: [{ mention: speaker, verb }],
+    trailing: false,
+    governsAfter: true,
+    coordinate: true,
+  };
+}
 
 function ownAction(context: Context, sentence: Sentence, mention: Mention): Frame | null {
   if (mention.pointsBack) return null;
@@ -401,7 +433,8 @@ export function findFrames(document: Document, mentions: readonly Mention[]): Fr
         passiveAgent(context, sentence, mention) ??
         subjectVerb(context, sentence, mention) ??
         verbSubject(context, sentence, mention) ??
-        ownAction(context, sentence, mention);
+        ownAction(context, sentence, mention) ??
+        gappedSubject(context, sentence, mention, found);
       // "X told the agency, Xinhua, adding …": the participle is X's, whose verb came first.
       const participle = frame?.hops.some((hop) => hop.mention === frame.speaker && /ing$/.test(hop.verb)) && /^,/.test(ahead(document.folded, mention.end, 2));
       if (frame && participle && found.some((earlier) => earlier.start < mention.start)) continue;
