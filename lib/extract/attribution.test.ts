@@ -149,4 +149,16 @@ describe("stance", () => {
     expect(chains("The police have already detained over ten people.")[0]?.chain).toEqual(["police (originator, detained)"]);
     expect(chains("Protesters said police detained over ten people.")[0]?.chain).toEqual(["Protesters (originator, said)"]);
   });
+
+  test("'he' after a titled official with an 'of' office points back to that official, not a place", () => {
+    const found = chains(
+      "Marrow, Jan 27 : The storm has displaced 42 families. The families include 12 from Upper Ward, said Deputy Superintendent of Police Ram Kumar Joshi. Similarly, five families are in tents, he said.",
+    );
+    expect(found.find((item) => item.words === "five families")?.chain).toEqual(["Ram Kumar Joshi (originator, said)"]);
+  });
+
+  test("a state after a town ('in Hunt, Texas, confirmed') is not the subject of the verb", () => {
+    const found = chains("Camp Willow, located along the river in Hunt, Texas, confirmed on Monday that at least 27 campers died.");
+    expect(found[0]?.chain.some((hop) => hop.startsWith("Texas"))).toBe(false);
+  });
 });

@@ -219,7 +219,10 @@ function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Fr
   if (
     (/^\s*,/.test(verb[0]) || mention.kind === "government" || /^\s*(?:[a-z]+ly\s)/.test(verb[0])) &&
     inserted.length === 0 &&
-    /\b(?:in|at|near|from|across|throughout|inside|outside)\s+$/.test(folded.slice(Math.max(0, mention.start - 12), mention.start))
+    // "Camp Willow, located in Hunt, Texas, confirmed": nor is the state or country after a town.
+    /\b(?:in|at|near|from|across|throughout|inside|outside)\s+(?:[a-z][a-z.'-]*(?:\s[a-z][a-z.'-]*)?,\s+)?$/.test(
+      folded.slice(Math.max(0, mention.start - 30), mention.start),
+    )
   )
     return null;
   const speaker = resolved(context, mention);
