@@ -161,4 +161,11 @@ describe("stance", () => {
     const found = chains("Camp Willow, located along the river in Hunt, Texas, confirmed on Monday that at least 27 campers died.");
     expect(found[0]?.chain.some((hop) => hop.startsWith("Texas"))).toBe(false);
   });
+
+  test("'the rights group' points back to a body whose name holds the describing word", () => {
+    const found = chains(
+      "At least 40 people were detained on Saturday, the Varn-based Kalina human rights centre said.\n\nThe march began at noon.\n\nThe rights group has published the names of 40 people who were detained.",
+    );
+    expect(found.at(-1)?.chain).toEqual(["Varn-based Kalina human rights centre (originator, has published)"]);
+  });
 });
