@@ -200,10 +200,17 @@ function hopsAfterVerb(context: Context, speaker: Mention, verb: string, verbEnd
   return { hops: [own], end: verbEnd };
 }
 
+const whereAppositive = new RegExp(
+  String.raw`^,\s+(?:located|based|headquartered|situated)\s[^;:.!?"\u201C\u201D]{1,90}?,(?=\s*${auxiliaries}${speechVerb}\b)`,
+);
+
 /** "X said", "X, citing Y, said", "X, as conveyed by Y, indicate", "X, editor at Z, noted". */
 function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Frame | null {
   const { folded } = context.document;
-  let cursor = mention.appositiveEnd ?? mention.end;
+  // "Camp Willow, located along the river in Hunt, Texas, confirmed": a participle saying where
+  // the subject is stands between it and its verb.
+  const located = ahead(folded, mention.end, 120).match(whereAppositive);
+  let cursor = located ? mention.end + located[0].length : (mention.appositiveEnd ?? mention.end);
   const inserted: FrameHop[] = [];
   const insertion = mentionAfter(context, cursor, citing) ?? mentionAfter(context, cursor, conveyedBy);
   const insertedMention = insertion && resolved(context, insertion.mention);
