@@ -168,4 +168,9 @@ describe("stance", () => {
     );
     expect(found.at(-1)?.chain).toEqual(["Varn-based Kalina human rights centre (originator, has published)"]);
   });
+
+  test("the object blamed 'for estimating' a figure is its source", () => {
+    const found = chains("Rally organizers threatened to sue the Harbour Park Authority for estimating a crowd of 90,000 on Saturday.");
+    expect(found[0]?.chain).toEqual(["Harbour Park Authority (originator, estimating)"]);
+  });
 });

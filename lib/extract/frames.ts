@@ -23,7 +23,7 @@ export type Frame = {
   governsAfter: boolean;
   /** "120 deaths confirmed by authorities": a passive agent governs only the words right before it. */
   nearestOnly?: boolean;
-  /** "… and the organizers 22,000": a subject beside the frame before it, not reported by it. */
+  /** "… and the organizers 22,000", "sued X for estimating 400,000": not reported by the frame before it, and speaking for its own clause only. */
   coordinate?: boolean;
 };
 
@@ -341,6 +341,24 @@ function ownAction(context: Context, sentence: Sentence, mention: Mention): Fram
   return { sentence, start: mention.start, end: mention.end, speaker, hops: [{ mention: speaker, verb: verb[1] }], trailing: false, governsAfter: true };
 }
 
+// "threatened to sue the park service for estimating a crowd of 400,000", "criticised the
+// ministry for reporting 300 deaths": the object blamed or thanked for a figure is its source.
+const forTelling = new RegExp(
+  String.raw`^\s+for\s+(?:having\s+)?(${speechVerbForms
+    .flatMap((forms) => forms.split(" "))
+    .filter((form) => form.endsWith("ing"))
+    .join("|")})\b`,
+);
+
+function forItsTelling(context: Context, sentence: Sentence, mention: Mention): Frame | null {
+  const verb = ahead(context.document.folded, mention.end, 60).match(forTelling);
+  if (!verb?.[1]) return null;
+  const speaker = resolved(context, mention);
+  if (!speaker) return null;
+  const end = mention.end + verb[0].length;
+  return { sentence, start: mention.start, end, speaker, hops: [{ mention: speaker, verb: verb[1] }], trailing: false, governsAfter: true, coordinate: true };
+}
+
 /** Speakers stay sorted by where they were named, so a pointer finds the latest by binary search. */
 function insertSpeaker(speakers: Mention[], speaker: Mention): void {
   const at = firstStartingAt(speakers, speaker.start + 1);
@@ -444,6 +462,7 @@ export function findFrames(document: Document, mentions: readonly Mention[]): Fr
         subjectVerb(context, sentence, mention) ??
         verbSubject(context, sentence, mention) ??
         ownAction(context, sentence, mention) ??
+        forItsTelling(context, sentence, mention) ??
         gappedSubject(context, sentence, mention, found);
       // "X told the agency, Xinhua, adding …": the participle is X's, whose verb came first.
       const participle = frame?.hops.some((hop) => hop.mention === frame.speaker && /ing$/.test(hop.verb)) && /^,/.test(ahead(document.folded, mention.end, 2));
