@@ -173,4 +173,9 @@ describe("stance", () => {
     const found = chains("Rally organizers threatened to sue the Harbour Park Authority for estimating a crowd of 90,000 on Saturday.");
     expect(found[0]?.chain).toEqual(["Harbour Park Authority (originator, estimating)"]);
   });
+
+  test("a list of names in a subject phrase ('in Tula, Orsk and Perm') does not cut the subject at its commas", () => {
+    const found = chains("Organizers of marches in Tula, Orsk and Perm all claimed more than 40,000 attendees.");
+    expect(found[0]?.chain[0]).toMatch(/^Organizers of marches in Tula, Orsk and Perm/);
+  });
 });

@@ -391,7 +391,11 @@ function subjectPhrase(context: Context, sentence: Sentence, verbStart: number):
     const word = words[first - 1];
     if (!word) break;
     const between = trimmed.slice((word.index ?? 0) + word[0].length, first < words.length ? (words[first]?.index ?? 0) : trimmed.length);
-    if (/[,;:\u201C\u201D"]/.test(between)) break;
+    // "Organizers of marches in Seattle, Denver and Portland all claimed": a comma inside a list
+    // of names ending "… and Portland" does not open the clause.
+    const written = context.document.text.slice(from + (word.index ?? 0), verbStart);
+    const inList = /^,\s*$/.test(between) && /^\p{Lu}[^,]*,\s*\p{Lu}/u.test(written) && /\sand\s+\p{Lu}/u.test(written);
+    if (/[,;:\u201C\u201D"]/.test(between) && !inList) break;
     if (notInSubject.test(word[0]) || /\d/.test(word[0])) return null;
     first--;
     if (words.length - first > 9) return null;
