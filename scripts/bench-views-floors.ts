@@ -108,7 +108,7 @@ export function mapFloor(): Floor {
 /**
  * A claim's page: the claim with its report (text included, for the anchor), outlet and topic;
  * its chain; its revisions; every other figure of its topic with the columns the comparison
- * judges and its chain's sources by id (ADR 0099); then the 50 figures the page lists, with
+ * judges and its chain's sources by id (ADR 0026); then the 50 figures the page lists, with
  * their reports and chains. Which 50 is the app's judgement, not SQL's: the floor reads the
  * first 50 ids, which costs the same.
  */

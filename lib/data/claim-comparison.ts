@@ -4,7 +4,7 @@ import "server-only";
 // measure, scope and the sources of its chain, no names), judged against this claim's figure
 // and counted by verdict; only the figures the page lists are read whole, chains and all.
 // The same statements whatever the topic holds (on SQLite, until an id list outgrows one
-// statement's parameters). See docs/decisions/0099-claim-page-bounded.md.
+// statement's parameters). See docs/decisions/0026-claim-page-bounded.md.
 import type { Prisma } from "../db/generated/sqlite/client";
 import { db } from "../db/client";
 import { type ClaimComparisonPick, pickComparisons } from "../domain/claim-comparison";

@@ -1,7 +1,7 @@
 // One figure against every other figure of its topic: each pair judged once (n pairs, not n²),
 // counted by verdict, and the most useful few picked for the claim page to put in words:
 // conflicts first, then agreements, echoes of one origin and differences with a reason; within
-// each, the figures nearest in time to this one first. See docs/decisions/0099-claim-page-bounded.md.
+// each, the figures nearest in time to this one first. See docs/decisions/0026-claim-page-bounded.md.
 import type { Figure } from "./figure";
 import { judgeCode, traitsOf, type Verdict, verdictOfCode, verdicts } from "./pair-judge";
 

@@ -88,6 +88,16 @@ describe("attribution chains", () => {
     const text = "Zelensky noted that Ukrainian intelligence had reported the deployment. “We know about 10,000 soldiers,” Zelensky stated.";
     expect(chains(text)[0]?.chain).toEqual(["Ukrainian intelligence (originator, had reported)", "Zelensky (speaker, stated)"]);
   });
+
+  test("a subject after 'and' with a figure and no verb of its own speaks with the verb before it", () => {
+    const found = chains("In Varlen, the prefecture counted 8,200 marchers and the organizers 19,000.");
+    expect(found.map((item) => item.chain)).toEqual([["prefecture (originator, counted)"], ["organizers (originator, counted)"]]);
+  });
+
+  test("'N by the X' after a passive count keeps X as the source of its own figure", () => {
+    const found = chains("In Dorsay, 6,400 people were counted by the police and 11,000 by the unions.");
+    expect(found.map((item) => item.chain)).toEqual([["police (originator, counted by)"], ["unions (originator, by)"]]);
+  });
 });
 
 describe("stance", () => {
@@ -138,5 +148,34 @@ describe("stance", () => {
   test("a body telling of its own arrests or deployments is the source of their count", () => {
     expect(chains("The police have already detained over ten people.")[0]?.chain).toEqual(["police (originator, detained)"]);
     expect(chains("Protesters said police detained over ten people.")[0]?.chain).toEqual(["Protesters (originator, said)"]);
+  });
+
+  test("'he' after a titled official with an 'of' office points back to that official, not a place", () => {
+    const found = chains(
+      "Marrow, Jan 27 : The storm has displaced 42 families. The families include 12 from Upper Ward, said Deputy Superintendent of Police Ram Kumar Joshi. Similarly, five families are in tents, he said.",
+    );
+    expect(found.find((item) => item.words === "five families")?.chain).toEqual(["Ram Kumar Joshi (originator, said)"]);
+  });
+
+  test("'X, located … in Hunt, Texas, confirmed': X is the subject, not the state after the town", () => {
+    const found = chains("Camp Willow, located along the river in Hunt, Texas, confirmed on Monday that at least 27 campers died.");
+    expect(found[0]?.chain).toEqual(["Camp Willow (originator, confirmed)"]);
+  });
+
+  test("'the rights group' points back to a body whose name holds the describing word", () => {
+    const found = chains(
+      "At least 40 people were detained on Saturday, the Varn-based Kalina human rights centre said.\n\nThe march began at noon.\n\nThe rights group has published the names of 40 people who were detained.",
+    );
+    expect(found.at(-1)?.chain).toEqual(["Varn-based Kalina human rights centre (originator, has published)"]);
+  });
+
+  test("the object blamed 'for estimating' a figure is its source", () => {
+    const found = chains("Rally organizers threatened to sue the Harbour Park Authority for estimating a crowd of 90,000 on Saturday.");
+    expect(found[0]?.chain).toEqual(["Harbour Park Authority (originator, estimating)"]);
+  });
+
+  test("a list of names in a subject phrase ('in Tula, Orsk and Perm') does not cut the subject at its commas", () => {
+    const found = chains("Organizers of marches in Tula, Orsk and Perm all claimed more than 40,000 attendees.");
+    expect(found[0]?.chain[0]).toMatch(/^Organizers of marches in Tula, Orsk and Perm/);
   });
 });

@@ -95,13 +95,16 @@ export class Attribution {
   /** Hops from the frames of this sentence that govern `position`. */
   private framedAt(sentence: Sentence, position: number): FrameHop[] {
     const frames = this.framesBySentence.get(sentence.index) ?? [];
-    const leading = frames.filter((frame) => frame.governsAfter && frame.start <= position);
+    // "… and the organizers 22,000, and even …": a verbless subject speaks for its own figure only.
+    const leading = frames.filter(
+      (frame) => frame.governsAfter && frame.start <= position && !(frame.coordinate && /[,;:]/.test(this.document.folded.slice(frame.end, position))),
+    );
     const hops: FrameHop[] = [];
     let current = leading.at(-1);
     for (let index = leading.length - 1; current; ) {
       hops.push(...current.hops);
       const parent = leading[index - 1];
-      if (!parent || parent.end > current.start || clauseBreak.test(this.document.folded.slice(parent.end, current.start))) break;
+      if (!parent || current.coordinate || parent.end > current.start || clauseBreak.test(this.document.folded.slice(parent.end, current.start))) break;
       current = parent;
       index--;
     }

@@ -61,7 +61,12 @@ export function resolvePointer(text: string, pointer: Mention, mentions: readonl
     (namesItself(words) && !pronoun.test(words)) ||
     (!pronoun.test(words) && !/^(?:its|their)\s/i.test(words) && (head === "person" || /^the\s+\S+\s+\S+/i.test(words)));
   const sameHead = (mention: Mention) => mention.name.toLowerCase().includes(headWord) || (mention.description ?? "").toLowerCase().includes(headWord);
-  const fitting = (mention: Mention) => (specific ? sameHead(mention) : fits[head](mention) || sameHead(mention));
+  // "the rights group" after "the Kalina human rights centre": a describing word the earlier
+  // body's name holds makes it the same body, whatever head word each has.
+  const describing = head !== "person" ? words.toLowerCase().match(/^the\s+([a-z]{4,})\s+[a-z]+$/)?.[1] : undefined;
+  const sameDescription = (mention: Mention) =>
+    describing !== undefined && !mention.person && new RegExp(`\\b${describing}\\b`).test(mention.name.toLowerCase());
+  const fitting = (mention: Mention) => (specific ? sameHead(mention) || sameDescription(mention) : fits[head](mention) || sameHead(mention));
   const inReach = (mention: Mention) => mention.end <= pointer.start && pointer.start - mention.end <= reach && !mention.pointsBack && fitting(mention);
   const speaker = latestBefore(speakers, pointer.start, inReach);
   const mentioned = latestBefore(mentions, pointer.start, (mention) => inReach(mention) && !isObject(text, mention));

@@ -96,6 +96,8 @@ const descriptorHeads = [
   "memorandum",
   "police",
   "organi[sz]ers",
+  "(?:trade |labou?r )?unions",
+  "prefecture",
   "authorities",
   "rescuers",
   "rescue workers",
@@ -224,7 +226,7 @@ const notAVerb = "(?!(?:said|says|told|added|has|had|have|was|is)\\b)";
 // One describing word may stand before the head: "the provincial governor", "the disaster agency",
 // "its president" (a possessive points back to the organisation whose officer speaks).
 const pointerModifier =
-  "(?:(?:provincial|regional|district|local|city|state|federal|national|deputy|interior|foreign|defen[cs]e|health|disaster|emergency|military|press|chief|country's|news|relief|aid|un|top) )?";
+  "(?:(?:provincial|regional|district|local|city|state|federal|national|deputy|interior|foreign|defen[cs]e|health|disaster|emergency|military|press|chief|country's|news|relief|aid|rights|human rights|un|top) )?";
 // "the coastal enclave's health ministry", "the city's police": an owner described before the head.
 const possessor = "(?:(?:[a-z-]+ )?[a-z]+'s )?";
 const definitePattern = new RegExp(

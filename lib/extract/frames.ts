@@ -23,6 +23,8 @@ export type Frame = {
   governsAfter: boolean;
   /** "120 deaths confirmed by authorities": a passive agent governs only the words right before it. */
   nearestOnly?: boolean;
+  /** "… and the organizers 22,000", "sued X for estimating 400,000": not reported by the frame before it, and speaking for its own clause only. */
+  coordinate?: boolean;
 };
 
 // Verbs of saying and reporting, in every form news text uses them.
@@ -198,10 +200,17 @@ function hopsAfterVerb(context: Context, speaker: Mention, verb: string, verbEnd
   return { hops: [own], end: verbEnd };
 }
 
+const whereAppositive = new RegExp(
+  String.raw`^,\s+(?:located|based|headquartered|situated)\s[^;:.!?"\u201C\u201D]{1,90}?,(?=\s*${auxiliaries}${speechVerb}\b)`,
+);
+
 /** "X said", "X, citing Y, said", "X, as conveyed by Y, indicate", "X, editor at Z, noted". */
 function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Frame | null {
   const { folded } = context.document;
-  let cursor = mention.appositiveEnd ?? mention.end;
+  // "Camp Willow, located along the river in Hunt, Texas, confirmed": a participle saying where
+  // the subject is stands between it and its verb.
+  const located = ahead(folded, mention.end, 120).match(whereAppositive);
+  let cursor = located ? mention.end + located[0].length : (mention.appositiveEnd ?? mention.end);
   const inserted: FrameHop[] = [];
   const insertion = mentionAfter(context, cursor, citing) ?? mentionAfter(context, cursor, conveyedBy);
   const insertedMention = insertion && resolved(context, insertion.mention);
@@ -217,7 +226,10 @@ function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Fr
   if (
     (/^\s*,/.test(verb[0]) || mention.kind === "government" || /^\s*(?:[a-z]+ly\s)/.test(verb[0])) &&
     inserted.length === 0 &&
-    /\b(?:in|at|near|from|across|throughout|inside|outside)\s+$/.test(folded.slice(Math.max(0, mention.start - 12), mention.start))
+    // "Camp Willow, located in Hunt, Texas, confirmed": nor is the state or country after a town.
+    /\b(?:in|at|near|from|across|throughout|inside|outside)\s+(?:[a-z][a-z.'-]*(?:\s[a-z][a-z.'-]*)?,\s+)?$/.test(
+      folded.slice(Math.max(0, mention.start - 30), mention.start),
+    )
   )
     return null;
   const speaker = resolved(context, mention);
@@ -273,13 +285,18 @@ function relaysAfter(context: Context, frame: Frame): FrameHop[] {
 const passiveBy =
   /\b((?:confirmed|reported|announced|recorded|counted|identified|listed|estimated|documented|verified|released|published|compiled|tallied|given|provided|cited|registered)\s+by)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z.'-]*\s+){0,3}$/;
 
+// "22,000 identified by the police and 30,000 by the unions": the second count's verb is left
+// out, and the agent after its figure is still its source.
+const elidedBy = /\band\s+(?:(?:some|about|around|nearly|over|almost)\s+)?\d[\d,.]*(?:\s+[a-z]+)?\s+(by)\s+(?:the\s+|a\s+|an\s+)?$/;
+
 function passiveAgent(context: Context, sentence: Sentence, mention: Mention): Frame | null {
   const before = context.document.folded.slice(Math.max(sentence.start, mention.start - 50), mention.start);
-  const verb = before.match(passiveBy);
+  const verb = before.match(passiveBy) ?? before.match(elidedBy);
   if (!verb?.[1]) return null;
   const speaker = resolved(context, mention);
   if (!speaker) return null;
-  const start = mention.start - before.length + (verb.index ?? 0);
+  // The frame opens at its verb, after an elided count's own figure.
+  const start = mention.start - before.length + (verb.index ?? 0) + verb[0].lastIndexOf(verb[1]);
   return { sentence, start, end: mention.end, speaker, hops: [{ mention: speaker, verb: verb[1] }], trailing: true, governsAfter: false, nearestOnly: true };
 }
 
@@ -289,6 +306,31 @@ const agentVerb = new RegExp(
   String.raw`^\s*${auxiliaries}(arrested|detained|deployed|evacuated|rescued|dispatched|sent|registered|recorded|recovered|seized|relocated|sheltered|housed|identified)\b`,
 );
 
+// "the prefecture counted 15,500 and the organizers 22,000": the second subject's verb is left
+// out; a source after "and" with a figure right after it speaks with the verb before it.
+const gappedFigure = /^\s+(?:(?:some|about|around|nearly|over|almost|more than|at least)\s+)?\d/;
+
+function gappedSubject(context: Context, sentence: Sentence, mention: Mention, earlier: readonly Frame[]): Frame | null {
+  const { folded } = context.document;
+  if (!/(?:,\s*|\s)and\s+(?:the\s+)?$/.test(folded.slice(Math.max(sentence.start, mention.start - 12), mention.start))) return null;
+  if (!gappedFigure.test(ahead(folded, mention.end, 30))) return null;
+  const model = earlier.findLast((frame) => frame.governsAfter && !frame.trailing && frame.end <= mention.start);
+  const verb = model?.hops.find((hop) => hop.mention === model.speaker)?.verb;
+  if (!model || !verb) return null;
+  const speaker = resolved(context, mention);
+  if (!speaker) return null;
+  return {
+    sentence,
+    start: mention.start,
+    end: mention.end,
+    speaker,
+    hops: [{ mention: speaker, verb }],
+    trailing: false,
+    governsAfter: true,
+    coordinate: true,
+  };
+}
+
 function ownAction(context: Context, sentence: Sentence, mention: Mention): Frame | null {
   if (mention.pointsBack) return null;
   const opensClause = /(?:^|[.;:]\s*)(?:the\s+)?$/i.test(context.document.folded.slice(sentence.start, mention.start));
@@ -297,6 +339,24 @@ function ownAction(context: Context, sentence: Sentence, mention: Mention): Fram
   const speaker = resolved(context, mention);
   if (!speaker) return null;
   return { sentence, start: mention.start, end: mention.end, speaker, hops: [{ mention: speaker, verb: verb[1] }], trailing: false, governsAfter: true };
+}
+
+// "threatened to sue the park service for estimating a crowd of 400,000", "criticised the
+// ministry for reporting 300 deaths": the object blamed or thanked for a figure is its source.
+const forTelling = new RegExp(
+  String.raw`^\s+for\s+(?:having\s+)?(${speechVerbForms
+    .flatMap((forms) => forms.split(" "))
+    .filter((form) => form.endsWith("ing"))
+    .join("|")})\b`,
+);
+
+function forItsTelling(context: Context, sentence: Sentence, mention: Mention): Frame | null {
+  const verb = ahead(context.document.folded, mention.end, 60).match(forTelling);
+  if (!verb?.[1]) return null;
+  const speaker = resolved(context, mention);
+  if (!speaker) return null;
+  const end = mention.end + verb[0].length;
+  return { sentence, start: mention.start, end, speaker, hops: [{ mention: speaker, verb: verb[1] }], trailing: false, governsAfter: true, coordinate: true };
 }
 
 /** Speakers stay sorted by where they were named, so a pointer finds the latest by binary search. */
@@ -331,7 +391,11 @@ function subjectPhrase(context: Context, sentence: Sentence, verbStart: number):
     const word = words[first - 1];
     if (!word) break;
     const between = trimmed.slice((word.index ?? 0) + word[0].length, first < words.length ? (words[first]?.index ?? 0) : trimmed.length);
-    if (/[,;:\u201C\u201D"]/.test(between)) break;
+    // "Organizers of marches in Seattle, Denver and Portland all claimed": a comma inside a list
+    // of names ending "… and Portland" does not open the clause.
+    const written = context.document.text.slice(from + (word.index ?? 0), verbStart);
+    const inList = /^,\s*$/.test(between) && /^\p{Lu}[^,]*,\s*\p{Lu}/u.test(written) && /\sand\s+\p{Lu}/u.test(written);
+    if (/[,;:\u201C\u201D"]/.test(between) && !inList) break;
     if (notInSubject.test(word[0]) || /\d/.test(word[0])) return null;
     first--;
     if (words.length - first > 9) return null;
@@ -401,7 +465,9 @@ export function findFrames(document: Document, mentions: readonly Mention[]): Fr
         passiveAgent(context, sentence, mention) ??
         subjectVerb(context, sentence, mention) ??
         verbSubject(context, sentence, mention) ??
-        ownAction(context, sentence, mention);
+        ownAction(context, sentence, mention) ??
+        forItsTelling(context, sentence, mention) ??
+        gappedSubject(context, sentence, mention, found);
       // "X told the agency, Xinhua, adding …": the participle is X's, whose verb came first.
       const participle = frame?.hops.some((hop) => hop.mention === frame.speaker && /ing$/.test(hop.verb)) && /^,/.test(ahead(document.folded, mention.end, 2));
       if (frame && participle && found.some((earlier) => earlier.start < mention.start)) continue;

@@ -29,14 +29,18 @@ const ordinaryWords = new Set(
     "their its our when where as if some many several other both earlier later last next since despite although also yet still " +
     "such there here what who why how exit advertisement read more sign share monday tuesday wednesday thursday friday saturday sunday " +
     "january february march april may june july august september october november december reports report sources officials " +
-    "about up around nearly almost over under more fewer less least only just some all most every each no not nor so then thus via early initial"
+    "about up around nearly almost over under more fewer less least only just some all most every each no not nor so then thus via early initial " +
+    // Discourse adverbs that open a sentence: "Similarly, 12 families …".
+    "similarly additionally separately furthermore moreover likewise elsewhere overall besides instead nonetheless nevertheless " +
+    "notably previously currently recently finally specifically ultimately initially altogether"
   ).split(" "),
 );
 
 const titles = new Set(
   (
     "president prime minister secretary general gen. lt. col. colonel major captain admiral governor mayor ambassador chancellor senator " +
-    "spokesman spokeswoman spokesperson commander chief director dr. mr. mrs. ms. prof. king queen prince pope leader envoy"
+    "spokesman spokeswoman spokesperson commander chief director dr. mr. mrs. ms. prof. king queen prince pope leader envoy " +
+    "superintendent inspector commissioner sheriff"
   ).split(" "),
 );
 
@@ -80,6 +84,9 @@ function splitTitle(words: string[]): { description: string | null; nameWords: s
     if (titles.has(word.toLowerCase()) && index < words.length - 1) lastTitle = index;
   });
   if (lastTitle < 0) return { description: null, nameWords: words };
+  // "Deputy Superintendent of Police Ram Kumar Joshi", "Secretary of State Jane Roe": the office's
+  // "of" tail belongs to the title when a full name follows it.
+  if (words[lastTitle + 1]?.toLowerCase() === "of" && words.length - (lastTitle + 3) >= 2) lastTitle += 2;
   return { description: words.slice(0, lastTitle + 1).join(" "), nameWords: words.slice(lastTitle + 1) };
 }
 
