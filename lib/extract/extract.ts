@@ -9,6 +9,7 @@ import { modalityFrom, stanceFrom } from "./cues";
 import { datesFor, withSamePeriods } from "./dates";
 import { findFrames, type Frame } from "./frames";
 import { withoutRepeatedHeadlines } from "./headlines";
+import { withoutRepeatedFigures } from "./repeats";
 import { indexAliases } from "./known-sources";
 import { collectMentions, type Mention } from "./mentions";
 import { findEventPlaces, withoutCoarseCountries } from "./event-places";
@@ -176,7 +177,7 @@ function overlapsAny(items: readonly Span[], span: Span): boolean {
   return itemCovering(items, span.start) !== undefined || (next !== undefined && next.start < span.end);
 }
 
-function proposals(reading: Reading): Base[] {
+function proposals(reading: Reading, publishedAt: string | undefined): Base[] {
   const { document, quotes } = reading;
   const proposed: Base[] = [];
   const inSentence = <T extends Span>(found: T, make: (found: T, sentence: Sentence) => Base) => {
@@ -207,15 +208,35 @@ function proposals(reading: Reading): Base[] {
   proposed.push(...withSharedVerbs(document, quantities));
   for (const found of quotes) inSentence(found, (quote, sentence) => fromQuote(reading, quote, sentence));
   const paragraphOf = (base: Base) => sentenceAt(document, base.start)?.paragraph ?? -1;
-  return withoutRepeatedHeadlines(document, proposed, paragraphOf).sort(byPosition);
+  // Head matter first, so a headline goes and its body twin stays; then a figure the same
+  // source states again later in the body (repeats.ts).
+  const bodyOnly = withoutRepeatedHeadlines(document, proposed, paragraphOf);
+  return withoutRepeatedFigures(bodyOnly, periodKeys(reading, publishedAt)).sort(byPosition);
+}
+
+// The period a figure's own sentence names, as a key to compare two figures by. Without a
+// publication date a fixed day stands in: "Tuesday" and "Monday" still differ from each other.
+function periodKeys(reading: Reading, publishedAt: string | undefined): (base: Base) => string | null {
+  const sentenceFrames = framesBySentence(reading.frames);
+  const known = new Map<Base, string | null>();
+  return (base) => {
+    if (known.has(base)) return known.get(base) ?? null;
+    const text = reading.document.text.slice(base.sentence.start, base.sentence.end);
+    const verbs = sentenceFrames.get(base.sentence.start) ?? [];
+    const dates = datesFor(text, base.sentence.start, verbs, publishedAt ?? "2000-01-01", base.start);
+    const key = dates.periodStart === null && dates.periodEnd === null ? null : `${dates.periodStart}/${dates.periodEnd}`;
+    known.set(base, key);
+    return key;
+  };
 }
 
 export function extractDetailedProposals(text: string, options: ExtractOptions, withDatesResolved: boolean): DetailedCandidate[] {
   const reading = read(text, options.knownSources ?? []);
-  if (!withDatesResolved) return proposals(reading).map((base) => ({ ...base, claimedAt: options.publishedAt ?? null, periodStart: null, periodEnd: null }));
+  if (!withDatesResolved)
+    return proposals(reading, options.publishedAt).map((base) => ({ ...base, claimedAt: options.publishedAt ?? null, periodStart: null, periodEnd: null }));
   const sentenceFrames = framesBySentence(reading.frames);
   return withSamePeriods(
     reading.document.folded,
-    proposals(reading).map((base) => withDates(reading, base, options.publishedAt, sentenceFrames)),
+    proposals(reading, options.publishedAt).map((base) => withDates(reading, base, options.publishedAt, sentenceFrames)),
   );
 }
