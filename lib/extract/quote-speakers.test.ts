@@ -50,4 +50,27 @@ describe("who a figure comes from", () => {
     const [figure] = extractDetailed("This week in Texas, estimates put the number of people still missing at more than 170.");
     expect(figure?.attribution).toEqual([]);
   });
+
+  test("the sentence after the quotation saying whose words they were", () => {
+    expect(
+      speakers(
+        "Colonel Ian Reed spoke first. John Smith, a retired general, advised the ministry.\n\n“The front will not stay quiet.” The words were Smith's.",
+      ),
+    ).toEqual(["John Smith (originator)"]);
+  });
+
+  test("a quotation that follows another is not theirs when someone else is named between", () => {
+    expect(speakers('"We are ready," said Tomas Berg.\n\nJohn Smith has advised the ministry.\n\n"The front is quiet."')).toEqual([
+      "Tomas Berg (originator)",
+      "",
+    ]);
+  });
+
+  test("a quotation reopened in the next paragraph goes on in the same voice", () => {
+    expect(speakers('"We came with nothing," said Elena Petrova. "We will rebuild our homes.\n\n"And we will go back!"')).toEqual([
+      "Elena Petrova (originator)",
+      "Elena Petrova (originator)",
+      "Elena Petrova (originator)",
+    ]);
+  });
 });

@@ -83,6 +83,13 @@ describe("quoted fragments", () => {
     });
   });
 
+  test("a verb joined by 'and' shares the subject of the verb before it", () => {
+    expect(quotations('Opposition leader Pavel Dorn called the attack "barbaric" and said the government had been ‘asleep at the wheel’.')).toMatchObject([
+      { kind: "statement", words: "barbaric", speaker: "Pavel Dorn" },
+      { kind: "statement", words: "asleep at the wheel", speaker: "Pavel Dorn" },
+    ]);
+  });
+
   test("scare quotes and titles with no one saying them are not claims", () => {
     expect(quotations('The so-called "shadow fleet" has grown. The bulletin, titled "Dark Waters", lists ships.')).toEqual([]);
   });

@@ -147,12 +147,40 @@ function neighbourSpeaker(context: QuoteContext, sentence: Sentence): FrameHop[]
   return earlier?.speaker.person ? speakerHops(earlier) : null;
 }
 
+// “…” The words were Smith's. / The remarks came from the minister.: the sentence after a
+// quotation that says whose its words were names the speaker.
+const ownerLead =
+  /^\s*(?:the|those|these|his|her|their)\s+(?:words|remarks?|comments?|warning|quote|quotation)\s+(?:were|was|came|come)\s+(?:from\s+|those\s+of\s+)?(?:the\s+)?$/i;
+
+function ownerAfter(context: QuoteContext, quotation: Span, sentence: Sentence): FrameHop[] | null {
+  const closing = sentenceAt(context.document, quotation.end) ?? sentence;
+  const next = context.document.sentences[closing.index + 1];
+  if (!next || next.paragraph !== closing.paragraph) return null;
+  const owner = itemsWithin(context.mentions, next)[0];
+  if (!owner || !ownerLead.test(context.document.text.slice(next.start, owner.start))) return null;
+  const speaker = resolvePointer(context.document.text, owner, context.mentions, []);
+  return speaker ? [{ mention: speaker, verb: "said" }] : null;
+}
+
 // “…,” said Melissa Fleming, chief spokeswoman. “Borders remain open.”: a quotation that opens
 // soon after the last one closed, with nobody else named between, goes on in the same voice.
-function followsQuote(context: QuoteContext, quotation: Span, previous: Span | undefined): boolean {
+function followsQuote(context: QuoteContext, quotation: Span, previous: Span | undefined, speaker: FrameHop[] | null): boolean {
   if (!previous) return false;
   const between = context.document.text.slice(previous.end + 1, quotation.start - 1);
-  return between.length < 200 && !/[\u201C\u201D"]/.test(between) && /[.!?]\)?\s*$/.test(between);
+  const voice = speaker?.at(0)?.mention.name;
+  const someoneElse = itemsWithin(context.mentions, { start: previous.end + 1, end: quotation.start - 1 }).some(
+    (mention) => mention.person && !mention.pointsBack && mention.name !== voice,
+  );
+  return between.length < 200 && !someoneElse && !/[\u201C\u201D"]/.test(between) && /[.!?]\)?\s*$/.test(between);
+}
+
+// "We will rebuild our homes.¶"And we will go back!": news style opens each paragraph of a long
+// quotation again and closes only the last; the paragraph the quotation ran to the end of
+// (no closing mark) is continued by a quotation opening the next paragraph.
+function reopensQuote(document: Document, quotation: Span, previous: Span | undefined): boolean {
+  if (!previous || /[\u201D"\u00BB\u201C]/.test(document.text[previous.end] ?? "")) return false;
+  const between = document.text.slice(previous.end, quotation.start - 1);
+  return /^\s*$/.test(between) && between.includes("\n");
 }
 
 function quoteSpeaker(
@@ -178,6 +206,7 @@ function quoteSpeaker(
   return (
     namedAfter(context, quotation, sentence) ??
     namedBefore(context, quotation, sentence) ??
+    ownerAfter(context, quotation, sentence) ??
     neighbourSpeaker(context, sentence) ??
     (following ? previousSpeaker : null)
   );
@@ -197,7 +226,8 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
       /[,.!?]$/.test(document.text.slice(quotation.start, quotation.end));
     // “…,” said G. Keith Still, professor … in the U.K. “In this instance, …”: a quotation that
     // opens a new sentence right after a spoken one goes on in that voice.
-    const following = previousSpeaker !== null && followsQuote(context, quotation, document.quotations[index - 1]);
+    const reopening = previousSpeaker !== null && reopensQuote(document, quotation, document.quotations[index - 1]);
+    const following = reopening || (previousSpeaker !== null && followsQuote(context, quotation, document.quotations[index - 1], previousSpeaker));
     const opensCapital = /^[\p{Lu}\d]/u.test(document.text.slice(quotation.start, quotation.start + 1));
     if (
       continuing ||
@@ -205,7 +235,7 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
       (following && opensCapital) ||
       (isIntroduced(context, quotation, sentence) && !isHeading(document, quotation, sentence))
     ) {
-      const hops = quoteSpeaker(context, quotation, sentence, previousSpeaker, { continuing, following });
+      const hops = quoteSpeaker(context, quotation, sentence, previousSpeaker, { continuing: continuing || reopening, following });
       findings.push({ kind: "quote", start: quotation.start, end: quotation.end, quotation, hops: hops ?? [], labelled: false });
       previousSpeaker = hops;
       return;
