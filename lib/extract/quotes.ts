@@ -124,10 +124,19 @@ function isHeading(document: Document, quotation: Span, sentence: Sentence): boo
   );
 }
 
+// A quotation introduced as speech: after a comma, a dash or at a sentence's start, opening
+// as a sentence does (a capital, or an editor's "[Our]" or "…" before the words); after a
+// colon, whatever its first letter ("said: “we need pumps”").
+// "Cook said, adding “this will not be a permanent presence.”": a participle of saying right
+// before the mark, then a whole sentence of words (a few words, closed by their own stop).
+const sayingParticiple = /\b(?:adding|saying|noting|stating|declaring|insisting|explaining|telling (?:\w+ ){1,3})\s*$/i;
+
 function isIntroduced(context: QuoteContext, quotation: Span, sentence: Sentence): boolean {
   const before = context.document.text.slice(sentence.start, quotation.start - 1);
   const inner = context.document.text.slice(quotation.start, quotation.end);
-  return /^[\p{Lu}\d\u2018'"]/u.test(inner.trimStart()) && /(?:[,:]\s*|^\s*)$/.test(before);
+  if (/:\s*$/.test(before) && /\p{L}/u.test(inner)) return true;
+  if (sayingParticiple.test(before) && /[.!?]$/.test(inner) && inner.split(/\s+/).length >= 4) return true;
+  return /^(?:\[|\u2026\s*|\.\.\.\s*)?[\p{Lu}\d\u2018'"]/u.test(inner.trimStart()) && /(?:[,\u2014]\s*|\s-\s*|^\s*)$/.test(before);
 }
 
 /**
