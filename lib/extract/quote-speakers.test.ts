@@ -73,4 +73,14 @@ describe("who a figure comes from", () => {
       "Elena Petrova (originator)",
     ]);
   });
+
+  test("a quotation run over paragraphs is credited after its last part", () => {
+    expect(
+      speakers('"The first convoy reached the camp at dawn. The second was turned back.\n\n"We will try again tomorrow," said Ahmed Nouri, a driver.'),
+    ).toEqual(["Ahmed Nouri (originator)", "Ahmed Nouri (originator)"]);
+  });
+
+  test("a name after a dash credits the quotation", () => {
+    expect(speakers("“The airport is closed.” – Anna Kovalenko")).toEqual(["Anna Kovalenko (originator)"]);
+  });
 });

@@ -41,7 +41,8 @@ function speakerAfter(context: QuoteContext, quotation: Span, sentence: Sentence
 
 // “…,” Jim McDonnell gave examples. / “…” (Via CNN): the source named right after the quotation.
 const viaAfter = /^[\u201D"\u2019']?\s*\((?:via|source:?)\s+$/i;
-const nameAfter = /^[\u201D"\u2019']?\s*,?\s*[\u201D"\u2019']?\s*(?:(?:the|a|an)\s+)?$/;
+// "“The airport is closed.” – Anna Kovalenko": a dash before the name credits it too.
+const nameAfter = /^[\u201D"\u2019']?\s*(?:,|[\u2013\u2014]|\s-)?\s*[\u201D"\u2019']?\s*(?:(?:the|a|an)\s+)?$/;
 
 /** The source named right after the closing mark, when no frame of saying was found there. */
 function namedAfter(context: QuoteContext, quotation: Span, sentence: Sentence): FrameHop[] | null {
@@ -261,5 +262,14 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
       : hops;
     findings.push({ kind: "statement", ...statementAnchor(document, quotation), quotation, hops: labelled, labelled: Boolean(label) });
   });
+  // A quotation run over several paragraphs is credited once, after its last part: the earlier
+  // parts, reopened paragraph by paragraph, take the speaker of the part that follows them.
+  for (let index = findings.length - 2; index >= 0; index--) {
+    const finding = findings[index] as QuoteFinding;
+    const next = findings[index + 1] as QuoteFinding;
+    if (finding.kind === "quote" && finding.hops.length === 0 && next.kind === "quote" && reopensQuote(document, next.quotation, finding.quotation)) {
+      finding.hops = next.hops;
+    }
+  }
   return findings;
 }
