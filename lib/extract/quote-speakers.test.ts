@@ -83,4 +83,8 @@ describe("who a figure comes from", () => {
   test("a name after a dash credits the quotation", () => {
     expect(speakers("“The airport is closed.” – Anna Kovalenko")).toEqual(["Anna Kovalenko (originator)"]);
   });
+
+  test("a participle opening the sentence is not a name the pronoun could point to", () => {
+    expect(speakers("Omar Haddad spoke to the BBC. Asked about the convoy, he said: “It will come.”")).toEqual(["Omar Haddad (originator)"]);
+  });
 });
