@@ -87,4 +87,8 @@ describe("who a figure comes from", () => {
   test("a participle opening the sentence is not a name the pronoun could point to", () => {
     expect(speakers("Omar Haddad spoke to the BBC. Asked about the convoy, he said: “It will come.”")).toEqual(["Omar Haddad (originator)"]);
   });
+
+  test("the issuer of a document named after an inverted verb", () => {
+    expect(speakers("“All attacks were repelled,” read a statement from the Defence Ministry.")).toEqual(["Defence Ministry (originator)"]);
+  });
 });

@@ -42,7 +42,9 @@ function speakerAfter(context: QuoteContext, quotation: Span, sentence: Sentence
 // “…,” Jim McDonnell gave examples. / “…” (Via CNN): the source named right after the quotation.
 const viaAfter = /^[\u201D"\u2019']?\s*\((?:via|source:?)\s+$/i;
 // "“The airport is closed.” – Anna Kovalenko": a dash before the name credits it too.
-const nameAfter = /^[\u201D"\u2019']?\s*(?:,|[\u2013\u2014]|\s-)?\s*[\u201D"\u2019']?\s*(?:(?:the|a|an)\s+)?$/;
+// "“…,” read a statement from the ministry": the document's issuer, after an inverted verb.
+const nameAfter =
+  /^[\u201D"\u2019']?\s*(?:,|[\u2013\u2014]|\s-)?\s*[\u201D"\u2019']?\s*(?:(?:said|says|read|reads|added)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:statement|post|letter|note|message|communiqu\u00E9|release|notice)\s+(?:from|by|of|issued by)\s+)?(?:(?:the|a|an)\s+)?$/;
 
 /** The source named right after the closing mark, when no frame of saying was found there. */
 function namedAfter(context: QuoteContext, quotation: Span, sentence: Sentence): FrameHop[] | null {
