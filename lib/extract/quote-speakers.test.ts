@@ -91,4 +91,15 @@ describe("who a figure comes from", () => {
   test("the issuer of a document named after an inverted verb", () => {
     expect(speakers("“All attacks were repelled,” read a statement from the Defence Ministry.")).toEqual(["Defence Ministry (originator)"]);
   });
+
+  test("'she' is not the man described before her, nor 'he' the woman", () => {
+    expect(speakers("“We are not leaving,” said Omar Haddad, who lost his house.\n\nElena Petrova, a teacher, stayed. “They must leave,” she said.")).toEqual([
+      "Omar Haddad (originator)",
+      "Elena Petrova (originator)",
+    ]);
+    expect(speakers("“We have nothing,” said Elena Petrova, a nurse who lost her home. Omar Haddad nodded. “We will help,” he said.")).toEqual([
+      "Elena Petrova (originator)",
+      "Omar Haddad (originator)",
+    ]);
+  });
 });
