@@ -89,14 +89,30 @@ export function resolvePointer(text: string, pointer: Mention, mentions: readonl
   // "she" is not the man named before her, nor "he" the woman.
   const sex = /^she$/i.test(words) ? "m" : /^he$/i.test(words) ? "f" : null;
   const other = (mention: Mention) => sex !== null && mention.person && gender(text, mention, mentions) === sex;
+  // "The Defence Ministry issued a statement. … it said": a body that names itself, though it
+  // might point back further, is one a later "it" or "they" can stand for, as what it says it is.
+  const selfNamed = (mention: Mention) => {
+    const named = text.slice(mention.start, mention.end);
+    return /^(?:it|they)$/i.test(words) && namesItself(named) && !pronoun.test(named);
+  };
+  const asItself = (mention: Mention): Mention =>
+    mention.pointsBack && selfNamed(mention) ? { ...mention, kind: suggestKind(text.slice(mention.start, mention.end)), pointsBack: null } : mention;
   const inReach = (mention: Mention) =>
-    mention.end <= pointer.start && pointer.start - mention.end <= reach && !mention.pointsBack && fitting(mention) && !other(mention);
+    mention.end <= pointer.start &&
+    pointer.start - mention.end <= reach &&
+    (!mention.pointsBack || selfNamed(mention)) &&
+    fitting(asItself(mention)) &&
+    !other(mention);
   const speaker = latestBefore(speakers, pointer.start, inReach);
   const mentioned = latestBefore(mentions, pointer.start, (mention) => inReach(mention) && !isObject(text, mention));
   // A source that has just spoken is what "he", "the agency" or "the station" most often means;
   // "its president" belongs to the organisation named nearest before it.
   const owned = /^(?:its|their)\s/i.test(words);
   const antecedent = owned ? (mentioned ?? speaker) : (speaker ?? mentioned);
+  if (antecedent?.pointsBack) {
+    const named = resolvePointer(text, antecedent, mentions, speakers);
+    return named && { ...named, start: pointer.start, end: pointer.end, pointsBack: null };
+  }
   if (antecedent) return { ...antecedent, start: pointer.start, end: pointer.end, pointsBack: null };
   // "The ministry of defence said …" with no ministry named before: the words themselves are
   // the source. An unresolved "he" or "they" names no one and is dropped.

@@ -102,4 +102,8 @@ describe("who a figure comes from", () => {
       "Omar Haddad (originator)",
     ]);
   });
+
+  test("'it said' after a body that names itself", () => {
+    expect(speakers("The Defence Ministry issued a statement on Monday. “All attacks were repelled,” it said.")).toEqual(["Defence Ministry (originator)"]);
+  });
 });
