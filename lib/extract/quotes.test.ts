@@ -113,6 +113,18 @@ describe("quoted fragments", () => {
     ]);
   });
 
+  test("a fragment whose sentence ends with its speaker", () => {
+    expect(quotations("Omar Haddad visited the camp. The situation was “very difficult”, he said.")).toMatchObject([
+      { kind: "statement", words: "very difficult", speaker: "Omar Haddad" },
+    ]);
+  });
+
+  test("a quotation opening its sentence with the comma outside the marks", () => {
+    expect(quotations("Omar Haddad visited the camp. “we are ready to help”, he said.")).toMatchObject([
+      { kind: "quote", words: "we are ready to help", speaker: "Omar Haddad" },
+    ]);
+  });
+
   test("scare quotes and titles with no one saying them are not claims", () => {
     expect(quotations('The so-called "shadow fleet" has grown. The bulletin, titled "Dark Waters", lists ships.')).toEqual([]);
   });

@@ -233,9 +233,11 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
     if (!sentence || quotation.end - quotation.start < 2) return;
     const continuing = continuesQuote(context, quotation, document.quotations[index - 1], sentence);
     const closing = sentenceAt(document, quotation.end) ?? sentence;
+    // "“we are ready to help”, he said": a quotation opening its sentence may leave its comma outside the marks.
+    const opensSentence = quotation.start - 1 <= sentence.start && /^[\u201D"\u2019'\u00BB],/.test(document.text.slice(quotation.end, quotation.end + 2));
     const followedBySpeaker =
       (speakerAfter(context, quotation, sentence) ?? speakerAfter(context, quotation, closing)) !== undefined &&
-      /[,.!?]$/.test(document.text.slice(quotation.start, quotation.end));
+      (/[,.!?]$/.test(document.text.slice(quotation.start, quotation.end)) || opensSentence);
     // “…,” said G. Keith Still, professor … in the U.K. “In this instance, …”: a quotation that
     // opens a new sentence right after a spoken one goes on in that voice.
     const reopening = previousSpeaker !== null && reopensQuote(document, quotation, document.quotations[index - 1]);
@@ -252,7 +254,9 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
       previousSpeaker = hops;
       return;
     }
-    const hops = statementSpeaker(context, sentence, quotation.start - 1);
+    // "The situation was “very difficult”, he said.": a fragment whose sentence ends with its speaker.
+    const tail = speakerAfter(context, quotation, sentence);
+    const hops = statementSpeaker(context, sentence, quotation.start - 1) ?? (tail ? speakerHops(tail) : null);
     if (!hops) return; // scare quotes or a title: words the writer marks, not anyone's claim
     const label = document.folded.slice(sentence.start, quotation.start - 1).match(labelBefore);
     const labelled = label?.[1]
