@@ -106,4 +106,9 @@ describe("who a figure comes from", () => {
   test("'it said' after a body that names itself", () => {
     expect(speakers("The Defence Ministry issued a statement on Monday. “All attacks were repelled,” it said.")).toEqual(["Defence Ministry (originator)"]);
   });
+
+  test("a description naming no one after the quotation stands for the person named last", () => {
+    expect(speakers("Omar Haddad lost his shop. “We have nothing left,” the 45-year-old said.")).toEqual(["Omar Haddad (originator)"]);
+    expect(speakers("Omar Haddad lost his shop. “We have nothing left,” the father of three told reporters.")).toEqual(["Omar Haddad (originator)"]);
+  });
 });

@@ -174,6 +174,20 @@ function ownerAfter(context: QuoteContext, quotation: Span, sentence: Sentence):
   return speaker ? [{ mention: speaker, verb: "said" }] : null;
 }
 
+// "“…,” the 45-year-old said." / "the father of three told AFP": a description that names no one,
+// after the quotation, stands for the person named last before it.
+const describedAfter = /^[\u201D"\u2019']?,?\s+the\s+(?:[a-z\d-]+\s+){0,4}?[a-z\d-]+\s+(?:said|says|told|added|recalled|explained|asked|continued)\b/;
+
+function describedSpeaker(context: QuoteContext, quotation: Span): FrameHop[] | null {
+  const after = context.document.text.slice(quotation.end, quotation.end + 80);
+  const match = after.match(describedAfter);
+  if (!match) return null;
+  const person = itemsWithin(context.mentions, { start: Math.max(0, quotation.start - 800), end: quotation.start })
+    .filter((mention) => mention.person && !mention.pointsBack)
+    .at(-1);
+  return person ? [{ mention: person, verb: match[0].trim().split(/\s+/).at(-1) ?? "said" }] : null;
+}
+
 // “…,” said Melissa Fleming, chief spokeswoman. “Borders remain open.”: a quotation that opens
 // soon after the last one closed, with nobody else named between, goes on in the same voice.
 function followsQuote(context: QuoteContext, quotation: Span, previous: Span | undefined, speaker: FrameHop[] | null): boolean {
@@ -219,6 +233,7 @@ function quoteSpeaker(
     namedAfter(context, quotation, sentence) ??
     namedBefore(context, quotation, sentence) ??
     ownerAfter(context, quotation, sentence) ??
+    describedSpeaker(context, quotation) ??
     neighbourSpeaker(context, sentence) ??
     (following ? previousSpeaker : null)
   );
