@@ -50,6 +50,25 @@ function namesItself(words: string): boolean {
 
 const pronoun = /^(?:he|she|they|it|one of them)$/i;
 
+// "Elena Petrova, a teacher who fled with her children": the words about a person, up to the
+// end of their sentence or the next name, often say whether "he" or "she" can stand for them.
+const feminine = /\b(?:she|her|hers|herself|woman|spokeswoman|chairwoman|mother|wife|daughter|sister|grandmother|girl|mrs|ms|miss)\b/i;
+const masculine = /\b(?:he|his|him|himself|man|spokesman|chairman|father|husband|son|brother|grandfather|boy|mr)\b/i;
+
+function gender(text: string, mention: Mention, mentions: readonly Mention[]): "f" | "m" | null {
+  const next = mentions[firstStartingAt(mentions, mention.end)];
+  const window = text.slice(mention.end, mention.end + 300);
+  const stop = window.search(/[.!?](?:\s|$)/);
+  const end = Math.min(next?.start ?? text.length, mention.end + (stop < 0 ? window.length : stop));
+  // Only what describes them: a title, an appositive or a relative clause, not what they said.
+  const after = text.slice(mention.end, end);
+  const describing = /^\s*(?:,|\(|who\b)/.test(after) ? after.split(/\b(?:said|says|told|added|that)\b/)[0] : "";
+  const about = `${mention.description ?? ""} ${text.slice(Math.max(0, mention.start - 5), mention.start)} ${describing}`;
+  const f = feminine.test(about);
+  const m = masculine.test(about);
+  return f === m ? null : f ? "f" : "m";
+}
+
 export function resolvePointer(text: string, pointer: Mention, mentions: readonly Mention[], speakers: readonly Mention[]): Mention | null {
   const head = pointer.pointsBack;
   if (!head) return pointer;
@@ -67,13 +86,33 @@ export function resolvePointer(text: string, pointer: Mention, mentions: readonl
   const sameDescription = (mention: Mention) =>
     describing !== undefined && !mention.person && new RegExp(`\\b${describing}\\b`).test(mention.name.toLowerCase());
   const fitting = (mention: Mention) => (specific ? sameHead(mention) || sameDescription(mention) : fits[head](mention) || sameHead(mention));
-  const inReach = (mention: Mention) => mention.end <= pointer.start && pointer.start - mention.end <= reach && !mention.pointsBack && fitting(mention);
+  // "she" is not the man named before her, nor "he" the woman.
+  const sex = /^she$/i.test(words) ? "m" : /^he$/i.test(words) ? "f" : null;
+  const other = (mention: Mention) => sex !== null && mention.person && gender(text, mention, mentions) === sex;
+  // "The Defence Ministry issued a statement. … it said": a body that names itself, though it
+  // might point back further, is one a later "it" or "they" can stand for, as what it says it is.
+  const selfNamed = (mention: Mention) => {
+    const named = text.slice(mention.start, mention.end);
+    return /^(?:it|they)$/i.test(words) && namesItself(named) && !pronoun.test(named);
+  };
+  const asItself = (mention: Mention): Mention =>
+    mention.pointsBack && selfNamed(mention) ? { ...mention, kind: suggestKind(text.slice(mention.start, mention.end)), pointsBack: null } : mention;
+  const inReach = (mention: Mention) =>
+    mention.end <= pointer.start &&
+    pointer.start - mention.end <= reach &&
+    (!mention.pointsBack || selfNamed(mention)) &&
+    fitting(asItself(mention)) &&
+    !other(mention);
   const speaker = latestBefore(speakers, pointer.start, inReach);
   const mentioned = latestBefore(mentions, pointer.start, (mention) => inReach(mention) && !isObject(text, mention));
   // A source that has just spoken is what "he", "the agency" or "the station" most often means;
   // "its president" belongs to the organisation named nearest before it.
   const owned = /^(?:its|their)\s/i.test(words);
   const antecedent = owned ? (mentioned ?? speaker) : (speaker ?? mentioned);
+  if (antecedent?.pointsBack) {
+    const named = resolvePointer(text, antecedent, mentions, speakers);
+    return named && { ...named, start: pointer.start, end: pointer.end, pointsBack: null };
+  }
   if (antecedent) return { ...antecedent, start: pointer.start, end: pointer.end, pointsBack: null };
   // "The ministry of defence said …" with no ministry named before: the words themselves are
   // the source. An unresolved "he" or "they" names no one and is dropped.

@@ -32,7 +32,9 @@ const ordinaryWords = new Set(
     "about up around nearly almost over under more fewer less least only just some all most every each no not nor so then thus via early initial " +
     // Discourse adverbs that open a sentence: "Similarly, 12 families …".
     "similarly additionally separately furthermore moreover likewise elsewhere overall besides instead nonetheless nevertheless " +
-    "notably previously currently recently finally specifically ultimately initially altogether"
+    "notably previously currently recently finally specifically ultimately initially altogether " +
+    // Participles that open a sentence before its speaker: "Asked about the convoy, he said".
+    "asked pressed questioned interviewed reached contacted speaking responding commenting addressing writing"
   ).split(" "),
 );
 

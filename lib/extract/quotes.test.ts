@@ -55,6 +55,29 @@ describe("direct quotations", () => {
     });
   });
 
+  test("after a colon whatever its first letter, after a dash, or opening with an editor's bracket", () => {
+    expect(quotations('Karl Weber said: "we need pumps, not promises."')[0]).toMatchObject({
+      kind: "quote",
+      words: "we need pumps, not promises.",
+      speaker: "Karl Weber",
+    });
+    expect(quotations("Lena Varga wrote on social media: “[Our] crews are working.”")[0]).toMatchObject({ kind: "quote", words: "[Our] crews are working." });
+    expect(quotations("Ivan Petrov, a resident, said the pumps had failed. Petrov put it bluntly — “We are alone.”")[0]).toMatchObject({
+      kind: "quote",
+      words: "We are alone.",
+      speaker: "Ivan Petrov",
+    });
+  });
+
+  test("a whole sentence after a participle of saying is a quote; a few words after one stay a statement", () => {
+    expect(quotations("“We came to train,” Cook said, adding “this will not be a permanent presence.”")[1]).toMatchObject({
+      kind: "quote",
+      words: "this will not be a permanent presence.",
+      speaker: "Cook",
+    });
+    expect(quotations("Anna Kovalenko spoke on Monday, saying “no comment.”")[0]).toMatchObject({ kind: "statement", words: "no comment" });
+  });
+
   test("'he said' points back to the last person who spoke", () => {
     expect(quotations("Serhiy Kovalenko said two neighbours had been killed. “Hundreds are still in the basements,” he said.")[0]).toMatchObject({
       speaker: "Serhiy Kovalenko",
@@ -81,6 +104,25 @@ describe("quoted fragments", () => {
       words: "wildly optimistic",
       speaker: "analysts",
     });
+  });
+
+  test("a verb joined by 'and' shares the subject of the verb before it", () => {
+    expect(quotations('Opposition leader Pavel Dorn called the attack "barbaric" and said the government had been ‘asleep at the wheel’.')).toMatchObject([
+      { kind: "statement", words: "barbaric", speaker: "Pavel Dorn" },
+      { kind: "statement", words: "asleep at the wheel", speaker: "Pavel Dorn" },
+    ]);
+  });
+
+  test("a fragment whose sentence ends with its speaker", () => {
+    expect(quotations("Omar Haddad visited the camp. The situation was “very difficult”, he said.")).toMatchObject([
+      { kind: "statement", words: "very difficult", speaker: "Omar Haddad" },
+    ]);
+  });
+
+  test("a quotation opening its sentence with the comma outside the marks", () => {
+    expect(quotations("Omar Haddad visited the camp. “we are ready to help”, he said.")).toMatchObject([
+      { kind: "quote", words: "we are ready to help", speaker: "Omar Haddad" },
+    ]);
   });
 
   test("scare quotes and titles with no one saying them are not claims", () => {

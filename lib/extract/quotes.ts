@@ -41,7 +41,10 @@ function speakerAfter(context: QuoteContext, quotation: Span, sentence: Sentence
 
 // “…,” Jim McDonnell gave examples. / “…” (Via CNN): the source named right after the quotation.
 const viaAfter = /^[\u201D"\u2019']?\s*\((?:via|source:?)\s+$/i;
-const nameAfter = /^[\u201D"\u2019']?\s*,?\s*[\u201D"\u2019']?\s*(?:(?:the|a|an)\s+)?$/;
+// "“The airport is closed.” – Anna Kovalenko": a dash before the name credits it too.
+// "“…,” read a statement from the ministry": the document's issuer, after an inverted verb.
+const nameAfter =
+  /^[\u201D"\u2019']?\s*(?:,|[\u2013\u2014]|\s-)?\s*[\u201D"\u2019']?\s*(?:(?:said|says|read|reads|added)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:statement|post|letter|note|message|communiqu\u00E9|release|notice)\s+(?:from|by|of|issued by)\s+)?(?:(?:the|a|an)\s+)?$/;
 
 /** The source named right after the closing mark, when no frame of saying was found there. */
 function namedAfter(context: QuoteContext, quotation: Span, sentence: Sentence): FrameHop[] | null {
@@ -124,10 +127,19 @@ function isHeading(document: Document, quotation: Span, sentence: Sentence): boo
   );
 }
 
+// A quotation introduced as speech: after a comma, a dash or at a sentence's start, opening
+// as a sentence does (a capital, or an editor's "[Our]" or "…" before the words); after a
+// colon, whatever its first letter ("said: “we need pumps”").
+// "Cook said, adding “this will not be a permanent presence.”": a participle of saying right
+// before the mark, then a whole sentence of words (a few words, closed by their own stop).
+const sayingParticiple = /\b(?:adding|saying|noting|stating|declaring|insisting|explaining|telling (?:\w+ ){1,3})\s*$/i;
+
 function isIntroduced(context: QuoteContext, quotation: Span, sentence: Sentence): boolean {
   const before = context.document.text.slice(sentence.start, quotation.start - 1);
   const inner = context.document.text.slice(quotation.start, quotation.end);
-  return /^[\p{Lu}\d\u2018'"]/u.test(inner.trimStart()) && /(?:[,:]\s*|^\s*)$/.test(before);
+  if (/:\s*$/.test(before) && /\p{L}/u.test(inner)) return true;
+  if (sayingParticiple.test(before) && /[.!?]$/.test(inner) && inner.split(/\s+/).length >= 4) return true;
+  return /^(?:\[|\u2026\s*|\.\.\.\s*)?[\p{Lu}\d\u2018'"]/u.test(inner.trimStart()) && /(?:[,\u2014]\s*|\s-\s*|^\s*)$/.test(before);
 }
 
 /**
@@ -147,12 +159,54 @@ function neighbourSpeaker(context: QuoteContext, sentence: Sentence): FrameHop[]
   return earlier?.speaker.person ? speakerHops(earlier) : null;
 }
 
+// “…” The words were Smith's. / The remarks came from the minister.: the sentence after a
+// quotation that says whose its words were names the speaker.
+const ownerLead =
+  /^\s*(?:the|those|these|his|her|their)\s+(?:words|remarks?|comments?|warning|quote|quotation)\s+(?:were|was|came|come)\s+(?:from\s+|those\s+of\s+)?(?:the\s+)?$/i;
+
+function ownerAfter(context: QuoteContext, quotation: Span, sentence: Sentence): FrameHop[] | null {
+  const closing = sentenceAt(context.document, quotation.end) ?? sentence;
+  const next = context.document.sentences[closing.index + 1];
+  if (!next || next.paragraph !== closing.paragraph) return null;
+  const owner = itemsWithin(context.mentions, next)[0];
+  if (!owner || !ownerLead.test(context.document.text.slice(next.start, owner.start))) return null;
+  const speaker = resolvePointer(context.document.text, owner, context.mentions, []);
+  return speaker ? [{ mention: speaker, verb: "said" }] : null;
+}
+
+// "“…,” the 45-year-old said." / "the father of three told AFP": a description that names no one,
+// after the quotation, stands for the person named last before it.
+const describedAfter = /^[\u201D"\u2019']?,?\s+the\s+(?:[a-z\d-]+\s+){0,4}?[a-z\d-]+\s+(?:said|says|told|added|recalled|explained|asked|continued)\b/;
+
+function describedSpeaker(context: QuoteContext, quotation: Span): FrameHop[] | null {
+  const after = context.document.text.slice(quotation.end, quotation.end + 80);
+  const match = after.match(describedAfter);
+  if (!match) return null;
+  const person = itemsWithin(context.mentions, { start: Math.max(0, quotation.start - 800), end: quotation.start })
+    .filter((mention) => mention.person && !mention.pointsBack)
+    .at(-1);
+  return person ? [{ mention: person, verb: match[0].trim().split(/\s+/).at(-1) ?? "said" }] : null;
+}
+
 // “…,” said Melissa Fleming, chief spokeswoman. “Borders remain open.”: a quotation that opens
 // soon after the last one closed, with nobody else named between, goes on in the same voice.
-function followsQuote(context: QuoteContext, quotation: Span, previous: Span | undefined): boolean {
+function followsQuote(context: QuoteContext, quotation: Span, previous: Span | undefined, speaker: FrameHop[] | null): boolean {
   if (!previous) return false;
   const between = context.document.text.slice(previous.end + 1, quotation.start - 1);
-  return between.length < 200 && !/[\u201C\u201D"]/.test(between) && /[.!?]\)?\s*$/.test(between);
+  const voice = speaker?.at(0)?.mention.name;
+  const someoneElse = itemsWithin(context.mentions, { start: previous.end + 1, end: quotation.start - 1 }).some(
+    (mention) => mention.person && !mention.pointsBack && mention.name !== voice,
+  );
+  return between.length < 200 && !someoneElse && !/[\u201C\u201D"]/.test(between) && /[.!?]\)?\s*$/.test(between);
+}
+
+// "We will rebuild our homes.¶"And we will go back!": news style opens each paragraph of a long
+// quotation again and closes only the last; the paragraph the quotation ran to the end of
+// (no closing mark) is continued by a quotation opening the next paragraph.
+function reopensQuote(document: Document, quotation: Span, previous: Span | undefined): boolean {
+  if (!previous || /[\u201D"\u00BB\u201C]/.test(document.text[previous.end] ?? "")) return false;
+  const between = document.text.slice(previous.end, quotation.start - 1);
+  return /^\s*$/.test(between) && between.includes("\n");
 }
 
 function quoteSpeaker(
@@ -178,6 +232,8 @@ function quoteSpeaker(
   return (
     namedAfter(context, quotation, sentence) ??
     namedBefore(context, quotation, sentence) ??
+    ownerAfter(context, quotation, sentence) ??
+    describedSpeaker(context, quotation) ??
     neighbourSpeaker(context, sentence) ??
     (following ? previousSpeaker : null)
   );
@@ -192,12 +248,15 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
     if (!sentence || quotation.end - quotation.start < 2) return;
     const continuing = continuesQuote(context, quotation, document.quotations[index - 1], sentence);
     const closing = sentenceAt(document, quotation.end) ?? sentence;
+    // "“we are ready to help”, he said": a quotation opening its sentence may leave its comma outside the marks.
+    const opensSentence = quotation.start - 1 <= sentence.start && /^[\u201D"\u2019'\u00BB],/.test(document.text.slice(quotation.end, quotation.end + 2));
     const followedBySpeaker =
       (speakerAfter(context, quotation, sentence) ?? speakerAfter(context, quotation, closing)) !== undefined &&
-      /[,.!?]$/.test(document.text.slice(quotation.start, quotation.end));
+      (/[,.!?]$/.test(document.text.slice(quotation.start, quotation.end)) || opensSentence);
     // “…,” said G. Keith Still, professor … in the U.K. “In this instance, …”: a quotation that
     // opens a new sentence right after a spoken one goes on in that voice.
-    const following = previousSpeaker !== null && followsQuote(context, quotation, document.quotations[index - 1]);
+    const reopening = previousSpeaker !== null && reopensQuote(document, quotation, document.quotations[index - 1]);
+    const following = reopening || (previousSpeaker !== null && followsQuote(context, quotation, document.quotations[index - 1], previousSpeaker));
     const opensCapital = /^[\p{Lu}\d]/u.test(document.text.slice(quotation.start, quotation.start + 1));
     if (
       continuing ||
@@ -205,12 +264,14 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
       (following && opensCapital) ||
       (isIntroduced(context, quotation, sentence) && !isHeading(document, quotation, sentence))
     ) {
-      const hops = quoteSpeaker(context, quotation, sentence, previousSpeaker, { continuing, following });
+      const hops = quoteSpeaker(context, quotation, sentence, previousSpeaker, { continuing: continuing || reopening, following });
       findings.push({ kind: "quote", start: quotation.start, end: quotation.end, quotation, hops: hops ?? [], labelled: false });
       previousSpeaker = hops;
       return;
     }
-    const hops = statementSpeaker(context, sentence, quotation.start - 1);
+    // "The situation was “very difficult”, he said.": a fragment whose sentence ends with its speaker.
+    const tail = speakerAfter(context, quotation, sentence);
+    const hops = statementSpeaker(context, sentence, quotation.start - 1) ?? (tail ? speakerHops(tail) : null);
     if (!hops) return; // scare quotes or a title: words the writer marks, not anyone's claim
     const label = document.folded.slice(sentence.start, quotation.start - 1).match(labelBefore);
     const labelled = label?.[1]
@@ -222,5 +283,14 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
       : hops;
     findings.push({ kind: "statement", ...statementAnchor(document, quotation), quotation, hops: labelled, labelled: Boolean(label) });
   });
+  // A quotation run over several paragraphs is credited once, after its last part: the earlier
+  // parts, reopened paragraph by paragraph, take the speaker of the part that follows them.
+  for (let index = findings.length - 2; index >= 0; index--) {
+    const finding = findings[index] as QuoteFinding;
+    const next = findings[index + 1] as QuoteFinding;
+    if (finding.kind === "quote" && finding.hops.length === 0 && next.kind === "quote" && reopensQuote(document, next.quotation, finding.quotation)) {
+      finding.hops = next.hops;
+    }
+  }
   return findings;
 }

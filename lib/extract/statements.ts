@@ -89,6 +89,12 @@ export function statementSpeaker(context: QuoteContext, sentence: Sentence, befo
   if (verb[0].endsWith("ing")) return participleSpeaker(context, sentence, verbStart, verb[0]);
   const frame = framesIn(context, sentence).find((candidate) => candidate.start <= verbStart && candidate.end >= verbStart);
   if (frame) return speakerHops(frame);
+  // "called the attack “barbaric” and said …": a verb joined by "and" shares the earlier verb's subject.
+  const joined = lead.slice(0, verb.index ?? 0).match(/\s+and\s+$/);
+  if (joined) {
+    const shared = statementSpeaker(context, sentence, verbStart - joined[0].length);
+    if (shared) return shared;
+  }
   const named = itemsWithin(context.mentions, { start: sentence.start, end: verbStart }).at(-1);
   const gap = named ? context.document.folded.slice(named.appositiveEnd ?? named.end, verbStart) : "";
   const speaker =
