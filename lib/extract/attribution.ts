@@ -8,7 +8,7 @@ import type { Mention } from "./mentions";
 import type { QuoteFinding } from "./quotes";
 import { firstStartingAt, itemCovering } from "./positions";
 import { suggestKind } from "./source-kinds";
-import type { Document, Sentence, Span } from "./text";
+import { type Document, isAbbreviation, type Sentence, type Span } from "./text";
 
 export type ChainHop = FrameHop & { role: HopRole };
 
@@ -104,13 +104,13 @@ export class Attribution {
     for (let index = leading.length - 1; current; ) {
       hops.push(...current.hops);
       const parent = leading[index - 1];
-      if (!parent || current.coordinate || parent.end > current.start || clauseBreak.test(this.document.folded.slice(parent.end, current.start))) break;
+      if (!parent || current.coordinate || parent.end > current.start || clauseBreak.test(this.wordsBetween(parent.end, current.start))) break;
       current = parent;
       index--;
     }
     const trailing = frames.find((frame) => {
       if (!frame.trailing || frame.start < position) return false;
-      const between = this.document.folded.slice(position, frame.start);
+      const between = this.wordsBetween(position, frame.start);
       // The figure's own digits ("75,000") are not a break.
       if (frame.nearestOnly) return between.length < 40 && !/[;:]|[,.](?!\d)/.test(between);
       // "Two soldiers were killed and six wounded, while five militants died, officials said": a
@@ -120,6 +120,15 @@ export class Attribution {
     if (trailing?.nearestOnly) return trailing.hops;
     if (trailing) hops.push(...trailing.hops);
     return hops;
+  }
+
+  /**
+   * The folded words from `start` to `end`, with the stops of abbreviations and initials blanked:
+   * "since Oct. 7, the ministry said" and "the U.N. agency said" hold no break in the sentence.
+   */
+  private wordsBetween(start: number, end: number): string {
+    const words = this.document.folded.slice(start, end);
+    return words.replace(/\./g, (stop, offset: number) => (isAbbreviation(this.document.text, start + offset) ? " " : stop));
   }
 
   /** A speaker who has just cited a source goes on reporting from it. */

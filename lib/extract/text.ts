@@ -44,7 +44,7 @@ const abbreviations = new Set(
   ),
 );
 
-function isAbbreviation(text: string, periodAt: number): boolean {
+export function isAbbreviation(text: string, periodAt: number): boolean {
   let wordStart = periodAt;
   while (wordStart > 0 && /[A-Za-z.]/.test(text[wordStart - 1] ?? "")) wordStart--;
   const word = text.slice(wordStart, periodAt).toLowerCase();
