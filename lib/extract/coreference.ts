@@ -4,6 +4,7 @@
 import type { PointerHead } from "./descriptors";
 import type { Mention } from "./mentions";
 import { firstStartingAt } from "./positions";
+import { tableShortForm } from "./source-aliases";
 import { suggestKind } from "./source-kinds";
 
 // How far back a pointer may reach: a few paragraphs of a news report.
@@ -11,7 +12,15 @@ const reach = 1500;
 
 const fits: Record<PointerHead, (mention: Mention) => boolean> = {
   person: (mention) => mention.person,
-  agency: (mention) => mention.kind === "intelligence_service" || mention.kind === "news_agency" || /agency|service|intelligence/i.test(mention.name),
+  // "the agency" after "the International Organization for Migration (IOM)" or "UNICEF": bodies of
+  // the UN family and international organisations are agencies in news English.
+  agency: (mention) =>
+    mention.kind === "intelligence_service" ||
+    mention.kind === "news_agency" ||
+    /agency|service|intelligence/i.test(mention.name) ||
+    tableShortForm(mention.name) !== null ||
+    (/\b(?:organi[sz]ation|fund|programme|program|commission(?:er)?|office)\b/i.test(mention.name) &&
+      /\b(?:united nations|un|u\.n\.|international|world)\b/i.test(mention.name)),
   ministry: (mention) => mention.kind === "government" || /ministry|government|kremlin/i.test(mention.name),
   military: (mention) => mention.kind === "military",
   outlet: (mention) => mention.kind === "media_outlet" || mention.kind === "news_agency",

@@ -234,6 +234,10 @@ const definitePattern = new RegExp(
   "g",
 );
 
+// A capitalised body after an officer's "of": its name holds an institution's word within a few words.
+const namedBodyAfter =
+  /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:Fund|Organi[sz]ation|Agency|Office|Programme|Program|Committee|Council|Federation|Ministry|Department|Commission|Institute|Bank|Union|Association|Society|Service|Authority|Bureau|Centre|Center)\b/u;
+
 function headOf(words: string): PointerHead | null {
   return definiteHeads.find(([pattern]) => pattern.test(words))?.[1] ?? null;
 }
@@ -252,6 +256,13 @@ export function findDescriptors(text: string, folded: string): DescriptorFinding
     // "the NIS's director" is a name's officer (names.ts), not a described owner.
     const words = text.slice(match.index ?? 0, (match.index ?? 0) + match[0].length);
     if (/['’]s\s/.test(words) && /^\S+\s+(?:\S+\s+)?\p{Lu}/u.test(words)) continue;
+    // "the head of the United Nations Children's Fund (UNICEF)": an officer of a named body is
+    // cut before its "of", so the body's own name (names.ts) is read whole and speaks.
+    const tail = words.search(/\sof\s+(?:the\s+)?\p{Lu}/u);
+    if (head === "person" && tail > 0 && namedBodyAfter.test(text.slice((match.index ?? 0) + tail, (match.index ?? 0) + tail + 90))) {
+      add(match.index ?? 0, (match.index ?? 0) + tail, owned);
+      continue;
+    }
     add(match.index ?? 0, (match.index ?? 0) + match[0].length, owned);
   }
   // "of" tails ("the ministry of defence") make the pointer longer than the head it is judged by.

@@ -128,7 +128,11 @@ const addingMore =
 
 function governed(document: Document, sentence: Sentence, start: number, end: number): Pick<Frame, "trailing" | "governsAfter"> {
   const before = document.text.slice(Math.max(sentence.start, start - 400), start).trimEnd();
-  const closesBefore = /[,\u201D"\u2019'](?:\s+(?:the|a|an))?$/i.test(before) && before.split(/\s+/).length >= 2;
+  // "…, the head of the United Nations Children's Fund said": an officer's words before the body.
+  const closesBefore =
+    /[,\u201D"\u2019'](?:\s+(?:the|a|an))?(?:\s+(?:[a-z]+\s+)?(?:head|chief|director|president|chair|chairman|chairwoman|spokes(?:man|woman|person))\s+of(?:\s+the)?)?$/i.test(
+      before,
+    ) && before.split(/\s+/).length >= 2;
   // Only this sentence's words count: a link or a figure after its full stop introduces nothing.
   const after = document.folded.slice(end, sentence.end).split(/["\u201C]|[.;!?](?:\s|$)/)[0] ?? "";
   if (!closesBefore) return { trailing: false, governsAfter: true };

@@ -6,6 +6,7 @@ import type { KnownSource } from "./candidate";
 import { findDescriptors, type PointerHead } from "./descriptors";
 import { type AliasIndex, findKnownMentions } from "./known-sources";
 import { appositiveAfter, findNames } from "./names";
+import { findTableNames, withCanonicalNames } from "./source-aliases";
 import { looksLikePerson, suggestKind } from "./source-kinds";
 import { type Document, fold } from "./text";
 
@@ -163,11 +164,23 @@ export function collectMentions(document: Document, index: AliasIndex): Mention[
     appositiveEnd: document.text[finding.end] === "," ? (appositiveAfter(document.text, finding.end)?.end ?? null) : null,
     known: null,
   }));
-  const found = withoutOverlaps([...knownFindings(document, index, names), ...names, ...descriptors]);
-  return linkSurnames(
-    withNamedTitles(
-      document,
-      found.map((finding) => toMention(finding, index)),
+  // "the UN refugee agency", "the U.N. children's agency": a description that names one body.
+  const tableNames: Found[] = findTableNames(document.folded).map((span) => ({
+    ...span,
+    name: document.text.slice(span.start, span.end),
+    description: null,
+    appositiveEnd: document.text[span.end] === "," ? (appositiveAfter(document.text, span.end)?.end ?? null) : null,
+    pointsBack: null,
+    known: null,
+  }));
+  const found = withoutOverlaps([...knownFindings(document, index, names), ...names, ...descriptors, ...tableNames]);
+  return withCanonicalNames(
+    document,
+    linkSurnames(
+      withNamedTitles(
+        document,
+        found.map((finding) => toMention(finding, index)),
+      ),
     ),
   );
 }

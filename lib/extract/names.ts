@@ -109,12 +109,17 @@ function fromWords(words: Array<{ word: string; start: number; end: number }>, d
   return { start: first.start, end: last.end, name, description: titled.description ?? description, appositiveEnd: null };
 }
 
+const groupNoun = /^(?:children|women|men|people|peoples|workers|veterans|farmers|teachers|journalists|mothers|soldiers|prisoners|nations)['’]s?$/i;
+
 /** One run of capitalised words, cut at a possessive: "South Korea’s Yonhap News Agency". */
 function readRun(text: string, folded: string, runStart: number, run: string): NameFinding | null {
   const words = wordOffsets(run, runStart);
   const kept = words.slice(stripOrdinaryLead(words.map((entry) => entry.word)));
   const possessiveAt = kept.findIndex((entry) => /['’]s$/.test(entry.word));
-  if (possessiveAt >= 0 && possessiveAt < kept.length - 1) {
+  // "United Nations Children's Fund", "Women's Refugee Commission": a group noun's possessive
+  // inside a body's name is part of the name, not its owner.
+  const groupPossessive = possessiveAt >= 0 && groupNoun.test(kept[possessiveAt]?.word ?? "");
+  if (possessiveAt >= 0 && possessiveAt < kept.length - 1 && !groupPossessive) {
     const owned = fromWords(kept.slice(possessiveAt + 1));
     return owned && { ...owned, start: kept[0]?.start ?? owned.start };
   }

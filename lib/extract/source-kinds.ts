@@ -78,7 +78,7 @@ const personRole =
   /\b(?:president|minister|leader|spokes\w+|editor|analyst|expert|researcher|professor|fellow|general|gen|lt|col|maj|capt|sgt|adm|colonel|commander|governor|mayor|ambassador|envoy|chancellor|official|secretary|adviser|advisor|director|chief|head|recruiter|officer|diplomat|teacher|shopkeeper|resident|witness|superintendent|inspector|commissioner|sheriff)\b/i;
 // Capitalised names that are organisations, whatever their length: "United Nations", "Open Cell".
 const organisationWord =
-  /\b(?:nations|union|group|company|council|committee|organi[sz]ation|bank|fund|party|front|forces|army|navy|guard|corps|centre|center|institute|university|service|agency|ministry|office|department|times|post|herald|news|gazette|radio|wire|courier|daily|cell|watch|network|federation|alliance|coalition|command|staff)$/i;
+  /\b(?:nations|union|group|company|council|committee|organi[sz]ation|bank|fund|party|front|forces|army|navy|guard|corps|centre|center|institute|university|service|agency|ministry|office|department|times|post|herald|news|gazette|radio|wire|courier|daily|cell|watch|network|federation|alliance|coalition|command|staff|programme|program|commission|authority|bureau|association|society|committee)$/i;
 
 function judgePerson(name: string, description: string | null): boolean {
   if (description) return personRole.test(description) && !organisationWord.test(name);

@@ -25,7 +25,7 @@ describe("who said it", () => {
 
   test("a bracketed abbreviation, an adverb or 'so far' may stand between the source and its verb", () => {
     expect(originators("The Nordic Crowd Research Institute (NCRI) said 260,000 people took part.")).toEqual([
-      ["260,000 people", "Nordic Crowd Research Institute"],
+      ["260,000 people", "Nordic Crowd Research Institute (NCRI)"],
     ]);
     expect(originators("The Vesteria Observatory for Human Rights has meanwhile put the number higher, saying 300,000 civilians fled.")[0]?.[1]).toBe(
       "Vesteria Observatory for Human Rights",
