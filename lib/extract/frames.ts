@@ -76,7 +76,7 @@ const speechVerbForms = [
 ];
 export const speechVerb = `(?:${oneOf(speechVerbForms.flatMap((forms) => forms.split(" ")))}|point(?:s|ed|ing)? out)`;
 
-const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|would|also|previously|reportedly|recently|now|currently|still|already|initially|jointly|earlier|later|again|repeatedly|publicly|officially|separately|first|further|itself|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month)|this week|in a statement|in a briefing|in a report|meanwhile|so far|(?!(?:family|families|rally|ally|assembly|supply|july|daily|weekly|monthly|italy|reply|early|only)\b)[a-z]{2,}ly)\s+){0,3}`;
+const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|would|also|previously|reportedly|recently|now|currently|still|already|initially|jointly|earlier|later|again|repeatedly|publicly|officially|separately|first|further|itself|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month)|this week|in a statement|in a briefing|in a report|meanwhile|so far|for (?:his|her|its|their) part|(?!(?:family|families|rally|ally|assembly|supply|july|daily|weekly|monthly|italy|reply|early|only)\b)[a-z]{2,}ly)\s+){0,3}`;
 
 // "The Hong Kong Public Opinion Research Institute (HKPORI) said", "the ministry statement said":
 // an abbreviation in brackets, or the statement or figures the source put out, stand between.
@@ -155,6 +155,9 @@ function phrase(document: Document, start: number, end: number): string {
   return document.text.slice(start, end).trim();
 }
 
+const ownerlessRecord =
+  /^(?:the\s+)?(?:(?:latest|new|initial|preliminary|available|recent|updated|early|these|those|such)\s+)?(?:figures|data|statistics|numbers|estimates|reports|tallies|counts|records)$/i;
+
 /** "according to a letter sent to lawmakers", "according to the prefecture": the words up to the clause's end. */
 function accordingPhrase(context: Context, sentence: Sentence, start: number): Mention | null {
   const words =
@@ -164,6 +167,9 @@ function accordingPhrase(context: Context, sentence: Sentence, start: number): M
       .trim() ?? "";
   const count = words.split(/\s+/).length;
   if (!/\p{L}/u.test(words) || /\d/.test(words) || count > 10) return null;
+  // "according to figures", "according to initial reports": numbers with no owner name no one;
+  // the sentence goes on for the source before it, or for the writer.
+  if (ownerlessRecord.test(words)) return null;
   return { ...phraseMention(context, { start, end: start + words.length }), person: false };
 }
 

@@ -72,7 +72,7 @@ const nationality = /^(?:North |South |East |West )?\p{Lu}\p{Ll}+(?:an|ian|ese|i
 // ", editor at Ukraine’s Defence Express," is a role; ", citing …," and ", with …" are not.
 // A full stop inside an abbreviation ("the U.S. Northern Command") does not end the role.
 const appositive =
-  /^,\s+(?!(?:citing|as|with|and|but|while|including|according|quoted|in|on|at|said|says|noted|added|told|stated|confirmed|reported)\b)((?:a |an |the |former |senior |chief |deputy )?[a-z](?:[^,.;:\u201C\u201D"]|\.(?=\S)|(?<=\b[A-Z])\.){2,100}?),/;
+  /^,\s+(?!(?:citing|quoting|as|with|and|but|while|including|according|quoted|in|on|at|said|says|noted|added|told|stated|confirmed|reported)\b)((?:a |an |the |former |senior |chief |deputy )?[a-z](?:[^,.;:\u201C\u201D"]|\.(?=\S)|(?<=\b[A-Z])\.){2,100}?),/;
 
 function stripOrdinaryLead(words: string[]): number {
   let dropped = 0;
@@ -109,6 +109,8 @@ function fromWords(words: Array<{ word: string; start: number; end: number }>, d
   return { start: first.start, end: last.end, name, description: titled.description ?? description, appositiveEnd: null };
 }
 
+const documentHead =
+  /^(?:matrix|report|reports|data|database|tally|tallies|figures|statistics|survey|assessment|statement|bulletin|update|dashboard|tracker|records|census|register|count|estimates?)$/i;
 const groupNoun = /^(?:children|women|men|people|peoples|workers|veterans|farmers|teachers|journalists|mothers|soldiers|prisoners|nations)['’]s?$/i;
 
 /** One run of capitalised words, cut at a possessive: "South Korea’s Yonhap News Agency". */
@@ -119,6 +121,13 @@ function readRun(text: string, folded: string, runStart: number, run: string): N
   // "United Nations Children's Fund", "Women's Refugee Commission": a group noun's possessive
   // inside a body's name is part of the name, not its owner.
   const groupPossessive = possessiveAt >= 0 && groupNoun.test(kept[possessiveAt]?.word ?? "");
+  // "the IOM's Displacement Tracking Matrix", "the Ministry's Daily Report": a body's document
+  // speaks for the body.
+  const documentEnd = kept.at(-1);
+  if (possessiveAt >= 0 && possessiveAt < kept.length - 1 && !groupPossessive && documentEnd && documentHead.test(documentEnd.word)) {
+    const owner = fromWords(kept.slice(0, possessiveAt + 1));
+    return owner && { ...owner, end: documentEnd.end };
+  }
   if (possessiveAt >= 0 && possessiveAt < kept.length - 1 && !groupPossessive) {
     const owned = fromWords(kept.slice(possessiveAt + 1));
     return owned && { ...owned, start: kept[0]?.start ?? owned.start };

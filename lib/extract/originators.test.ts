@@ -51,3 +51,36 @@ describe("one name per source within a text", () => {
     expect(found[0]?.chain).toEqual(["United Nations Children's Fund (UNICEF) (originator)"]);
   });
 });
+
+describe("originator and relay", () => {
+  test("'X for his part estimated …, the Y news agency reported': X is the originator, the agency relays", () => {
+    const found = chains("Opposition leader Ivan Petrov for his part estimated the turnout at 40,000, the Interfax news agency reported.");
+    expect(found[0]?.chain).toEqual(["Ivan Petrov (originator)", "Interfax news agency (relay)"]);
+  });
+
+  test("'Y, quoting X, said': X is the originator and the outlet relays", () => {
+    expect(chains("Interfax, quoting the regional governor, said 12 people died.")[0]?.chain).toEqual(["regional governor (originator)", "Interfax (relay)"]);
+  });
+
+  test("a wire agency named after a closing frame relays, whatever its name's last word", () => {
+    const found = chains("At least 75 people were hurt in the blast, the Civil Defence Directorate said, Anadolu Agency reported.");
+    expect(found[0]?.chain).toEqual(["Civil Defence Directorate (originator)", "Anadolu Agency (relay)"]);
+  });
+});
+
+describe("what 'according to' names", () => {
+  test("a body's document speaks for the body", () => {
+    expect(chains("According to the Relief Council's Displacement Tracking Matrix, 9,000 households were displaced.")[0]?.chain).toEqual([
+      "Relief Council (originator)",
+    ]);
+  });
+
+  test("figures with no owner name no one: the sentence goes on for the source before it", () => {
+    const found = chains("The ministry said 300 people died in the storm. According to figures, some 2,000 people were displaced.");
+    expect(found.map((entry) => entry.chain)).toEqual([["ministry (originator)"], ["ministry (originator)"]]);
+  });
+
+  test("and for no one when the writer's sentence has no source before it", () => {
+    expect(chains("According to preliminary figures, some 2,000 people were displaced.")[0]?.chain).toEqual([]);
+  });
+});

@@ -6,7 +6,10 @@ import { findCity, isCapitalCity, isCountryName } from "./gazetteer";
 // Checked in order: "Yonhap News Agency" is a news agency before it is an "agency".
 const kindPatterns: Array<[RegExp, SourceKind]> = [
   [/\b(?:sources?|people familiar|reports? from|local reports|media reports|unnamed|anonymous|insiders?)\b/i, "anonymous"],
-  [/\b(?:news agency|reuters|associated press|agence france|afp|tass|interfax|ria novosti|yonhap|kyodo|xinhua|ukrinform|unian)\b/i, "news_agency"],
+  [
+    /\b(?:news agency|reuters|associated press|agence france|afp|tass|interfax|ria novosti|yonhap|kyodo|xinhua|ukrinform|unian|anadolu|sputnik|efe|ansa|dpa|bernama|antara|irna|wafa|kuna|belta|pap|ptv news|press trust of india|asian news international)\b/i,
+    "news_agency",
+  ],
   [/\b(?:red cross|red crescent|relief agency|aid agency|aid agencies|refugee agency|humanitarian|aid group|relief group|rights group|charity)\b/i, "ngo"],
   [
     /\b(?:intelligence|spy agency|spy service|security service|security police|counter-?intelligence|nis|cia|gur|sbu|fsb|svr|mi6|mossad)\b/i,
