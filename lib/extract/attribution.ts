@@ -12,6 +12,8 @@ import { type Document, isAbbreviation, type Sentence, type Span } from "./text"
 
 export type ChainHop = FrameHop & { role: HopRole };
 
+const outletKinds = new Set(["news_agency", "media_outlet"]);
+
 const spokesRole = /\b(?:chief |senior |deputy )?(?:spokes(?:man|woman|person)|press secretary|press officer)\b/i;
 
 const trailingBreak = /[;.!?]\s|[\u201C\u201D"]/;
@@ -118,6 +120,14 @@ export class Attribution {
       return !trailingBreak.test(between.replace(/[,\s]*[\u201D"]?\s*$/, ""));
     });
     if (trailing?.nearestOnly) return trailing.hops;
+    // "Al-Kaila said … Hamas militants who killed 1,200 people, according to Israeli tallies": a
+    // closing "according to" that names no outlet, after a sentence its speaker already governs,
+    // sources the figure nearest before it alone, and not the speaker's figures further back.
+    const cited = trailing?.hops[0];
+    if (trailing && cited && hops.length > 0 && trailing.hops.length === 1 && cited.verb === "according to" && !outletKinds.has(cited.mention.kind)) {
+      const between = this.document.folded.slice(position, trailing.start);
+      return /\d/.test(between.replace(/^[\d,.]+/, "")) ? hops : [cited];
+    }
     if (trailing) hops.push(...trailing.hops);
     return hops;
   }

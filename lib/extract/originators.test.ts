@@ -84,3 +84,15 @@ describe("what 'according to' names", () => {
     expect(chains("According to preliminary figures, some 2,000 people were displaced.")[0]?.chain).toEqual([]);
   });
 });
+
+describe("a closing 'according to' after a speaker's sentence", () => {
+  test("sources only the figure nearest before it", () => {
+    const found = chains(
+      "Mayor Lena Ortiz said rescuers had pulled 40 survivors from the rubble of a tower that collapsed in a quake which killed 310 people, according to seismologists.",
+    );
+    expect(found.map((entry) => `${entry.words}: ${entry.chain.join(" > ")}`)).toEqual([
+      "40 survivors: Lena Ortiz (originator)",
+      "310 people: seismologists (originator)",
+    ]);
+  });
+});
