@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { dateLineBefore } from "./dates";
 import { extractDetailed } from "./index";
 
 function dates(text: string, publishedAt?: string) {
@@ -58,4 +59,101 @@ test("'during the same period' takes the period of the figure before it", () => 
     },
   );
   expect(found.filter((candidate) => candidate.kind === "quantity").map((candidate) => candidate.periodStart)).toEqual(["2023-10-07", "2023-10-07"]);
+});
+
+function periods(text: string, publishedAt?: string) {
+  return extractDetailed(text, { publishedAt })
+    .filter((candidate) => candidate.kind === "quantity")
+    .map((candidate) => ({ text: candidate.text, claimedAt: candidate.claimedAt, periodStart: candidate.periodStart, periodEnd: candidate.periodEnd }));
+}
+
+describe("days and periods a report names (branch periods4)", () => {
+  test("a bare weekday is the one just past, unless the sentence points forward", () => {
+    // 2024-10-18 is a Friday.
+    expect(dates("Police said 30 people were detained on Sunday.", "2024-10-18")).toMatchObject({ periodStart: "2024-10-13", periodEnd: "2024-10-13" });
+    expect(dates("The ministry will deploy 500 troops on Sunday.", "2024-10-18")).toMatchObject({ periodStart: "2024-10-20" });
+  });
+
+  test("'the march' and 'may' in lower case are not months", () => {
+    expect(dates("Around 2,000 people joined the march, organisers said.", "2024-10-18")).toMatchObject({ periodStart: null });
+  });
+
+  test("two digits after a day's comma are the next figure, not a year", () => {
+    expect(dates("Since May 1, 66 soldiers have died in combat.", "2003-08-26")).toMatchObject({ periodStart: "2003-05-01", periodEnd: "2003-08-26" });
+  });
+
+  test("'the first week of June' is that week, not the month", () => {
+    expect(dates("Twelve soldiers were killed during the first week of June.", "2004-06-20")).toMatchObject({
+      periodStart: "2004-06-01",
+      periodEnd: "2004-06-07",
+    });
+  });
+
+  test("'so far this month' runs to the day the figure is told", () => {
+    expect(dates("So far this month, 40 soldiers have been killed.", "2006-10-18")).toMatchObject({ periodStart: "2006-10-01", periodEnd: "2006-10-18" });
+  });
+
+  test("a count since a named start runs from it to the report's day", () => {
+    expect(dates("Since the war began in March 2003, 800 soldiers have died.", "2004-06-08")).toMatchObject({
+      periodStart: "2003-03-01",
+      periodEnd: "2004-06-08",
+    });
+    expect(dates("More than 500 people have been killed since February 2022, the agency said.", "2024-10-18")).toMatchObject({
+      periodStart: "2022-02-01",
+      periodEnd: "2024-10-18",
+    });
+  });
+
+  test("'as of' a day dates the figure to that day", () => {
+    expect(dates("As of Sunday, 120 people had been detained.", "2024-10-22")).toMatchObject({ periodStart: "2024-10-20", periodEnd: "2024-10-20" });
+  });
+
+  test("a dateline's weekday resolves against the publication date", () => {
+    expect(dates("KYIV, March 3 (Reuters) - Shelling killed 12 civilians on Thursday, officials said.", "2022-03-04")).toMatchObject({
+      periodStart: "2022-03-03",
+    });
+  });
+});
+
+describe("a date line stands in for a missing publication date", () => {
+  test("it resolves the days a sentence names, but does not date a sentence that names none", () => {
+    expect(periods("Tuesday, May 14, 2024\n\nThe ministry said on Tuesday that 40 people were killed.\n\nFive people were wounded.")).toEqual([
+      { text: "40 people", claimedAt: "2024-05-14", periodStart: null, periodEnd: null },
+      { text: "Five people", claimedAt: null, periodStart: null, periodEnd: null },
+    ]);
+  });
+
+  test("a photo caption that ends with a date before its credit is a date line; a date inside a story sentence is not", () => {
+    expect(dateLineBefore("Soldiers stand guard near the town, March 4, 2022. AGENCY/Jane Doe\n\nThe army said on Friday.", 90)).toBe("2022-03-04");
+    expect(dateLineBefore("A long sentence of the story says the quake struck on April 25, 2015 and destroyed many villages in the hills.\nMore.", 120)).toBe(
+      undefined,
+    );
+  });
+});
+
+describe("a later figure counts the event the report dated", () => {
+  test("a sentence that points back to the dated event takes its day; a standing count does not", () => {
+    // 2024-10-21 is a Monday.
+    expect(
+      periods(
+        "Gunmen attacked a checkpoint on Sunday, killing two soldiers, officials said.\n\nAn official said six soldiers were wounded in the attack.\n\nPolice said 40 people have been arrested.",
+        "2024-10-21",
+      ).map((found) => [found.text, found.periodStart]),
+    ).toEqual([
+      ["two soldiers", "2024-10-20"],
+      ["six soldiers", "2024-10-20"],
+      ["40 people", null],
+    ]);
+  });
+
+  test("a running total keeps its own reading, and a figure-less sentence dates the story only with one day", () => {
+    const found = periods(
+      "Protesters marched through the capital on Saturday.\n\nOrganisers put the crowd at 5,000.\n\nThe toll of the protests has reached 12 dead.",
+      "2024-10-21",
+    );
+    expect(found.map((entry) => [entry.text, entry.periodStart])).toEqual([
+      ["5,000", "2024-10-19"],
+      ["12 dead", null],
+    ]);
+  });
 });

@@ -6,7 +6,7 @@ import type { Modality } from "../domain/vocabulary";
 import { Attribution, type ChainHop } from "./attribution";
 import type { DetailedCandidate, DetailedHop, KnownSource } from "./candidate";
 import { modalityFrom, stanceFrom } from "./cues";
-import { datesFor, withSamePeriods } from "./dates";
+import { dateLineBefore, datesFor, withSamePeriods, withStoryPeriods } from "./dates";
 import { findFrames, type Frame } from "./frames";
 import { withoutRepeatedHeadlines } from "./headlines";
 import { withoutRepeatedFigures } from "./repeats";
@@ -156,7 +156,10 @@ function withDates(reading: Reading, base: Base, publishedAt: string | undefined
   const { document } = reading;
   const verbs = sentenceFrames.get(base.sentence.start) ?? [];
   const text = document.text.slice(base.sentence.start, base.sentence.end);
-  return { ...base, ...datesFor(text, base.sentence.start, verbs, publishedAt, base.start) };
+  return {
+    ...base,
+    ...datesFor(text, base.sentence.start, verbs, publishedAt, base.start, publishedAt ? undefined : dateLineBefore(document.text, base.start)),
+  };
 }
 
 function byPosition(a: Base, b: Base): number {
@@ -235,8 +238,25 @@ export function extractDetailedProposals(text: string, options: ExtractOptions, 
   if (!withDatesResolved)
     return proposals(reading, options.publishedAt).map((base) => ({ ...base, claimedAt: options.publishedAt ?? null, periodStart: null, periodEnd: null }));
   const sentenceFrames = framesBySentence(reading.frames);
-  return withSamePeriods(
-    reading.document.folded,
+  const { document } = reading;
+  const dated = withSamePeriods(
+    document.folded,
     proposals(reading, options.publishedAt).map((base) => withDates(reading, base, options.publishedAt, sentenceFrames)),
+  );
+  // A figure in a sentence that names no day counts the event the report dated last (dates.ts).
+  return withStoryPeriods(
+    document.text,
+    document.sentences,
+    dated,
+    (sentence, reference) =>
+      datesFor(
+        document.text.slice(sentence.start, sentence.end),
+        sentence.start,
+        sentenceFrames.get(sentence.start) ?? [],
+        options.publishedAt,
+        sentence.start,
+        reference,
+      ),
+    (position) => options.publishedAt ?? dateLineBefore(document.text, position),
   );
 }

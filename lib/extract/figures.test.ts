@@ -131,3 +131,29 @@ describe("modality from the figure's own verb group", () => {
     expect(quantities(text).at(-1)?.modality).toBe(modality);
   });
 });
+
+describe("qualifier forms and a figure's own verb after 'that' or 'more' (branch periods4)", () => {
+  test("more than, nearly, up to, some, as many as, and ranges written two ways", () => {
+    const found = quantities(
+      "More than 40 were killed, nearly 2,000 people fled, up to 400 were injured, some 300 were detained and as many as 90 died. Between 2,000 and 3,000 troops arrived, and 2,000-3,000 more are expected.",
+      "2024-10-18",
+    );
+    expect(found.map((candidate) => [candidate.value ?? `${candidate.lower}–${candidate.upper}`, candidate.qualifier])).toEqual([
+      [40, "more_than"],
+      [2000, "approx"],
+      [400, "up_to"],
+      [300, "approx"],
+      [90, "up_to"],
+      ["2000–3000", "range"],
+      ["2000–3000", "range"],
+    ]);
+  });
+
+  test("'troops that are being sent' is under way; '2,000 more are expected' is planned", () => {
+    expect(quantities("The deployment of over 7,000 troops that are being sent to the border was announced.")[0]?.modality).toBe("underway");
+    expect(quantities("About 1,000 soldiers arrived on Monday, and 2,000 more are expected.", "2024-10-18").map((candidate) => candidate.modality)).toEqual([
+      "completed",
+      "planned",
+    ]);
+  });
+});

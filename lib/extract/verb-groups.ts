@@ -13,11 +13,17 @@ const irregularPast =
 const reportingVerbs =
   /^(?:said|told|reported|stated|added|noted|claimed|estimated|announced|confirmed|believed|warned|wrote|explained|informed|revealed|disclosed|suggested|insisted|argued|indicated|tweeted|posted|cited|quoted|planned|expected|proposed|intended|scheduled|projected|targeted|needed|required|anticipated|feared|hoped|wanted|asked|called|ordered|pledged|promised|agreed|decided|aimed|set)$/;
 
-// Adverbs that may stand inside a verb group: "are still missing", "had reportedly arrived".
-const adverbs = /^(?:\s+(?:still|also|now|already|reportedly|initially|later|currently|all|both|then|apparently|allegedly|officially|[a-z]+ly))*/;
+// Adverbs that may stand inside a verb group: "are still missing", "had reportedly arrived"; and
+// the words between a figure and its own verb: a relative pronoun ("7,000 troops that are being
+// sent") or "more" ("2,000 more are expected").
+const adverbs =
+  /^(?:\s+(?:that|who|which|more|still|also|now|already|reportedly|initially|later|currently|all|both|then|apparently|allegedly|officially|[a-z]+ly))*/;
 
 const afterGroups: Array<[Modality, RegExp]> = [
-  ["planned", /^\s+(?:will|shall|(?:is|are) (?:set|scheduled|due|slated|expected|planned|going) to|(?:is|are) to be|would be (?:sent|deployed|dispatched))\b/],
+  [
+    "planned",
+    /^\s+(?:will|shall|(?:is|are) (?:set|scheduled|due|slated|expected|planned|going) to|(?:is|are) to be|would be (?:sent|deployed|dispatched)|(?:is|are) expected[.,;]|(?:is|are) expected$)/,
+  ],
   [
     "possible",
     /^\s+(?:may|might|could|(?:is|are|were|was) (?:believed|feared|thought|presumed|likely|estimated) to|(?:(?:is|are|were|was) )?(?:feared|believed|presumed) (?:to|dead|missing|killed|drowned|trapped))\b/,
