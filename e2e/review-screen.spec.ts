@@ -107,9 +107,10 @@ test("a hop's source and the outlet are found by typing part of a known name and
 
   await page.getByLabel("Title").fill(`Pickers (invented ${testInfo.project.name})`);
   await page.getByRole("button", { name: /Save the report and \d+ claims?/ }).click();
-  await expect(page).toHaveURL(/\/reports\/[^/]+$/, { timeout: 20_000 });
+  // The saved report's page, not /reports/new still saving.
+  await expect(page).toHaveURL(/\/reports\/(?!new$)[^/]+$/, { timeout: 40_000 });
   await expect(page.getByRole("main")).toContainText("Yonhap News Agency · Published");
-  const saved = page.getByRole("complementary", { name: "Claims in this report" }).getByRole("listitem").filter({ hasText: "2,000" });
+  const saved = page.getByRole("complementary", { name: "Claims in this report" }).getByRole("listitem").filter({ hasText: "quantity · about 2,000 troops" });
   await expect(saved).toContainText("National Intelligence Service");
 });
 
