@@ -41,7 +41,7 @@ test("an editor adds a report by its address and saves the proposed claims", asy
   await page.getByRole("button", { name: "Propose claims" }).click();
 
   await expect(page.getByLabel("Title")).toHaveValue(/Flood relief convoy reaches the valley/, { timeout: 20_000 });
-  await expect(page.getByLabel("Outlet", { exact: true })).toHaveValue("Invented Daily");
+  await expect(page.getByRole("combobox", { name: "Outlet" })).toHaveValue("Invented Daily");
   await expect(page.getByLabel("Published on", { exact: true })).toHaveValue("2026-11-20");
   const words = page.getByLabel("Report text under review");
   await expect(words).toContainText("About 2,000 people have been evacuated");

@@ -78,6 +78,42 @@ test("words selected in the text that hold a figure become a quantity claim with
   await expect(page.getByRole("region", { name: "Review progress and save" }).getByRole("status")).toHaveText("4 accepted of 5");
 });
 
+test("a hop's source and the outlet are found by typing part of a known name and chosen with the keyboard; a name not chosen is a new source", async ({
+  page,
+}, testInfo) => {
+  await review(page, inventedReport(`${testInfo.project.name} pickers`));
+  // The page holds no list of every known source: only what the pickers asked for.
+  expect(await page.locator("option", { hasText: "National Intelligence Service" }).count()).toBe(0);
+  const soldiers = card(page, "about 2,000 soldiers");
+  const source = soldiers.getByRole("combobox", { name: "Source" }).first();
+  // The engine's name for a source it does not know stays as typed: a new source, whose kind is asked.
+  await expect(source).toHaveValue(/ministry/i);
+  await expect(soldiers.getByLabel("Kind of the new source").first()).toBeVisible();
+
+  await source.fill("intelligence serv");
+  await expect(soldiers.getByRole("option", { name: "National Intelligence Service" })).toBeVisible();
+  await source.press("ArrowDown");
+  await expect(source).toHaveAttribute("aria-activedescendant", /option-0$/);
+  await source.press("Enter");
+  await expect(source).toHaveValue("National Intelligence Service");
+  await expect(soldiers.getByLabel("Kind of the new source")).toHaveCount(0);
+
+  const outlet = page.getByRole("combobox", { name: "Outlet" });
+  await outlet.fill("yonhap");
+  await page.getByRole("option", { name: "Yonhap News Agency" }).click();
+  await expect(outlet).toHaveValue("Yonhap News Agency");
+  await soldiers.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath(`review-pickers-${testInfo.project.name}.png`) });
+
+  await page.getByLabel("Title").fill(`Pickers (invented ${testInfo.project.name})`);
+  await page.getByRole("button", { name: /Save the report and \d+ claims?/ }).click();
+  // The saved report's page, not /reports/new still saving.
+  await expect(page).toHaveURL(/\/reports\/(?!new$)[^/]+$/, { timeout: 40_000 });
+  await expect(page.getByRole("main")).toContainText("Yonhap News Agency · Published");
+  const saved = page.getByRole("complementary", { name: "Claims in this report" }).getByRole("listitem").filter({ hasText: "quantity · about 2,000 troops" });
+  await expect(saved).toContainText("National Intelligence Service");
+});
+
 test("the report page shows figures with their qualifiers, and editors find Add a report in the navigation", async ({ page }) => {
   await page.goto("/reports");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Add a report" })).toHaveCount(0);

@@ -43,6 +43,37 @@ test("two editors collide on one source: the second applies only their own chang
   await expect(second.locator("p.lede")).toHaveText(`The desk's own account (${tag}).`);
 });
 
+test("an editor sets a source's parent by typing part of its name and choosing it with the keyboard; the form names it when opened again", async ({
+  page,
+  request,
+}) => {
+  const tag = randomUUID().slice(0, 8);
+  const created = await request.post("/api/v1/sources", { headers: editorAuthorization, data: { name: `Gamma Bureau ${tag}`, kind: "government" } });
+  expect(created.status()).toBe(201);
+  const { slug } = (await created.json()) as { slug: string };
+  await signInAs(page, e2eUsers.editor, `/sources/${slug}/edit`);
+  // No list of every source comes with the form: the picker asks as the analyst types.
+  await expect(page.locator("option", { hasText: "National Intelligence Service" })).toHaveCount(0);
+  const parent = page.getByRole("combobox", { name: "Part of" });
+  await expect(parent).toHaveValue("");
+  await expect(parent).toHaveAccessibleDescription(/type part of its name/);
+  // The source itself is never offered as its own parent.
+  await parent.fill(`Gamma Bureau ${tag}`);
+  await expect(page.getByText(`No name contains “Gamma Bureau ${tag}”`)).toBeVisible();
+  await parent.fill("intelligence serv");
+  await expect(page.getByRole("option", { name: "National Intelligence Service" })).toBeVisible();
+  await parent.press("ArrowDown");
+  await parent.press("Enter");
+  await expect(parent).toHaveValue("National Intelligence Service");
+  await page.screenshot({ path: test.info().outputPath("source-parent-picker-1280.png"), fullPage: true });
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved.");
+  await expect(page.locator(".facts")).toContainText("National Intelligence Service");
+
+  await page.goto(`/sources/${slug}/edit`);
+  await expect(page.getByRole("combobox", { name: "Part of" })).toHaveValue("National Intelligence Service");
+});
+
 test("a viewer sees no link to create a topic or edit one", async ({ page }) => {
   await signInAs(page, e2eUsers.viewer, "/");
   await expect(page.getByRole("heading", { name: "Topics", level: 1 })).toBeVisible();

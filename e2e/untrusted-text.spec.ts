@@ -36,7 +36,9 @@ test("markup in a report's text and in a source's name is shown as text and neve
   await page.getByRole("button", { name: "Add a claim from the selected words" }).click();
   const card = page.getByRole("listitem").filter({ hasText: "added by you" });
   await card.getByRole("button", { name: "Add a source to the chain" }).click();
-  await card.getByLabel("Name", { exact: true }).fill(scriptPayload);
+  // A name typed but not chosen from the known sources is a new source of that name.
+  await card.getByRole("combobox", { name: "Source" }).fill(scriptPayload);
+  await expect(card.getByLabel("Kind of the new source")).toBeVisible();
   await page.getByLabel("Title").fill(`Untrusted ${imagePayload}`);
   await page.getByRole("button", { name: /Save the report and \d+ claims?/ }).click();
   await expect(page).toHaveURL(/\/reports\/[^/]+$/, { timeout: 20_000 });

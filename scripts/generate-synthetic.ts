@@ -19,7 +19,9 @@ const claimsPerReport = 10;
 // About 100 figures a topic: a busy topic, still readable on one page. SYNTHETIC_TOPICS sets
 // the number (1 makes one topic of every claim, as `npm run bench:topic-page` wants).
 const topicCount = Number(process.env.SYNTHETIC_TOPICS ?? Math.max(1, Math.round(total / 100)));
-const sourceCount = Math.max(10, Math.round(total / 250));
+// One source per 250 claims; SYNTHETIC_SOURCES sets the number (4,000 with 100,000 claims weighs
+// the forms that offer sources as a 1,000,000-claim desk would).
+const sourceCount = Number(process.env.SYNTHETIC_SOURCES ?? Math.max(10, Math.round(total / 250)));
 // Rows are made and written 1,000 reports (10,000 claims) at a time, all in ONE bulk load: into an
 // empty database its plain indexes and SQLite's search index are then built once, at the end
 // (ADR 0021). Readers are not blocked meanwhile (WAL on SQLite, MVCC on PostgreSQL).

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { changedFields, type EditConflictState, postedStartingValues } from "@/app/_components/common/form-edits";
 import type { ConfirmState } from "@/app/claims/[id]/actions";
 import { currentActor } from "@/lib/auth/current-actor";
+import { sourceChoicesByIds } from "@/lib/data/choices";
 import { mergeSource, undoSourceMerge } from "@/lib/data/mutations/source-merge";
 import { createSource, updateSource } from "@/lib/data/mutations/sources";
 import type { SourceRecord } from "@/lib/data/mutations/records";
@@ -27,6 +28,8 @@ export type SourceFormState = {
   error: ActionError | null;
   /** On a version conflict: the source as someone else saved it, and who did. */
   conflict: EditConflictState<SourceFormValues> | null;
+  /** The names of the parents the form may show, by id (the pickers search for the rest). */
+  sourceNames: Record<string, string>;
 };
 
 const text = (form: FormData, name: string) => (typeof form.get(name) === "string" ? (form.get(name) as string) : "");
@@ -87,7 +90,12 @@ export async function saveSourceEdits(previous: SourceFormState, form: FormData)
   if (current && current.deletedAt === null) {
     const history = await getSourceHistory(actor, id);
     const changedMeanwhile = await changesSince(actor, history?.revisions ?? [], version);
-    return answer({ version: current.version, conflict: { theirs: sourceFormValuesOf(current), version: current.version, changedMeanwhile } });
+    const theirParent = await sourceChoicesByIds(actor, current.parentId ? [current.parentId] : []);
+    return answer({
+      version: current.version,
+      conflict: { theirs: sourceFormValuesOf(current), version: current.version, changedMeanwhile },
+      sourceNames: { ...previous.sourceNames, ...Object.fromEntries(theirParent.map((parent) => [parent.id, parent.label])) },
+    });
   }
   return answer({ error: saved.error, conflict: previous.conflict });
 }

@@ -49,3 +49,14 @@ test("sources named by id for a chain's pickers, each once, those not found left
   expect(await sourceChoicesByIds(analyst, [nis!.id, nis!.id, "no-such-source"])).toEqual([nis]);
   expect(await sourceChoicesByIds(analyst, [])).toEqual([]);
 });
+
+test("a deleted source is still named by id (a source form's parent), and left out of the names offered", async () => {
+  const [yonhap] = await findSourceChoices(analyst, { q: "Yonhap", limit: 1 });
+  const gone = await db().writeTransaction((tx) =>
+    tx.source.create({ data: { slug: "gone-parent", name: "Gone Parent Agency", kind: "government", deletedAt: new Date() }, select: { id: true } }),
+  );
+  expect(await sourceChoicesByIds(analyst, [gone.id, yonhap!.id])).toEqual(
+    expect.arrayContaining([{ id: gone.id, slug: "gone-parent", label: "Gone Parent Agency", version: 1 }, yonhap]),
+  );
+  expect(await findSourceChoices(analyst, { q: "Gone Parent", limit: 5 })).toEqual([]);
+});

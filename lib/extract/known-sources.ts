@@ -30,6 +30,13 @@ export function indexAliases(knownSources: readonly KnownSource[]): AliasIndex {
   return index;
 }
 
+/** The known source a whole name (or alias) is, ignoring case, spacing and the kind of apostrophe; null for none. */
+export function knownSourceNamed(index: AliasIndex, name: string): KnownSource | null {
+  const folded = fold(name.trim().replace(/\s+/g, " "));
+  const candidates = index.get(folded.split(" ")[0] ?? "") ?? [];
+  return candidates.find((alias) => alias.folded === folded)?.source ?? null;
+}
+
 // An alias ends where a word ends; a possessive after it ("NIS's") still counts as the source.
 function endsAtWordBoundary(folded: string, end: number): boolean {
   const next = folded[end] ?? "";

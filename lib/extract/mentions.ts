@@ -4,11 +4,11 @@
 import type { SourceKind } from "../domain/vocabulary";
 import type { KnownSource } from "./candidate";
 import { findDescriptors, type PointerHead } from "./descriptors";
-import { type AliasIndex, findKnownMentions } from "./known-sources";
+import { type AliasIndex, findKnownMentions, knownSourceNamed } from "./known-sources";
 import { appositiveAfter, findNames } from "./names";
 import { findTableNames, withCanonicalNames } from "./source-aliases";
 import { looksLikePerson, suggestKind } from "./source-kinds";
-import { type Document, fold } from "./text";
+import type { Document } from "./text";
 
 export type Mention = {
   start: number;
@@ -38,14 +38,9 @@ type Found = {
 
 const personKinds = new Set<SourceKind>(["official", "expert"]);
 
-function resolveName(index: AliasIndex, name: string): KnownSource | null {
-  const folded = fold(name.trim().replace(/\s+/g, " "));
-  const candidates = index.get(folded.split(" ")[0] ?? "") ?? [];
-  return candidates.find((alias) => alias.folded === folded)?.source ?? null;
-}
-
 function toMention(found: Found, index: AliasIndex): Mention {
-  const known = found.known ?? (found.pointsBack ? null : (resolveName(index, found.name) ?? (found.possessor ? resolveName(index, found.possessor) : null)));
+  const known =
+    found.known ?? (found.pointsBack ? null : (knownSourceNamed(index, found.name) ?? (found.possessor ? knownSourceNamed(index, found.possessor) : null)));
   const name = known?.name ?? found.name;
   // A pointer ("he", "the agency") takes its kind from what it points back to.
   const kind = known?.kind ?? (found.pointsBack ? "other" : suggestKind(found.name, found.description));

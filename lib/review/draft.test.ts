@@ -76,6 +76,15 @@ test("rejected drafts are not saved, and one new name mentioned twice is one new
   expect(submission.report.outlet).toEqual({ newSourceKey: "invented times" });
 });
 
+test("each hop of a proposal has a key of its own, which the submission leaves out", () => {
+  const draft = draftFromCandidate(text, candidate(), 0);
+  const keys = draft.chain.map((hop) => hop.key);
+  expect(new Set(keys).size).toBe(draft.chain.length);
+  const submitted = toSubmission(details, [draft], null).claims[0]!.chain;
+  expect(submitted).toHaveLength(draft.chain.length);
+  for (const hop of submitted) expect(hop).not.toHaveProperty("key");
+});
+
 test("words the analyst selects become a statement anchored to them", () => {
   const start = text.indexOf("Example Wire added more.");
   const draft = draftFromSelection(text, start, start + 24, 1);

@@ -9,6 +9,8 @@ import type { ReportSubmission } from "../schemas/report-submission";
 import { figureInWords } from "./selected-figure";
 
 export type DraftHop = {
+  /** Its own key while the chain is edited, so a removed hop takes its picker's state with it. */
+  key: string;
   name: string;
   role: HopRole;
   verb: string | null;
@@ -93,7 +95,14 @@ export function draftFromCandidate(text: string, candidate: DetailedCandidate, i
     claimedAt: candidate.claimedAt,
     periodStart: candidate.periodStart,
     periodEnd: candidate.periodEnd,
-    chain: candidate.attribution.map((hop) => ({ name: hop.name, role: hop.role, verb: hop.verb, sourceId: hop.sourceId, newSourceKind: hop.suggestedKind })),
+    chain: candidate.attribution.map((hop, at) => ({
+      key: `engine-${at}`,
+      name: hop.name,
+      role: hop.role,
+      verb: hop.verb,
+      sourceId: hop.sourceId,
+      newSourceKind: hop.suggestedKind,
+    })),
     inTopic: candidate.kind === "quantity" || candidate.kind === "location",
   };
 }

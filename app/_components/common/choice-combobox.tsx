@@ -3,9 +3,11 @@
 // of shipping every record as an <option> (issue 14: 14,043 options, 3.4 MB a claims page at
 // 1,000,000 claims). The WAI-ARIA combobox pattern with a listbox: arrows move through the
 // names, Enter chooses, Escape closes. The form receives the chosen record's slug or id in a
-// hidden field; text typed but not chosen means no choice.
+// hidden field; text typed but not chosen means no choice, unless the caller takes the typed
+// text itself (onType: the review screen's new sources are named so).
 import { useEffect, useId, useRef, useState } from "react";
 import type { Choice } from "@/lib/schemas/choices";
+import type { FieldControl } from "./form-field";
 
 type Props<C extends Choice> = {
   /** The form field's name (none: the choice is only told to onChoose), and which of the record's keys it carries. */
@@ -23,6 +25,13 @@ type Props<C extends Choice> = {
   exclude?: readonly string[];
   /** Makes the form refuse to submit without a choice. */
   required?: boolean;
+  /** The text shown when nothing is chosen (a new source's name), and told of every change to it. */
+  typed?: string;
+  onType?: (text: string) => void;
+  /** What the list says when no name contains the typed text (by default, just that). */
+  noMatch?: (text: string) => string;
+  /** Inside a FormField: its label, hint and error are the field's, read with the box. */
+  control?: FieldControl;
 };
 
 const waitMs = 150;
@@ -38,10 +47,14 @@ export function ChoiceCombobox<C extends Choice>({
   formValue,
   exclude,
   required,
+  typed,
+  onType,
+  noMatch = (words) => `No name contains “${words}”`,
+  control,
 }: Props<C>) {
   const id = useId();
   const [chosen, setChosen] = useState(initial);
-  const [text, setText] = useState(initial?.label ?? "");
+  const [text, setText] = useState(initial?.label ?? typed ?? "");
   const [choices, setChoices] = useState<C[] | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -96,14 +109,15 @@ export function ChoiceCombobox<C extends Choice>({
     }
   };
 
+  const inputId = control?.id ?? `${id}-input`;
   const listId = `${id}-list`;
   const optionId = (index: number) => `${id}-option-${index}`;
   const listed = open && Boolean(choices?.length);
   return (
-    <div className="field combobox">
-      <label htmlFor={`${id}-input`}>{label}</label>
+    <div className={control ? "combobox" : "field combobox"}>
+      {control ? null : <label htmlFor={inputId}>{label}</label>}
       <input
-        id={`${id}-input`}
+        id={inputId}
         type="text"
         role="combobox"
         autoComplete="off"
@@ -115,6 +129,8 @@ export function ChoiceCombobox<C extends Choice>({
         placeholder={placeholder}
         maxLength={200}
         aria-required={required || undefined}
+        aria-describedby={control?.["aria-describedby"]}
+        aria-invalid={control?.["aria-invalid"]}
         onChange={(event) => {
           setText(event.target.value);
           setOpen(true);
@@ -123,6 +139,7 @@ export function ChoiceCombobox<C extends Choice>({
             setChosen(null);
             onChoose?.(null);
           }
+          onType?.(event.target.value);
         }}
         onFocus={() => setOpen(true)}
         onClick={() => setOpen(true)}
@@ -149,7 +166,7 @@ export function ChoiceCombobox<C extends Choice>({
         ))}
       </div>
       <p className="combobox-empty" aria-live="polite" hidden={!open || !(failed || choices?.length === 0)}>
-        {failed ? "The names could not be loaded; try again." : `No name contains “${text.trim()}”`}
+        {failed ? "The names could not be loaded; try again." : noMatch(text.trim())}
       </p>
     </div>
   );

@@ -1,14 +1,16 @@
 import "server-only";
 // The new-report flow's first step, shared by its server action (pasted text) and its route
 // (./prepare/route.ts, for an address: a route sees the browser cancel, an action does not):
-// fetch or take the text, drop boilerplate, propose claims, and list the sources (topics are searched on the review screen).
+// fetch or take the text, drop boilerplate, propose claims, and match the page's outlet to a known
+// source. Sources and topics are searched for on the review screen, never sent whole (issue 14).
 import { z } from "zod";
 import { currentActor } from "@/lib/auth/current-actor";
 import { extractionLimits } from "@/lib/auth/limits";
 import { config } from "@/lib/config";
-import { listKnownSources } from "@/lib/data/known-sources";
+import { type KnownSourceRow, listKnownSources } from "@/lib/data/known-sources";
 import { findReportByText } from "@/lib/data/report-ingest";
 import { AppError } from "@/lib/errors";
+import { indexAliases, knownSourceNamed } from "@/lib/extract/known-sources";
 import { ingestFromText, ingestFromUrl } from "@/lib/ingest";
 import { maxReportCharacters } from "@/lib/schemas/extract-request";
 import { extractDetailedInPool } from "@/lib/workers/extraction-pool";
@@ -35,8 +37,8 @@ export async function duplicateOf(text: string) {
 }
 
 // In the extraction pool, off the event loop, with the signed-in caller's time budget.
-export async function propose(text: string, publishedAt: string | null) {
-  const knownSources = await listKnownSources();
+export async function propose(text: string, publishedAt: string | null, knownSources?: KnownSourceRow[]) {
+  knownSources ??= await listKnownSources();
   return extractDetailedInPool(text, { publishedAt: publishedAt ?? undefined, knownSources }, extractionLimits(true).budgetMs);
 }
 
@@ -46,12 +48,15 @@ export async function prepareReportFrom(input: z.output<typeof prepareSchema>, s
     input.mode === "url" ? await ingestFromUrl(input.url, { allowLoopback: config().INGEST_ALLOW_LOOPBACK, signal }) : await ingestFromText(input.text);
   await duplicateOf(ingested.text);
   const publishedAt = input.publishedAt ?? ingested.publishedAt ?? null;
-  const [candidates, knownSources] = await Promise.all([propose(ingested.text, publishedAt), listKnownSources()]);
+  const knownSources = await listKnownSources();
+  const candidates = await propose(ingested.text, publishedAt, knownSources);
+  const outlet = ingested.outlet ? knownSourceNamed(indexAliases(knownSources), ingested.outlet) : null;
   return {
     report: {
       title: ingested.title ?? "",
       url: "finalUrl" in ingested ? (ingested.finalUrl ?? null) : null,
-      outletName: ingested.outlet ?? null,
+      outletName: outlet?.name ?? ingested.outlet ?? null,
+      outletSourceId: outlet?.id ?? null,
       author: ingested.author ?? null,
       publishedAt,
       language: ingested.language ?? "en",
@@ -59,7 +64,6 @@ export async function prepareReportFrom(input: z.output<typeof prepareSchema>, s
     },
     dropped: ingested.dropped,
     candidates,
-    knownSources: knownSources.map(({ id, name, kind }) => ({ id, name, kind })),
   };
 }
 

@@ -2,8 +2,11 @@
 // Creating or editing a source: one form for both. Editing carries the version it was opened
 // at and the values it started from; a save that meets a newer version keeps what was typed
 // and shows the other analyst's change beside it (EditConflict, as on the claim edit form).
+// The parent ("Part of") is searched for as the analyst types, never shipped whole (issue 14):
+// only the names of the parents this form has seen come with it.
 import Link from "next/link";
-import { useActionState, useEffect } from "react";
+import { useActionState, useEffect, useMemo, useRef } from "react";
+import { ChoiceCombobox } from "@/app/_components/common/choice-combobox";
 import { EditConflict } from "@/app/_components/common/edit-conflict";
 import { Choices, FormField } from "@/app/_components/common/form-field";
 import type { SourceFormState } from "@/app/sources/actions";
@@ -15,7 +18,6 @@ type Props = {
   initial: SourceFormState;
   /** Editing: the record and its version; creating: null. */
   record: { id: string; slug: string; version: number } | null;
-  parents: { id: string; name: string }[];
 };
 
 const labels: Record<keyof SourceFormValues, string> = {
@@ -31,6 +33,7 @@ const labels: Record<keyof SourceFormValues, string> = {
 
 const hints: Partial<Record<keyof SourceFormValues, string>> = {
   country: "Two letters, e.g. KR; empty when not stated",
+  parentId: "The body it belongs to; type part of its name and choose it, or leave empty",
   aliases: "One name a line, as texts write it (“NIS”, “Seoul's spy agency”)",
   reliability: "The desk's Admiralty grade of the source; who set it and when is kept in its history",
 };
@@ -52,20 +55,16 @@ function readable(field: keyof SourceFormValues, value: string, parentNames: Map
   return value;
 }
 
-export function SourceForm({ action, initial, record, parents }: Props) {
+export function SourceForm({ action, initial, record }: Props) {
   const [state, formAction, pending] = useActionState(action, initial);
   const errors = new Map((state.error?.issues ?? []).map((issue) => [issue.path.split(".")[0] || "name", issue.message]));
   const values = state.values;
-  const parentChoices = [
-    { value: "", label: "none" },
-    ...parents.filter((parent) => parent.id !== record?.id).map((parent) => ({ value: parent.id, label: parent.name })),
-  ];
-  const choicesOf: Partial<Record<keyof SourceFormValues, { value: string; label: string }[]>> = {
-    kind: kindChoices,
-    parentId: parentChoices,
-    reliability: gradeChoices,
-  };
-  const parentNames = new Map(parents.map((parent) => [parent.id, parent.name]));
+  const choicesOf: Partial<Record<keyof SourceFormValues, { value: string; label: string }[]>> = { kind: kindChoices, reliability: gradeChoices };
+  // The names of the parents seen here: the record's, those chosen, and the other analyst's after a conflict.
+  const parentsSeen = useRef(new Map(Object.entries(initial.sourceNames)));
+  for (const [id, name] of Object.entries(state.sourceNames)) parentsSeen.current.set(id, name);
+  const parentNames = parentsSeen.current;
+  const notOffered = useMemo(() => (record ? [record.id] : []), [record]);
   const { conflict, startedFrom } = state;
   // After an answer the form is new: take the keyboard to what the analyst must read first.
   useEffect(() => {
@@ -109,6 +108,22 @@ export function SourceForm({ action, initial, record, parents }: Props) {
         <FormField key={field} id={`source-${field}`} label={labels[field]} hint={hints[field]} error={errors.get(field)} className={`field-${field}`}>
           {(control) => {
             const common = { ...control, name: field, defaultValue: values[field] };
+            if (field === "parentId")
+              return (
+                <ChoiceCombobox
+                  name={field}
+                  carries="id"
+                  label={labels[field]}
+                  endpoint="/api/v1/sources/choices"
+                  chosen={values.parentId ? { id: values.parentId, slug: "", label: parentNames.get(values.parentId) ?? "unknown source" } : null}
+                  placeholder="none"
+                  exclude={notOffered}
+                  onChoose={(choice) => {
+                    if (choice) parentNames.set(choice.id, choice.label);
+                  }}
+                  control={control}
+                />
+              );
             const choices = choicesOf[field];
             if (choices)
               return (

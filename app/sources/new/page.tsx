@@ -5,14 +5,12 @@ import { createSourceFromForm } from "@/app/sources/actions";
 import { emptySourceForm } from "@/app/sources/source-form-values";
 import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { canWrite } from "@/lib/data/actor";
-import { listKnownSources } from "@/lib/data/known-sources";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Add a source" };
 
 export default async function NewSourcePage() {
   const actor = await readerOrSignIn("/sources/new");
-  const parents = (await listKnownSources()).map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
   return (
     <>
       <p className="meta">
@@ -23,8 +21,7 @@ export default async function NewSourcePage() {
         <SourceForm
           action={createSourceFromForm}
           record={null}
-          parents={parents}
-          initial={{ attempt: 0, version: 0, values: emptySourceForm, startedFrom: emptySourceForm, error: null, conflict: null }}
+          initial={{ attempt: 0, version: 0, values: emptySourceForm, startedFrom: emptySourceForm, error: null, conflict: null, sourceNames: {} }}
         />
       ) : (
         <p className="problem" role="alert">

@@ -1,52 +1,62 @@
 "use client";
-// The attribution chain, originator first: each hop is a known source or a new one.
-import type { DraftHop } from "@/lib/review/draft";
-import { SourceOptions } from "@/app/_components/sources/source-options";
+// The attribution chain, originator first: each hop is a known source or a new one. A hop's
+// source is searched for as the analyst types (ChoiceCombobox), never shipped whole (issue 14:
+// every known source on every card weighed megabytes); a name typed but not chosen is a new
+// source of that name, whose kind the analyst sets.
+import { useRef } from "react";
+import { ChoiceCombobox } from "@/app/_components/common/choice-combobox";
 import { hopRoles, sourceKindLabels, sourceKinds } from "@/lib/domain/vocabulary";
+import type { DraftHop } from "@/lib/review/draft";
+import type { Choice } from "@/lib/schemas/choices";
 
-type Props = { chain: DraftHop[]; knownSources: { id: string; name: string }[]; onChange: (chain: DraftHop[]) => void; idPrefix: string };
+type Props = { chain: DraftHop[]; onChange: (chain: DraftHop[]) => void; idPrefix: string };
 
-export function ChainEditor({ chain, knownSources, onChange, idPrefix }: Props) {
+/** The known source a hop names, as its picker shows it; none for a new source. */
+const chosenOf = (hop: DraftHop): Choice | null => (hop.sourceId ? { id: hop.sourceId, slug: "", label: hop.name } : null);
+
+export function ChainEditor({ chain, onChange, idPrefix }: Props) {
+  const added = useRef(0);
   const set = (index: number, patch: Partial<DraftHop>) => onChange(chain.map((hop, at) => (at === index ? { ...hop, ...patch } : hop)));
-  const blank: DraftHop = { name: "", role: chain.length ? "relay" : "originator", verb: null, sourceId: null, newSourceKind: "other" };
+  const blank = (): DraftHop => ({
+    key: `added-${added.current++}`,
+    name: "",
+    role: chain.length ? "relay" : "originator",
+    verb: null,
+    sourceId: null,
+    newSourceKind: "other",
+  });
   return (
     <fieldset className="chain-editor wide">
       <legend>Who said it, originator first</legend>
       {chain.length === 0 ? <p className="meta">No attribution.</p> : null}
       <ol>
         {chain.map((hop, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a hop has no identity of its own until saved; its place in the chain is its identity
-          <li key={`${idPrefix}-hop-${index}`} className="inline-fields">
-            <label>
-              Source
-              <select
-                value={hop.sourceId ?? "new"}
-                onChange={(event) => {
-                  const sourceId = event.target.value === "new" ? null : event.target.value;
-                  set(index, { sourceId, name: sourceId ? (knownSources.find((source) => source.id === sourceId)?.name ?? hop.name) : hop.name });
-                }}
-              >
-                <option value="new">New source: {hop.name || "…"}</option>
-                <SourceOptions sources={knownSources} />
-              </select>
-            </label>
-            {hop.sourceId ? null : (
-              <>
-                <label>
-                  Name
-                  <input value={hop.name} onChange={(event) => set(index, { name: event.target.value })} />
-                </label>
-                <label>
-                  Kind
-                  <select value={hop.newSourceKind} onChange={(event) => set(index, { newSourceKind: event.target.value as DraftHop["newSourceKind"] })}>
-                    {sourceKinds.map((kind) => (
-                      <option key={kind} value={kind}>
-                        {sourceKindLabels[kind]}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              </>
+          <li key={`${idPrefix}-${hop.key}`} className="inline-fields">
+            <ChoiceCombobox
+              carries="id"
+              label="Source"
+              endpoint="/api/v1/sources/choices"
+              chosen={chosenOf(hop)}
+              typed={hop.name}
+              placeholder="a known source, or a new one’s name"
+              // Typing always leaves the known source: the typed words name a new one.
+              onType={(name) => set(index, { name, sourceId: null })}
+              onChoose={(choice) => {
+                if (choice) set(index, { sourceId: choice.id, name: choice.label });
+              }}
+              noMatch={(words) => `No known source contains “${words}”: saved as a new source`}
+            />
+            {hop.sourceId || !hop.name.trim() ? null : (
+              <label>
+                Kind of the new source
+                <select value={hop.newSourceKind} onChange={(event) => set(index, { newSourceKind: event.target.value as DraftHop["newSourceKind"] })}>
+                  {sourceKinds.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {sourceKindLabels[kind]}
+                    </option>
+                  ))}
+                </select>
+              </label>
             )}
             <label>
               Role
@@ -66,7 +76,7 @@ export function ChainEditor({ chain, knownSources, onChange, idPrefix }: Props) 
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => onChange([...chain, blank])}>
+      <button type="button" onClick={() => onChange([...chain, blank()])}>
         Add a source to the chain
       </button>
     </fieldset>

@@ -10,7 +10,6 @@ type Props = {
   draft: DraftClaim;
   number: number;
   words: string;
-  knownSources: { id: string; name: string; kind: string }[];
   active: boolean;
   onFocus: () => void;
   onChange: (patch: Partial<DraftClaim>) => void;
@@ -18,7 +17,7 @@ type Props = {
   reportDay?: string | null;
 };
 
-export function ClaimCard({ draft, number, words, knownSources, active, onFocus, onChange, reportDay = null }: Props) {
+export function ClaimCard({ draft, number, words, active, onFocus, onChange, reportDay = null }: Props) {
   const id = `claim-${draft.key}`;
   const rejected = draft.decision === "rejected";
   return (
@@ -81,7 +80,7 @@ export function ClaimCard({ draft, number, words, knownSources, active, onFocus,
           <label className="checkbox">
             <input type="checkbox" checked={draft.inTopic} onChange={(event) => onChange({ inTopic: event.target.checked })} /> In the topic
           </label>
-          <ChainEditor chain={draft.chain} knownSources={knownSources} onChange={(chain) => onChange({ chain })} idPrefix={id} />
+          <ChainEditor chain={draft.chain} onChange={(chain) => onChange({ chain })} idPrefix={id} />
         </div>
       )}
     </li>

@@ -1,11 +1,13 @@
 "use client";
+// The report's own details. The outlet is a known source, searched for as the analyst types,
+// or a new one named as typed (the server matched the page's own outlet name already).
+import { ChoiceCombobox } from "@/app/_components/common/choice-combobox";
 import type { ReportDetails } from "@/lib/review/draft";
 
-type Props = { details: ReportDetails; onChange: (details: ReportDetails) => void; knownSources: { id: string; name: string }[] };
+type Props = { details: ReportDetails; onChange: (details: ReportDetails) => void };
 
-export function ReportDetailsFields({ details, onChange, knownSources }: Props) {
+export function ReportDetailsFields({ details, onChange }: Props) {
   const set = (patch: Partial<ReportDetails>) => onChange({ ...details, ...patch });
-  const outletMatch = (name: string) => knownSources.find((source) => source.name.toLowerCase() === name.trim().toLowerCase())?.id ?? null;
   return (
     <fieldset className="report-details">
       <legend>The report</legend>
@@ -17,20 +19,19 @@ export function ReportDetailsFields({ details, onChange, knownSources }: Props) 
         Published on
         <input type="date" value={details.publishedAt ?? ""} onChange={(event) => set({ publishedAt: event.target.value || null })} />
       </label>
-      <label>
-        Outlet
-        <input
-          list="known-outlets"
-          value={details.outletName ?? ""}
-          onChange={(event) => set({ outletName: event.target.value || null, outletSourceId: outletMatch(event.target.value) })}
-          placeholder="Not named"
-        />
-      </label>
-      <datalist id="known-outlets">
-        {knownSources.map((source) => (
-          <option key={source.id} value={source.name} />
-        ))}
-      </datalist>
+      <ChoiceCombobox
+        carries="id"
+        label="Outlet"
+        endpoint="/api/v1/sources/choices"
+        chosen={details.outletSourceId ? { id: details.outletSourceId, slug: "", label: details.outletName ?? "" } : null}
+        typed={details.outletName ?? ""}
+        placeholder="Not named"
+        onType={(name) => set({ outletName: name || null, outletSourceId: null })}
+        onChoose={(choice) => {
+          if (choice) set({ outletName: choice.label, outletSourceId: choice.id });
+        }}
+        noMatch={(words) => `No known source contains “${words}”: saved as a new outlet`}
+      />
       <label>
         Author
         <input value={details.author ?? ""} onChange={(event) => set({ author: event.target.value || null })} />

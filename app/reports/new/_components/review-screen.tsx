@@ -31,7 +31,7 @@ function tickedFor(drafts: DraftClaim[], unit: string | null, setByAnalyst: Read
 
 export function ReviewScreen({ prepared, onStartOver }: { prepared: PreparedReport; onStartOver: () => void }) {
   const router = useRouter();
-  const [details, setDetails] = useState<ReportDetails>({ ...prepared.report, outletSourceId: null });
+  const [details, setDetails] = useState<ReportDetails>(prepared.report);
   const [dropped, setDropped] = useState(prepared.dropped);
   const [drafts, setDrafts] = useState<DraftClaim[]>(() =>
     tickedFor(
@@ -132,7 +132,7 @@ export function ReviewScreen({ prepared, onStartOver }: { prepared: PreparedRepo
       >
         <ErrorSummary error={error} />
       </ReviewBar>
-      <ReportDetailsFields details={details} onChange={setDetails} knownSources={prepared.knownSources} />
+      <ReportDetailsFields details={details} onChange={setDetails} />
       <DroppedLines dropped={dropped} onRestore={restore} disabled={pending} />
       <div className="review-layout">
         <ReviewText text={details.text} marks={marks} active={active} onChoose={setActive} onSelectWords={addFromSelection} />
@@ -147,7 +147,6 @@ export function ReviewScreen({ prepared, onStartOver }: { prepared: PreparedRepo
                 draft={draft}
                 number={index + 1}
                 words={details.text.slice(draft.start, draft.end)}
-                knownSources={prepared.knownSources}
                 active={active === draft.key}
                 onFocus={() => setActive(draft.key)}
                 onChange={(patch) => update(draft.key, patch)}

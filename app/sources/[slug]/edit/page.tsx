@@ -6,7 +6,7 @@ import { saveSourceEdits } from "@/app/sources/actions";
 import { sourceFormValuesOf } from "@/app/sources/source-form-values";
 import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { canWrite } from "@/lib/data/actor";
-import { listKnownSources } from "@/lib/data/known-sources";
+import { sourceChoicesByIds } from "@/lib/data/choices";
 import { getSourceRecordBySlug } from "@/lib/data/mutations/reads";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +19,8 @@ export default async function EditSourcePage({ params }: Props) {
   const actor = await readerOrSignIn(`/sources/${slug}/edit`);
   const source = await getSourceRecordBySlug(actor, slug);
   if (!source || source.deletedAt) notFound();
-  const parents = (await listKnownSources()).map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+  // Only its parent is read by name; the picker asks for others as the analyst types (issue 14).
+  const parent = await sourceChoicesByIds(actor, source.parentId ? [source.parentId] : []);
   return (
     <>
       <p className="meta">
@@ -30,7 +31,6 @@ export default async function EditSourcePage({ params }: Props) {
         <SourceForm
           action={saveSourceEdits}
           record={{ id: source.id, slug: source.slug, version: source.version }}
-          parents={parents}
           initial={{
             attempt: 0,
             version: source.version,
@@ -38,6 +38,7 @@ export default async function EditSourcePage({ params }: Props) {
             startedFrom: sourceFormValuesOf(source),
             error: null,
             conflict: null,
+            sourceNames: Object.fromEntries(parent.map((choice) => [choice.id, choice.label])),
           }}
         />
       ) : (
