@@ -84,6 +84,7 @@ describe("what a figure counts", () => {
     expect(measures("Officers rounded up 40 students near the campus gates.")).toEqual([["40 students", "detained"]]);
     expect(measures("About 6,000 residents spent the night outdoors after the tremor.")).toEqual([["About 6,000 residents", "displaced"]]);
     expect(measures("The floods forced 2,000 families to seek refuge in schools.")).toEqual([["2,000 families", "displaced"]]);
+    expect(measures("The river burst its banks, driving 300 people from their homes.")).toEqual([["300 people", "displaced"]]);
     expect(measures("Organisers said 70 people were detained and that 600 people had showed up.")).toEqual([
       ["70 people", "detained"],
       ["600 people", "participants"],
@@ -113,5 +114,21 @@ describe("figures that are not claims", () => {
   test("records and messages people leave are not counted things", () => {
     expect(texts("Volunteers gathered roughly a thousand signatures and the hotline took 300 calls.")).toEqual([]);
     expect(texts("There were at least 40 unconfirmed reports of hail damage.")).toEqual([]);
+    // Nor does the turnout before them make the figure a count of people.
+    expect(texts("Turnout was high in the district, with 1.2 million ballots cast.")).toEqual([]);
+  });
+});
+
+describe("head matter", () => {
+  test("a vague headline amount that holds the body's figure is that figure said loosely", () => {
+    expect(texts("Thousands flee the fighting\n\nMore than 5,000 people have fled the valley, the agency said.")).toEqual(["More than 5,000 people"]);
+    expect(texts("Hundreds of homes destroyed by storm\n\nThe storm destroyed 420 homes in the county, officials said.")).toEqual(["420 homes"]);
+  });
+
+  test("a vague headline amount the body's figure falls outside of stays a claim", () => {
+    expect(texts("Thousands flee the fighting\n\nMore than 50,000 people have fled the valley, the agency said.")).toEqual([
+      "Thousands",
+      "More than 50,000 people",
+    ]);
   });
 });

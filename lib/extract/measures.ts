@@ -17,7 +17,7 @@ const measureCues: Array<[Measure, RegExp]> = [
   ["missing", /\b(?:missing|unaccounted for|trapped|buried under|looking for|search(?:ing)? for)\b/],
   [
     "displaced",
-    /\b(?:displaced|displacement|fled|flee(?:ing)?|forced to flee|evacuated|relocated|resettled|rehoused|homeless|lost their homes|sheltering|refugees?|uprooted|(?:seek|sought|seeking|took|taken|taking) (?:temporary )?(?:refuge|shelter)|(?:slept|sleeping|spent the night|spend the night|spending the night) (?:outdoors|outside|in the open|in (?:their )?cars)|cross(?:ed|ing) (?:the|into|over)|crossed)\b/,
+    /\b(?:displaced|displacement|fled|flee(?:ing)?|forced to flee|evacuated|relocated|resettled|rehoused|homeless|lost their homes|sheltering|refugees?|uprooted|(?:from|out of) their homes|(?:seek|sought|seeking|took|taken|taking) (?:temporary )?(?:refuge|shelter)|(?:slept|sleeping|spent the night|spend the night|spending the night) (?:outdoors|outside|in the open|in (?:their )?cars)|cross(?:ed|ing) (?:the|into|over)|crossed)\b/,
   ],
   [
     "detained",

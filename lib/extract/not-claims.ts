@@ -151,6 +151,15 @@ const rules: Rule[] = [
   // "more than six times the number", "three times as many": a multiplier, not a count.
   { reason: "multiplier", test: (_before, after) => /^\s+times\s+(?:the|as|more|higher|larger|bigger|greater|fewer|lower|that|what)\b/.test(after) },
   // "one of the largest protests", "one of the worst floods": a superlative, not a count.
+  // "a thousand signatures", "1.2 million ballots cast", "62 unconfirmed reports of tornadoes",
+  // "911 calls": records and messages people leave, not people or things a desk counts.
+  {
+    reason: "records and messages",
+    test: (_before, after) =>
+      /^\s+(?:[a-z-]+\s+)?(?:signatures|petitions|ballots|votes cast|letters|messages|calls|emails|tweets|reports|complaints|applications|views|likes|followers|subscribers|comments)\b/.test(
+        after,
+      ),
+  },
   // "no one was hurt", "no-one had been reported missing": none, not one.
   { reason: "none", test: (before, _after, _figure, written) => written === "one" && /\bno[\s-]$/.test(before) },
   {
