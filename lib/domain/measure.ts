@@ -66,6 +66,7 @@ const synonymRows: ReadonlyArray<readonly [readonly string[], string, Measure | 
     [
       ...["civilians", "citizens", "residents", "villagers", "children", "schoolchildren", "minors", "girls", "boys", "women", "men", "students"],
       ...["migrants", "campers", "counselors", "counsellors", "journalists", "medics", "patients", "pilgrims", "tourists", "worshippers", "violators"],
+      ...["reporters", "correspondents", "supporters", "activists", "adults", "teenagers", "pupils", "mourners", "spectators", "passengers"],
     ],
     "people",
     null,
@@ -75,6 +76,8 @@ const synonymRows: ReadonlyArray<readonly [readonly string[], string, Measure | 
   [["missing", "people missing"], "people", "missing"],
   [["displaced", "people displaced", "refugees", "evacuees"], "people", "displaced"],
   [["protesters", "protestors", "demonstrators", "marchers", "participants"], "people", "participants"],
+  // Police count as people (civilian staff), sent somewhere as troops are.
+  [["police", "policemen", "policewomen", "police officers", "riot police", "officers"], "people", "deployed"],
   [["detainees", "arrests", "people arrested", "people detained", "prisoners", "inmates"], "people", "detained"],
 ];
 

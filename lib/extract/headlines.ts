@@ -55,7 +55,9 @@ export function withoutRepeatedHeadlines<T extends Figure>(document: Document, c
   // The twin may itself be a short paragraph: a story that is cut off, or a repeated headline
   // before the body's own. Figures sorted by value, so each head figure looks only at its near values.
   const byValue = candidates.filter((candidate) => candidate.kind === "quantity").sort((a, b) => figureValue(a) - figureValue(b));
+  const quantities = candidates.filter((candidate) => candidate.kind === "quantity");
   const repeatedLater = (head: T) => {
+    if (isVague(head)) return quantities.some((other) => other.start > head.start && vagueRepeat(head, other));
     const low = figureValue(head) * 0.95;
     for (let index = firstAtLeast(byValue, low); index < byValue.length; index++) {
       const other = byValue[index];
@@ -65,6 +67,20 @@ export function withoutRepeatedHeadlines<T extends Figure>(document: Document, c
     return false;
   };
   return candidates.filter((candidate) => candidate.kind !== "quantity" || !headlines.has(paragraphOf(candidate)) || !repeatedLater(candidate));
+}
+
+function isVague(figure: Figure): boolean {
+  return figure.value === null && figure.qualifier === "range" && figure.lower !== null && figure.upper !== null;
+}
+
+// "Thousands flee fighting" above "More than 5,000 people have fled", "Dozens detained" above
+// "Police detained 45 people": a vague headline amount that holds the body's figure, counting the
+// same thing in the same way, is that figure said loosely.
+function vagueRepeat(head: Figure, body: Figure): boolean {
+  const amount = body.value ?? body.lower;
+  if (amount === null || head.lower === null || head.upper === null || amount < head.lower || amount > head.upper) return false;
+  if (isVague(body) || !head.measure || head.measure !== body.measure) return false;
+  return head.unit !== null && body.unit !== null && normaliseUnit(head.unit)?.unit === normaliseUnit(body.unit)?.unit;
 }
 
 function figureValue(figure: Figure): number {

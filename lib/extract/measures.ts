@@ -17,13 +17,19 @@ const measureCues: Array<[Measure, RegExp]> = [
   ["missing", /\b(?:missing|unaccounted for|trapped|buried under|looking for|search(?:ing)? for)\b/],
   [
     "displaced",
-    /\b(?:displaced|displacement|fled|flee(?:ing)?|forced to flee|evacuated|relocated|resettled|rehoused|homeless|lost their homes|sheltering|refugees?|uprooted|cross(?:ed|ing) (?:the|into|over)|crossed)\b/,
+    /\b(?:displaced|displacement|fled|flee(?:ing)?|forced to flee|evacuated|relocated|resettled|rehoused|homeless|lost their homes|sheltering|refugees?|uprooted|(?:from|out of) their homes|(?:seek|sought|seeking|took|taken|taking) (?:temporary )?(?:refuge|shelter)|(?:slept|sleeping|spent the night|spend the night|spending the night) (?:outdoors|outside|in the open|in (?:their )?cars)|cross(?:ed|ing) (?:the|into|over)|crossed)\b/,
   ],
-  ["detained", /\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)|detentions?|jailed|imprisoned|in custody|held|hostages?|abducted|kidnapped|taken captive)\b/],
-  ["participants", /\b(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies)|march(?:ed|ing)?|turnout|turned out|crowds?|attended|took part|gathered)\b/],
+  [
+    "detained",
+    /\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)|detentions?|jailed|imprisoned|in custody|held|hostages?|abducted|kidnapped|taken captive|rounded up|(?:dragged|hauled|carted|bundled) (?:off|away|into)|police vans?)\b/,
+  ],
+  [
+    "participants",
+    /\b(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies)|march(?:ed|ing)?|turnout|turned out|crowds?|attended|took part|gathered|massed|assembled|showed up|show up|turned up)\b/,
+  ],
   [
     "deployed",
-    /\b(?:deploy(?:ed|ing|ment)?|send(?:ing)?|sent|dispatch(?:ed|ing)?|stationed|arrived|arriving|on the ground|mobili[sz]ed|transferred|posted|working|searching|reinforcements?)\b/,
+    /\b(?:deploy(?:ed|ing|ment)?|send(?:ing)?|sent|dispatch(?:ed|ing)?|stationed|arrived|arriving|on the ground|mobili[sz]ed|transferred|posted|working|searching|reinforcements?|on duty|patrol(?:led|ling|s)?)\b/,
   ],
 ];
 
@@ -32,12 +38,12 @@ const anchoredCues = measureCues.map(([measure, cue]) => [measure, new RegExp(`^
 
 // Units that count people or forces: only they can be "deployed" or "participants".
 const peopleLike =
-  /(?:^|\s)(?:troops|people|civilians|residents|workers|staff|personnel|rescuers|volunteers|police|officers|medics|doctors|nurses|experts|engineers|specialists|instructors|advisers|technicians|mercenaries|teams|crews|others|fighters|firefighters|employees|members|migrants|children|men|women|professionals|agents|guards|dogs|marines|soldiers|refugees|syrians|palestinians|[a-z]+ans)$/;
+  /(?:^|\s)(?:troops|people|civilians|residents|workers|staff|personnel|rescuers|volunteers|police|officers|medics|doctors|nurses|experts|engineers|specialists|instructors|advisers|technicians|mercenaries|teams|crews|others|fighters|firefighters|employees|members|migrants|children|men|women|professionals|agents|guards|dogs|marines|soldiers|refugees|families|households|syrians|palestinians|[a-z]+ans)$/;
 
 // The words between a figure's noun and its verb: "55 protesters were arrested", "over 160 are
 // still missing", "50 people are believed to have died".
 const auxiliaries =
-  /^(?:\s+(?:were|was|are|is|have|has|had|been|being|be|remain(?:ed|s)?|still|also|now|reportedly|initially|later|all|known|believed|feared|thought|confirmed|reported|listed|to|as|who|that|which|[a-z]+ly))*\s+/;
+  /^(?:\s+(?:were|was|are|is|have|has|had|been|being|be|remain(?:ed|s)?|still|also|now|more|reportedly|initially|later|all|known|believed|feared|thought|confirmed|reported|listed|to|as|who|that|which|[a-z]+ly))*\s+/;
 
 // Another figure joined on ("1,200 people and nearly 3,000 had been wounded") starts its own clause.
 const nextFigure =
@@ -59,6 +65,23 @@ function cueAtStart(words: string, unit: string | null, byUnit: Measure | undefi
 /** The first cue, in the list's order, anywhere in the figure's own words ("thousands of displaced people"). */
 function cueWithin(words: string, unit: string | null, byUnit: Measure | undefined | null): Measure | null {
   for (const [measure, cue] of measureCues) if (allowed(measure, unit, byUnit) && cue.test(words)) return measure;
+  return null;
+}
+
+// "three children and two adults killed", "12 soldiers and 3 civilians were wounded": the members
+// of a compound count share the verb after the last one.
+const compoundMember =
+  /^\s+(?:and|or)\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)(?:\s+of)?\s+[a-z-]+((?:\s+[a-z-]+)?)/;
+
+function sharedVerb(after: string, unit: string | null, byUnit: Measure | undefined | null): Measure | null {
+  const member = after.match(compoundMember);
+  if (!member) return null;
+  // The second member's noun is one word or two ("two adults killed", "two police officers were killed").
+  for (const end of [member[0].length - (member[1]?.length ?? 0), member[0].length]) {
+    const rest = after.slice(end);
+    const cue = cueAtStart(rest.slice(rest.match(auxiliaries)?.[0].length ?? 0), unit, byUnit);
+    if (cue) return cue;
+  }
   return null;
 }
 
@@ -87,7 +110,9 @@ export function measureOf(unit: string | null, before: string, after: string, ow
   const byNoun = normaliseUnit(noun)?.measure ?? normaliseUnit(noun.split(" ").at(-1))?.measure;
   const byUnit = byNoun ?? normaliseUnit(unit)?.measure;
   const windowAfter = after.slice(0, 80).split(nextFigure)[0] ?? "";
-  const verb = cueAtStart(windowAfter.slice(windowAfter.match(auxiliaries)?.[0].length ?? 0), unit, byUnit);
+  const verb =
+    cueAtStart(windowAfter.slice(windowAfter.match(auxiliaries)?.[0].length ?? 0), unit, byUnit) ??
+    (byNoun && byNoun !== "deployed" ? null : sharedVerb(after.slice(0, 80), unit, byUnit));
   if (verb && !(countsThings(unit) && verb !== "deployed")) return verb;
   const inOwn = cueWithin(own.replace(/[\d,.]+/g, " "), unit, byUnit);
   if (inOwn && !countsThings(unit)) return inOwn;
@@ -110,6 +135,8 @@ export function measureOf(unit: string | null, before: string, after: string, ow
       if (!best || distance < best.distance) best = { measure, distance };
     }
   }
+  // Police and soldiers at a rally are sent there, not marchers: "500 protesters confronted 100 police officers".
+  if (best?.measure === "participants" && byUnit === "deployed") return "deployed";
   if (best) return best.measure;
   if (byUnit) return byUnit;
   return unit === "killed" ? "killed" : unit === "wounded" ? "injured" : "other";

@@ -19,6 +19,8 @@ const rules: Rule[] = [
         `\\b(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|year|the|a|an|spring|summer|autumn|fall|winter|${months})[\\s-]*$`,
       ).test(before) ||
         /^\s*(?:[,.;:)]|$|-\d|\u2013)/.test(after) ||
+        // "April 15, 2012 Residents …": the year of a date, whatever follows it.
+        new RegExp(`\\b(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+$`).test(before) ||
         // "a 1970 quake", "the 2023 Maui fire": a year naming an event.
         /^\s+(?:[a-z]+\s+)?(?:quake|earthquake|floods?|fires?|wildfires?|war|election|uprising|protests?|attacks?|tsunami|hurricane|storm|cyclone|disaster|crisis|census|survey|season|games|olympics|revolution|invasion|offensive|massacre|riots?)\b/.test(
           after,
@@ -149,6 +151,17 @@ const rules: Rule[] = [
   // "more than six times the number", "three times as many": a multiplier, not a count.
   { reason: "multiplier", test: (_before, after) => /^\s+times\s+(?:the|as|more|higher|larger|bigger|greater|fewer|lower|that|what)\b/.test(after) },
   // "one of the largest protests", "one of the worst floods": a superlative, not a count.
+  // "a thousand signatures", "1.2 million ballots cast", "62 unconfirmed reports of tornadoes",
+  // "911 calls": records and messages people leave, not people or things a desk counts.
+  {
+    reason: "records and messages",
+    test: (_before, after) =>
+      /^\s+(?:[a-z-]+\s+)?(?:signatures|petitions|ballots|votes cast|letters|messages|calls|emails|tweets|reports|complaints|applications|views|likes|followers|subscribers|comments)\b/.test(
+        after,
+      ),
+  },
+  // "no one was hurt", "no-one had been reported missing": none, not one.
+  { reason: "none", test: (before, _after, _figure, written) => written === "one" && /\bno[\s-]$/.test(before) },
   {
     reason: "one of the most",
     test: (_before, after, _figure, written) =>
@@ -165,7 +178,7 @@ function withoutQualifier(before: string): string {
 }
 
 const measureUnitAfter =
-  /^(?:\s+|-)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?|km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|inches|yards|hectares?|acres?|square|sq\b|cubic|tonnes?|tons?|kilograms?|kg\b|grams?|pounds|litres?|liters?|gallons|barrels|mph\b|km\/h|knots|degrees|digits)\b/;
+  /^(?:\s+|-)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?|km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|inches|yards|hectares?|acres?|square|sq\b|cubic|tonnes?|tons?|kilograms?|kg\b|grams?|pounds|litres?|liters?|gallons|barrels|mph\b|km\/h|knots|degrees|digits|blocks?(?!\s+of\s+(?:flats|apartments|houses|buildings)))\b/;
 
 const areaNounsAfter =
   /^(?:\s+[a-z-]+){0,3}?\s+(?:counties|provinces|states|regions|districts|countries|prefectures|oblasts|governorates|municipalities|areas|towns|cities|villages|locations|sites|places|centers|centres|camps|shelters|barangays|wards|tehsils|upazilas|zones|sectors|settlements|localities|communities|neighbou?rhoods)\b/;

@@ -107,7 +107,8 @@ function readWordNumber(tokens: Token[]): { value: number; used: number } | null
     else if (scale !== undefined) {
       total += (current || 1) * scale;
       current = 0;
-    } else if (token.word === "and" && sawNumber && compoundValue(tokens[index + 1]?.word ?? "") !== undefined) continue;
+    } else if (token.word === "and" && (current >= 100 || total > 0) && compoundValue(tokens[index + 1]?.word ?? "") !== undefined) continue;
+    // "three hundred and fifty" is one number; "between two and four million" is two.
     else break;
     sawNumber = sawNumber || token.word !== "a";
     used = index + 1;

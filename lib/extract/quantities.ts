@@ -123,6 +123,8 @@ const pointerWords: Array<[RegExp, string | null]> = [
     /\b(?:the|that|this|its|their|his|her|our|an|a)(?: ["\u201c\u201d'\u2018\u2019]?[a-z-]+["\u201c\u201d'\u2018\u2019]?)? (?:number|figure|total|tally|count|strength|estimate)\b/,
     null,
   ],
+  // "looking at ranges of one to three million", "a scenario of one to five million": a projection of what was just named.
+  [/\b(?:ranges?|scenarios?|projections?|forecasts?|estimates?) of\s+$/, null],
   // "Organisers' figure: 500,000", "Authorities' count: 350,000": a labelled figure in a list.
   [/\b(?:figure|estimate|count|tally|total|toll)s?\s*:\s*$/, null],
 ];
@@ -169,6 +171,8 @@ function joinedUnit(document: Document, figure: Figure, next: NumberMatch | unde
   return noun ? (normaliseUnit(noun.unit)?.unit ?? noun.unit) : null;
 }
 
+const irregularPlurals: Record<string, string> = { child: "children", man: "men", woman: "women", person: "people", policeman: "policemen" };
+
 /** "one person", "one camp counselor": the singular noun after "one" (a person counts as people). */
 function singleUnit(document: Document, figure: Figure): UnitMatch | null {
   const two = ahead(document.folded, figure.end, 40).match(/^\s+([a-z]+)(?:\s+([a-z]+))?/);
@@ -179,7 +183,8 @@ function singleUnit(document: Document, figure: Figure): UnitMatch | null {
   const noun = words.at(-1) ?? "";
   if (/^(?:of|in|and|or|the|a|day|time|more|other|another|was|is|who|which|year|week|month|hour)$/.test(words[0] ?? "")) return null;
   // "one counselor" counts a person as "ten counselors" would.
-  const unit = noun === "person" || normaliseUnit(`${noun}s`)?.unit === "people" ? "people" : words.join(" ");
+  const plural = irregularPlurals[noun] ?? `${noun}s`;
+  const unit = noun === "person" || normaliseUnit(plural)?.unit === "people" ? "people" : words.join(" ");
   const end = figure.end + (two[0].match(/^\s+/)?.[0].length ?? 1) + words.join(" ").length;
   return { unit, noun, end };
 }
@@ -188,6 +193,9 @@ const singleCasualty =
   /^[^.;:]{0,30}?\b(?:was|is|has been|had been|were)\s+(?:(?:also|confirmed|reported|still)\s+)?(?:killed|dead|injured|wounded|missing|arrested|detained|drowned)\b|^\s+(?:(?:reported|listed|confirmed)\s+)?(?:died|drowned|dead|missing|killed|injured)\b/;
 // "10 girls and one camp counselor", "along with one counselor": one more of a count already given.
 const alongsideFigure = /(?:\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+[a-z]+\s+and|\balong with)\s+$/;
+// "The dead included one child", "among the injured was one police officer": one named as part of a toll.
+const partOfToll =
+  /\b(?:dead|killed|victims|injured|wounded|casualties|fatalities|missing|detainees|detained|arrested|displaced)\s+(?:included|include|includes|including|was|were)\s+$|\bamong (?:the|those) (?:dead|killed|victims|injured|wounded|missing|detained|arrested)\s+(?:was|were)\s+$/;
 
 const crowdVerbAfter =
   /^\s+(?:(?:more|others|also|still|initially|reportedly)\s+)?(?:gathered|marched|march|protested|rallied|attended|joined|took to|turned out|filled|fled|flee|lined|poured|thronged|streamed|flocked|packed|massed|were (?:[a-z]+ly\s+)?(?:killed|injured|wounded|missing|listed|arrested|detained|displaced|evacuated|reported)|have (?:been|fled|died)|died|remain (?:missing|unaccounted))\b/;
@@ -213,6 +221,12 @@ function pointedUnit(document: Document, figure: Figure, earlier: QuantityFindin
         .map((word) => unitNounAt(word, 0)?.unit ?? (normaliseUnit(word)?.measure ? normaliseUnit(word)?.unit : undefined))
         .find(Boolean) ?? null
     );
+  // "the dead numbered 45", "detainees totalled 300": the counted group is the subject.
+  const subject = lead.match(/\b([a-z]+)\s+(?:numbered|number|totall?ed|totals?|stood at|stand at|stands at|came to)\s+$/);
+  const subjectUnit = subject?.[1]
+    ? (unitNounAt(subject[1], 0)?.unit ?? (normaliseUnit(subject[1])?.measure ? normaliseUnit(subject[1])?.unit : undefined))
+    : undefined;
+  if (subjectUnit) return subjectUnit === "people" && normaliseUnit(subject?.[1])?.measure === "killed" ? "killed" : subjectUnit;
   const pointer = pointerWords.find(([pattern]) => pattern.test(lead));
   const justBefore = document.folded.slice(Math.max(0, figure.spanStart - 30), figure.start);
   const growth =
@@ -314,12 +328,13 @@ export function findQuantities(document: Document): QuantityFinding[] {
     const range = readRange(document, current, figures[index + 1]);
     if (range) index++;
     const figure = range ?? readSingle(document, current);
-    const single = figure.written === "words" && (figure.value ?? 0) < 2;
+    // A range in words ("two to four million") has no value: it is not "one".
+    const single = figure.written === "words" && figure.value !== null && figure.value < 2;
     const found = single ? singleUnit(document, figure) : unitFor(document, figure);
     const unit = found?.noun === "personnel" && civilianPersonnel.test(document.folded.slice(figure.end, found.end)) ? { ...found, unit: "people" } : found;
     // "one soldier said" is not a figure; "one person was killed" is a toll.
     const lead = document.folded.slice(Math.max(0, figure.start - 30), figure.start);
-    const counted = unit && (singleCasualty.test(ahead(document.folded, unit.end, 50)) || alongsideFigure.test(lead));
+    const counted = unit && (singleCasualty.test(ahead(document.folded, unit.end, 50)) || alongsideFigure.test(lead) || partOfToll.test(lead));
     if (single && !counted) continue;
     // "several journalists", "a few soldiers": a small vague count is a claim only about people.
     if (figure.written === "vague" && (figure.upper ?? 0) <= 9 && !countsPeople(unit?.unit ?? null)) continue;

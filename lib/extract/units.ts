@@ -149,6 +149,9 @@ function nationalsAt(text: string, folded: string, position: number): UnitMatch 
   return plural && /^\p{Lu}/u.test(text.slice(position, position + 1)) ? { unit: "people", noun: plural[0], end: position + plural[0].length } : null;
 }
 
+// Listed units that are also the participle of what happened to a noun before them.
+const participles = new Set(["killed", "dead", "wounded", "injured", "missing"]);
+
 // Words that end a noun phrase: "10 days of fighting" must not reach "troops" further on.
 const phraseBreaks = new Set(
   "of the a an and or to in from for with by on at as than that which who were was are is be been had have has would will could may remain remained remains went gone stayed became".split(
@@ -160,17 +163,21 @@ const phraseBreaks = new Set(
 export function unitAfter(text: string, folded: string, position: number): UnitMatch | null {
   let cursor = position;
   let unknownWords = 0;
+  let lastWord = "";
   for (let skipped = 0; skipped <= 4; skipped++) {
     const space = folded.slice(cursor, cursor + 16).match(/^\s+/);
     if (!space) return null;
     cursor += space[0].length;
     const unit = nounAt(folded, cursor) ?? nationalsAt(text, folded, cursor);
-    if (unit) return withCoordinatedUnit(folded, unit);
+    // "two adults killed": after a plural noun, "killed" is its verb, not the thing counted.
+    if (unit && unknownWords > 0 && participles.has(unit.noun) && /[^s'u]s$|men$|people$/.test(lastWord)) return null;
+    if (unit) return withCoordinatedUnit(folded, unit, text);
     const word = ahead(folded, cursor, 40).match(/^[\p{L}'-]+/u);
     if (!word) return null;
     const original = text.slice(cursor, cursor + word[0].length);
     const describing = !modifiers.has(word[0]) && !/^\p{Lu}/u.test(original);
     if (describing && (phraseBreaks.has(word[0]) || ++unknownWords > 1)) return null;
+    lastWord = word[0];
     cursor += word[0].length;
   }
   return null;
@@ -184,7 +191,10 @@ const notCounted = new Set(
     "days weeks months years hours minutes seconds decades centuries nights mornings times km kms kilometres kilometers miles metres meters " +
     "feet inches yards hectares acres tonnes tons kilograms kg grams pounds litres liters gallons barrels dollars euros cents pence percent " +
     "points degrees goals runs wickets sets games laps stars pages words characters episodes chapters bytes calories kilowatts megawatts " +
-    "rounds steps levels things ways series news basis terms digits kinds types sorts"
+    "rounds steps levels things ways series news basis terms digits kinds types sorts " +
+    // Records and messages people leave, not people or things a desk counts: "a thousand
+    // signatures", "62 unconfirmed reports of tornadoes", "300 calls to the hotline".
+    "signatures petitions ballots letters messages calls emails tweets reports complaints applications views likes followers subscribers comments"
   ).split(" "),
 );
 const collectiveNouns = new Set("staff personnel police crew crews cattle livestock sheep fish aircraft".split(" "));
@@ -211,7 +221,7 @@ export function openNounAfter(text: string, folded: string, position: number): U
     const plural = (/[^s'u]s$/.test(word[0]) && word[0].length > 3 && !notNouns.test(word[0])) || irregularPlural.test(word[0]);
     if ((plural || collectiveNouns.has(word[0])) && !named && !notCounted.has(word[0])) {
       const found = { unit: unitByNoun[word[0]] ?? word[0], noun: word[0], end };
-      return listedUnits(folded, found) ?? found;
+      return withCoordinatedUnit(folded, found, text);
     }
     // "2,500 National Guard and Reserve forces": "and" inside a run of names does not end the noun phrase.
     const inNames = word[0] === "and" && /^\p{Lu}/u.test(previous) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3));
@@ -223,10 +233,19 @@ export function openNounAfter(text: string, folded: string, position: number): U
   return null;
 }
 
-/** "267 drones and missiles": a second unit joined to the first belongs to the same figure. */
-function withCoordinatedUnit(folded: string, unit: UnitMatch): UnitMatch {
+/**
+ * "267 drones and missiles", "hundreds of police and Interior Ministry troops": a second unit
+ * joined to the first, after up to three names describing it, belongs to the same figure.
+ */
+function withCoordinatedUnit(folded: string, unit: UnitMatch, text?: string): UnitMatch {
   const joined = ahead(folded, unit.end, 40).match(/^\s+(?:and|or)\s+/);
-  const second = joined ? nounAt(folded, unit.end + joined[0].length) : null;
+  let at = joined ? unit.end + joined[0].length : -1;
+  for (let names = 0; text !== undefined && at >= 0 && names < 3 && !nounAt(folded, at); names++) {
+    const name = text.slice(at, at + 30).match(/^\p{Lu}[\p{L}'-]*\s+/u);
+    if (!name) break;
+    at += name[0].length;
+  }
+  const second = at >= 0 ? nounAt(folded, at) : null;
   return second ? { ...unit, end: second.end } : (listedUnits(folded, unit) ?? unit);
 }
 
