@@ -85,12 +85,10 @@ async function postgresArrayTypes(tx: Transaction, table: BulkTable): Promise<Ma
  * and no foreign-key or row-type work happens in the client.
  */
 async function insertPostgres(target: BulkTarget, table: BulkTable, columns: string[], rows: Record<string, unknown>[]) {
-  const types = (target.postgresTypes ??= new Map());
-  let arrayTypes = types.get(table);
-  if (!arrayTypes) {
-    arrayTypes = await postgresArrayTypes(target.tx, table);
-    types.set(table, arrayTypes);
-  }
+  const types = target.postgresTypes ?? new Map<BulkTable, Map<string, string>>();
+  target.postgresTypes = types;
+  const arrayTypes = types.get(table) ?? (await postgresArrayTypes(target.tx, table));
+  types.set(table, arrayTypes);
   const casts = columns.map((column, index) => {
     const type = arrayTypes.get(column);
     if (!type) throw new Error(`No column "${column}" in "${table}"`);
@@ -188,7 +186,7 @@ export async function insertRows<T extends BulkTable>(
   now = new Date(),
 ): Promise<(BulkRows[T] & { id: string })[]> {
   if (!rows.length) return [];
-  const { tx, engine } = target;
+  const { engine } = target;
   const complete = rows as unknown as Record<string, unknown>[];
   const stamped = timestampColumns[table];
   for (const row of complete) {
