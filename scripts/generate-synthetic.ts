@@ -30,6 +30,10 @@ const batchReports = 1_000;
 // Deterministic, so two runs build the same data.
 const random = seededRandom(42);
 const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+// "12,345", as toLocaleString("en-US") writes a whole non-negative number, without Intl's cost
+// per call (twice per claim: about 0.3 s of a 100,000-claim fill).
+const withCommas = (whole: number) => String(whole).replace(/\B(?=(\d{3})+$)/g, ",");
+const pointQualifiers = qualifiers.filter((qualifier) => qualifier !== "range");
 const day = (offset: number) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000);
 
 const connection = connect(databaseConfig());
@@ -102,14 +106,14 @@ async function writeBatch(load: Load, run: string, first: number, count: number,
     const reportId = newId();
     const figures = Array.from({ length: claimsPerReport }, () => Math.round(500 + random() * 20_000));
     const sentences = figures.map(
-      (figure, index) => `SYNTHETIC sentence ${index}: a source said ${figure.toLocaleString("en-US")} troops were sent near Synthetic Town ${r % 97}.`,
+      (figure, index) => `SYNTHETIC sentence ${index}: a source said ${withCommas(figure)} troops were sent near Synthetic Town ${r % 97}.`,
     );
     const text = `SYNTHETIC REPORT ${r} (${run}) — generated for benchmarks, not news.\n\n${sentences.join(" ")}`;
     const publishedAt = day(r % 700);
     reports.push({ id: reportId, title: `SYNTHETIC report ${r}`, text, contentHash: contentHash(text), publishedAt, language: "en" });
     const topicId = pick(topicIds);
     figures.forEach((figure, index) => {
-      const words = `${figure.toLocaleString("en-US")} troops`;
+      const words = `${withCommas(figure)} troops`;
       const start = text.indexOf(words, text.indexOf(`sentence ${index}:`));
       const anchor = makeAnchor(text, start, start + words.length);
       const claimId = newId();
@@ -125,7 +129,7 @@ async function writeBatch(load: Load, run: string, first: number, count: number,
         anchorStart: anchor.start,
         anchorEnd: anchor.end,
         value: figure,
-        qualifier: pick(qualifiers.filter((qualifier) => qualifier !== "range")),
+        qualifier: pick(pointQualifiers),
         unit: "troops",
         asStated: words,
         modality: pick(modalities),

@@ -255,7 +255,7 @@ test("a bulk-loaded record is stored exactly as Prisma's own create stores it: t
   expect((await searchEverything(system, "Equal")).sources.map((source) => source.slug).sort()).toEqual(["equal-bulkload", "equal-ordinary"]);
 });
 
-test("a load into empty tables with indexesAfter leaves the same indexes as the migrations made, and a failed one drops none", async () => {
+test("a load into empty tables with indexesAfter leaves the same indexes and foreign keys as the migrations made, and a failed one drops none", async () => {
   const config = await migratedDatabase(inject("testRunId"), db().config.engine);
   await withConnection(config, async (connection) => {
     const indexes = () =>
@@ -264,7 +264,19 @@ test("a load into empty tables with indexesAfter leaves the same indexes as the 
         : connection.read.$queryRawUnsafe<{ name: string; sql: string }[]>(
             `SELECT indexname AS "name", indexdef AS "sql" FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname`,
           );
+    // PostgreSQL's foreign keys are dropped during the load and added back at its end (SQLite's stay).
+    const foreignKeys = () =>
+      connection.config.engine === "sqlite"
+        ? connection.read.$queryRawUnsafe<unknown[]>(
+            `SELECT m."name" AS "table", f.* FROM sqlite_master m, pragma_foreign_key_list(m."name") f WHERE m."type" = 'table' ORDER BY 1, 2, 3`,
+          )
+        : connection.read.$queryRawUnsafe<unknown[]>(
+            `SELECT conrelid::regclass::text AS "table", conname AS "name", pg_get_constraintdef(oid) AS "definition"
+             FROM pg_constraint WHERE contype = 'f' ORDER BY 1, 2`,
+          );
     const migrated = await indexes();
+    const migratedKeys = await foreignKeys();
+    expect(migratedKeys.length).toBeGreaterThan(5);
     expect(migrated.some((index) => index.name === "Claim_reportId_idx")).toBe(true);
     const report = { id: newId(), title: "Indexed report", text: "Indexed words", contentHash: newId() };
     await expect(
@@ -282,6 +294,24 @@ test("a load into empty tables with indexesAfter leaves the same indexes as the 
       ),
     ).rejects.toThrow("stopped half-way");
     expect(await indexes()).toEqual(migrated);
+    expect(await foreignKeys()).toEqual(migratedKeys);
+    // A claim whose report does not exist: refused when its key is checked (per row on SQLite, at the end on PostgreSQL).
+    await expect(
+      connection.writeTransaction((tx) =>
+        bulkLoad(
+          tx,
+          connection,
+          (load) =>
+            load.insert("Claim", [
+              { reportId: newId(), kind: "event" as const, statement: "Orphan claim", anchorExact: "Orphan", anchorStart: 0, anchorEnd: 6 },
+            ]),
+          now,
+          { indexesAfter: true },
+        ),
+      ),
+    ).rejects.toThrow();
+    expect(await connection.read.claim.count()).toBe(0);
+    expect(await foreignKeys()).toEqual(migratedKeys);
     await connection.writeTransaction((tx) =>
       bulkLoad(
         tx,
@@ -297,6 +327,7 @@ test("a load into empty tables with indexesAfter leaves the same indexes as the 
       ),
     );
     expect(await indexes()).toEqual(migrated);
+    expect(await foreignKeys()).toEqual(migratedKeys);
     expect(await connection.read.claim.count({ where: { reportId: report.id } })).toBe(1);
   });
 });

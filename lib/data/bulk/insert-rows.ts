@@ -1,10 +1,10 @@
-// Bulk INSERT statements (docs/decisions/0021-bulk-loads.md): a batch of rows travels as ONE
-// bound parameter, a JSON array, which the database unpacks itself (SQLite's json_each,
-// PostgreSQL's json_populate_recordset). Prisma's createMany and multi-row VALUES both pay the
-// client's per-value work (argument typing and conversion, 671 claims/s with createMany); one
-// parameter a statement leaves that work to the database's C code and no parameter limit applies.
+// Bulk INSERT statements (docs/decisions/0021-bulk-loads.md). Prisma's createMany pays the
+// client's per-value work (argument typing and conversion, 671 claims/s); here a batch is a few
+// statements whatever its size. SQLite: rows bound to prepared multi-row INSERTs on the writer's
+// own connection. PostgreSQL: one statement per batch, each column one parameter holding an
+// array literal, unnested by the database (`INSERT … SELECT * FROM unnest($1::text::"T"[], …)`).
 // Values are stored exactly as Prisma stores them: dates as ISO text with "+00:00" on SQLite and
-// timestamp(3) on PostgreSQL (the row type converts), JSON columns as their text / jsonb.
+// timestamp(3) on PostgreSQL (the array cast converts), JSON columns as their text / jsonb.
 import { randomBytes } from "node:crypto";
 import type BetterSqlite3 from "better-sqlite3";
 import type { Transaction } from "../../db/client";
@@ -53,45 +53,78 @@ export function newId(): string {
   return `c${millis.toString(36).padStart(8, "0")}${counter.toString(36).padStart(5, "0").slice(-5)}${processTag.slice(0, 11)}`;
 }
 
-// A statement's JSON stays a few megabytes: report texts can be long.
-const rowsPerStatement = 5_000;
+// A PostgreSQL statement's arrays stay a few megabytes: report texts can be long.
+const rowsPerStatement = 10_000;
 const charactersPerStatement = 8_000_000;
 
 const quote = (name: string) => `"${name}"`;
 
-function storedValue(engine: DatabaseConfig["engine"], column: string, value: unknown): unknown {
-  if (value === undefined || value === null) return null;
-  // Json columns hold the value's text on SQLite and the value itself in PostgreSQL's jsonb.
-  if (jsonColumns.has(column)) return engine === "sqlite" ? JSON.stringify(value) : value;
-  // Prisma's SQLite adapter writes dates as ISO 8601 with "+00:00"; PostgreSQL reads the "Z" form into timestamp(3) as UTC.
-  if (value instanceof Date) return engine === "sqlite" ? value.toISOString().replace("Z", "+00:00") : value.toISOString();
-  return value;
+/** A value as an element of a PostgreSQL array literal: NULL, or a double-quoted text with `"` and `\\` escaped. */
+function arrayElement(column: string, value: unknown): string {
+  if (value === undefined || value === null) return "NULL";
+  // Json columns: the value's JSON text, read by the jsonb[] cast. Dates: ISO 8601, read into timestamp(3) as UTC.
+  const text = jsonColumns.has(column) ? JSON.stringify(value) : value instanceof Date ? value.toISOString() : String(value);
+  return `"${/["\\]/.test(text) ? text.replace(/["\\]/g, "\\$&") : text}"`;
 }
 
-function statementFor(engine: DatabaseConfig["engine"], table: BulkTable, columns: string[]): string {
-  const names = columns.map(quote).join(", ");
-  // SQLite: each row an array, its values read by position. PostgreSQL: each row an object
-  // whose keys are the columns, typed by the table's own row type (enums, timestamps, jsonb).
-  return engine === "sqlite"
-    ? `INSERT INTO ${quote(table)} (${names}) SELECT ${columns.map((_, index) => `"value" ->> ${index}`).join(", ")} FROM json_each(?)`
-    : `INSERT INTO ${quote(table)} (${names}) SELECT ${names} FROM json_populate_recordset(NULL::${quote(table)}, $1::json)`;
+/** Each column's array type in PostgreSQL (`"ClaimKind"[]`, `timestamp(3) without time zone[]`, `jsonb[]`), from the catalogue. */
+async function postgresArrayTypes(tx: Transaction, table: BulkTable): Promise<Map<string, string>> {
+  const rows = await tx.$queryRawUnsafe<{ column: string; type: string }[]>(
+    `SELECT a.attname AS "column", format_type(t.typarray, a.atttypmod) AS "type"
+     FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+     WHERE a.attrelid = to_regclass(quote_ident($1)) AND a.attnum > 0 AND NOT a.attisdropped`,
+    table,
+  );
+  return new Map(rows.map((row) => [row.column, row.type]));
 }
 
-/** A row as the JSON object json_populate_recordset reads, written as text without an object per row. */
-function postgresEncoder(columns: string[]): (row: Record<string, unknown>) => string {
-  const keys = columns.map((column, index) => `${index ? "," : "{"}${JSON.stringify(column)}:`);
-  return (row) => {
-    let text = "";
-    for (let index = 0; index < columns.length; index += 1) {
-      const column = columns[index]!;
-      text += keys[index] + JSON.stringify(storedValue("postgresql", column, row[column]));
-    }
-    return `${text}}`;
+/**
+ * PostgreSQL: one statement per batch, each column ONE text parameter holding an array literal,
+ * cast to the column's array type and unnested: `INSERT … SELECT * FROM unnest($1::text::"T"[], …)`.
+ * The database parses one array per column instead of a JSON object (its keys included) per row,
+ * and no foreign-key or row-type work happens in the client.
+ */
+async function insertPostgres(target: BulkTarget, table: BulkTable, columns: string[], rows: Record<string, unknown>[]) {
+  const types = target.postgresTypes ?? new Map<BulkTable, Map<string, string>>();
+  target.postgresTypes = types;
+  const arrayTypes = types.get(table) ?? (await postgresArrayTypes(target.tx, table));
+  types.set(table, arrayTypes);
+  const casts = columns.map((column, index) => {
+    const type = arrayTypes.get(column);
+    if (!type) throw new Error(`No column "${column}" in "${table}"`);
+    return `$${index + 1}::text::${type}`;
+  });
+  const sql = `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) SELECT * FROM unnest(${casts.join(", ")})`;
+  let elements: string[][] = columns.map(() => []);
+  let count = 0;
+  let characters = 0;
+  const flush = async () => {
+    if (!count) return;
+    await target.tx.$executeRawUnsafe(sql, ...elements.map((list) => `{${list.join(",")}}`));
+    elements = columns.map(() => []);
+    count = 0;
+    characters = 0;
   };
+  for (const row of rows) {
+    for (let c = 0; c < columns.length; c += 1) {
+      const element = arrayElement(columns[c]!, row[columns[c]!]);
+      elements[c]!.push(element);
+      characters += element.length;
+    }
+    count += 1;
+    if (count >= rowsPerStatement || characters >= charactersPerStatement) await flush();
+  }
+  await flush();
 }
 
 /** Where a bulk load writes: the transaction, and on SQLite the writer's own connection it runs on. */
-export type BulkTarget = { tx: Transaction; engine: DatabaseConfig["engine"]; sqlite?: BetterSqlite3.Database };
+export type BulkTarget = {
+  tx: Transaction;
+  engine: DatabaseConfig["engine"];
+  sqlite?: BetterSqlite3.Database;
+  /** PostgreSQL: each table's column array types, read once per load. */
+  postgresTypes?: Map<BulkTable, Map<string, string>>;
+};
 
 // SQLite: rows bound straight to a prepared multi-row INSERT on the writer's connection (the
 // transaction Prisma opened there), a few dozen rows a statement under SQLite's 32,766
@@ -153,7 +186,7 @@ export async function insertRows<T extends BulkTable>(
   now = new Date(),
 ): Promise<(BulkRows[T] & { id: string })[]> {
   if (!rows.length) return [];
-  const { tx, engine } = target;
+  const { engine } = target;
   const complete = rows as unknown as Record<string, unknown>[];
   const stamped = timestampColumns[table];
   for (const row of complete) {
@@ -165,25 +198,7 @@ export async function insertRows<T extends BulkTable>(
     insertSqlite(target.sqlite, table, columns, complete);
     return complete as unknown as (BulkRows[T] & { id: string })[];
   }
-  const sql = statementFor(engine, table, columns);
-  const encode =
-    engine === "sqlite"
-      ? (row: Record<string, unknown>) => JSON.stringify(columns.map((column) => storedValue(engine, column, row[column])))
-      : postgresEncoder(columns);
-  let batch: string[] = [];
-  let characters = 0;
-  const flush = async () => {
-    if (!batch.length) return;
-    await tx.$executeRawUnsafe(sql, `[${batch.join(",")}]`);
-    batch = [];
-    characters = 0;
-  };
-  for (const row of complete) {
-    const encoded = encode(row);
-    batch.push(encoded);
-    characters += encoded.length;
-    if (batch.length >= rowsPerStatement || characters >= charactersPerStatement) await flush();
-  }
-  await flush();
+  if (engine === "sqlite") throw new Error("A SQLite bulk load needs the writer's connection (Connection.sqliteWriter)");
+  await insertPostgres(target, table, columns, complete);
   return complete as unknown as (BulkRows[T] & { id: string })[];
 }

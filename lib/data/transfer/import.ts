@@ -276,15 +276,31 @@ async function importEvents(
     counts.reports += rows.length;
   };
 
-  const writeTopics = async (good: { path: string; record: TransferDocument["topics"][number] }[]) => {
-    const bad = new Set([
-      ...(await duplicatesIn(good, "Topic", "id", (topic) => topic.id, "The id")),
-      ...(await duplicatesIn(good, "Topic", "slug", (topic) => topic.slug, "The slug")),
-    ]);
-    const rows = good.filter(({ path, record }) => {
-      if (bad.has(path)) unwritten.topic.add(record.id);
+  /**
+   * The records whose `keys` (id, slug, email…) no earlier record used; each other one is
+   * reported by duplicatesIn and marked unwritten, so that nothing referring to it is written.
+   */
+  const withoutDuplicates = async <T extends { id: string }>(
+    good: { path: string; record: T }[],
+    table: string,
+    kind: Kind,
+    keys: { column: keyof T & string; what: string }[],
+  ) => {
+    const bad = new Set<string>();
+    for (const { column, what } of keys) {
+      for (const path of await duplicatesIn(good, table, column, (record) => String(record[column]), what)) bad.add(path);
+    }
+    return good.filter(({ path, record }) => {
+      if (bad.has(path)) unwritten[kind].add(record.id);
       return !bad.has(path);
     });
+  };
+
+  const writeTopics = async (good: { path: string; record: TransferDocument["topics"][number] }[]) => {
+    const rows = await withoutDuplicates(good, "Topic", "topic", [
+      { column: "id", what: "The id" },
+      { column: "slug", what: "The slug" },
+    ]);
     await load.insert(
       "Topic",
       rows.map(({ record }) => ({ ...record, ...lifecycle(record) })),
@@ -411,14 +427,10 @@ async function importEvents(
   };
 
   const writeUsers = async (good: { path: string; record: TransferDocument["users"][number] }[]) => {
-    const bad = new Set([
-      ...(await duplicatesIn(good, "User", "id", (user) => user.id, "The id")),
-      ...(await duplicatesIn(good, "User", "email", (user) => user.email, "The email")),
+    const rows = await withoutDuplicates(good, "User", "user", [
+      { column: "id", what: "The id" },
+      { column: "email", what: "The email" },
     ]);
-    const rows = good.filter(({ path, record }) => {
-      if (bad.has(path)) unwritten.user.add(record.id);
-      return !bad.has(path);
-    });
     await load.insert(
       "User",
       rows.map(({ record }) => ({ ...record, createdAt: date(record.createdAt), updatedAt: date(record.updatedAt) })),
