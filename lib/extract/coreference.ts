@@ -97,8 +97,11 @@ export function resolvePointer(text: string, pointer: Mention, mentions: readonl
   };
   const asItself = (mention: Mention): Mention =>
     mention.pointsBack && selfNamed(mention) ? { ...mention, kind: suggestKind(text.slice(mention.start, mention.end)), pointsBack: null } : mention;
+  // “… Within three hours …,” she said: a name inside someone's quoted words is not whom the
+  // writer's own "she" stands for.
   const inReach = (mention: Mention) =>
     mention.end <= pointer.start &&
+    (!mention.quoted || Boolean(pointer.quoted)) &&
     pointer.start - mention.end <= reach &&
     (!mention.pointsBack || selfNamed(mention)) &&
     fitting(asItself(mention)) &&
