@@ -81,6 +81,7 @@ const speechVerbForms = [
   "reply replies replied",
   "remark remarks remarked",
   "lament laments lamented",
+  "recall recalls recalled",
 ];
 export const speechVerb = `(?:${oneOf(speechVerbForms.flatMap((forms) => forms.split(" ")))}|point(?:s|ed|ing)? out)`;
 

@@ -215,7 +215,14 @@ export function collectMentions(document: Document, index: AliasIndex): Mention[
     appositiveEnd: document.text[finding.end] === "," ? (appositiveAfter(document.text, finding.end)?.end ?? null) : null,
     known: null,
   }));
-  const found = withoutOverlaps([...knownFindings(document, index, names), ...names, ...descriptors]);
+  // "Elena Petrova, a teacher, stayed": the role in commas after a name describes that person; it is no one else.
+  const appositives = names.filter((name) => name.appositiveEnd !== null);
+  const described = (finding: Found) =>
+    !finding.pointsBack &&
+    appositives.some(
+      (name) => /^,\s+$/.test(document.text.slice(name.end, finding.start)) && /^\s*,$/.test(document.text.slice(finding.end, name.appositiveEnd ?? 0)),
+    );
+  const found = withoutOverlaps([...knownFindings(document, index, names), ...names, ...descriptors.filter((finding) => !described(finding))]);
   return markQuoted(
     document,
     demoteCommonWords(

@@ -89,8 +89,10 @@ function pairSingleMarks(text: string, paragraph: Span, doubles: readonly Span[]
     const closing = singleClosing.exec(window);
     if (!closing) continue;
     const end = paragraph.start + at + closing.index;
+    // British style quotes in single marks and nests in double ones ('We told them, "leave now", but …'):
+    // a double quotation wholly inside is the inner one; one running past the closing mark means this is no quotation.
     const nextDouble = doubles[firstStartingAt(doubles, position + 1)];
-    if (nextDouble && nextDouble.start < end) continue;
+    if (nextDouble && nextDouble.start < end && nextDouble.end + 1 >= end) continue;
     quotations.push({ start: paragraph.start + at + 1, end });
     from = at + closing.index + 1;
   }
@@ -101,5 +103,7 @@ function pairSingleMarks(text: string, paragraph: Span, doubles: readonly Span[]
 export function findQuotations(text: string, paragraphs: readonly Span[]): Span[] {
   const doubles = pairDoubleMarks(text, paragraphs);
   const singles = paragraphs.flatMap((paragraph) => pairSingleMarks(text, paragraph, itemsTouching(doubles, paragraph)));
-  return [...doubles, ...singles].sort((a, b) => a.start - b.start);
+  // A quotation within a quotation: the outer one counts.
+  const outer = doubles.filter((double) => !singles.some((single) => single.start < double.start && double.end < single.end));
+  return [...outer, ...singles].sort((a, b) => a.start - b.start);
 }

@@ -41,7 +41,25 @@ describe("quotation forms", () => {
   });
 });
 
+describe("nested marks", () => {
+  test("a quotation in single marks holding one in double marks is one quotation, the outer one", () => {
+    const text = "Lina Saleh said: 'We told them, \"leave now\", but they stayed.'";
+    expect(readDocument(text).quotations.map((span) => text.slice(span.start, span.end))).toEqual(['We told them, "leave now", but they stayed.']);
+    expect(speakers(text)).toEqual(["Lina Saleh"]);
+  });
+});
+
 describe("who said it", () => {
+  test("a heading credits its quotation to a role; the first person to speak below it holds the role", () => {
+    const text = 'Fire chief: "The blaze is contained"\n\nCaptain Rosa Vidal told reporters on Monday that crews had worked all night.';
+    expect(speakers(text)[0]).toBe("Rosa Vidal");
+  });
+
+  test("one of a group of people, described by what they do, speaks for themselves", () => {
+    expect(speakers('"They fired into the crowd," one protester, a student, told the radio station.')).toEqual(["one protester"]);
+    expect(speakers('"The smoke was everywhere," recalled Lina Saleh, 34.')).toEqual(["Lina Saleh"]);
+  });
+
   test("a participle of saying belongs to the pronoun opening its sentence", () => {
     expect(speakers("Mrs. Ada Obi, the council chair, visited the camp. She, however, criticised the delays, saying: “The boats came too late.”")).toEqual([
       "Ada Obi",

@@ -98,6 +98,24 @@ function namedBefore(context: QuoteContext, quotation: Span, sentence: Sentence)
     : null;
 }
 
+// 'Navy chief: "We have enough ships"', 'Mayor: "We will rebuild"': a heading credits its quotation
+// to a role, and the story's first person to speak, in the paragraphs right below it, is who holds it.
+const roleLabel = /^[^.!?:;\u201C\u201D"]{1,40}:\s*$/;
+const headingReach = 3;
+
+function headingSpeaker(context: QuoteContext, quotation: Span, sentence: Sentence): FrameHop[] | null {
+  const { document } = context;
+  const alone =
+    document.sentences[sentence.index + 1]?.paragraph !== sentence.paragraph && document.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph;
+  const rest = document.text.slice(quotation.end + 1, sentence.end);
+  if (!alone || !roleLabel.test(document.text.slice(sentence.start, quotation.start - 1)) || /[.!?]\s*$/.test(rest)) return null;
+  for (let index = sentence.index + 1; index <= sentence.index + headingReach; index++) {
+    const frame = framesIn(context, document.sentences[index]).find((candidate) => candidate.speaker.person);
+    if (frame) return speakerHops(frame);
+  }
+  return null;
+}
+
 /** Ryabykh … noted, “They … — the frame ending right before the opening mark. */
 function speakerBefore(context: QuoteContext, quotation: Span, sentence: Sentence): Frame | undefined {
   return framesIn(context, sentence).find((frame) => frame.end < quotation.start && speechLead.test(context.document.folded.slice(frame.end, quotation.start)));
@@ -244,6 +262,7 @@ function quoteSpeaker(
   if (subject) return subject;
   return (
     namedAfter(context, quotation, sentence) ??
+    headingSpeaker(context, quotation, sentence) ??
     namedBefore(context, quotation, sentence) ??
     ownerAfter(context, quotation, sentence) ??
     describedSpeaker(context, quotation) ??
