@@ -65,7 +65,10 @@ const feminine = /\b(?:she|her|hers|herself|woman|spokeswoman|chairwoman|mother|
 const masculine = /\b(?:he|his|him|himself|man|spokesman|chairman|father|husband|son|brother|grandfather|boy|mr)\b/i;
 
 function gender(text: string, mention: Mention, mentions: readonly Mention[]): "f" | "m" | null {
-  const next = mentions[firstStartingAt(mentions, mention.end)];
+  // The role right after the name ("Elena Petrova, a nurse who …") is part of what describes them.
+  let at = firstStartingAt(mentions, mention.end);
+  while (mentions[at] && /^,\s+$/.test(text.slice(mention.end, mentions[at]?.start))) at++;
+  const next = mentions[at];
   const window = text.slice(mention.end, mention.end + 300);
   const stop = window.search(/[.!?](?:\s|$)/);
   const end = Math.min(next?.start ?? text.length, mention.end + (stop < 0 ? window.length : stop));
@@ -106,8 +109,11 @@ export function resolvePointer(text: string, pointer: Mention, mentions: readonl
   };
   const asItself = (mention: Mention): Mention =>
     mention.pointsBack && selfNamed(mention) ? { ...mention, kind: suggestKind(text.slice(mention.start, mention.end)), pointsBack: null } : mention;
+  // “… Within three hours …,” she said: a name inside someone's quoted words is not whom the
+  // writer's own "she" stands for.
   const inReach = (mention: Mention) =>
     mention.end <= pointer.start &&
+    (!mention.quoted || Boolean(pointer.quoted)) &&
     pointer.start - mention.end <= reach &&
     (!mention.pointsBack || selfNamed(mention)) &&
     fitting(asItself(mention)) &&

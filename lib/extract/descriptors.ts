@@ -138,7 +138,7 @@ const descriptorPattern = new RegExp(String.raw`\b(?:(?:a|an)\s+)?(?:${oneOf(des
 // One person described by a role: "a spokesman for the mission", "a former recruiter".
 // "a relief agency", "a local doctor", "an aid group": a body or a person named by what it is.
 const rolePattern =
-  /\b(?:a|an|one)\s+(?:(?:former|senior|military|government|local|western|defence|defense|police|hospital|health|rescue|relief|aid|humanitarian|rights|human rights|international|independent|regional|provincial|district|city|un|u\.n\.)\s+){0,2}(?:spokes(?:man|woman|person)|official|diplomat|analyst|expert|source|recruiter|commander|officer|agency|group|organi[sz]ation|charity|monitor|witness|resident|doctor|medic|rescuer|volunteer|survivor|journalist|reporter|lawyer|prosecutor|activist|organi[sz]er)(?:\s+(?:for|at|with|of|from|in)\s+(?:the\s+)?[a-z-]+)?\b/g;
+  /\b(?:a|an|one)\s+(?:(?:former|senior|military|government|local|western|defence|defense|police|hospital|health|rescue|relief|aid|humanitarian|rights|human rights|international|independent|regional|provincial|district|city|un|u\.n\.)\s+){0,2}(?:spokes(?:man|woman|person)|official|diplomat|analyst|expert|source|recruiter|commander|officer|agency|group|organi[sz]ation|charity|monitor|witness|resident|doctor|medic|rescuer|volunteer|survivor|journalist|reporter|lawyer|prosecutor|activist|organi[sz]er|protester|demonstrator|villager|farmer|fisherman|student|teacher|nurse|shopkeeper|firefighter|paramedic|eyewitness|bystander|evacuee|refugee)(?:\s+(?:for|at|with|of|from|in)\s+(?:the\s+)?[a-z-]+)?\b/g;
 
 // Institutions named by what they are: "the regional military administration".
 const institutionPattern =

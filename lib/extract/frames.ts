@@ -73,6 +73,15 @@ const speechVerbForms = [
   "list lists listed",
   "tally tallies tallied",
   "peg pegs pegged",
+  // Verbs of the manner of speaking, which news uses around quotations: "“Everything changed,” he murmured".
+  "murmur murmurs murmured",
+  "whisper whispers whispered",
+  "mutter mutters muttered",
+  "exclaim exclaims exclaimed",
+  "reply replies replied",
+  "remark remarks remarked",
+  "lament laments lamented",
+  "recall recalls recalled",
 ];
 export const speechVerb = `(?:${oneOf(speechVerbForms.flatMap((forms) => forms.split(" ")))}|point(?:s|ed|ing)? out)`;
 
@@ -173,6 +182,19 @@ function accordingPhrase(context: Context, sentence: Sentence, start: number): M
   return { ...phraseMention(context, { start, end: start + words.length }), person: false };
 }
 
+// "according to a Facebook post from the Spokane Police Department": the site is where it was
+// put out; who put it out is the source.
+const issuedBy = /^\s+(?:post|posting|statement|letter|report|tweet|message|release|notice|video|update|page|account)\s+(?:from|by|of)\s+(?:the\s+)?$/;
+
+function issuerOf(context: Context, medium: Mention | null): Mention | null {
+  if (!medium) return null;
+  return resolved(context, mentionAfter(context, medium.end, issuedBy, 30)?.mention) ?? medium;
+}
+
+// "according to a statement from the Harbour Police": no site named, the issuer after the document.
+const documentIssuedBy =
+  /^(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?(?:post|posting|statement|letter|report|tweet|message|release|notice|video|update)\s+(?:from|by|of|issued by)\s+(?:the\s+)?$/;
+
 /** "According to X" / "according to X, citing Y". */
 function accordingTo(context: Context, sentence: Sentence): Frame[] {
   const frames: Frame[] = [];
@@ -180,7 +202,8 @@ function accordingTo(context: Context, sentence: Sentence): Frame[] {
   for (const match of words.matchAll(/\baccording to\s+/g)) {
     const start = sentence.start + (match.index ?? 0);
     const relay =
-      resolved(context, mentionAfter(context, start + match[0].length, accordingGap, 40)?.mention) ??
+      issuerOf(context, resolved(context, mentionAfter(context, start + match[0].length, accordingGap, 40)?.mention)) ??
+      resolved(context, mentionAfter(context, start + match[0].length, documentIssuedBy, 50)?.mention) ??
       accordingPhrase(context, sentence, start + match[0].length);
     if (!relay) continue;
     const cited = mentionAfter(context, relay.end, citing);
@@ -424,8 +447,8 @@ function subjectPhrase(context: Context, sentence: Sentence, verbStart: number):
   const original = context.document.text.slice(span.start, span.end);
   const capitalInside = /\s\p{Lu}/u.test(original) || (start > sentence.start && /^\p{Lu}/u.test(original));
   const named = itemsWithin(context.mentions, span).some((mention) => !mention.pointsBack && mention.name !== original.replace(/^the\s+/i, ""));
-  // An indefinite phrase introduces a source of its own ("Some conservative blogs claimed").
-  const indefinite = /^(?:a|an|some|several|many|another|other|most|two|three|four|five)\s/i.test(original);
+  // An indefinite phrase introduces a source of its own ("Some conservative blogs claimed", "one of the locals said").
+  const indefinite = /^(?:a|an|some|several|many|another|other|most|one of|two|three|four|five)\s/i.test(original);
   return capitalInside || named || indefinite ? span : null;
 }
 

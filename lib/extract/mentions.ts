@@ -8,7 +8,10 @@ import { type AliasIndex, findKnownMentions, knownSourceNamed } from "./known-so
 import { appositiveAfter, findNames } from "./names";
 import { findTableNames, withCanonicalNames } from "./source-aliases";
 import { looksLikePerson, suggestKind } from "./source-kinds";
-import type { Document } from "./text";
+import { findCity, isCountryName } from "./gazetteer";
+import { lookUpPlace } from "./place-lookup";
+import { itemCovering } from "./positions";
+import { type Document, fold, sentenceAt } from "./text";
 
 export type Mention = {
   start: number;
@@ -23,6 +26,8 @@ export type Mention = {
   appositiveEnd: number | null;
   /** For "he", "the agency": what it can point back to; resolved per use. */
   pointsBack: PointerHead | null;
+  /** Named inside someone's quoted words: no antecedent for the writer's "he" or "she". */
+  quoted?: boolean;
 };
 
 type Found = {
@@ -90,12 +95,27 @@ function withoutOverlaps(found: Found[]): Found[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** "Zelensky" after "Volodymyr Zelensky" is the same person: same name, same source. */
+// "Spokane Saturday" (a place run into a day) is no person's name either.
+const dayOrMonth =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b/;
+
+function isPlaceName(name: string): boolean {
+  return dayOrMonth.test(name) || lookUpPlace(name) !== null || findCity(name) !== undefined || isCountryName(name);
+}
+
+/**
+ * "Zelensky" after "Volodymyr Zelensky" is the same person: same name, same source. So is
+ * "Yang" after "Yang Zhanyi" (names written family name first) and "Patrick" after "Patrick
+ * Boyle"; a surname wins over a first name when both fit.
+ */
 function linkSurnames(mentions: Mention[]): Mention[] {
   const bySurname = new Map<string, Mention>();
+  const byFirstName = new Map<string, Mention>();
   return mentions.map((mention) => {
-    const surname = mention.name.split(" ").at(-1)?.toLowerCase() ?? "";
-    const earlier = bySurname.get(mention.name.toLowerCase());
+    const words = mention.name.split(" ");
+    const surname = words.at(-1)?.toLowerCase() ?? "";
+    const key = mention.name.toLowerCase();
+    const earlier = bySurname.get(key) ?? byFirstName.get(key);
     const standsAlone = mention.pointsBack || mention.sourceId || mention.name.includes(" ") || !earlier;
     const linked = standsAlone
       ? mention
@@ -107,7 +127,11 @@ function linkSurnames(mentions: Mention[]): Mention[] {
           person: true,
           description: mention.description ?? earlier.description,
         };
-    if (linked.person && !linked.pointsBack && linked.name.includes(" ")) bySurname.set(surname, linked);
+    if (linked.person && !linked.pointsBack && linked.name.includes(" ") && linked === mention) {
+      bySurname.set(surname, linked);
+      // A place's name ("Gaza Strip", then "Gaza") gives no one a first name.
+      if (words.length <= 3 && !isPlaceName(linked.name)) byFirstName.set(words[0]?.toLowerCase() ?? "", linked);
+    }
     return linked;
   });
 }
@@ -151,6 +175,34 @@ function withNamedTitles(document: Document, mentions: Mention[]): Mention[] {
   return joined;
 }
 
+// Capitalised only because it opens a sentence or a quotation ("Villagers count …", "“Even
+// if …”"): a lone word the same text also writes in lower case is a common word, so no person
+// "he" or "she" could stand for.
+function lowerCaseWords(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}'’-]*/gu) ?? []);
+}
+
+const opensSentence = /(?:^|[.!?:]\s+|[\u201C"\u2018'(\u00AB\u201E]\s*)$/;
+
+function demoteCommonWords(document: Document, mentions: Mention[]): Mention[] {
+  const starts = new Map(document.sentences.map((sentence) => [sentence.start, sentence]));
+  let lower: Set<string> | null = null;
+  return mentions.map((mention) => {
+    if (!mention.person || mention.pointsBack || mention.sourceId || mention.description || /\s/.test(mention.name)) return mention;
+    const sentence = starts.get(mention.start) ?? sentenceAt(document, mention.start);
+    if (!sentence || !opensSentence.test(document.text.slice(sentence.start, mention.start))) return mention;
+    lower ??= lowerCaseWords(document.text);
+    return lower.has(mention.name.toLowerCase()) ? { ...mention, person: false } : mention;
+  });
+}
+
+function markQuoted(document: Document, mentions: Mention[]): Mention[] {
+  return mentions.map((mention) => {
+    const quotation = itemCovering(document.quotations, mention.start);
+    return quotation && mention.end <= quotation.end ? { ...mention, quoted: true } : mention;
+  });
+}
+
 export function collectMentions(document: Document, index: AliasIndex): Mention[] {
   const names: Found[] = findNames(document.text, document.folded, document.sentences).map((finding) => ({ ...finding, pointsBack: null, known: null }));
   const descriptors: Found[] = findDescriptors(document.text, document.folded).map((finding) => ({
@@ -168,13 +220,26 @@ export function collectMentions(document: Document, index: AliasIndex): Mention[
     pointsBack: null,
     known: null,
   }));
-  const found = withoutOverlaps([...knownFindings(document, index, names), ...names, ...descriptors, ...tableNames]);
-  return withCanonicalNames(
+  // "Elena Petrova, a teacher, stayed": the role in commas after a name describes that person; it is no one else.
+  const appositives = names.filter((name) => name.appositiveEnd !== null);
+  const described = (finding: Found) =>
+    !finding.pointsBack &&
+    appositives.some(
+      (name) => /^,\s+$/.test(document.text.slice(name.end, finding.start)) && /^\s*,$/.test(document.text.slice(finding.end, name.appositiveEnd ?? 0)),
+    );
+  const found = withoutOverlaps([...knownFindings(document, index, names), ...names, ...descriptors.filter((finding) => !described(finding)), ...tableNames]);
+  return markQuoted(
     document,
-    linkSurnames(
-      withNamedTitles(
+    withCanonicalNames(
+      document,
+      demoteCommonWords(
         document,
-        found.map((finding) => toMention(finding, index)),
+        linkSurnames(
+          withNamedTitles(
+            document,
+            found.map((finding) => toMention(finding, index)),
+          ),
+        ),
       ),
     ),
   );

@@ -30,6 +30,8 @@ const ordinaryWords = new Set(
     "such there here what who why how exit advertisement read more sign share monday tuesday wednesday thursday friday saturday sunday " +
     "january february march april may june july august september october november december reports report sources officials " +
     "about up around nearly almost over under more fewer less least only just some all most every each no not nor so then thus via early initial " +
+    // Vague amounts opening a sentence: "Dozens of villagers were injured".
+    "dozens hundreds thousands millions scores tens " +
     // Discourse adverbs that open a sentence: "Similarly, 12 families …".
     "similarly additionally separately furthermore moreover likewise elsewhere overall besides instead nonetheless nevertheless " +
     "notably previously currently recently finally specifically ultimately initially altogether " +
@@ -40,7 +42,7 @@ const ordinaryWords = new Set(
 
 const titles = new Set(
   (
-    "president prime minister secretary general gen. lt. col. colonel major captain admiral governor mayor ambassador chancellor senator " +
+    "president prime premier minister secretary general gen. lt. col. colonel major captain admiral governor mayor ambassador chancellor senator " +
     "spokesman spokeswoman spokesperson commander chief director dr. mr. mrs. ms. prof. king queen prince pope leader envoy " +
     "superintendent inspector commissioner sheriff"
   ).split(" "),
@@ -166,13 +168,18 @@ function withRoleBefore(text: string, finding: NameFinding): NameFinding {
 export function appositiveAfter(text: string, end: number): { description: string; end: number } | null {
   const role = ahead(text, end).match(appositive);
   // A role has no finite verb: ", several hundred people were reported missing …," is a clause.
-  if (role?.[1] && /\b(?:was|were|is|are|has|have|had|will|would)\b/.test(role[1])) return null;
+  // A relative clause about the person may ("Yang, who is of the Yi minority, said:").
+  if (role?.[1] && !relativeClause.test(role[1]) && /\b(?:was|were|is|are|has|have|had|will|would)\b/.test(role[1])) return null;
   return role?.[1] ? { description: role[1], end: end + role[0].length } : null;
 }
+
+const relativeClause = /^who\s/;
 
 function withAppositive(text: string, finding: NameFinding): NameFinding {
   const role = appositiveAfter(text, finding.end);
   if (!role) return finding;
+  // A relative clause says what the person did or is, not their title: the verb after it is theirs.
+  if (relativeClause.test(role.description)) return { ...finding, appositiveEnd: role.end };
   return { ...finding, description: finding.description ?? role.description, appositiveEnd: role.end };
 }
 

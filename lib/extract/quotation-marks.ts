@@ -23,6 +23,21 @@ function wraps(text: string, paragraphs: readonly Span[], open: Open, index: num
   return !endsSentence.test(text.slice(paragraph.start, paragraph.end)) && !opensQuotation.test(text.slice(next.start, next.start + 2));
 }
 
+// The fewest words a quotation cut off by the end of the excerpt must hold to count as one.
+const fewestCutWords = 3;
+
+/** The text ends, mid-sentence, inside a quotation opened in its last paragraph. */
+function cutOff(text: string, paragraphs: readonly Span[], open: Open, index: number): boolean {
+  const paragraph = paragraphs[index] as Span;
+  if (index !== paragraphs.length - 1 || open.paragraph !== index || /\S/.test(text.slice(paragraph.end))) return false;
+  return (
+    text
+      .slice(open.at + 1, paragraph.end)
+      .trim()
+      .split(/\s+/).length >= fewestCutWords
+  );
+}
+
 function pairDoubleMarks(text: string, paragraphs: readonly Span[]): Span[] {
   const quotations: Span[] = [];
   let open: Open | null = null;
@@ -41,6 +56,9 @@ function pairDoubleMarks(text: string, paragraphs: readonly Span[]): Span[] {
     // or a text cut off mid-quotation, is read again from the line after the mark, as if stray.
     const opened = paragraphs[open.paragraph] as Span;
     if (endsSentence.test(text.slice(opened.start, opened.end))) quotations.push({ start: open.at + 1, end: opened.end });
+    // An excerpt cut off inside a quotation (its last paragraph stops mid-sentence): the words
+    // up to the cut are the quotation, when there are a few of them ("… we are doing all we can as a local govern").
+    else if (cutOff(text, paragraphs, open, index)) quotations.push({ start: open.at + 1, end: paragraph.end });
     index = open.paragraph;
     open = null;
   }
@@ -71,8 +89,10 @@ function pairSingleMarks(text: string, paragraph: Span, doubles: readonly Span[]
     const closing = singleClosing.exec(window);
     if (!closing) continue;
     const end = paragraph.start + at + closing.index;
+    // British style quotes in single marks and nests in double ones ('We told them, "leave now", but …'):
+    // a double quotation wholly inside is the inner one; one running past the closing mark means this is no quotation.
     const nextDouble = doubles[firstStartingAt(doubles, position + 1)];
-    if (nextDouble && nextDouble.start < end) continue;
+    if (nextDouble && nextDouble.start < end && nextDouble.end + 1 >= end) continue;
     quotations.push({ start: paragraph.start + at + 1, end });
     from = at + closing.index + 1;
   }
@@ -83,5 +103,7 @@ function pairSingleMarks(text: string, paragraph: Span, doubles: readonly Span[]
 export function findQuotations(text: string, paragraphs: readonly Span[]): Span[] {
   const doubles = pairDoubleMarks(text, paragraphs);
   const singles = paragraphs.flatMap((paragraph) => pairSingleMarks(text, paragraph, itemsTouching(doubles, paragraph)));
-  return [...doubles, ...singles].sort((a, b) => a.start - b.start);
+  // A quotation within a quotation: the outer one counts.
+  const outer = doubles.filter((double) => !singles.some((single) => single.start < double.start && double.end < single.end));
+  return [...outer, ...singles].sort((a, b) => a.start - b.start);
 }

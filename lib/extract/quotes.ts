@@ -98,6 +98,24 @@ function namedBefore(context: QuoteContext, quotation: Span, sentence: Sentence)
     : null;
 }
 
+// 'Navy chief: "We have enough ships"', 'Mayor: "We will rebuild"': a heading credits its quotation
+// to a role, and the story's first person to speak, in the paragraphs right below it, is who holds it.
+const roleLabel = /^[^.!?:;\u201C\u201D"]{1,40}:\s*$/;
+const headingReach = 3;
+
+function headingSpeaker(context: QuoteContext, quotation: Span, sentence: Sentence): FrameHop[] | null {
+  const { document } = context;
+  const alone =
+    document.sentences[sentence.index + 1]?.paragraph !== sentence.paragraph && document.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph;
+  const rest = document.text.slice(quotation.end + 1, sentence.end);
+  if (!alone || !roleLabel.test(document.text.slice(sentence.start, quotation.start - 1)) || /[.!?]\s*$/.test(rest)) return null;
+  for (let index = sentence.index + 1; index <= sentence.index + headingReach; index++) {
+    const frame = framesIn(context, document.sentences[index]).find((candidate) => candidate.speaker.person);
+    if (frame) return speakerHops(frame);
+  }
+  return null;
+}
+
 /** Ryabykh … noted, “They … — the frame ending right before the opening mark. */
 function speakerBefore(context: QuoteContext, quotation: Span, sentence: Sentence): Frame | undefined {
   return framesIn(context, sentence).find((frame) => frame.end < quotation.start && speechLead.test(context.document.folded.slice(frame.end, quotation.start)));
@@ -123,12 +141,14 @@ function isHeading(document: Document, quotation: Span, sentence: Sentence): boo
     opens &&
     quotation.end <= sentence.end &&
     !/[.,;:!?\u2014\u2026][\u201D"\u2019')\]]*\s*$/.test(words) &&
+    // Sentences inside it ("It's irrelevant … They are free to …, so l", an excerpt cut off) make it prose.
+    !/[.!?]\s+\S/.test(words) &&
     !/[.,;:!?\u2014\u2026]\s*$/.test(document.text.slice(quotation.start, quotation.end))
   );
 }
 
 // A quotation introduced as speech: after a comma, a dash or at a sentence's start, opening
-// as a sentence does (a capital, or an editor's "[Our]" or "…" before the words); after a
+// as a sentence does (a capital, or an editor's "[Our]", "(The rescuers)" or "…" before the words); after a
 // colon, whatever its first letter ("said: “we need pumps”").
 // "Cook said, adding “this will not be a permanent presence.”": a participle of saying right
 // before the mark, then a whole sentence of words (a few words, closed by their own stop).
@@ -139,7 +159,18 @@ function isIntroduced(context: QuoteContext, quotation: Span, sentence: Sentence
   const inner = context.document.text.slice(quotation.start, quotation.end);
   if (/:\s*$/.test(before) && /\p{L}/u.test(inner)) return true;
   if (sayingParticiple.test(before) && /[.!?]$/.test(inner) && inner.split(/\s+/).length >= 4) return true;
-  return /^(?:\[|\u2026\s*|\.\.\.\s*)?[\p{Lu}\d\u2018'"]/u.test(inner.trimStart()) && /(?:[,\u2014]\s*|\s-\s*|^\s*)$/.test(before);
+  return /^(?:[[(]|\u2026\s*|\.\.\.\s*)?[\p{Lu}\d\u2018'"]/u.test(inner.trimStart()) && /(?:[,\u2014]\s*|\s-\s*|^\s*)$/.test(before);
+}
+
+// "arrested due to “his behavior during the arrest,” according to police": a quotation that
+// opens in lower case straight after a word of the writer's sentence (no comma, colon or dash,
+// and no verb of saying) is a fragment of that sentence, even when its source follows it.
+const introducingWord = new RegExp(String.raw`(?:\b${speechVerb}|[,:;\u2014\u2013-])\s*$`);
+
+function embedded(document: Document, quotation: Span, sentence: Sentence): boolean {
+  if (!/^\p{Ll}/u.test(document.text.slice(quotation.start, quotation.start + 1))) return false;
+  const before = document.folded.slice(sentence.start, quotation.start - 1);
+  return /[\p{L}\d]\s*$/u.test(before) && !introducingWord.test(before);
 }
 
 /**
@@ -231,6 +262,7 @@ function quoteSpeaker(
   if (subject) return subject;
   return (
     namedAfter(context, quotation, sentence) ??
+    headingSpeaker(context, quotation, sentence) ??
     namedBefore(context, quotation, sentence) ??
     ownerAfter(context, quotation, sentence) ??
     describedSpeaker(context, quotation) ??
@@ -251,13 +283,15 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
     // "“we are ready to help”, he said": a quotation opening its sentence may leave its comma outside the marks.
     const opensSentence = quotation.start - 1 <= sentence.start && /^[\u201D"\u2019'\u00BB],/.test(document.text.slice(quotation.end, quotation.end + 2));
     const followedBySpeaker =
+      !embedded(document, quotation, sentence) &&
       (speakerAfter(context, quotation, sentence) ?? speakerAfter(context, quotation, closing)) !== undefined &&
       (/[,.!?]$/.test(document.text.slice(quotation.start, quotation.end)) || opensSentence);
     // “…,” said G. Keith Still, professor … in the U.K. “In this instance, …”: a quotation that
     // opens a new sentence right after a spoken one goes on in that voice.
     const reopening = previousSpeaker !== null && reopensQuote(document, quotation, document.quotations[index - 1]);
     const following = reopening || (previousSpeaker !== null && followsQuote(context, quotation, document.quotations[index - 1], previousSpeaker));
-    const opensCapital = /^[\p{Lu}\d]/u.test(document.text.slice(quotation.start, quotation.start + 1));
+    // An editor's bracket may open the words: "(The rescuers) dug for a whole day".
+    const opensCapital = /^[[(]?[\p{Lu}\d]/u.test(document.text.slice(quotation.start, quotation.start + 2));
     if (
       continuing ||
       followedBySpeaker ||

@@ -78,7 +78,7 @@ function judgeKind(name: string, description: string | null): SourceKind {
 }
 
 const personRole =
-  /\b(?:president|minister|leader|spokes\w+|editor|analyst|expert|researcher|professor|fellow|general|gen|lt|col|maj|capt|sgt|adm|colonel|commander|governor|mayor|ambassador|envoy|chancellor|official|secretary|adviser|advisor|director|chief|head|recruiter|officer|diplomat|teacher|shopkeeper|resident|witness|superintendent|inspector|commissioner|sheriff)\b/i;
+  /\b(?:president|premier|minister|leader|mrs?|ms|miss|dr|spokes\w+|editor|analyst|expert|researcher|professor|fellow|general|gen|lt|col|maj|capt|sgt|adm|admiral|marshal|brigadier|lieutenant|captain|sergeant|colonel|commander|governor|mayor|ambassador|envoy|chancellor|official|secretary|adviser|advisor|director|chief|head|recruiter|officer|diplomat|teacher|shopkeeper|resident|witness|superintendent|inspector|commissioner|sheriff)\b/i;
 // Capitalised names that are organisations, whatever their length: "United Nations", "Open Cell".
 const organisationWord =
   /\b(?:nations|union|group|company|council|committee|organi[sz]ation|bank|fund|party|front|forces|army|navy|guard|corps|centre|center|institute|university|service|agency|ministry|office|department|times|post|herald|news|gazette|radio|wire|courier|daily|cell|watch|network|federation|alliance|coalition|command|staff|programme|program|commission|authority|bureau|association|society|committee)$/i;
@@ -87,7 +87,9 @@ function judgePerson(name: string, description: string | null): boolean {
   if (description) return personRole.test(description) && !organisationWord.test(name);
   // "a spokesman for the mission", "a former recruiter": one person described by a role.
   if (/^\p{Ll}/u.test(name))
-    return /^(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:spokes\w+|official|diplomat|analyst|expert|recruiter|commander|officer|source|researcher)\b/.test(name);
+    return /^(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:spokes\w+|official|diplomat|analyst|expert|recruiter|commander|officer|source|researcher|witness|eyewitness|resident|survivor|protester|demonstrator|villager|farmer|fisherman|student|teacher|nurse|shopkeeper|firefighter|paramedic|evacuee|refugee)\b/.test(
+      name,
+    );
   if (organisationWord.test(name)) return false;
   const words = name.split(/\s+/);
   // A lone surname ("Zelensky noted") is a person unless it is a place, an acronym or an organisation.

@@ -61,8 +61,15 @@ export const labelBefore =
 function sentenceSubject(context: QuoteContext, sentence: Sentence, before: number): Mention | null {
   const frame = framesIn(context, sentence).find((candidate) => candidate.start < before);
   if (frame) return frame.speaker;
+  const within = itemsWithin(context.mentions, { start: sentence.start, end: before });
+  // "She, however, expressed dissatisfaction …, saying: “…”": a pointer opening the sentence is
+  // its subject, and stands for whom it points back to.
+  const opening = within[0];
+  if (opening?.pointsBack && /^[\s\u201C"]*(?:but|and|yet|so)?\s*$/i.test(context.document.text.slice(sentence.start, opening.start))) {
+    return resolvePointer(context.document.text, opening, context.mentions, []);
+  }
   return (
-    itemsWithin(context.mentions, { start: sentence.start, end: before }).find(
+    within.find(
       (mention) =>
         !mention.pointsBack &&
         (mention.person || mention.kind !== "other") &&
