@@ -201,7 +201,8 @@ test("a bulk-loaded record is stored exactly as Prisma's own create stores it: t
         longitude: 32.6169,
         claimedAt: when,
         credibility: 3,
-        notes: 'ünïcode — and "quotes"',
+        // What an array literal must escape or could misread: quotes, backslashes, commas, braces, a NULL word.
+        notes: 'ünïcode — and "quotes", a back\\slash, {braces}, NULL',
         createdAt: when,
         updatedAt: when,
       }),
@@ -214,7 +215,7 @@ test("a bulk-loaded record is stored exactly as Prisma's own create stores it: t
     entityId,
     action: "create" as const,
     version: 1,
-    after: { b: [1, 2.5, null], a: "x" },
+    after: { b: [1, 2.5, null], a: 'x "y" \\ {z}' },
     authorId: null,
     createdAt: when,
   });
