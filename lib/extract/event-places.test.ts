@@ -213,4 +213,13 @@ describe("places of reported events", () => {
   test("a numbered camp is a site", () => {
     expect(places("The fire erupted in Camp 14 late on Sunday.")[0]?.place).toBe("Camp 14");
   });
+
+  test("a place that opens its clause places the event told after it, not a source's words", () => {
+    expect(places("In northern Varsk Oblast, artillery shelled a school before dawn.")[0]?.words).toBe("In northern Varsk Oblast, artillery shelled");
+    expect(places("The storm killed 40 in Tarvania, while in Malawi 12 people died in the rains.").map((found) => found.words)).toContain(
+      "while in Malawi 12 people died",
+    );
+    expect(places("In Texas, several hundred people were reported missing.")).toEqual([]);
+    expect(places("In central Varsk Oblast, Governor Ilya Denko said the shelling went on.")).toEqual([]);
+  });
 });

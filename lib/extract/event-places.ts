@@ -397,6 +397,15 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     const told = speechSetting.test(document.folded.slice(Math.max(opening, relationStart - 40), relationStart));
     const background = earlierYear.test(document.folded.slice(Math.max(sentence.start, relationStart - lookBack), Math.min(sentence.end, end + lookBack)));
     const sentenceWords = document.folded.slice(Math.max(sentence.start, relationStart - lookBack), Math.min(sentence.end, end + 100));
+    // "In southern X Oblast, forces hit a village", "while in X 56 people died": a place that opens its clause places the event after it.
+    const fronted = /^(?:(?:while|and|but|whereas|meanwhile|also)\s+)*$/i.test(document.text.slice(start, relationStart))
+      ? frontedEvent(document, end)
+      : undefined;
+    if (fronted !== undefined) {
+      if (source || told || background) continue;
+      findings.push({ ...finding(document, place, relation[0], position, start, fronted), ...(area ? { area } : {}) });
+      continue;
+    }
     if (source || start === relationStart || told || background || !(eventWord.test(clause + rest) || eventWord.test(sentenceWords))) continue;
     if ("common" in place && !forces.test(clause)) continue;
     const known = "precision" in place ? place : undefined;
@@ -413,6 +422,29 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     });
   }
   return findings;
+}
+
+/** Where the event told after a clause-opening place ends: its first event word, within eight words, unless a source speaks first. */
+function frontedEvent(document: Document, end: number): number | undefined {
+  const after = ahead(document.folded, end, 120).match(/^,?\s+(?:[^\s;:,.!?\u2014\u2013"\u201C]+\s+){0,7}[^\s;:,.!?\u2014\u2013"\u201C]+/)?.[0];
+  const event = after?.match(eventWord);
+  const reported = /^(?:reported|recorded|seen|spotted|located|concentrated|based|held)$/.test(event?.[0] ?? "");
+  if (!after || !event || reported || /\b(?:said|says|told|tells|reported|announced|added|according)\b/.test(after.slice(0, event.index))) return undefined;
+  return end + (event.index ?? 0) + event[0].length;
+}
+
+function finding(document: Document, place: Place | Site, relation: string, position: number, start: number, end: number): PlaceFinding {
+  const known = "precision" in place ? place : undefined;
+  return {
+    start,
+    end,
+    place: known?.name ?? place.name,
+    asStated: document.text.slice(position, place.end),
+    relation: relation.trim(),
+    precision: relation.startsWith("near") ? "near" : (known?.precision ?? siteExtent(place.name)),
+    latitude: known?.latitude ?? null,
+    longitude: known?.longitude ?? null,
+  };
 }
 
 /** The country a proposed place lies in, where the gazetteer knows it. */
