@@ -222,4 +222,10 @@ describe("places of reported events", () => {
     expect(places("In Texas, several hundred people were reported missing.")).toEqual([]);
     expect(places("In central Varsk Oblast, Governor Ilya Denko said the shelling went on.")).toEqual([]);
   });
+
+  test("settlements listed as struck are each a place, when the list holds a known town", () => {
+    const text = "Drones attacked the Kherson region on Monday.\n\nZorivka, Malyi Dar, Beryslav and Kherson came under enemy fire overnight.";
+    expect(places(text).map((found) => found.place)).toEqual(["Kherson region", "Zorivka", "Malyi Dar", "Beryslav", "Kherson"]);
+    expect(places("Smith, Jones, Brown and Taylor came under fire from critics.")).toEqual([]);
+  });
 });

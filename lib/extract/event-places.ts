@@ -421,7 +421,48 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
       ...(area ? { area } : {}),
     });
   }
-  return findings;
+  return withListedTargets(document, findings);
+}
+
+// "Zymivnyk, Bilozerka, Beryslav and Kherson came under fire": settlements listed as what was struck.
+const listMember = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?`;
+const targetList = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’-])(${listMember}(?:,\s+${listMember}){1,}),?\s+and\s+(${listMember})\s+(?:came under (?:[a-z]+\s+)?(?:fire|attack|shelling|bombardment)|were (?:shelled|struck|attacked|bombed|flooded|hit))\b`,
+  "gu",
+);
+
+/** Each settlement a list names as struck, when at least one is a town the gazetteer knows; findings in order. */
+function withListedTargets(document: Document, findings: PlaceFinding[]): PlaceFinding[] {
+  const listed: PlaceFinding[] = [];
+  const countries = new Set(findings.map(countryOf));
+  for (const match of document.text.matchAll(targetList)) {
+    const names = [...(match[1] ?? "").split(/,\s+/), match[2] ?? ""];
+    if (names.some((name) => notAPlaceWord.test(name) || acronym.test(name) || calendarWord.test(name))) continue;
+    // A known town in a country the report already places events in: "Brown and Taylor came under fire from critics" is no list of towns.
+    const known = (name: string) => {
+      const city = findCity(name);
+      return city !== undefined && city.population >= smallestTownAfterWhere && countries.has(city.country);
+    };
+    if (!names.some(known)) continue;
+    let cursor = match.index ?? 0;
+    for (const name of names) {
+      const start = document.text.indexOf(name, cursor);
+      cursor = start + name.length;
+      if (findings.some((found) => found.start < cursor && found.end > start)) continue;
+      const city = findCity(name);
+      listed.push({
+        start,
+        end: cursor,
+        place: name,
+        asStated: name,
+        relation: "under fire",
+        precision: city ? "city" : "exact",
+        latitude: city?.latitude ?? null,
+        longitude: city?.longitude ?? null,
+      });
+    }
+  }
+  return listed.length === 0 ? findings : [...findings, ...listed].sort((a, b) => a.start - b.start);
 }
 
 /** Where the event told after a clause-opening place ends: its first event word, within eight words, unless a source speaks first. */
