@@ -183,4 +183,49 @@ describe("places of reported events", () => {
   test("a place that owns a source, or follows 'according to', is not where anything happened", () => {
     expect(places("According to the Gaza Strip’s Ministry of Health, 950 people were killed.")).toEqual([]);
   });
+
+  test("a compass word of any length may open the place", () => {
+    expect(places("A blaze tore through a camp in north-western Tarvania, officials said.")[0]?.place).toBe("Tarvania");
+    expect(places("Hundreds were left homeless after a fire swept a camp in southeastern Bangladesh.")[0]?.place).toBe("southeastern Bangladesh");
+  });
+
+  test("storms, fires and aftershocks tell an event; verbs of attack and disaster take the place as object", () => {
+    expect(places("The cyclone lashed the port city of Beira with heavy rain.")[0]?.place).toBe("Beira");
+    expect(places("Artillery kept shelling Nikopol, a city along the Dnipro River, overnight.")[0]?.words).toContain(
+      "shelling Nikopol, a city along the Dnipro River",
+    );
+    expect(places("Drones attacked the Zarvin region on Monday.")[0]?.place).toBe("Zarvin region");
+    expect(places("Aftershocks continued to shake Ishikawa prefecture on Tuesday.")[0]?.place).toBe("Ishikawa prefecture");
+  });
+
+  test("'hardest hit was X' names the place after the verb", () => {
+    expect(places("Hardest hit was Ordan County, where most of the deaths occurred.")[0]?.place).toBe("Ordan county");
+    expect(places("The worst-hit area was Pelsky district.")[0]?.place).toBe("Pelsky district");
+  });
+
+  test("a settlement's kind with 'of' vouches for any name; a town's own word vouches for a town without a population", () => {
+    expect(places("Walls collapsed in the seaside community of Vila Sorra, where 20 people died.")[0]?.place).toBe("Vila Sorra");
+    expect(places("He returned to the home town of Marlon Brandt after the floods.")).toEqual([]);
+    expect(places("Twenty-four people died in nearby Wajima city.")[0]?.place).toBe("Wajima");
+    expect(places("A large part of the hill collapsed on Malin before dawn.")[0]?.place).toBe("Malin");
+  });
+
+  test("a numbered camp is a site", () => {
+    expect(places("The fire erupted in Camp 14 late on Sunday.")[0]?.place).toBe("Camp 14");
+  });
+
+  test("a place that opens its clause places the event told after it, not a source's words", () => {
+    expect(places("In northern Varsk Oblast, artillery shelled a school before dawn.")[0]?.words).toBe("In northern Varsk Oblast, artillery shelled");
+    expect(places("The storm killed 40 in Tarvania, while in Malawi 12 people died in the rains.").map((found) => found.words)).toContain(
+      "while in Malawi 12 people died",
+    );
+    expect(places("In Texas, several hundred people were reported missing.")).toEqual([]);
+    expect(places("In central Varsk Oblast, Governor Ilya Denko said the shelling went on.")).toEqual([]);
+  });
+
+  test("settlements listed as struck are each a place, when the list holds a known town", () => {
+    const text = "Drones attacked the Kherson region on Monday.\n\nZorivka, Malyi Dar, Beryslav and Kherson came under enemy fire overnight.";
+    expect(places(text).map((found) => found.place)).toEqual(["Kherson region", "Zorivka", "Malyi Dar", "Beryslav", "Kherson"]);
+    expect(places("Smith, Jones, Brown and Taylor came under fire from critics.")).toEqual([]);
+  });
 });

@@ -17,7 +17,7 @@ import { ahead, type Document, type Sentence, sentenceAt } from "./text";
 // The words that introduce where: a preposition, a compass bearing, an area word with "of", or
 // a verb whose object is the place struck ("the quake hit Gansu", "floods swept through Hill Country").
 const locative =
-  /\b(?:in|at|near|along|across|into|to|on|through|throughout|outside|around|inside|within|toward|towards|from|(?:(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)|(?:streets|thoroughfares|cities|towns|villages|counties|provinces|districts|regions|parts|outskirts|suburbs|heart|centre|center|town|city|village|county|province|district|region|state|island|municipality|governorate|prefecture|port|capital|landscape|area|areas|swaths?|swathes|stretch(?:es)?|corner|edge|banks) of|hit|struck|rocked|jolted|shook|devastated|battered|slammed|ravaged|swept|pounding|pounded|fled|fleeing|flee|left|leaving|entered|entering|reached|reaching)\s+/g;
+  /\b(?:in|at|near|along|across|into|to|on|through|throughout|outside|around|inside|within|toward|towards|from|(?:(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)|(?:streets|thoroughfares|cities|towns|villages|counties|provinces|districts|regions|parts|part(?= of (?:north|south|east|west|central)[a-z-]* )|outskirts|suburbs?|heart|centre|center|town|city|village|hamlet|settlement|community|neighbou?rhood|county|province|district|region|state|island|municipality|governorate|prefecture|port|capital|landscape|area|areas|swaths?|swathes|stretch(?:es)?|corner|edge|banks|borders?) of|hit|struck|rocked|jolted|shook|shake|shaking|rattled|devastated|battered|slammed|lashed|hammered|ravaged|swept|buried|flooded|inundated|submerged|engulfed|pounding|pounded|shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|target(?:ed|ing)|raided|fled|fleeing|flee|left|leaving|entered|entering|reached|reaching|(?<=\b(?:hardest|worst)[- ]hit\s+(?:(?:area|areas|place|places|region|district|county|province|town|city|village)\s+)?)(?:was|were|is|are))\s+/g;
 
 // Words that tell of something happening somewhere: casualties, attacks, disasters, flight,
 // protest, deployment, detention. A clause without one is a place in passing.
@@ -25,7 +25,7 @@ const eventWord = new RegExp(
   String.raw`\b(?:${[
     "killed|killing|died|dead|deaths?|death toll|toll|fatalit(?:y|ies)|bodies|victims|casualt(?:y|ies)|wounded|injured|injuries|missing|buried|trapped",
     "attack(?:s|ed)?|strikes?|struck|hit|shell(?:ed|ing)|bomb(?:ed|ing|ings)?|raids?|air ?strikes?|clash(?:es|ed)?|fighting|fought|battles?|offensive|explosions?|exploded|ambush(?:ed)?|massacre|fire|fired|gunfire|assault",
-    "earthquake|quake|landfall|stranded|flood(?:s|ed|ing|waters)?|storm|landslides?|mudslides?|swept|collapsed|destroyed|damaged|rescue(?:d|rs)?|search(?:ing|ed)?|rubble|epicent(?:er|re)",
+    "earthquake|quake|aftershocks?|tremors?|temblor|landfall|stranded|flood(?:s|ed|ing|waters)?|storm|cyclone|typhoon|hurricane|tornado|tsunami|(?:wild|bush)?fires?|blaze|eruption|avalanche|landslides?|mudslides?|swept|lashed|swamp(?:ed|ing)|collapsed|destroyed|damaged|rescue(?:d|rs)?|search(?:ing|ed)?|rubble|epicent(?:er|re)",
     "fled|flee(?:ing)?|crossed|crossing|arriv(?:ed|ing|e|al)|displaced|evacuat(?:ed|ion)|refugees?|shelter(?:ed|ing|s)?|relocated|transported|taken|heading|headed|brought",
     "protest(?:s|ed|ers|ors)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)?|gather(?:ed|ing|s)?|crowds?|took to the streets|filled|occupied|blocked",
     "deploy(?:ed|ing|ment|s)?|stationed|sent|send(?:ing)?|troops|soldiers|forces|based|patrol(?:s|led|ling)?|posted|dispatched|massed",
@@ -46,18 +46,19 @@ const capitalised = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const eitherCase = (words: string) =>
   words.replace(/(^|\|| )([a-z])/g, (_all, before: string, letter: string) => `${before}[${letter.toUpperCase()}${letter}]`);
 const namedSite = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:${capitalised}\s+){1,4}(?:${eitherCase(siteHead)})\b`, "u");
-const siteFirst = new RegExp(String.raw`^(?:Camp|Fort|Mount|Lake|Port)\s+${capitalised}(?:\s+${capitalised})?`, "u");
+// "Camp 11", "Camp Mystic": a camp may be named by its number.
+const siteFirst = new RegExp(String.raw`^(?:(?:Camp|Fort|Mount|Lake|Port)\s+${capitalised}(?:\s+${capitalised})?|Camp\s+\d{1,3}[A-Z]?\b)`, "u");
 // "the U.S.-Mexico border", "the Syria-Iraq border".
 const namedBorder = new RegExp(String.raw`^(?:the\s+)?${capitalised}-${capitalised}\s+border\b`, "u");
 // "downtown Chicago", "northern Syria", "Hong Kong's Causeway Bay": words that narrow a place.
 const narrowing = new RegExp(
-  String.raw`^(?:[a-z]+-(?:stricken|hit|ravaged|affected|battered|torn)\s+|(?:downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s+|(?:the|its|their)\s+(?:main\s+)?|(?:(?:neighbou?ring|nearby|other|several|many)\s+)?(?:countries|cities|towns|villages|areas|states|provinces|regions)\s+(?:including|such as|like)\s+)?(?:${capitalised}(?:\s+${capitalised})?['’]s\s+)?`,
+  String.raw`^(?:[a-z]+-(?:stricken|hit|ravaged|affected|battered|torn)\s+|(?:downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s+|(?:the|its|their)\s+(?:main\s+)?|(?:(?:neighbou?ring|nearby|other|several|many)\s+)?(?:countries|cities|towns|villages|areas|states|provinces|regions)\s+(?:including|such as|like)\s+|(?:nearby|neighbou?ring)\s+)?(?:${capitalised}(?:\s+${capitalised})?['’]s\s+)?`,
   "u",
 );
 // A named place joined to the first: "El Paso, Texas, and San Diego", "Zhaotong in Ludian county".
 // "Longtoushan, a town in the county of Ludian": an apposition that says where the place lies.
 const joined =
-  /^(?:,?\s+(?:and|or|in|near|between)\s+|,\s+an?\s+(?:town|village|city|suburb|district|county|region|neighbou?rhood)\s+(?:in|of|near)\s+(?:the\s+(?:county|province|district|region|state)\s+of\s+)?|,\s+(?:(?:and|including|between)\s+)?)/;
+  /^(?:,?\s+(?:and|or|in|near|between)\s+|,\s+an?\s+(?:(?:port|border|small|large|frontline|coastal)\s+)?(?:town|village|city|suburb|district|county|region|neighbou?rhood)\s+(?:in|of|near|along|on)\s+(?:the\s+(?:county|province|district|region|state)\s+of\s+)?|,\s+(?:(?:and|including|between)\s+)?)/;
 // An earlier year: a background event, not this report's news.
 // "in 2014", "since March 2008", "on Sept. 11, 2014" (a dated photo or event).
 export const earlierYear =
@@ -67,7 +68,9 @@ export const earlierYear =
 // town the list holds (1,000+ people) whose name is not a month or a day.
 const smallestTown = 5000;
 const smallestTownAfterWhere = 1000;
-const strictlyWhere = /^(?:in|near|outside|inside|(?:.* )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)$/;
+// "the sea-edge community of Praia Nova": a settlement's kind with "of" says where as surely.
+const strictlyWhere =
+  /^(?:in|near|outside|inside|(?:.* )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|(?<!home )(?:town|village|hamlet|settlement|community|neighbou?rhood|suburb) of)$/;
 const calendarWord =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const movement =
@@ -80,7 +83,9 @@ const institutionBefore = /\b(?:University|College|Institute|School|Museum|Acade
 const calendarAfter =
   /^ (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*/;
 // "strikes on Iran", "an attack on Kharkiv": "on" places a town or a country only after an attack.
-const attackOn = /\b(?:attacks?|strikes?|airstrikes?|air strikes?|raids?|assaults?|offensive|bombardments?|bombing|shelling)\s+on\s+$/;
+// "a hill collapsed on Malin": so does a fall or a collapse.
+const attackOn =
+  /\b(?:attacks?|strikes?|airstrikes?|air strikes?|raids?|assaults?|offensive|bombardments?|bombing|shelling|collapsed|fell|crashed|came down)\s+on\s+$/;
 // How far before the place the event's words may start: the subject and verb of its clause.
 const maxWordsBefore = 6;
 
@@ -140,17 +145,14 @@ function knownPlace(document: Document, position: number, where = false): Place 
   // "Vladimir Putin", "Washington Post": a town's name inside a longer name is no place.
   const next = ahead(document.text, place?.end ?? position, 12);
   // "the Gaza Strip's Ministry of Health": a place that owns the next noun names a source or a thing, not where.
-  if (
-    !place ||
-    institutionAfter.test(ahead(document.text, place.end, 40)) ||
-    /^\s+of\s+\p{Lu}/u.test(next) ||
-    /^ (?!City\b)\p{Lu}/u.test(next.replace(calendarAfter, "")) ||
-    /^['’]s\s/.test(next)
-  )
-    return undefined;
+  if (!place || institutionAfter.test(ahead(document.text, place.end, 40)) || /^\s+of\s+\p{Lu}/u.test(next) || /^['’]s\s/.test(next)) return undefined;
+  // "the community of Praia Nova": a town's name that starts a longer name is that longer name, where any name is a place.
+  if (/^ (?!City\b)\p{Lu}/u.test(next.replace(calendarAfter, ""))) return where ? unlistedPlaceAt(document, position) : undefined;
   if (place.precision !== "city") return place;
   // "the town of Zorvanka", "the village of X": the administrative word vouches for the name.
   if (/^(?:the\s+)?(?:town|village|city|settlement)\s+of\s/i.test(ahead(document.text, position, 30))) return place;
+  // "Wajima city", "Malin village": so does the word after it, for a town the list holds without a population.
+  if (/\s(?:town|village|city)$/i.test(place.asStated) && !/^\p{Lu}+\s/u.test(place.asStated)) return place;
   // "NATO", "UN": an acronym is a body, whatever town shares its letters.
   if (calendarWord.test(place.asStated) || acronym.test(place.asStated)) return undefined;
   const city = findCity(place.name) ?? findCity(place.name.replace(/ City$/, ""));
@@ -346,8 +348,10 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     const relationStart = relation.index ?? 0;
     const position = relationStart + relation[0].length;
     // Most prepositions are followed by common words: only a capital or a narrowing word can start a place.
-    if (position < (findings.at(-1)?.end ?? 0) || !placeStart.test(ahead(document.text, position, 12))) continue;
-    const named = eventPlaceAt(document, position, strictlyWhere.test(relation[0].trim()));
+    if (position < (findings.at(-1)?.end ?? 0) || !placeStart.test(ahead(document.text, position, 24))) continue;
+    // "the home town of X" says whose town, not where anything happened.
+    const where = strictlyWhere.test(relation[0].trim()) && !/\bhome\s+$/.test(document.folded.slice(Math.max(0, relationStart - 6), relationStart));
+    const named = eventPlaceAt(document, position, where);
     const sentence = sentenceAt(document, position);
     // "in the Belarusian capital": the place last tied to an event before it, or the dateline's town.
     const place = named ?? referenceAt(document, position, lastNamed(findings, datelines, position));
@@ -379,20 +383,29 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     const opening = ownOpening === relationStart && relative ? clauseStart(document, sentence, relationStart - relative[0].length) : ownOpening;
     const start = eventStart(document, opening, relationStart);
     const { end: placesEnd, area } = joinedPlaces(document, place.end);
-    const where = ahead(document.folded, placesEnd, 100).match(whereClause)?.[0] ?? "";
+    const whereWords = ahead(document.folded, placesEnd, 100).match(whereClause)?.[0] ?? "";
     // "crossed into Lebanon in the past 48 hours", "in Tahrir Square on Saturday": when belongs to where.
-    const when = where ? "" : (ahead(document.folded, placesEnd, 40).match(trailingWhen)?.[0] ?? "");
-    const end = placesEnd + where.length + when.length;
-    const rest = where || (ahead(document.folded, end, 100).match(clauseRest)?.[0] ?? "");
+    const when = whereWords ? "" : (ahead(document.folded, placesEnd, 40).match(trailingWhen)?.[0] ?? "");
+    const end = placesEnd + whereWords.length + when.length;
+    const rest = whereWords || (ahead(document.folded, end, 100).match(clauseRest)?.[0] ?? "");
     const clause = document.folded.slice(opening, end);
     // A place right after a source ("the Ministry of Health in Gaza") is where the source sits.
     // A speaker's own place ("a resident in Minxian County said") unless the clause tells what
     // happened there ("…, where most of the deaths occurred").
-    const source = (itemCovering(speakers, relationStart - 2) || itemCovering(speakers, position)) && !where;
+    const source = (itemCovering(speakers, relationStart - 2) || itemCovering(speakers, position)) && !whereWords;
     // "told reporters in Geneva", "said at a news conference in Kyiv": the words just before the place.
     const told = speechSetting.test(document.folded.slice(Math.max(opening, relationStart - 40), relationStart));
     const background = earlierYear.test(document.folded.slice(Math.max(sentence.start, relationStart - lookBack), Math.min(sentence.end, end + lookBack)));
     const sentenceWords = document.folded.slice(Math.max(sentence.start, relationStart - lookBack), Math.min(sentence.end, end + 100));
+    // "In southern X Oblast, forces hit a village", "while in X 56 people died": a place that opens its clause places the event after it.
+    const fronted = /^(?:(?:while|and|but|whereas|meanwhile|also)\s+)*$/i.test(document.text.slice(start, relationStart))
+      ? frontedEvent(document, end)
+      : undefined;
+    if (fronted !== undefined) {
+      if (source || told || background) continue;
+      findings.push({ ...finding(document, place, relation[0], position, start, fronted), ...(area ? { area } : {}) });
+      continue;
+    }
     if (source || start === relationStart || told || background || !(eventWord.test(clause + rest) || eventWord.test(sentenceWords))) continue;
     if ("common" in place && !forces.test(clause)) continue;
     const known = "precision" in place ? place : undefined;
@@ -408,7 +421,71 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
       ...(area ? { area } : {}),
     });
   }
-  return findings;
+  return withListedTargets(document, findings);
+}
+
+// "Zymivnyk, Bilozerka, Beryslav and Kherson came under fire": settlements listed as what was struck.
+const listMember = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?`;
+const targetList = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’-])(${listMember}(?:,\s+${listMember}){1,}),?\s+and\s+(${listMember})\s+(?:came under (?:[a-z]+\s+)?(?:fire|attack|shelling|bombardment)|were (?:shelled|struck|attacked|bombed|flooded|hit))\b`,
+  "gu",
+);
+
+/** Each settlement a list names as struck, when at least one is a town the gazetteer knows; findings in order. */
+function withListedTargets(document: Document, findings: PlaceFinding[]): PlaceFinding[] {
+  const listed: PlaceFinding[] = [];
+  const countries = new Set(findings.map(countryOf));
+  for (const match of document.text.matchAll(targetList)) {
+    const names = [...(match[1] ?? "").split(/,\s+/), match[2] ?? ""];
+    if (names.some((name) => notAPlaceWord.test(name) || acronym.test(name) || calendarWord.test(name))) continue;
+    // A known town in a country the report already places events in: "Brown and Taylor came under fire from critics" is no list of towns.
+    const known = (name: string) => {
+      const city = findCity(name);
+      return city !== undefined && city.population >= smallestTownAfterWhere && countries.has(city.country);
+    };
+    if (!names.some(known)) continue;
+    let cursor = match.index ?? 0;
+    for (const name of names) {
+      const start = document.text.indexOf(name, cursor);
+      cursor = start + name.length;
+      if (findings.some((found) => found.start < cursor && found.end > start)) continue;
+      const city = findCity(name);
+      listed.push({
+        start,
+        end: cursor,
+        place: name,
+        asStated: name,
+        relation: "under fire",
+        precision: city ? "city" : "exact",
+        latitude: city?.latitude ?? null,
+        longitude: city?.longitude ?? null,
+      });
+    }
+  }
+  return listed.length === 0 ? findings : [...findings, ...listed].sort((a, b) => a.start - b.start);
+}
+
+/** Where the event told after a clause-opening place ends: its first event word, within eight words, unless a source speaks first. */
+function frontedEvent(document: Document, end: number): number | undefined {
+  const after = ahead(document.folded, end, 120).match(/^,?\s+(?:[^\s;:,.!?\u2014\u2013"\u201C]+\s+){0,7}[^\s;:,.!?\u2014\u2013"\u201C]+/)?.[0];
+  const event = after?.match(eventWord);
+  const reported = /^(?:reported|recorded|seen|spotted|located|concentrated|based|held)$/.test(event?.[0] ?? "");
+  if (!after || !event || reported || /\b(?:said|says|told|tells|reported|announced|added|according)\b/.test(after.slice(0, event.index))) return undefined;
+  return end + (event.index ?? 0) + event[0].length;
+}
+
+function finding(document: Document, place: Place | Site, relation: string, position: number, start: number, end: number): PlaceFinding {
+  const known = "precision" in place ? place : undefined;
+  return {
+    start,
+    end,
+    place: known?.name ?? place.name,
+    asStated: document.text.slice(position, place.end),
+    relation: relation.trim(),
+    precision: relation.startsWith("near") ? "near" : (known?.precision ?? siteExtent(place.name)),
+    latitude: known?.latitude ?? null,
+    longitude: known?.longitude ?? null,
+  };
 }
 
 /** The country a proposed place lies in, where the gazetteer knows it. */

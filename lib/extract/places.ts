@@ -4,6 +4,7 @@
 // whole country ("troops in Russia") is too coarse to be a location claim of its own.
 import type { PlacePrecision } from "../domain/vocabulary";
 import { adminPlaceAt } from "./admin-places";
+import { exonyms } from "./data/exonyms";
 import { findCity, isCountryName, regionAt } from "./gazetteer";
 import type { Mention } from "./mentions";
 import { itemCovering } from "./positions";
@@ -107,9 +108,34 @@ export function placeAt(document: Document, position: number): Place | undefined
         longitude: city.longitude,
       };
     if (city)
-      return { name: city.name, asStated: document.text.slice(position, end), end, precision: "city", latitude: city.latitude, longitude: city.longitude };
+      return {
+        name: listedSpelling(city.name, name),
+        asStated: document.text.slice(position, end),
+        end,
+        precision: "city",
+        latitude: city.latitude,
+        longitude: city.longitude,
+      };
   }
   return undefined;
+}
+
+/** Letters only, without marks: "Tromsø" and "Tromso", "Kramators’k" and "Kramatorsk" are one spelling. */
+function bareLetters(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f'’ʹ`-]/g, "")
+    .replace(/ø/g, "o")
+    .toLowerCase();
+}
+
+/**
+ * The list's spelling where it differs from the text's only by marks ("Tromsø") or the text uses a
+ * known exonym ("Grodno" for "Hrodna"); else the text's: a list that finds "Malin" as Ukraine's
+ * "Malyn" by loose matching has found another town's name.
+ */
+function listedSpelling(listed: string, stated: string): string {
+  return bareLetters(listed) === bareLetters(stated) || exonyms[stated.toLowerCase()] !== undefined ? listed : stated;
 }
 
 /** Where the people the place is about begin: "North Korean soldiers", "deployment of … personnel". */

@@ -104,12 +104,14 @@ function coarseness(place: PlaceFinding): number {
 }
 
 /** The tied place in `sentence` nearest to the figure: one whose words hold the figure is nearest. */
-function nearestTied(tied: readonly PlaceFinding[], sentence: Span, span: Span): PlaceFinding | undefined {
+function nearestTied(document: Document, tied: readonly PlaceFinding[], sentence: Span, span: Span): PlaceFinding | undefined {
   let best: { place: PlaceFinding; distance: number } | undefined;
-  for (let index = firstStartingAt(tied, sentence.start); index < tied.length; index++) {
-    const place = tied[index];
-    if (!place || place.start >= sentence.end) break;
+  const inSentence = tied.slice(firstStartingAt(tied, sentence.start)).filter((place) => place.start < sentence.end);
+  // "fled fighting in Syria and crossed into Iraq": people who moved are counted where they arrived.
+  const arrival = inSentence.find((place) => /^(?:into|to)$/.test(place.relation));
+  for (const place of inSentence) {
     if (!placesAnArea(place)) continue;
+    if (arrival && place.start < arrival.start && /\b(?:fled|flee|fleeing)\b/.test(document.folded.slice(place.start, place.end))) continue;
     const distance = place.start <= span.start && place.end >= span.end ? 0 : Math.min(distanceTo(place, span.start), distanceTo(place, span.end));
     if (!best || distance < best.distance) best = { place, distance };
   }
@@ -166,7 +168,7 @@ export function scopeOf(
   tied: readonly PlaceFinding[] = [],
 ): string | null {
   const sentence = sentenceAt(document, span.start);
-  const event = sentence ? nearestTied(tied, sentence, span) : undefined;
+  const event = sentence ? nearestTied(document, tied, sentence, span) : undefined;
   if (event) return event.place;
   const own = nearestPlace(document, clause, span, mentions);
   if (own) return own;
