@@ -117,6 +117,7 @@ test("the topic list comes a page at a time, by title, with the total", async ()
   expect((await listTopicSummaries(system, 3)).summaries).toEqual([]);
 });
 
+// On PostgreSQL (SQLite reads by include, see claimsWithChains).
 test("the figures with their chains read by relation are those an include by ids reads", async () => {
   await seedDemoData();
   const byPosition = <T extends { hops: { position: number }[] }>(claim: T) => ({ ...claim, hops: claim.hops.toSorted((a, b) => a.position - b.position) });

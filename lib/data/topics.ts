@@ -46,7 +46,6 @@ export const topicsPerPage = 25;
 
 /** What the topic list needs of a figure: its numbers, unit, report and chain (no names). */
 const summaryFields = {
-  id: true,
   topicId: true,
   value: true,
   lower: true,
@@ -54,6 +53,8 @@ const summaryFields = {
   qualifier: true,
   unit: true,
   reportId: true,
+  // Unordered, then sorted: see claimWithChain in claim-rows.ts.
+  hops: { select: { sourceId: true, role: true, position: true } },
 } satisfies Prisma.ClaimSelect;
 
 /**
@@ -67,25 +68,13 @@ export async function listTopicSummaries(actor: Actor, page = 1) {
     db().read.topic.findMany({ where: live, orderBy: [{ title: "asc" }, { id: "asc" }], skip: (page - 1) * topicsPerPage, take: topicsPerPage }),
     db().read.topic.count({ where: live }),
   ]);
-  const where = { topicId: { in: topics.map((topic) => topic.id) }, ...figureOfTopic } satisfies Prisma.ClaimWhereInput;
-  // The chains by the claims' condition, not by their ids (see claimsWithChains in claim-rows.ts).
-  const [claims, hops] = topics.length
-    ? await Promise.all([
-        db().read.claim.findMany({ where, select: summaryFields }),
-        db().read.attributionHop.findMany({ where: { claim: where }, select: { claimId: true, sourceId: true, role: true, position: true } }),
-      ])
-    : [[], []];
-  const hopsByClaim = new Map<string, (typeof hops)[number][]>();
-  for (const hop of hops) {
-    const list = hopsByClaim.get(hop.claimId);
-    if (list) list.push(hop);
-    else hopsByClaim.set(hop.claimId, [hop]);
-  }
-  type Summarised = (typeof claims)[number] & { chain: (typeof hops)[number][] };
-  const figures = new Map<string, Summarised[]>();
+  const claims = topics.length
+    ? await db().read.claim.findMany({ where: { topicId: { in: topics.map((topic) => topic.id) }, ...figureOfTopic }, select: summaryFields })
+    : [];
+  const figures = new Map<string, ((typeof claims)[number] & { chain: (typeof claims)[number]["hops"] })[]>();
   for (const claim of claims) {
     const list = figures.get(claim.topicId!) ?? [];
-    list.push({ ...claim, chain: inChainOrder({ hops: hopsByClaim.get(claim.id) ?? [] }).hops });
+    list.push({ ...claim, chain: inChainOrder(claim).hops });
     figures.set(claim.topicId!, list);
   }
   const summaries = topics.map((topic) => {
