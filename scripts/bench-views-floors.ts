@@ -206,8 +206,12 @@ export function searchFloor(engine: "sqlite" | "postgresql", words: string): Flo
         params: [match, match],
       },
       {
-        sql: `SELECT snippet(search_report, 1, '[', ']', '…', 24) FROM search_report WHERE search_report MATCH ? ORDER BY bm25(search_report, 5.0, 1.0) LIMIT 20`,
-        params: [match],
+        sql: `WITH "matches" AS (SELECT rowid AS "docid", bm25(search_report, 5.0, 1.0) AS "score" FROM search_report
+                WHERE search_report MATCH ? ORDER BY rowid DESC LIMIT 5000),
+              "best" AS (SELECT "docid", "score" FROM "matches" ORDER BY "score" LIMIT 20)
+              SELECT snippet(search_report, 1, '[', ']', '…', 24) FROM "best" b CROSS JOIN search_report ON search_report.rowid = b."docid"
+              WHERE search_report MATCH ? ORDER BY b."score"`,
+        params: [match, match],
       },
     ];
   }

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "../db/client";
 import { AppError } from "../errors";
-import { anonymous, system } from "./actor";
+import { type Actor, anonymous, system } from "./actor";
 import { claimListQuerySchema, type ClaimFilters, claimSorts, encodeCursor } from "../schemas/claim-filters";
-import { type ClaimPage, getClaimDetail, listClaims } from "./claims";
+import { type ClaimPage, getClaimDetail, getClaimPage, listClaims } from "./claims";
+import { getClaimHistory } from "./mutations/reads";
 import { seedDemoData } from "./seed";
 
 // Thirty claims more in the founding report, sharing a handful of dates and values (ties in
@@ -154,7 +155,27 @@ describe("one claim", () => {
     try {
       await expect(listClaims(anonymous, noFilters, "claimed-desc")).rejects.toMatchObject({ code: "unauthenticated" });
     } finally {
-      process.env.PUBLIC_READ = previous;
+      // Assigning undefined would store the string "undefined", which the environment refuses.
+      if (previous === undefined) delete process.env.PUBLIC_READ;
+      else process.env.PUBLIC_READ = previous;
     }
+  });
+
+  test("the claim page's one read gives what the detail and the history read apart", async () => {
+    const viewer: Actor = { kind: "user", userId: "viewer-1", role: "viewer", via: "token" };
+    const [row] = (await listClaims(system, { source: "yonhap-news-agency", role: "relay" }, "claimed-desc")).rows;
+    const id = row!.id;
+    const apart = async (actor: Actor) => ({ detail: await getClaimDetail(actor, id), history: await getClaimHistory(actor, id) });
+    expect(await getClaimPage(viewer, id)).toEqual(await apart(viewer));
+    expect((await getClaimPage(viewer, id))?.detail?.comparison?.total).toBe(4);
+    expect(await getClaimPage(viewer, "no-such-claim")).toBeNull();
+    // Deleted (the last test here: it changes the data): no detail; its history for administrators only.
+    await db().writeTransaction((tx) => tx.claim.update({ where: { id }, data: { deletedAt: new Date() } }));
+    const asAdministrator = await getClaimPage(system, id);
+    expect(asAdministrator).toEqual(await apart(system));
+    expect(asAdministrator?.detail).toBeNull();
+    expect(asAdministrator?.history?.claim.deletedAt).toBeInstanceOf(Date);
+    expect(asAdministrator?.history?.revisions.map((entry) => entry.action)).toContain("create");
+    expect(await getClaimPage(viewer, id)).toEqual({ detail: null, history: null });
   });
 });

@@ -9,6 +9,8 @@ import { type Actor, assertCanRead } from "./actor";
 import type { ClaimCursor, ClaimFilters, ClaimSort, PageRequest } from "../schemas/claim-filters";
 import { compareWithTopic } from "./claim-comparison";
 import { claimWithChain, inChainOrder } from "./claim-rows";
+import { toClaimRecord, visibleTo } from "./mutations/records";
+import { type ClaimHistory, claimRevisionEntries } from "./mutations/reads";
 
 const live = { deletedAt: null };
 
@@ -134,21 +136,39 @@ export async function claimPage(where: Prisma.ClaimWhereInput, sort: ClaimSort, 
   };
 }
 
-/** What the claim page shows besides its history: the claim, its chain, report text (for the anchor), topic, and how it compares with its topic. */
-export async function getClaimDetail(actor: Actor, id: string) {
-  assertCanRead(actor);
-  const claim = await db().read.claim.findFirst({
-    where: { id, ...live, report: live },
-    include: {
-      hops: { orderBy: { position: "asc" }, include: { source: { select: { id: true, slug: true, name: true, kind: true, reliability: true } } } },
-      report: { select: { id: true, title: true, url: true, publishedAt: true, text: true, outlet: { select: { slug: true, name: true } } } },
-      topic: { select: { id: true, slug: true, title: true } },
-    },
-  });
-  if (!claim) return null;
-  // The revisions are the history's (getClaimHistory), which the page reads beside this.
+/** What the claim page shows of the claim: its chain with sources, its report (text included, for the anchor) and outlet, its topic. */
+const claimDetailInclude = {
+  hops: { orderBy: { position: "asc" }, include: { source: { select: { id: true, slug: true, name: true, kind: true, reliability: true } } } },
+  report: { select: { id: true, title: true, url: true, publishedAt: true, text: true, deletedAt: true, outlet: { select: { slug: true, name: true } } } },
+  topic: { select: { id: true, slug: true, title: true } },
+} satisfies Prisma.ClaimInclude;
+type ClaimDetailRow = Prisma.ClaimGetPayload<{ include: typeof claimDetailInclude }>;
+
+async function detailOf(claim: ClaimDetailRow) {
   const { topicId } = claim;
   const comparison = topicId && claim.kind === "quantity" ? await compareWithTopic({ ...claim, topicId }) : null;
   return { claim, comparison };
 }
+
+/** What the claim page shows besides its history: the claim, its chain, report text (for the anchor), topic, and how it compares with its topic. */
+export async function getClaimDetail(actor: Actor, id: string) {
+  assertCanRead(actor);
+  const claim = await db().read.claim.findFirst({ where: { id, ...live, report: live }, include: claimDetailInclude });
+  return claim && detailOf(claim);
+}
 export type ClaimDetail = NonNullable<Awaited<ReturnType<typeof getClaimDetail>>>;
+
+/**
+ * The claim page's two halves from one read of the claim: its detail (null unless it and its
+ * report are live, as getClaimDetail) and its history (null unless the actor may see it, as
+ * getClaimHistory: deleted claims to administrators only). Null when there is no such claim.
+ */
+export async function getClaimPage(actor: Actor, id: string): Promise<{ detail: ClaimDetail | null; history: ClaimHistory | null } | null> {
+  assertCanRead(actor);
+  const claim = await db().read.claim.findUnique({ where: { id }, include: claimDetailInclude });
+  if (!claim) return null;
+  const record = visibleTo(actor, toClaimRecord(claim));
+  const shown = claim.deletedAt === null && claim.report.deletedAt === null;
+  const [detail, revisions] = await Promise.all([shown ? detailOf(claim) : null, record ? claimRevisionEntries(id) : null]);
+  return { detail, history: record && revisions && { claim: record, revisions } };
+}

@@ -106,14 +106,21 @@ const sqliteSearch: EngineSearch = {
     return rows.map(({ anchor, notes, place, ...claim }) => ({ ...claim, snippet: firstMarked([anchor, notes, place]) }));
   },
 
+  // Reports likewise: the `rankedMatches` most recently indexed matches are ranked, not every
+  // one (as PostgreSQL bounds them below).
   reports: (match, limit) => read().$queryRaw<ReportHit[]>`
-    WITH "best" AS (
+    WITH "matches" AS (
       SELECT search_report.rowid AS "docid", bm25(search_report, 5.0, 1.0) AS "score"
       FROM search_report
-      JOIN "search_document" d ON d."docid" = search_report.rowid
+      WHERE search_report MATCH ${match}
+      ORDER BY search_report.rowid DESC LIMIT ${rankedMatches}
+    ), "best" AS (
+      SELECT m."docid", m."score"
+      FROM "matches" m
+      JOIN "search_document" d ON d."docid" = m."docid"
       JOIN "Report" r ON r."id" = d."recordId"
-      WHERE search_report MATCH ${match} AND r."deletedAt" IS NULL
-      ORDER BY "score", r."id" LIMIT ${limit}
+      WHERE r."deletedAt" IS NULL
+      ORDER BY m."score", r."id" LIMIT ${limit}
     )
     SELECT r."id", r."title", snippet(search_report, 1, ${matchStart}, ${matchEnd}, ${ellipsis}, 24) AS "snippet"
     FROM "best" b

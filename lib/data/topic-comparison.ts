@@ -11,7 +11,7 @@ import { countIndependentOrigins, originatorOf } from "../domain/origins";
 import { topicSummarySentence } from "../domain/topic-summary";
 import { encodePairCursor, maxPairsPerAnswer, type TopicComparison, type TopicComparisonQuery } from "../schemas/topic-comparison";
 import { type Actor, assertCanRead } from "./actor";
-import { claimWithChain, type TopicFigure, toFigure } from "./claim-rows";
+import { claimsWithChains, type TopicFigure, toFigure } from "./claim-rows";
 
 const live = { deletedAt: null };
 
@@ -27,11 +27,11 @@ export async function getTopicComparisonById(
   assertCanRead(actor);
   const topic = await db().read.topic.findFirst({ where: { id, ...live }, select: { id: true } });
   if (!topic) return null;
-  const claims = await db().read.claim.findMany({
-    where: { topicId: topic.id, kind: "quantity", ...live, report: live },
-    include: claimWithChain,
-    orderBy: [{ claimedAt: "asc" }, { anchorStart: "asc" }, { id: "asc" }],
-  });
+  const claims = await claimsWithChains({ topicId: topic.id, kind: "quantity", ...live, report: live }, [
+    { claimedAt: "asc" },
+    { anchorStart: "asc" },
+    { id: "asc" },
+  ]);
   const figures = claims.map(toFigure);
   // Counted once: the summary and the page of pairs both read it.
   const traits = figures.map(traitsOf);

@@ -1,10 +1,12 @@
 import { expect, test } from "vitest";
 import { db } from "../db/client";
+import type { Prisma } from "../db/generated/sqlite/client";
 import { explainAll } from "../domain/comparison";
 import { noFilters, type TopicFilters } from "../domain/topic-filters";
 import { anonymous, system } from "./actor";
 import { seedDemoData } from "./seed";
 import { getTopicComparison, listTopicSummaries } from "./topics";
+import { claimsWithChains, claimWithChain } from "./claim-rows";
 
 const slug = "north-korean-troops-sent-to-russia";
 const filtered = (filters: Partial<TopicFilters>) => getTopicComparison(system, slug, { ...noFilters, ...filters });
@@ -113,4 +115,23 @@ test("the topic list comes a page at a time, by title, with the total", async ()
   expect(first.summaries[1]).toMatchObject({ topic: { title: "Paged topic 00" }, figureCount: 0, spread: null });
   expect(second.summaries.map((summary) => summary.topic.title)).toEqual(["24", "25", "26", "27", "28", "29"].map((n) => `Paged topic ${n}`));
   expect((await listTopicSummaries(system, 3)).summaries).toEqual([]);
+});
+
+// On PostgreSQL (SQLite reads by include, see claimsWithChains).
+test("the figures with their chains read by relation are those an include by ids reads", async () => {
+  await seedDemoData();
+  const byPosition = <T extends { hops: { position: number }[] }>(claim: T) => ({ ...claim, hops: claim.hops.toSorted((a, b) => a.position - b.position) });
+  const orderBy: Prisma.ClaimOrderByWithRelationInput[] = [{ claimedAt: "asc" }, { anchorStart: "asc" }, { id: "asc" }];
+  const wheres: Prisma.ClaimWhereInput[] = [
+    { kind: "quantity", deletedAt: null },
+    { modality: "planned" },
+    { hops: { some: { role: "relay" } } },
+    { id: "no-such-claim" },
+  ];
+  for (const where of wheres) {
+    const included = await db().read.claim.findMany({ where, include: claimWithChain, orderBy });
+    const related = await claimsWithChains(where, orderBy);
+    expect(related.map(byPosition)).toEqual(included.map(byPosition));
+  }
+  expect((await claimsWithChains(wheres[0]!, orderBy)).flatMap((claim) => claim.hops).length).toBeGreaterThan(5);
 });

@@ -5,7 +5,7 @@ import { countIndependentOrigins } from "../domain/origins";
 import { figureSpread } from "../domain/spread";
 import { noFilters, type TopicFilters } from "../domain/topic-filters";
 import { type Actor, assertCanRead } from "./actor";
-import { claimWithChain, inChainOrder, type TopicFigure, toFigure } from "./claim-rows";
+import { claimsWithChains, inChainOrder, type TopicFigure, toFigure } from "./claim-rows";
 
 const live = { deletedAt: null };
 /** A topic's figures are its live quantity claims in live reports. */
@@ -31,11 +31,11 @@ export function filtersWhere(filters: TopicFilters): Prisma.ClaimWhereInput {
 
 /** The figures of some topics, oldest first. */
 async function figuresOfTopics(topicIds: string[], filters: TopicFilters = noFilters) {
-  const claims = await db().read.claim.findMany({
-    where: { topicId: { in: topicIds }, ...figureOfTopic, ...filtersWhere(filters) },
-    include: claimWithChain,
-    orderBy: [{ claimedAt: "asc" }, { anchorStart: "asc" }, { id: "asc" }],
-  });
+  const claims = await claimsWithChains({ topicId: { in: topicIds }, ...figureOfTopic, ...filtersWhere(filters) }, [
+    { claimedAt: "asc" },
+    { anchorStart: "asc" },
+    { id: "asc" },
+  ]);
   const byTopic = new Map<string, TopicFigure[]>(topicIds.map((id) => [id, []]));
   for (const claim of claims) byTopic.get(claim.topicId!)?.push(toFigure(claim));
   return byTopic;

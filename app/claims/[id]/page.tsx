@@ -7,17 +7,17 @@ import { DeletedClaim } from "@/app/claims/[id]/_components/claim-history-delete
 import { sourceIdsIn } from "@/app/_components/claims/claim-history-values";
 import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { type Actor, canAdminister, canWrite } from "@/lib/data/actor";
-import { getClaimDetail } from "@/lib/data/claims";
-import { getClaimHistory } from "@/lib/data/mutations/reads";
+import { getClaimPage } from "@/lib/data/claims";
+import type { ClaimHistory } from "@/lib/data/mutations/reads";
 import { namesForRevisions } from "@/lib/data/revision-names";
 
 export const dynamic = "force-dynamic";
 
-// generateMetadata and the page read the same claim once per request.
+// generateMetadata and the page read the same claim once per request, for its detail and its history.
 const loadClaim = cache(async (id: string) => {
   const actor = await readerOrSignIn(`/claims/${id}`);
-  const [detail, history] = await Promise.all([getClaimDetail(actor, id), getClaimHistory(actor, id)]);
-  return { actor, detail, history };
+  const page = await getClaimPage(actor, id);
+  return { actor, detail: page?.detail ?? null, history: page?.history ?? null };
 });
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -37,11 +37,7 @@ function noticeOf(query: Record<string, string | string[] | undefined>): ClaimPa
   return query.undeleted === "1" ? { kind: "undeleted" } : null;
 }
 
-async function historyView(
-  actor: Actor,
-  history: NonNullable<Awaited<ReturnType<typeof getClaimHistory>>>,
-  query: Record<string, string | string[] | undefined>,
-): Promise<ClaimHistoryView> {
+async function historyView(actor: Actor, history: ClaimHistory, query: Record<string, string | string[] | undefined>): Promise<ClaimHistoryView> {
   const names = await namesForRevisions(actor, {
     authorIds: history.revisions.flatMap((entry) => (entry.authorId ? [entry.authorId] : [])),
     sourceIds: [...history.revisions.flatMap((entry) => sourceIdsIn(entry.changes)), ...history.claim.chain.map((hop) => hop.sourceId)],
@@ -62,7 +58,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
   const { actor, detail, history } = await loadClaim(id);
   if (!history) notFound();
   if (!detail) {
-    // Deleted (getClaimHistory shows deleted claims to administrators only), or in a deleted report.
+    // Deleted (the history shows deleted claims to administrators only), or in a deleted report.
     if (!history.claim.deletedAt || !canAdminister(actor)) notFound();
     const view = await historyView(actor, history, {});
     return <DeletedClaim claim={{ ...history.claim, deletedAt: history.claim.deletedAt }} entries={history.revisions} names={view.names} />;

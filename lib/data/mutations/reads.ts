@@ -65,11 +65,15 @@ async function historyOf(type: "claim" | "source", id: string): Promise<HistoryE
 }
 
 /** A claim's revisions, oldest first, each with the fields it changed; null when the claim is not visible. */
-export async function getClaimHistory(actor: Actor, id: string): Promise<{ claim: ClaimRecord; revisions: HistoryEntry[] } | null> {
+export async function getClaimHistory(actor: Actor, id: string): Promise<ClaimHistory | null> {
   const claim = await getClaimRecord(actor, id);
   if (!claim) return null;
   return { claim, revisions: await historyOf("claim", id) };
 }
+export type ClaimHistory = { claim: ClaimRecord; revisions: HistoryEntry[] };
+
+/** A claim's revisions with their changes, for a caller that has read the claim itself and checked it may be seen. */
+export const claimRevisionEntries = (id: string) => historyOf("claim", id);
 
 /** A source's revisions, oldest first: who graded it and when, what each merge moved. */
 export async function getSourceHistory(actor: Actor, id: string): Promise<{ source: SourceRecord; revisions: HistoryEntry[] } | null> {
