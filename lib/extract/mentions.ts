@@ -11,7 +11,7 @@ import { looksLikePerson, suggestKind } from "./source-kinds";
 import { findCity, isCountryName } from "./gazetteer";
 import { lookUpPlace } from "./place-lookup";
 import { itemCovering } from "./positions";
-import { type Document, fold, sentenceAt } from "./text";
+import { type Document, sentenceAt } from "./text";
 
 export type Mention = {
   start: number;
