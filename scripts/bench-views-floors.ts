@@ -195,8 +195,8 @@ export function sourceFloor(slug: string): Floor {
 /**
  * A sources list page: the 51 live sources (one more, to know a next page exists) walked by key
  * down the (kind, name, id) index from the cursor's row, each with its parent's name; then their
- * claim counts per role and their published reports and claims, by the page's ids; and the
- * countries the filter offers.
+ * claim counts per role and their published reports and claims, by the page's ids; how many
+ * sources each kind has (the headings); and the countries the filter offers.
  */
 export function sourcesListFloor(options: { afterId?: string } = {}): Floor {
   const after = options.afterId ? `AND (s."kind", s."name", s."id") > (SELECT "kind", "name", "id" FROM "Source" WHERE "id" = ?)` : "";
@@ -223,6 +223,7 @@ export function sourcesListFloor(options: { afterId?: string } = {}): Floor {
         params: ids,
       };
     },
+    { sql: `SELECT "kind", COUNT(*) FROM "Source" WHERE "deletedAt" IS NULL GROUP BY "kind"` },
     { sql: `SELECT DISTINCT "country" FROM "Source" WHERE "deletedAt" IS NULL AND "country" IS NOT NULL ORDER BY "country"` },
   ];
 }

@@ -68,6 +68,9 @@ test("pages of the list follow one another by key: no source twice, none skipped
   const kinds = whole.map((source) => source.kind);
   expect(kinds.filter((kind, index) => kind !== kinds[index - 1])).toEqual([...new Set(kinds)]);
   expect(new Set(kinds).size).toBeLessThanOrEqual(sourceKinds.length);
+  // Every page counts each kind's matches in full, for its headings.
+  const perKind = Object.fromEntries([...new Set(kinds)].map((kind) => [kind, kinds.filter((other) => other === kind).length]));
+  for (const page of pages) expect(Object.fromEntries(page.perKind)).toEqual(perKind);
 
   // Back from page 3 is page 2, back from page 2 is page 1 (which has no previous).
   const second = await listSources(system, {}, { before: pages[2]!.previous! }, 3);

@@ -81,7 +81,8 @@ const sourceListSelect = { id: true, slug: true, name: true, kind: true, country
 /**
  * One page of the live sources matching the filters, by kind, then name, then id (the index
  * `Source(kind, name, id)`), each with its claim counts per role and what it published as an
- * outlet. Paged by key like the claims list (lib/data/keyset-page.ts).
+ * outlet, and how many sources match in each kind. Paged by key like the claims list
+ * (lib/data/keyset-page.ts).
  */
 export async function listSources(actor: Actor, filters: SourceFilters = {}, page: SourcePageRequest = {}, pageSize = defaultPageSize) {
   assertCanRead(actor);
@@ -95,11 +96,16 @@ export async function listSources(actor: Actor, filters: SourceFilters = {}, pag
       take,
     });
   };
-  const found = await keysetPage(read, ({ kind, name, id }) => ({ kind, name, id }), page, pageSize);
+  const [found, kinds] = await Promise.all([
+    keysetPage(read, ({ kind, name, id }) => ({ kind, name, id }), page, pageSize),
+    // How many match in each kind, for the kind headings of every page (one walk of the index).
+    db().read.source.groupBy({ by: ["kind"], where, _count: { _all: true } }),
+  ]);
   const ids = found.rows.map((source) => source.id);
   const [counts, published] = await Promise.all([claimCountsOfSources(ids), publishedCountsOf(ids)]);
   const rows = found.rows.map((source) => ({ ...source, counts: counts.get(source.id) ?? noClaims, published: published.get(source.id) ?? null }));
-  return { ...found, rows };
+  const perKind = new Map(kinds.map((group) => [group.kind, group._count._all]));
+  return { ...found, rows, perKind };
 }
 export type SourceListPage = Awaited<ReturnType<typeof listSources>>;
 

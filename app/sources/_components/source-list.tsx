@@ -44,8 +44,6 @@ export async function SourceList({ searchParams }: { searchParams: Record<string
   const [page, countries] = await Promise.all([listSources(actor, filters, { after, before }, size), listSourceCountries(actor)]);
   const sources = page.rows;
   const filtered = filters.kind !== undefined || filters.country !== undefined;
-  // One page holds every match: a kind's heading can count its sources.
-  const whole = !page.next && !page.previous;
   const link = (cursor: { after?: string; before?: string }) => `/sources${sourcesQueryString(filters, { size, ...cursor })}`;
 
   return (
@@ -77,8 +75,7 @@ export async function SourceList({ searchParams }: { searchParams: Record<string
         groupByKind(sources).map(([kind, group]) => (
           <section key={kind} aria-labelledby={`kind-${kind}`}>
             <h2 id={`kind-${kind}`} className="kind-heading">
-              {sourceKindLabels[kind]}
-              {whole ? <span className="meta"> ({group.length})</span> : null}
+              {sourceKindLabels[kind]} <span className="meta">({page.perKind.get(kind) ?? group.length})</span>
             </h2>
             <div className="table-wrap">
               <table aria-labelledby={`kind-${kind}`} className="source-table">
