@@ -47,6 +47,40 @@ test("the sources list filters by kind, and says so when nothing matches", async
   await expect(page.getByRole("alert").filter({ hasText: "This filter cannot be applied" })).toContainText("Choose a kind");
 });
 
+test("the sources list pages by key with Next and Previous, from the keyboard, keeping its filters", async ({ page }) => {
+  await page.goto("/sources?country=KR&size=2");
+  const pager = page.getByRole("navigation", { name: "Sources pages" });
+  const rows = page.locator("table.source-table tbody tr");
+  const names = () => page.locator("table.source-table tbody tr td:first-child").allInnerTexts();
+  await expect(rows).toHaveCount(2);
+  const firstPage = await names();
+  await expect(pager.getByText("← Previous")).toHaveAttribute("aria-disabled", "true");
+
+  const next = pager.getByRole("link", { name: "Next →" });
+  await next.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/after=/);
+  await expect(page).toHaveURL(/country=KR/);
+  await expect(page).toHaveURL(/size=2/);
+  await expect.poll(names).not.toEqual(firstPage);
+  const secondPage = await names();
+  expect(secondPage.filter((name) => firstPage.includes(name))).toEqual([]);
+  // The filter holds on every page: each row's country is KR.
+  for (const country of await page.locator("table.source-table tbody tr td:nth-child(2)").allInnerTexts()) expect(country).toBe("KR");
+  await expect(page.getByLabel("Country")).toHaveValue("KR");
+
+  const previous = pager.getByRole("link", { name: "← Previous" });
+  await previous.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/before=/);
+  await expect.poll(names).toEqual(firstPage);
+  await expect(pager.getByText("← Previous")).toHaveAttribute("aria-disabled", "true");
+  await expectNoSeriousViolations(page);
+
+  await page.goto("/sources?after=not-a-page");
+  await expect(page.getByRole("alert").filter({ hasText: "This filter cannot be applied" })).toContainText("page link is broken");
+});
+
 test("a missing source answers 404", async ({ page }) => {
   const response = await page.goto("/sources/no-such-source");
   expect(response?.status()).toBe(404);

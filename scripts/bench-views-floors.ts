@@ -192,6 +192,42 @@ export function sourceFloor(slug: string): Floor {
   ];
 }
 
+/**
+ * A sources list page: the 51 live sources (one more, to know a next page exists) walked by key
+ * down the (kind, name, id) index from the cursor's row, each with its parent's name; then their
+ * claim counts per role and their published reports and claims, by the page's ids; how many
+ * sources each kind has (the headings); and the countries the filter offers.
+ */
+export function sourcesListFloor(options: { afterId?: string } = {}): Floor {
+  const after = options.afterId ? `AND (s."kind", s."name", s."id") > (SELECT "kind", "name", "id" FROM "Source" WHERE "id" = ?)` : "";
+  return [
+    {
+      sql: `SELECT s."id", s."slug", s."name", s."kind", s."country", p."slug" AS "parentSlug", p."name" AS "parentName"
+        FROM "Source" s LEFT JOIN "Source" p ON p."id" = s."parentId"
+        WHERE s."deletedAt" IS NULL ${after} ORDER BY s."kind", s."name", s."id" LIMIT ${pageSize + 1}`,
+      params: options.afterId ? [options.afterId] : [],
+    },
+    (previous) => {
+      const ids = idsOf(previous.at(-1));
+      return {
+        sql: `SELECT h."sourceId", CAST(h."role" AS TEXT) AS "role", COUNT(*) FROM "AttributionHop" h JOIN "Claim" c ON c."id" = h."claimId" JOIN "Report" r ON r."id" = c."reportId"
+          WHERE h."sourceId" IN (${placeholders(ids)}) AND ${live} GROUP BY h."sourceId", h."role"`,
+        params: ids,
+      };
+    },
+    (previous) => {
+      const ids = idsOf(previous[0]);
+      return {
+        sql: `SELECT r."outletId", COUNT(DISTINCT r."id"), COUNT(c."id") FROM "Report" r LEFT JOIN "Claim" c ON c."reportId" = r."id" AND c."deletedAt" IS NULL
+          WHERE r."outletId" IN (${placeholders(ids)}) AND r."deletedAt" IS NULL GROUP BY r."outletId"`,
+        params: ids,
+      };
+    },
+    { sql: `SELECT "kind", COUNT(*) FROM "Source" WHERE "deletedAt" IS NULL GROUP BY "kind"` },
+    { sql: `SELECT DISTINCT "country" FROM "Source" WHERE "deletedAt" IS NULL AND "country" IS NOT NULL ORDER BY "country"` },
+  ];
+}
+
 /** A search: the best 20 claims and reports with their marked words, as lib/data/search.ts asks each engine. */
 export function searchFloor(engine: "sqlite" | "postgresql", words: string): Floor {
   if (engine === "sqlite") {

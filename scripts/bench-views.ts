@@ -16,8 +16,20 @@ import pg from "pg";
 import { connect } from "../lib/db/client";
 import { databaseConfig } from "../lib/db/config";
 import { encodeCursor } from "../lib/schemas/claim-filters";
+import { encodeSourceCursor } from "../lib/schemas/source-list";
 import { prepareDatabase } from "../lib/data/database-setup";
-import { claimFloor, claimsListFloor, type Floor, floorRunner, homeFloor, mapFloor, searchFloor, sourceFloor, topicFloor } from "./bench-views-floors";
+import {
+  claimFloor,
+  claimsListFloor,
+  type Floor,
+  floorRunner,
+  homeFloor,
+  mapFloor,
+  searchFloor,
+  sourceFloor,
+  sourcesListFloor,
+  topicFloor,
+} from "./bench-views-floors";
 import { ms, percentile, projectRoot, startServer, timedFetch } from "./loopback-server";
 
 const { values: options } = parseArgs({
@@ -110,6 +122,16 @@ async function benchTargets(): Promise<Target[]> {
       select: { id: true },
     });
     const [near, deep] = [10_000, Math.round(claims * 0.9)];
+    // The sources list's order is kind, name, id; its deep page starts after the source at 90% of them.
+    const liveSources = await read.source.count({ where: { deletedAt: null } });
+    const sourcesDeep = Math.max(1, Math.round(liveSources * 0.9));
+    const [deepSource] = await read.source.findMany({
+      where: { deletedAt: null },
+      orderBy: [{ kind: "asc" }, { name: "asc" }, { id: "asc" }],
+      skip: sourcesDeep - 1,
+      take: 1,
+      select: { id: true, kind: true, name: true },
+    });
     const [nearRow, deepRow] = [await rowAt(near), await rowAt(deep)];
     console.log(`Topic: ${topicSlug} (${topic!._count.id} claims); source: ${sourceSlug} (${source!._count.id} hops).`);
     const bySource = `AND EXISTS (SELECT 1 FROM "AttributionHop" h WHERE h."claimId" = c."id" AND h."sourceId" = (SELECT "id" FROM "Source" WHERE "slug" = ?))`;
@@ -144,6 +166,12 @@ async function benchTargets(): Promise<Target[]> {
         name: "claims list, oldest first + kind",
         path: "/claims?sort=claimed-asc&kind=quantity",
         floor: claimsListFloor({ where: `AND c."kind" = ?`, params: ["quantity"], ascending: true }),
+      },
+      { name: "sources list, page 1", path: "/sources", floor: sourcesListFloor() },
+      {
+        name: `sources list, after row ${sourcesDeep.toLocaleString("en-US")}`,
+        path: `/sources?after=${encodeSourceCursor(deepSource!)}`,
+        floor: sourcesListFloor({ afterId: deepSource!.id }),
       },
       { name: "search: Ussuriysk (rare)", path: "/search?q=Ussuriysk", floor: searchFloor(engine, "Ussuriysk") },
       { name: "search: troops (every claim)", path: "/search?q=troops", floor: searchFloor(engine, "troops") },

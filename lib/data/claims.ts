@@ -11,6 +11,7 @@ import { compareWithTopic } from "./claim-comparison";
 import { claimWithChain, inChainOrder } from "./claim-rows";
 import { toClaimRecord, visibleTo } from "./mutations/records";
 import { type ClaimHistory, claimRevisionEntries } from "./mutations/reads";
+import { type KeysetPage, keysetPage } from "./keyset-page";
 
 const live = { deletedAt: null };
 
@@ -102,7 +103,7 @@ async function walk(where: Prisma.ClaimWhereInput, column: SortColumn, direction
   return rows.map(inChainOrder);
 }
 
-export type ClaimPage = { rows: ClaimListRow[]; next: ClaimCursor | null; previous: ClaimCursor | null };
+export type ClaimPage = KeysetPage<ClaimListRow, ClaimCursor>;
 
 export function cursorOf(row: ClaimListRow, sort: ClaimSort): ClaimCursor {
   const key = sortOf(sort).column === "claimedAt" ? (row.claimedAt?.toISOString() ?? null) : row.value;
@@ -119,21 +120,13 @@ export async function listClaims(actor: Actor, filters: ClaimFilters, sort: Clai
 /** A page of the claims matching `where`; for callers that have checked the actor themselves. */
 export async function claimPage(where: Prisma.ClaimWhereInput, sort: ClaimSort, page: PageRequest, pageSize: number): Promise<ClaimPage> {
   const { column, direction } = sortOf(sort);
-  if (page.before) {
-    const reversed = direction === "asc" ? "desc" : "asc";
-    const rows = (await walk(where, column, reversed, false, page.before, pageSize + 1)).reverse();
-    // Fewer rows than a page before the cursor: this is the first page; show it whole.
-    if (rows.length <= pageSize) return claimPage(where, sort, {}, pageSize);
-    const shown = rows.slice(1);
-    return { rows: shown, previous: cursorOf(shown[0]!, sort), next: cursorOf(shown[shown.length - 1]!, sort) };
-  }
-  const rows = await walk(where, column, direction, true, page.after, pageSize + 1);
-  const shown = rows.slice(0, pageSize);
-  return {
-    rows: shown,
-    next: rows.length > pageSize ? cursorOf(shown[shown.length - 1]!, sort) : null,
-    previous: page.after && shown.length ? cursorOf(shown[0]!, sort) : null,
-  };
+  const reversed = direction === "asc" ? "desc" : "asc";
+  return keysetPage(
+    (from, forward, take) => walk(where, column, forward ? direction : reversed, forward, from, take),
+    (row) => cursorOf(row, sort),
+    page,
+    pageSize,
+  );
 }
 
 /** What the claim page shows of the claim: its chain with sources, its report (text included, for the anchor) and outlet, its topic. */

@@ -3,6 +3,7 @@ import "server-only";
 // reports a source published as their outlet. (A duplicate to merge is searched for by name:
 // lib/data/choices.ts.)
 import { db } from "../db/client";
+import { Prisma } from "../db/generated/sqlite/client";
 import { findLikelyDuplicates } from "../domain/source-duplicates";
 import { type Actor, assertCanRead } from "./actor";
 
@@ -20,19 +21,16 @@ export async function listLikelyDuplicates(actor: Actor) {
   return pairs.map((pair) => ({ first: byId.get(pair.first.id)!, second: byId.get(pair.second.id)!, reasons: pair.reasons }));
 }
 
-/** How many reports is it the outlet of, and how many live claims they hold: the sources list's "Published" column. */
-export async function publishedCountsBySource(): Promise<Map<string, { reports: number; claims: number }>> {
-  const [reports, claims] = await Promise.all([
-    db().read.report.groupBy({ by: ["outletId"], where: { ...live, outletId: { not: null } }, _count: { _all: true } }),
-    db().read.$queryRaw<{ outletId: string; claims: number | bigint }[]>`
-      SELECT r."outletId" AS "outletId", COUNT(c."id") AS "claims"
-      FROM "Report" r JOIN "Claim" c ON c."reportId" = r."id"
-      WHERE r."outletId" IS NOT NULL AND r."deletedAt" IS NULL AND c."deletedAt" IS NULL
-      GROUP BY r."outletId"`,
-  ]);
+/** How many live reports each of these sources is the outlet of, and how many live claims they hold: the sources list's "Published" column. */
+export async function publishedCountsOf(sourceIds: string[]): Promise<Map<string, { reports: number; claims: number }>> {
   const counts = new Map<string, { reports: number; claims: number }>();
-  for (const row of reports) counts.set(row.outletId!, { reports: row._count._all, claims: 0 });
-  for (const row of claims) counts.set(row.outletId, { reports: counts.get(row.outletId)?.reports ?? 0, claims: Number(row.claims) });
+  if (!sourceIds.length) return counts;
+  const rows = await db().read.$queryRaw<{ outletId: string; reports: number | bigint; claims: number | bigint }[]>`
+    SELECT r."outletId" AS "outletId", COUNT(DISTINCT r."id") AS "reports", COUNT(c."id") AS "claims"
+    FROM "Report" r LEFT JOIN "Claim" c ON c."reportId" = r."id" AND c."deletedAt" IS NULL
+    WHERE r."outletId" IN (${Prisma.join(sourceIds)}) AND r."deletedAt" IS NULL
+    GROUP BY r."outletId"`;
+  for (const row of rows) counts.set(row.outletId, { reports: Number(row.reports), claims: Number(row.claims) });
   return counts;
 }
 

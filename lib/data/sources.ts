@@ -1,13 +1,23 @@
 // Sources: the list with how often each originates or passes on claims, and one source's
 // page (its claims in each role, its figures per topic over time, its family and aliases).
 import "server-only";
-import { z } from "zod";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/sqlite/client";
-import { type HopRole, sourceKinds } from "../domain/vocabulary";
+import { type HopRole, type SourceKind, sourceKinds } from "../domain/vocabulary";
+import { defaultPageSize } from "../schemas/claim-filters";
+import {
+  type SourceCursor,
+  type SourceFilters,
+  type SourcePageRequest,
+  type SourcePaging,
+  sourceFiltersSchema,
+  sourcePagingSchema,
+} from "../schemas/source-list";
 import { type Actor, assertCanRead } from "./actor";
 import { inChainOrder } from "./claim-rows";
 import { claimListInclude } from "./claims";
+import { keysetPage } from "./keyset-page";
+import { publishedCountsOf } from "./source-choices";
 
 const live = { deletedAt: null };
 
@@ -18,67 +28,86 @@ const live = { deletedAt: null };
  */
 export const sourceClaimsShown = 10;
 
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
-
-export const sourceFiltersSchema = z.object({
-  kind: optional(z.enum(sourceKinds, { error: `Choose a kind: ${sourceKinds.join(", ")}` })),
-  country: optional(
-    z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z]{2}$/, "Use a two-letter country code, e.g. KR")
-      .transform((code) => code.toUpperCase()),
-  ),
-});
-export type SourceFilters = z.output<typeof sourceFiltersSchema>;
-
 export type SourceClaimCounts = Record<"originator" | "speaker" | "relay", number>;
 const noClaims: SourceClaimCounts = { originator: 0, speaker: 0, relay: 0 };
 
-type HopCount = { sourceId: string; role: "originator" | "speaker" | "relay"; _count: { _all: number } };
-
 /**
- * Claim counts per source, from the attribution hops of live claims. Every hop is counted,
- * then the hops of deleted claims (and of claims in deleted reports), which are few, are
- * taken off: filtering the hops by a join to live claims reads every claim for every hop
- * and is over ten times slower on SQLite with 100,000 claims.
+ * Claim counts per role of these sources, from their hops of live claims in live reports: one
+ * statement whose cost follows the page's sources' hops, not the whole table's.
  */
-async function claimCountsBySource(): Promise<Map<string, SourceClaimCounts>> {
-  const [all, deletedClaims] = await Promise.all([
-    db().read.attributionHop.groupBy({ by: ["sourceId", "role"], _count: { _all: true } }),
-    db().read.claim.findMany({ where: { OR: [{ deletedAt: { not: null } }, { report: { deletedAt: { not: null } } }] }, select: { id: true } }),
-  ]);
+async function claimCountsOfSources(sourceIds: string[]): Promise<Map<string, SourceClaimCounts>> {
   const counts = new Map<string, SourceClaimCounts>();
-  const add = (groups: HopCount[], sign: 1 | -1) => {
-    for (const group of groups) {
-      const entry = counts.get(group.sourceId) ?? { ...noClaims };
-      entry[group.role] += sign * group._count._all;
-      counts.set(group.sourceId, entry);
-    }
-  };
-  add(all, 1);
-  // In batches: a database takes only so many values in one IN list.
-  for (let start = 0; start < deletedClaims.length; start += 1000) {
-    const claimIds = deletedClaims.slice(start, start + 1000).map((claim) => claim.id);
-    const deleted = await db().read.attributionHop.groupBy({ by: ["sourceId", "role"], where: { claimId: { in: claimIds } }, _count: { _all: true } });
-    add(deleted, -1);
+  if (!sourceIds.length) return counts;
+  const rows = await db().read.$queryRaw<{ sourceId: string; role: HopRole; claims: number | bigint }[]>`
+    SELECT h."sourceId" AS "sourceId", CAST(h."role" AS TEXT) AS "role", COUNT(*) AS "claims"
+    FROM "AttributionHop" h
+    JOIN "Claim" c ON c."id" = h."claimId"
+    JOIN "Report" r ON r."id" = c."reportId"
+    WHERE h."sourceId" IN (${Prisma.join(sourceIds)}) AND c."deletedAt" IS NULL AND r."deletedAt" IS NULL
+    GROUP BY h."sourceId", h."role"`;
+  for (const row of rows) {
+    const entry = counts.get(row.sourceId) ?? { ...noClaims };
+    entry[row.role] = Number(row.claims);
+    counts.set(row.sourceId, entry);
   }
   return counts;
 }
 
-/** Live sources matching the filters, by kind then name, each with its claim counts. */
-export async function listSources(actor: Actor, filters: SourceFilters = {}) {
-  assertCanRead(actor);
-  const [sources, counts] = await Promise.all([
-    db().read.source.findMany({
-      where: { ...live, ...(filters.kind ? { kind: filters.kind } : {}), ...(filters.country ? { country: filters.country } : {}) },
-      select: { id: true, slug: true, name: true, kind: true, country: true, parent: { select: { slug: true, name: true } } },
-      orderBy: [{ kind: "asc" }, { name: "asc" }, { id: "asc" }],
-    }),
-    claimCountsBySource(),
-  ]);
-  return sources.map((source) => ({ ...source, counts: counts.get(source.id) ?? noClaims }));
+/**
+ * The kinds in the order the database sorts them: PostgreSQL keeps kinds as an enum and sorts
+ * them as declared (the vocabulary's order), SQLite as text, alphabetically.
+ */
+function kindsInDatabaseOrder(): readonly SourceKind[] {
+  return db().config.engine === "postgresql" ? sourceKinds : [...sourceKinds].sort();
 }
+
+/** The rows beyond the cursor in the (kind, name, id) order, walking forward or backward. */
+function beyondCursor(cursor: SourceCursor, forward: boolean): Prisma.SourceWhereInput {
+  const kinds = kindsInDatabaseOrder();
+  const at = kinds.indexOf(cursor.kind);
+  const beyond = forward ? "gt" : "lt";
+  return {
+    OR: [
+      // Prisma compares enums only for equality, so the kinds beyond are named.
+      { kind: { in: forward ? kinds.slice(at + 1) : kinds.slice(0, at) } },
+      { kind: cursor.kind, name: { [beyond]: cursor.name } },
+      { kind: cursor.kind, name: cursor.name, id: { [beyond]: cursor.id } },
+    ],
+  };
+}
+
+const sourceListSelect = { id: true, slug: true, name: true, kind: true, country: true, parent: { select: { slug: true, name: true } } } as const;
+
+/**
+ * One page of the live sources matching the filters, by kind, then name, then id (the index
+ * `Source(kind, name, id)`), each with its claim counts per role and what it published as an
+ * outlet, and how many sources match in each kind. Paged by key like the claims list
+ * (lib/data/keyset-page.ts).
+ */
+export async function listSources(actor: Actor, filters: SourceFilters = {}, page: SourcePageRequest = {}, pageSize = defaultPageSize) {
+  assertCanRead(actor);
+  const where: Prisma.SourceWhereInput = { ...live, ...(filters.kind ? { kind: filters.kind } : {}), ...(filters.country ? { country: filters.country } : {}) };
+  const read = (from: SourceCursor | undefined, forward: boolean, take: number) => {
+    const direction = forward ? "asc" : "desc";
+    return db().read.source.findMany({
+      where: from ? { AND: [where, beyondCursor(from, forward)] } : where,
+      select: sourceListSelect,
+      orderBy: [{ kind: direction }, { name: direction }, { id: direction }],
+      take,
+    });
+  };
+  const [found, kinds] = await Promise.all([
+    keysetPage(read, ({ kind, name, id }) => ({ kind, name, id }), page, pageSize),
+    // How many match in each kind, for the kind headings of every page (one walk of the index).
+    db().read.source.groupBy({ by: ["kind"], where, _count: { _all: true } }),
+  ]);
+  const ids = found.rows.map((source) => source.id);
+  const [counts, published] = await Promise.all([claimCountsOfSources(ids), publishedCountsOf(ids)]);
+  const rows = found.rows.map((source) => ({ ...source, counts: counts.get(source.id) ?? noClaims, published: published.get(source.id) ?? null }));
+  const perKind = new Map(kinds.map((group) => [group.kind, group._count._all]));
+  return { ...found, rows, perKind };
+}
+export type SourceListPage = Awaited<ReturnType<typeof listSources>>;
 
 /** The countries that live sources name, for the filter form. */
 export async function listSourceCountries(actor: Actor): Promise<string[]> {
@@ -210,9 +239,16 @@ export async function getSourceProfile(actor: Actor, slug: string) {
 }
 export type SourceProfile = NonNullable<Awaited<ReturnType<typeof getSourceProfile>>>;
 
-/** For the page: a bad filter is a message, not a crash. */
-export function parseSourceFilters(params: Record<string, string | undefined>): { filters: SourceFilters; problem: string | null } {
-  const parsed = sourceFiltersSchema.safeParse(params);
-  if (parsed.success) return { filters: parsed.data, problem: null };
-  return { filters: {}, problem: parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ") };
+/** For the page: a bad filter or a broken page link is a message, not a crash (the filter is dropped, the page is the first). */
+export function parseSourceListQuery(params: Record<string, string | undefined>): { filters: SourceFilters; paging: SourcePaging; problems: string[] } {
+  const filters = sourceFiltersSchema.safeParse(params);
+  const paging = sourcePagingSchema.safeParse(params);
+  const problems = [filters, paging].flatMap((parsed) =>
+    parsed.success ? [] : [parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")],
+  );
+  return {
+    filters: filters.success ? filters.data : {},
+    paging: paging.success ? paging.data : { size: defaultPageSize },
+    problems,
+  };
 }

@@ -2,6 +2,7 @@
 // (/claims?modality=planned&sort=value-desc&after=…) and in the export's query string.
 // One schema for the page, the export route and the data layer; no database access here.
 import { z } from "zod";
+import { type KeysetRequest, encodeKeyset, keysetToken } from "./keyset-cursor";
 import { claimKinds, credibilityGrades, hopRoles, modalities, reliabilityGrades, reviewStatuses } from "../domain/vocabulary";
 
 export const claimSorts = ["claimed-desc", "claimed-asc", "value-desc", "value-asc"] as const;
@@ -51,23 +52,17 @@ export type ClaimFilters = z.output<typeof claimFiltersSchema>;
 
 /** Where a page starts: just after or just before the row with this sort key and id. */
 export type ClaimCursor = { key: number | string | null; id: string };
-export type PageRequest = { after?: ClaimCursor; before?: ClaimCursor };
+export type PageRequest = KeysetRequest<ClaimCursor>;
 
-const cursorSchema = z.tuple([z.union([z.number(), z.iso.datetime(), z.null()]), z.string().min(1).max(64)]);
+const cursorSchema = z
+  .tuple([z.union([z.number(), z.iso.datetime(), z.null()]), z.string().min(1).max(64)])
+  .transform(([key, id]) => ({ key, id }) satisfies ClaimCursor);
 
 export function encodeCursor(cursor: ClaimCursor): string {
-  return Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString("base64url");
+  return encodeKeyset([cursor.key, cursor.id]);
 }
 
-const cursorToken = z.string().transform((token, context) => {
-  try {
-    const [key, id] = cursorSchema.parse(JSON.parse(Buffer.from(token, "base64url").toString("utf8")));
-    return { key, id } satisfies ClaimCursor;
-  } catch {
-    context.addIssue({ code: "custom", message: "This page link is broken: go back to the first page" });
-    return z.NEVER;
-  }
-});
+const cursorToken = keysetToken(cursorSchema);
 
 export const claimListQuerySchema = z
   .object({

@@ -1,6 +1,6 @@
 // The sources list's filters: kind and country, as a GET form so the URL holds them.
 import Link from "next/link";
-import type { SourceFilters } from "@/lib/data/sources";
+import type { SourceFilters } from "@/lib/schemas/source-list";
 import { sourceKindLabels, sourceKinds } from "@/lib/domain/vocabulary";
 
 export function SourceFiltersForm({ filters, countries }: { filters: SourceFilters; countries: string[] }) {

@@ -1,14 +1,16 @@
-// Every source, grouped by kind, with how many claims it originated and how many it passed
-// on as speaker or as relay; each count opens the claims list filtered to that role.
+// The sources, 50 a page by kind then name, grouped by kind, with how many claims each
+// originated and how many it passed on as speaker or as relay; each count opens the claims list
+// filtered to that role. Previous/Next by key, as on the claims list, keeping the filters.
 import Link from "next/link";
 import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { canWrite } from "@/lib/data/actor";
-import { publishedCountsBySource } from "@/lib/data/source-choices";
-import { listSourceCountries, listSources, parseSourceFilters } from "@/lib/data/sources";
+import { listSourceCountries, listSources, parseSourceListQuery, type SourceListPage } from "@/lib/data/sources";
 import { type HopRole, hopRoles, type SourceKind, sourceKindLabels } from "@/lib/domain/vocabulary";
+import { encodeSourceCursor, sourcesQueryString } from "@/lib/schemas/source-list";
+import { Pagination } from "../../_components/common/pagination";
 import { SourceFiltersForm } from "./filters-sources";
 
-type Source = Awaited<ReturnType<typeof listSources>>[number];
+type Source = SourceListPage["rows"][number];
 
 function groupByKind(sources: Source[]) {
   const groups = new Map<SourceKind, Source[]>();
@@ -26,7 +28,7 @@ function CountLink({ count, slug, role }: { count: number; slug: string; role: H
 }
 
 /** Reports it is the outlet of, and their claims: "2 (6 claims)". */
-function PublishedCount({ counts, slug }: { counts?: { reports: number; claims: number }; slug: string }) {
+function PublishedCount({ counts, slug }: { counts: { reports: number; claims: number } | null; slug: string }) {
   if (!counts || counts.reports === 0) return <>0</>;
   return (
     <Link href={`/sources/${slug}#published-heading`} aria-label={`${counts.reports} reports published, ${counts.claims} claims`}>
@@ -37,15 +39,19 @@ function PublishedCount({ counts, slug }: { counts?: { reports: number; claims: 
 
 export async function SourceList({ searchParams }: { searchParams: Record<string, string | undefined> }) {
   const actor = await readerOrSignIn("/sources");
-  const { filters, problem } = parseSourceFilters(searchParams);
-  const [sources, countries, published] = await Promise.all([listSources(actor, filters), listSourceCountries(actor), publishedCountsBySource()]);
+  const { filters, paging, problems } = parseSourceListQuery(searchParams);
+  const { after, before, size } = paging;
+  const [page, countries] = await Promise.all([listSources(actor, filters, { after, before }, size), listSourceCountries(actor)]);
+  const sources = page.rows;
   const filtered = filters.kind !== undefined || filters.country !== undefined;
+  const link = (cursor: { after?: string; before?: string }) => `/sources${sourcesQueryString(filters, { size, ...cursor })}`;
 
   return (
     <>
       <h1>Sources</h1>
       <p className="lede">
-        People, organisations and outlets that make or pass on claims, with how often each is the originator, a speaker or a relay of a claim.
+        People, organisations and outlets that make or pass on claims, with how often each is the originator, a speaker or a relay of a claim, by kind then
+        name.
       </p>
       <p className="claim-toolbar">
         {canWrite(actor) ? (
@@ -56,9 +62,9 @@ export async function SourceList({ searchParams }: { searchParams: Record<string
         <Link href="/sources/duplicates">Likely duplicates</Link>
       </p>
       <SourceFiltersForm filters={filters} countries={countries} />
-      {problem ? (
+      {problems.length ? (
         <p role="alert" className="problem">
-          This filter cannot be applied ({problem}); showing every source.
+          This filter cannot be applied ({problems.join("; ")}); showing the first page without it.
         </p>
       ) : null}
       {sources.length === 0 ? (
@@ -69,7 +75,7 @@ export async function SourceList({ searchParams }: { searchParams: Record<string
         groupByKind(sources).map(([kind, group]) => (
           <section key={kind} aria-labelledby={`kind-${kind}`}>
             <h2 id={`kind-${kind}`} className="kind-heading">
-              {sourceKindLabels[kind]} <span className="meta">({group.length})</span>
+              {sourceKindLabels[kind]} <span className="meta">({page.perKind.get(kind) ?? group.length})</span>
             </h2>
             <div className="table-wrap">
               <table aria-labelledby={`kind-${kind}`} className="source-table">
@@ -106,7 +112,7 @@ export async function SourceList({ searchParams }: { searchParams: Record<string
                         </td>
                       ))}
                       <td className="number">
-                        <PublishedCount counts={published.get(source.id)} slug={source.slug} />
+                        <PublishedCount counts={source.published} slug={source.slug} />
                       </td>
                     </tr>
                   ))}
@@ -116,6 +122,11 @@ export async function SourceList({ searchParams }: { searchParams: Record<string
           </section>
         ))
       )}
+      <Pagination
+        label="Sources pages"
+        previousHref={page.previous ? link({ before: encodeSourceCursor(page.previous) }) : null}
+        nextHref={page.next ? link({ after: encodeSourceCursor(page.next) }) : null}
+      />
     </>
   );
 }
