@@ -1,7 +1,7 @@
 // The sources list's filters: kind and country, as a GET form so the URL holds them.
 import Link from "next/link";
 import type { SourceFilters } from "@/lib/schemas/source-list";
-import { sourceKindLabels, sourceKinds } from "@/lib/domain/vocabulary";
+import { SourceKindOptions } from "@/app/_components/common/source-kind-options";
 
 export function SourceFiltersForm({ filters, countries }: { filters: SourceFilters; countries: string[] }) {
   return (
@@ -10,11 +10,7 @@ export function SourceFiltersForm({ filters, countries }: { filters: SourceFilte
         <span>Kind</span>
         <select name="kind" defaultValue={filters.kind ?? ""}>
           <option value="">Any kind</option>
-          {sourceKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {sourceKindLabels[kind]}
-            </option>
-          ))}
+          <SourceKindOptions />
         </select>
       </label>
       <label className="field">

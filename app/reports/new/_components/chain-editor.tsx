@@ -5,7 +5,8 @@
 // source of that name, whose kind the analyst sets.
 import { useRef } from "react";
 import { ChoiceCombobox } from "@/app/_components/common/choice-combobox";
-import { hopRoles, sourceKindLabels, sourceKinds } from "@/lib/domain/vocabulary";
+import { SourceKindOptions } from "@/app/_components/common/source-kind-options";
+import { hopRoles } from "@/lib/domain/vocabulary";
 import type { DraftHop } from "@/lib/review/draft";
 import type { Choice } from "@/lib/schemas/choices";
 
@@ -50,11 +51,7 @@ export function ChainEditor({ chain, onChange, idPrefix }: Props) {
               <label>
                 Kind of the new source
                 <select value={hop.newSourceKind} onChange={(event) => set(index, { newSourceKind: event.target.value as DraftHop["newSourceKind"] })}>
-                  {sourceKinds.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {sourceKindLabels[kind]}
-                    </option>
-                  ))}
+                  <SourceKindOptions />
                 </select>
               </label>
             )}

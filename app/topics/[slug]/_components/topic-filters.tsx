@@ -2,7 +2,8 @@
 // (shareable, the back button works), validated on the server (lib/domain/topic-filters).
 import Link from "next/link";
 import { filterParams, hasFilters, paramNames, type TopicView, type ViewIssue } from "@/lib/domain/topic-filters";
-import { modalities, modalityLabels, reviewStatuses, sourceKindLabels, sourceKinds } from "@/lib/domain/vocabulary";
+import { SourceKindOptions } from "@/app/_components/common/source-kind-options";
+import { modalities, modalityLabels, reviewStatuses, sourceKindLabels } from "@/lib/domain/vocabulary";
 
 type Props = { view: TopicView; issues: ViewIssue[]; path: string; slug: string };
 
@@ -65,11 +66,7 @@ export function TopicFilterForm({ view, issues, path, slug }: Props) {
               Kind, anywhere in the chain
               <select name={paramNames.sourceKind} defaultValue={filters.sourceKind ?? ""}>
                 <option value="">any kind</option>
-                {sourceKinds.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {sourceKindLabels[kind]}
-                  </option>
-                ))}
+                <SourceKindOptions />
               </select>
             </label>
           </fieldset>
