@@ -6,6 +6,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/invented-claim";
 import { signInAs } from "./fixtures/sign-in";
 import { e2eUsers } from "./fixtures/users";
+import { searchSettled } from "./fixtures/combobox";
 
 const history = (page: Page) => page.getByRole("list", { name: "Revisions, newest first" });
 const revision = (page: Page, version: number) => history(page).locator(`#revision-${version}`);
@@ -159,6 +160,7 @@ test("the chain's sources are searched for by name: the form names the chain on 
   const relaySource = relay.getByRole("combobox", { name: "Source" });
   await relaySource.fill("Yonhap");
   await expect(page.getByRole("option", { name: "Yonhap News Agency" })).toBeVisible();
+  await searchSettled(relaySource);
   await relaySource.press("ArrowDown");
   await relaySource.press("Enter");
   await expect(relaySource).toHaveValue("Yonhap News Agency");
@@ -168,6 +170,7 @@ test("the chain's sources are searched for by name: the form names the chain on 
   const adding = chain.getByRole("combobox", { name: "Add a source" });
   await adding.fill(`Example Wire ${tag}`);
   await expect(page.getByRole("option", { name: `Example Wire ${tag}` })).toBeVisible();
+  await searchSettled(adding);
   await adding.press("ArrowDown");
   await adding.press("Enter");
   await chain.getByRole("button", { name: "Add to the chain" }).click();

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import { readCsvExport } from "../lib/domain/claim-export";
+import { searchSettled } from "./fixtures/combobox";
 
 async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -42,6 +43,7 @@ test("an analyst picks the topic and the source by typing part of their names, w
   const topic = page.getByRole("combobox", { name: "Topic", exact: true });
   await topic.fill("troops sent");
   await expect(page.getByRole("option", { name: "North Korean troops sent to Russia" })).toBeVisible();
+  await searchSettled(topic);
   await topic.press("ArrowDown");
   await topic.press("Enter");
   await expect(topic).toHaveValue("North Korean troops sent to Russia");

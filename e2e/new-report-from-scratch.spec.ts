@@ -7,6 +7,7 @@ import { expect, test } from "@playwright/test";
 import { demoClaims } from "../lib/demo/founding-report";
 import { signInAs } from "./fixtures/sign-in";
 import { e2eUsers } from "./fixtures/users";
+import { searchSettled } from "./fixtures/combobox";
 
 type ExportedClaim = {
   kind: string;
@@ -75,6 +76,7 @@ test("an editor pastes the founding report, reviews it with the keyboard alone a
   await topic.focus();
   await page.keyboard.type("troops sent");
   await expect(bar.getByRole("option", { name: "North Korean troops sent to Russia" })).toBeVisible();
+  await searchSettled(topic);
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
   await expect(topic).toHaveValue("North Korean troops sent to Russia");

@@ -6,6 +6,7 @@ import { expect, test } from "@playwright/test";
 import { editorAuthorization } from "./fixtures/invented-claim";
 import { signInAs } from "./fixtures/sign-in";
 import { e2eUsers } from "./fixtures/users";
+import { searchSettled } from "./fixtures/combobox";
 
 test("two editors collide on one source: the second applies only their own change on top of the first's", async ({ browser, request }) => {
   const tag = randomUUID().slice(0, 8);
@@ -62,6 +63,7 @@ test("an editor sets a source's parent by typing part of its name and choosing i
   await expect(page.getByText(`No name contains “Gamma Bureau ${tag}”`)).toBeVisible();
   await parent.fill("intelligence serv");
   await expect(page.getByRole("option", { name: "National Intelligence Service" })).toBeVisible();
+  await searchSettled(parent);
   await parent.press("ArrowDown");
   await parent.press("Enter");
   await expect(parent).toHaveValue("National Intelligence Service");

@@ -7,6 +7,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { editorAuthorization } from "./fixtures/invented-claim";
 import { signInAs } from "./fixtures/sign-in";
 import { e2eUsers } from "./fixtures/users";
+import { searchSettled } from "./fixtures/combobox";
 
 async function shoot(page: Page, name: string) {
   for (const width of [1280, 390]) {
@@ -96,6 +97,7 @@ test("an editor creates, edits, merges and un-merges a source, grades it B2, and
   await expect(page.getByRole("option", { name: `Alpha Office ${tag}`, exact: true })).toHaveCount(0);
   await duplicate.fill(`Alpha Office (${tag}`);
   await expect(page.getByRole("option")).toHaveCount(1);
+  await searchSettled(duplicate);
   await duplicate.press("ArrowDown");
   await duplicate.press("Enter");
   await expect(duplicate).toHaveValue(`Alpha Office (${tag})`);

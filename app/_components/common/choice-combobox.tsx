@@ -59,12 +59,14 @@ export function ChoiceCombobox<C extends Choice>({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [failed, setFailed] = useState(false);
+  // The words the listed choices answer; while they differ from what is typed, a search is pending.
+  const [shownFor, setShownFor] = useState<string | null>(null);
   const asked = useRef<string | null>(null);
+  // What is shown is the chosen name: offer every name then, not only that one.
+  const words = chosen && text === chosen.label ? "" : text.trim();
 
   useEffect(() => {
     if (!open) return;
-    // What is shown is the chosen name: offer every name then, not only that one.
-    const words = chosen && text === chosen.label ? "" : text.trim();
     if (asked.current === words) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
@@ -73,6 +75,7 @@ export function ChoiceCombobox<C extends Choice>({
         if (!response.ok) throw new Error(`${response.status}`);
         const body = (await response.json()) as { choices: C[] };
         asked.current = words;
+        setShownFor(words);
         setChoices(exclude?.length ? body.choices.filter((choice) => !exclude.includes(choice.id)) : body.choices);
         setActive(-1);
         setFailed(false);
@@ -84,7 +87,7 @@ export function ChoiceCombobox<C extends Choice>({
       clearTimeout(timer);
       controller.abort();
     };
-  }, [open, text, chosen, endpoint, exclude]);
+  }, [open, words, endpoint, exclude]);
 
   const choose = (choice: C | null) => {
     setChosen(choice);
@@ -147,7 +150,7 @@ export function ChoiceCombobox<C extends Choice>({
         onKeyDown={onKeyDown}
       />
       {name ? <input type="hidden" name={name} value={chosen ? (formValue ? formValue(chosen) : chosen[carries]) : ""} /> : null}
-      <div id={listId} role="listbox" aria-label={label} className="combobox-list" hidden={!listed}>
+      <div id={listId} role="listbox" aria-label={label} aria-busy={open && shownFor !== words} className="combobox-list" hidden={!listed}>
         {(choices ?? []).map((choice, index) => (
           <div
             key={choice.id}
