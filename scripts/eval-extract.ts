@@ -6,7 +6,9 @@
 // frozen test set (docs/decisions/0013), and exits non-zero when the frozen set falls below
 // its enforced floor. --verbose lists misses on the invented and tuning texts only: the
 // frozen set's figures are printed, never its individual misses, so no rule is written to it.
-// Run: npx tsx scripts/eval-extract.ts [--verbose]
+// --batch=97-104 adds a column for the tuning texts so numbered (a new batch's held-out first
+// run, before any rule is written on it).
+// Run: npx tsx scripts/eval-extract.ts [--verbose] [--batch=FIRST-LAST]
 import { extractCandidates, extractDetailed } from "../lib/extract";
 import type { Candidate } from "../lib/extract/candidate";
 import { type CorpusEntry, readCorpus, readRealCorpus } from "../lib/extract/evaluation/corpus";
@@ -24,6 +26,7 @@ import {
 } from "../lib/extract/evaluation/score";
 
 const verbose = process.argv.includes("--verbose");
+const batch = /^--batch=(\d+)-(\d+)$/.exec(process.argv.find((argument) => argument.startsWith("--batch=")) ?? "");
 const targets = { recall: 0.9, precision: 0.8 };
 const gatedKinds = new Set(["quantity", "quote"]);
 
@@ -140,6 +143,14 @@ const columns = [
   { title: `tuning (${tuning.length})`, scores: fieldScores(tuning) },
   { title: `frozen (${frozen.length})`, scores: frozenScores },
 ];
+if (batch) {
+  const [first, last] = [Number(batch[1]), Number(batch[2])];
+  const inBatch = tuning.filter((entry) => {
+    const number = Number.parseInt(entry.name.split("/").at(-1) ?? "", 10);
+    return number >= first && number <= last;
+  });
+  columns.push({ title: `tuning ${first}–${last} (${inBatch.length})`, scores: fieldScores(inBatch) });
+}
 for (const line of fieldTable(columns, frozenTargets, frozenFloor)) console.log(`  ${line}`);
 if (verbose) {
   console.log("\nDetails, real tuning texts");
