@@ -6,18 +6,25 @@
 // acknowledged write is looked up in the database. Prints throughput, p50/p99 latency, non-2xx
 // and 5xx counts per engine; exits 1 if a write was lost or any request got a 5xx.
 // Settings (bounded): LOAD_WRITERS (20), LOAD_READERS (50), LOAD_SECONDS (30, at most 300),
-// LOAD_ENGINES ("sqlite,postgresql"), LOAD_PORT (3195), NEXT_DIST_DIR (.next-bench).
+// LOAD_ENGINES ("sqlite,postgresql"), LOAD_PORT (3195; the app processes take LOAD_PORT … +N-1,
+// the floor's server the next one), LOAD_DATABASE (PostgreSQL name prefix, "ct_load"),
+// NEXT_DIST_DIR (.next-bench).
+//
+// A bare Node HTTP server answering a few bytes is timed first under the same readers (same
+// client process, same machine): the floor of what this machine can serve, printed beside every
+// run with the run's reads/s as a share of it.
 //
 // `--processes N` (N ≥ 2, PostgreSQL only): several app processes on one database, as behind a
 // load balancer (the clients take turns between them). The run is made with one process, then
-// with N, on the same database, and a bare Node HTTP server under the same clients is timed
-// first as the floor of what this machine can serve. Sessions, rate-limit counters and the
-// statistics refresh live in the database, so nothing is lost between processes; every
-// acknowledged write is still looked up afterwards. `--readers-only topic,claims` restricts the
+// with N, each on a fresh database with the same seed (so the second run does not read the
+// first run's topics), and the ratio N : 1 is printed. Sessions, rate-limit counters and the
+// statistics refresh live in the database, so nothing is lost between processes: the writers
+// sign in on the first process and write through all of them with that session, and every
+// acknowledged write is looked up afterwards. `--readers-only topic,claims` restricts the
 // readers to the paths the capacity goal names (topic page and claims list).
 import { rmSync } from "node:fs";
 import { createServer } from "node:http";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { e2eUsers, seedE2eUsers } from "../e2e/fixtures/users";
 import { connect } from "../lib/db/client";
@@ -31,6 +38,8 @@ const writers = bounded(process.env.LOAD_WRITERS, 20, 200);
 const readers = bounded(process.env.LOAD_READERS, 50, 500);
 const seconds = bounded(process.env.LOAD_SECONDS, 30, 300);
 const port = bounded(process.env.LOAD_PORT, 3195, 65_535);
+const databasePrefix = process.env.LOAD_DATABASE ?? "ct_load";
+if (!/^[a-z_][a-z0-9_]*$/.test(databasePrefix)) throw new Error("LOAD_DATABASE: lower-case letters, digits and _ only");
 const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench";
 const argument = (name: string) => {
   const at = process.argv.indexOf(name);
@@ -58,16 +67,16 @@ const readPaths = argument("--readers-only")
 
 type Sample = { ms: number; status: number; path?: string };
 
-async function freshDatabase(engine: DatabaseConfig["engine"]) {
+async function freshDatabase(engine: DatabaseConfig["engine"], run: number) {
   if (engine === "sqlite") {
-    const file = join(tmpdir(), `claim-tracker-load-${process.pid}.db`);
+    const file = join(tmpdir(), `claim-tracker-load-${process.pid}-${run}.db`);
     const remove = () => {
       for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
     };
     remove();
     return { config: databaseConfig(`file:${file}`), drop: async () => remove() };
   }
-  const database = `ct_load_${process.pid}`;
+  const database = `${databasePrefix}_${process.pid}_${run}`;
   await onPostgresServer((client) => client.query(`CREATE DATABASE "${database}"`));
   const drop = () => onPostgresServer((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)).then(() => undefined);
   return { config: databaseConfig(postgresUrlFor(database)), drop };
@@ -133,9 +142,11 @@ function describe(kind: string, samples: Sample[], elapsed: number) {
 /** The floor: a bare Node HTTP server answering a few bytes, under the same readers. */
 async function bareNodeFloor() {
   const server = createServer((_request, response) => response.end("ok"));
-  await new Promise<void>((done) => server.listen(port + 50, "127.0.0.1", done));
+  // The port after the app processes' own (LOAD_PORT … LOAD_PORT + N − 1).
+  const floorPort = port + processes;
+  await new Promise<void>((done) => server.listen(floorPort, "127.0.0.1", done));
   try {
-    return await runLoad([`http://127.0.0.1:${port + 50}`], "", 0);
+    return await runLoad([`http://127.0.0.1:${floorPort}`], "", 0);
   } finally {
     server.close();
   }
@@ -155,16 +166,26 @@ async function measure(config: DatabaseConfig, count: number) {
   }
 }
 
-async function report(engine: string, label: string, config: DatabaseConfig, result: Awaited<ReturnType<typeof runLoad>>) {
+type Outcome = { readsPerSecond: number; writesPerSecond: number; failed: boolean };
+
+async function report(
+  engine: string,
+  label: string,
+  config: DatabaseConfig,
+  result: Awaited<ReturnType<typeof runLoad>>,
+  floorReadsPerSecond: number,
+): Promise<Outcome> {
   const lost = await missingWrites(config, result.acknowledged);
   const all = [...result.reads, ...result.writes];
   const serverErrors = all.filter((sample) => sample.status >= 500 || sample.status === 0).length;
+  const readsPerSecond = result.reads.length / result.elapsed;
   console.log(`\n${engine}, ${label}: ${writers} writers + ${readers} readers for ${result.elapsed.toFixed(1)} s on 127.0.0.1 (${readPaths.join(", ")})`);
   console.log(describe("reads", result.reads, result.elapsed));
   console.log(describe("writes", result.writes, result.elapsed));
   console.log(
     `  total   ${(all.length / result.elapsed).toFixed(1)} requests/s, ${(result.acknowledged.length / result.elapsed).toFixed(1)} acknowledged writes/s`,
   );
+  console.log(`  reads/s against the bare Node floor (${floorReadsPerSecond.toFixed(0)}/s): ${((100 * readsPerSecond) / floorReadsPerSecond).toFixed(2)}%`);
   const refused = new Map<string, number>();
   for (const sample of all) {
     if (sample.status >= 200 && sample.status <= 299) continue;
@@ -173,27 +194,44 @@ async function report(engine: string, label: string, config: DatabaseConfig, res
   }
   for (const [what, count] of refused) console.log(`  non-2xx: ${count} × ${what}`);
   console.log(`  acknowledged writes: ${result.acknowledged.length}; missing from the database afterwards: ${lost}`);
-  return lost > 0 || serverErrors > 0;
+  return { readsPerSecond, writesPerSecond: result.acknowledged.length / result.elapsed, failed: lost > 0 || serverErrors > 0 };
 }
 
 let failed = false;
-if (processes > 1) {
-  const floor = await bareNodeFloor();
-  console.log(`bare Node HTTP floor: ${readers} readers for ${floor.elapsed.toFixed(1)} s`);
-  console.log(describe("reads", floor.reads, floor.elapsed));
-}
+const floor = await bareNodeFloor();
+const floorReadsPerSecond = floor.reads.length / floor.elapsed;
+console.log(`bare Node HTTP floor (same client process and machine): ${readers} readers for ${floor.elapsed.toFixed(1)} s`);
+console.log(describe("reads", floor.reads, floor.elapsed));
+console.log(
+  `machine: ${cpus().length} cores, load average ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(" / ")} (1 / 5 / 15 min) at the start`,
+);
 for (const engine of engines) {
-  const { config, drop } = await freshDatabase(engine);
-  try {
-    await prepareDatabase(config);
-    await seedE2eUsers(config);
-    const counts = processes > 1 ? [1, processes] : [1];
-    for (const count of counts) {
-      const result = await measure(config, count);
-      if (await report(engine, `${count} app process${count > 1 ? "es" : ""}`, config, result)) failed = true;
+  const counts = processes > 1 ? [1, processes] : [1];
+  const outcomes: Outcome[] = [];
+  for (const count of counts) {
+    const { config, drop } = await freshDatabase(engine, count);
+    try {
+      await prepareDatabase(config);
+      await seedE2eUsers(config);
+      const outcome = await report(engine, `${count} app process${count > 1 ? "es" : ""}`, config, await measure(config, count), floorReadsPerSecond);
+      outcomes.push(outcome);
+      if (outcome.failed) failed = true;
+    } finally {
+      await drop();
     }
-  } finally {
-    await drop();
+  }
+  if (outcomes.length === 2) {
+    const [one, many] = outcomes as [Outcome, Outcome];
+    console.log(
+      `\n${engine}, ${processes} processes : 1 process: reads/s ×${(many.readsPerSecond / one.readsPerSecond).toFixed(2)}, acknowledged writes/s ×${(many.writesPerSecond / one.writesPerSecond).toFixed(2)}`,
+    );
   }
 }
+console.log(
+  `load average at the end: ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(" / ")}`,
+);
 process.exitCode = failed ? 1 : 0;

@@ -56,6 +56,9 @@ export async function saveClaimImport(actor: Actor, plan: ImportPlan): Promise<I
           return { claims, reports: reports.created, sources: sourceIds.size, revisions: revisions.length };
         },
         now,
+        // SQLite: tables smaller than the spreadsheet get their plain indexes built once at the
+        // end (ADR 0021). PostgreSQL's index drop would lock readers out: it keeps them.
+        { indexesAfter: connection.config.engine === "sqlite", rebuildBelowRows: plan.rows.length },
       );
     },
     { timeoutMs: importTimeoutMs },

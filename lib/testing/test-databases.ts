@@ -48,7 +48,14 @@ export async function onPostgresServer<T>(work: (client: pg.Client) => Promise<T
 
 export const runFolder = (runId: string) => join(tmpdir(), `claim-tracker-tests-${runId}`);
 export const sqliteTemplate = (runId: string) => join(runFolder(runId), "template.db");
-export const postgresTemplate = (runId: string) => `ct_test_${runId}_template`;
+// TEST_DATABASE_PREFIX (default "ct_test") names a run's PostgreSQL databases, so that people
+// sharing one server can tell theirs apart; the run id keeps runs apart anyway.
+const databasePrefix = () => {
+  const prefix = process.env.TEST_DATABASE_PREFIX ?? "ct_test";
+  if (!/^[a-z_][a-z0-9_]*$/.test(prefix)) throw new Error("TEST_DATABASE_PREFIX: lower-case letters, digits and _ only");
+  return prefix;
+};
+export const postgresTemplate = (runId: string) => `${databasePrefix()}_${runId}_template`;
 
 let copies = 0;
 
@@ -61,7 +68,7 @@ export async function freshTestDatabase(runId: string): Promise<DatabaseConfig> 
     copyFileSync(sqliteTemplate(runId), file);
     return databaseConfig(`file:${file}`);
   }
-  const database = `ct_test_${runId}_${name}`;
+  const database = `${databasePrefix()}_${runId}_${name}`;
   await onPostgresServer((client) => client.query(`CREATE DATABASE "${database}" TEMPLATE "${postgresTemplate(runId)}"`));
   return databaseConfig(postgresUrlFor(database));
 }
@@ -71,7 +78,7 @@ export async function emptyTestDatabase(runId: string): Promise<DatabaseConfig> 
   copies += 1;
   const name = `empty_w${process.env.VITEST_POOL_ID ?? "0"}_${process.pid}_${copies}`;
   if (testEngine() === "sqlite") return databaseConfig(`file:${join(runFolder(runId), `${name}.db`)}`);
-  const database = `ct_test_${runId}_${name}`;
+  const database = `${databasePrefix()}_${runId}_${name}`;
   await onPostgresServer((client) => client.query(`CREATE DATABASE "${database}"`));
   return databaseConfig(postgresUrlFor(database));
 }
@@ -86,7 +93,7 @@ export function removeRunFolder(runId: string) {
 
 export async function dropRunDatabases(runId: string) {
   await onPostgresServer(async (client) => {
-    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`ct_test_${runId}_%`]);
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${databasePrefix()}_${runId}_%`]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   });
 }

@@ -7,7 +7,7 @@ import { system } from "../actor";
 import { createSource } from "../mutations/sources";
 import { searchEverything } from "../search";
 import { migratedDatabase, withConnection } from "../transfer/transfer-sample";
-import { bulkLoad } from "./bulk-load";
+import { type BulkOptions, bulkLoad } from "./bulk-load";
 import { newId } from "./insert-rows";
 
 const now = new Date("2026-11-29T12:34:56.789Z");
@@ -330,5 +330,53 @@ test("a load into empty tables with indexesAfter leaves the same indexes and for
     expect(await indexes()).toEqual(migrated);
     expect(await foreignKeys()).toEqual(migratedKeys);
     expect(await connection.read.claim.count({ where: { reportId: report.id } })).toBe(1);
+  });
+});
+
+test("rebuildBelowRows: SQLite also rebuilds the indexes of a table smaller than the load, PostgreSQL only of empty ones; the indexes and rows end the same", async () => {
+  const config = await migratedDatabase(inject("testRunId"), db().config.engine);
+  await withConnection(config, async (connection) => {
+    const sqlite = connection.config.engine === "sqlite";
+    const indexes = () =>
+      sqlite
+        ? connection.read.$queryRawUnsafe<{ name: string; sql: string }[]>(`SELECT "name", "sql" FROM sqlite_master WHERE "type" = 'index' ORDER BY "name"`)
+        : connection.read.$queryRawUnsafe<{ name: string; sql: string }[]>(
+            `SELECT indexname AS "name", indexdef AS "sql" FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname`,
+          );
+    const migrated = await indexes();
+    const reportRow = (word: string) => ({ id: newId(), title: `${word} report`, text: `The ${word} text`, contentHash: newId(), publishedAt: now });
+    /** Loads two reports with the options; says whether the report index existed inside the load. */
+    const loadTwo = (word: string, options: BulkOptions) =>
+      connection.writeTransaction((tx) =>
+        bulkLoad(
+          tx,
+          connection,
+          async (load) => {
+            const found = sqlite
+              ? await tx.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM sqlite_master WHERE "type" = 'index' AND "name" = 'Report_publishedAt_idx'`)
+              : await tx.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM pg_indexes WHERE indexname = 'Report_publishedAt_idx'`);
+            await load.insert("Report", [reportRow(`${word} one`), reportRow(`${word} two`)]);
+            return found.length === 1;
+          },
+          now,
+          options,
+        ),
+      );
+    // The first load finds the table empty: both engines build its indexes at the end.
+    expect(await loadTwo("First", { indexesAfter: true, rebuildBelowRows: 3 })).toBe(false);
+    // Two rows, fewer than three: SQLite rebuilds, PostgreSQL keeps the index of a table with rows.
+    expect(await loadTwo("Second", { indexesAfter: true, rebuildBelowRows: 3 })).toBe(!sqlite);
+    // Four rows, not fewer than three: kept on both.
+    expect(await loadTwo("Third", { indexesAfter: true, rebuildBelowRows: 3 })).toBe(true);
+    expect(await indexes()).toEqual(migrated);
+    expect(await connection.read.report.count({ where: { publishedAt: now } })).toBe(6);
+    if (sqlite) expect(await connection.read.$queryRawUnsafe<{ integrity_check: string }[]>(`PRAGMA integrity_check`)).toEqual([{ integrity_check: "ok" }]);
+    // The rebuilt index answers: the planner uses it, and it finds every row.
+    const byDate = sqlite
+      ? await connection.read.$queryRawUnsafe<{ n: number | bigint }[]>(
+          `SELECT count(*) AS "n" FROM "Report" INDEXED BY "Report_publishedAt_idx" WHERE "publishedAt" >= '2000'`,
+        )
+      : await connection.read.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS "n" FROM "Report" WHERE "publishedAt" >= '2000-01-01'`);
+    expect(Number(byDate[0]!.n)).toBe(6);
   });
 });
