@@ -68,7 +68,7 @@ test("a cursor naming a figure no longer shown still finds its place", async () 
   expect(page.rows).toEqual(second);
 });
 
-test("figure= starts the page at that figure, with a Previous link; an unknown one gives the first page", async () => {
+test("figure= starts the page at a figure beyond the first page, with a Previous link; one on the first page or unknown gives the first page", async () => {
   const sort: FigureSort = { column: "claimed", direction: "asc" };
   const whole = (await figureTablePage(figures, sort, {}, 1_000)).rows;
   const target = whole[11]!;
@@ -76,13 +76,14 @@ test("figure= starts the page at that figure, with a Previous link; an unknown o
   expect(page.rows[0]).toEqual(target);
   expect(page.rows).toEqual(whole.slice(11, 16));
   expect(page.previous).not.toBeNull();
+  expect((await figureTablePage(figures, sort, { figure: whole[4]!.id }, 5)).rows).toEqual(whole.slice(0, 5));
   const unknown = await figureTablePage(figures, sort, { figure: "no-such-claim" }, 5);
   expect(unknown.rows).toEqual(whole.slice(0, 5));
   expect(unknown.previous).toBeNull();
 });
 
 test("a broken page link is named and the first page is asked for", () => {
-  expect(parseTopicPage({ after: "not-a-cursor" })).toEqual({ page: {}, issues: [{ path: "after", message: expect.stringMatching(/broken/) }] });
+  expect(parseTopicPage({ after: "not-a-cursor" })).toEqual({ page: {}, size: 50, issues: [{ path: "after", message: expect.stringMatching(/broken/) }] });
   expect(parseTopicPage({ figure: "x".repeat(65) }).issues).toHaveLength(1);
 });
 
@@ -90,3 +91,9 @@ test("a broken page link is named and the first page is asked for", () => {
 function positionOf(row: Row, sort: FigureSort): FigurePosition {
   return parseTopicPage({ after: encodeFigurePosition(figurePosition(row, sort)) }).page.after!;
 }
+
+test("size= sets the rows a page within 1–200; anything else is named and the default kept", () => {
+  expect(parseTopicPage({ size: "2" })).toEqual({ page: {}, size: 2, issues: [] });
+  expect(parseTopicPage({}).size).toBe(50);
+  for (const size of ["0", "201", "many"]) expect(parseTopicPage({ size })).toMatchObject({ size: 50, issues: [{ path: "size" }] });
+});

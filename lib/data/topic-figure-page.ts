@@ -21,7 +21,8 @@ function firstWhere(places: readonly FigurePosition[], beyond: (place: FigurePos
 /**
  * The page of `figures` in `sort`'s order that `request` names: after or before a cursor (a
  * place in that order, which need not be a figure still shown), or starting at one figure
- * (`figure`, a claim id; the first page when it is not among them). `next`/`previous` are the
+ * (`figure`, a claim id: the first page when it is among the first `size` or not
+ * among them at all, else the page that starts with it). `next`/`previous` are the
  * cursors of the neighbouring pages, null at the ends.
  */
 export function figureTablePage<F extends SortableFigure & { id: string }>(
@@ -41,7 +42,8 @@ export function figureTablePage<F extends SortableFigure & { id: string }>(
     return sorted.slice(Math.max(0, end - take), end).reverse();
   };
   const cursorOf = (figure: F) => figurePosition(figure, sort);
+  // A figure among the first `size` is on the first page; a later one starts its page.
   const at = request.figure ? sorted.findIndex((figure) => figure.id === request.figure) : -1;
-  const page: TopicPageRequest = at > 0 ? { after: places[at - 1] } : at === 0 ? {} : request;
+  const page: TopicPageRequest = at >= size ? { after: places[at - 1] } : at >= 0 ? {} : request;
   return keysetPage(read, cursorOf, page, size);
 }

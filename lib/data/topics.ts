@@ -100,14 +100,14 @@ export async function getTopic(actor: Actor, slug: string) {
 
 /**
  * A topic and the figures the filters leave, with how many it has in all (so the page can
- * say "2 of 5 figures"), and the page of its figure table that `table` asks for (50 rows in
- * `sort`'s order; ADR 0099). Null when there is no such live topic.
+ * say "2 of 5 figures"), and the page of its figure table that `table` asks for (`size` rows,
+ * 50 unless asked, in `sort`'s order; ADR 0099). Null when there is no such live topic.
  */
 export async function getTopicComparison(
   actor: Actor,
   slug: string,
   filters: TopicFilters = noFilters,
-  table: { sort?: FigureSort; page?: TopicPageRequest } = {},
+  table: { sort?: FigureSort; page?: TopicPageRequest; size?: number } = {},
 ) {
   assertCanRead(actor);
   const topic = await db().read.topic.findFirst({ where: { slug, ...live } });
@@ -117,6 +117,6 @@ export async function getTopicComparison(
     db().read.claim.count({ where: { topicId: topic.id, ...figureOfTopic } }),
   ]);
   const figures = byTopic.get(topic.id) ?? [];
-  const page = await figureTablePage(figures, table.sort ?? defaultSort, table.page ?? {}, figuresPerPage);
+  const page = await figureTablePage(figures, table.sort ?? defaultSort, table.page ?? {}, table.size ?? figuresPerPage);
   return { topic, figures, totalFigures, table: page };
 }

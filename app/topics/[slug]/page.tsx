@@ -18,9 +18,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TopicPage({ params, searchParams }: Props) {
   const { view, issues } = parseTopicView(await searchParams);
-  const { page, issues: pageIssues } = parseTopicPage(await searchParams);
+  const { page, size, issues: pageIssues } = parseTopicPage(await searchParams);
   const actor = await readerOrSignIn(`/topics/${(await params).slug}`);
-  const comparison = await getTopicComparison(actor, (await params).slug, view.filters, { sort: view.sort, page });
+  const comparison = await getTopicComparison(actor, (await params).slug, view.filters, { sort: view.sort, page, size });
   if (!comparison) notFound();
   return (
     <TopicComparison
@@ -28,6 +28,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
       figures={comparison.figures}
       totalFigures={comparison.totalFigures}
       table={comparison.table}
+      pageSize={size}
       view={view}
       issues={[...issues, ...pageIssues]}
       canEdit={canWrite(actor)}

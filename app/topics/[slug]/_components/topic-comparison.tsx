@@ -30,12 +30,14 @@ type Props = {
   figures: TopicFigure[];
   totalFigures: number;
   table: KeysetPage<TopicFigure, FigurePosition>;
+  /** Rows a page of the table (`size=`). */
+  pageSize: number;
   view: TopicView;
   issues: ViewIssue[];
   canEdit?: boolean;
 };
 
-export function TopicComparison({ topic, figures, totalFigures, table, view, issues, canEdit = false }: Props) {
+export function TopicComparison({ topic, figures, totalFigures, table, pageSize, view, issues, canEdit = false }: Props) {
   const path = `/topics/${topic.slug}`;
   const origins = independentOrigins(figures);
   // Only pairs with a figure of the table's page are put in words: the page weighs its rows, not the topic.
@@ -60,7 +62,7 @@ export function TopicComparison({ topic, figures, totalFigures, table, view, iss
       ) : (
         <>
           {figures.length ? <TopicAnswer sentence={topicSummarySentence(figures, comparison)} conflicts={comparison.counts.conflict} /> : null}
-          <TopicFilterForm view={view} issues={issues} path={path} slug={topic.slug} />
+          <TopicFilterForm view={view} issues={issues} path={path} slug={topic.slug} pageSize={pageSize} />
           {figures.length === 0 ? (
             <p className="empty">
               No figure matches these filters. <Link href={path}>Clear all filters</Link> to see the topic’s {totalFigures} figures.
@@ -79,7 +81,7 @@ export function TopicComparison({ topic, figures, totalFigures, table, view, iss
               />
               <TopicExplanations comparison={comparison} paged={paged} />
               <TimelineChart origins={origins} />
-              <TopicFigureTable page={table} figureCount={figures.length} standings={comparison.standings} view={view} path={path} />
+              <TopicFigureTable page={table} pageSize={pageSize} figureCount={figures.length} standings={comparison.standings} view={view} path={path} />
             </>
           )}
         </>

@@ -9,7 +9,7 @@ import type { FigureStanding } from "@/lib/domain/comparison";
 import { originatorOf } from "@/lib/domain/origins";
 import { type FigurePosition, sortLinkFor, viewParams, type SortColumn, type TopicView } from "@/lib/domain/topic-filters";
 import { formatNumber } from "@/lib/domain/format";
-import { encodeFigurePosition } from "@/lib/schemas/topic-page";
+import { encodeFigurePosition, withPageSize } from "@/lib/schemas/topic-page";
 import { figureWords } from "@/lib/domain/wording";
 import { formatDate, isoDay } from "@/lib/domain/format";
 import { measureLabels } from "@/lib/domain/vocabulary";
@@ -47,9 +47,24 @@ function MeasureScopeCell({ figure }: { figure: Row }) {
   );
 }
 
-function SortableHeader({ column, label, className, view, path }: { column: SortColumn; label: string; className?: string; view: TopicView; path: string }) {
+function SortableHeader({
+  column,
+  label,
+  className,
+  view,
+  path,
+  pageSize,
+}: {
+  column: SortColumn;
+  label: string;
+  className?: string;
+  view: TopicView;
+  path: string;
+  pageSize: number;
+}) {
   const sorted = view.sort.column === column ? view.sort.direction : null;
-  const query = viewParams(sortLinkFor(view, column)).toString();
+  // A new order starts at its first page, with the same rows a page.
+  const query = withPageSize(viewParams(sortLinkFor(view, column)), pageSize).toString();
   return (
     <th scope="col" className={className} aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}>
       <Link href={`${path}${query ? `?${query}` : ""}`} className="sort-link">
@@ -88,23 +103,30 @@ function reasonsFor(standing: FigureStanding | undefined) {
 }
 
 /** The link to this view (filters and order) at another page of the table. */
-function pageLink(path: string, view: TopicView, cursor: { after?: FigurePosition; before?: FigurePosition }): string {
-  const params = viewParams(view);
+function pageLink(path: string, view: TopicView, pageSize: number, cursor: { after?: FigurePosition; before?: FigurePosition }): string {
+  const params = withPageSize(viewParams(view), pageSize);
   if (cursor.after) params.set("after", encodeFigurePosition(cursor.after));
   if (cursor.before) params.set("before", encodeFigurePosition(cursor.before));
   return `${path}?${params}#figures-heading`;
 }
 
-type Props = { page: KeysetPage<Row, FigurePosition>; figureCount: number; standings: Map<string, FigureStanding>; view: TopicView; path: string };
+type Props = {
+  page: KeysetPage<Row, FigurePosition>;
+  pageSize: number;
+  figureCount: number;
+  standings: Map<string, FigureStanding>;
+  view: TopicView;
+  path: string;
+};
 
-export function TopicFigureTable({ page, figureCount, standings, view, path }: Props) {
+export function TopicFigureTable({ page, pageSize, figureCount, standings, view, path }: Props) {
   const figures = page.rows;
   const paged = figures.length < figureCount;
   const pager = (
     <Pagination
       label="Pages of figures"
-      previousHref={page.previous ? pageLink(path, view, { before: page.previous }) : null}
-      nextHref={page.next ? pageLink(path, view, { after: page.next }) : null}
+      previousHref={page.previous ? pageLink(path, view, pageSize, { before: page.previous }) : null}
+      nextHref={page.next ? pageLink(path, view, pageSize, { after: page.next }) : null}
     />
   );
   return (
@@ -112,8 +134,8 @@ export function TopicFigureTable({ page, figureCount, standings, view, path }: P
       <h2 id="figures-heading">{paged ? "Figures" : "Every figure"}</h2>
       {paged ? (
         <p className="meta">
-          {formatNumber(figures.length)} of {formatNumber(figureCount)} figures a page, in the order of the sorted column; the charts, the counts and the
-          summary cover them all, the pairs above are those of this page’s figures.
+          {formatNumber(pageSize)} of {formatNumber(figureCount)} figures a page, in the order of the sorted column; the charts, the counts and the summary
+          cover them all, the pairs above are those of this page’s figures.
         </p>
       ) : null}
       {pager}
@@ -123,7 +145,7 @@ export function TopicFigureTable({ page, figureCount, standings, view, path }: P
             <tr>
               {columns.map(({ column, label, className }) =>
                 column ? (
-                  <SortableHeader key={label} column={column} label={label} className={className} view={view} path={path} />
+                  <SortableHeader key={label} column={column} label={label} className={className} view={view} path={path} pageSize={pageSize} />
                 ) : (
                   <th key={label} scope="col">
                     {label}
