@@ -134,8 +134,8 @@ export function TopicFigureTable({ page, pageSize, figureCount, standings, view,
       <h2 id="figures-heading">{paged ? "Figures" : "Every figure"}</h2>
       {paged ? (
         <p className="meta">
-          {formatNumber(pageSize)} of {formatNumber(figureCount)} figures a page, in the order of the sorted column; the charts, the counts and the summary
-          cover them all, the pairs above are those of this page’s figures.
+          {formatNumber(figureCount)} figures, {formatNumber(pageSize)} a page in the sorted column’s order. The charts, counts and summary cover them all; the
+          pairs above are those with a figure on this page.
         </p>
       ) : null}
       {pager}
