@@ -93,3 +93,45 @@ test("an analyst sorts the figures by value, both ways", async ({ page }) => {
   await expect(firstCells().first()).toContainText("12,000");
   await expect(firstCells().last()).toContainText("1,500");
 });
+
+test("the figure table pages by keyboard in its sorted order, and the claim page links back to its figure's row", async ({ page }) => {
+  await page.goto("/topics/north-korean-troops-sent-to-russia?sort=value&dir=asc&size=2");
+  const table = page.getByRole("table", { name: "Figures" });
+  const rows = table.getByRole("row").filter({ has: page.getByRole("cell") });
+  const pager = page.getByRole("navigation", { name: "Pages of figures" }).first();
+  const seen: string[] = [];
+  const readPage = async (count: number) => {
+    await expect(rows).toHaveCount(count);
+    seen.push(...(await rows.locator("td:first-child").allInnerTexts()));
+  };
+  await readPage(2);
+  await expect(pager.getByText("← Previous")).toHaveAttribute("aria-disabled", "true");
+  // Next, from the keyboard: the order, the page size and every count over all figures stay.
+  for (const count of [2, 1]) {
+    await pager.getByRole("link", { name: "Next →" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/sort=value&dir=asc&size=2&after=/);
+    await readPage(count);
+    await expect(page.getByRole("list", { name: "Summary" })).toContainText(/5\s*figures/);
+  }
+  await expect(pager.getByText("Next →")).toHaveAttribute("aria-disabled", "true");
+  const numbers = seen.map((text) => Number(/([\d,]+)/.exec(text)![1]!.replaceAll(",", "")));
+  expect(numbers).toHaveLength(5);
+  expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  expect(numbers[0]).toBe(1_500);
+  expect(numbers.at(-1)).toBe(12_000);
+
+  await pager.getByRole("link", { name: "← Previous" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/before=/);
+  await expect(rows).toHaveCount(2);
+
+  // From a claim page, the topic link leads to its figure's row.
+  const rowId = await rows.first().getAttribute("id");
+  const claimId = rowId!.replace(/^figure-/, "");
+  await page.goto(`/claims/${claimId}`);
+  await page.getByRole("link", { name: "North Korean troops sent to Russia" }).first().click();
+  await expect(page).toHaveURL(new RegExp(`figure=${claimId}#figure-${claimId}$`));
+  await expect(page.locator(`#figure-${claimId}`)).toBeVisible();
+  await expectNoSeriousViolations(page);
+});

@@ -121,6 +121,17 @@ async function benchTargets(): Promise<Target[]> {
       orderBy: [{ claimedAt: "desc" }, { id: "desc" }],
       select: { id: true },
     });
+    // The topic page's table deep in its figures: the page that starts with the figure at 90% of
+    // the topic's own order (`?figure=`, ADR 0099).
+    const topicFigures = await read.claim.count({ where: { topicId: topic!.topicId!, kind: "quantity", deletedAt: null, report: { deletedAt: null } } });
+    const topicDeep = Math.max(1, Math.round(topicFigures * 0.9));
+    const [deepFigure] = await read.claim.findMany({
+      where: { topicId: topic!.topicId!, kind: "quantity", deletedAt: null, report: { deletedAt: null } },
+      orderBy: [{ claimedAt: "asc" }, { anchorStart: "asc" }, { id: "asc" }],
+      skip: topicDeep - 1,
+      take: 1,
+      select: { id: true },
+    });
     const [near, deep] = [10_000, Math.round(claims * 0.9)];
     // The sources list's order is kind, name, id; its deep page starts after the source at 90% of them.
     const liveSources = await read.source.count({ where: { deletedAt: null } });
@@ -138,6 +149,11 @@ async function benchTargets(): Promise<Target[]> {
     return [
       { name: "home (list of topics)", path: "/", floor: homeFloor() },
       { name: `topic page (${topic!._count.id} figures)`, path: `/topics/${topicSlug}`, floor: topicFloor(topicSlug) },
+      {
+        name: `topic page, table from figure ${topicDeep.toLocaleString("en-US")}`,
+        path: `/topics/${topicSlug}?figure=${deepFigure!.id}`,
+        floor: topicFloor(topicSlug),
+      },
       { name: `source page (${source!._count.id} hops)`, path: `/sources/${sourceSlug}`, floor: sourceFloor(sourceSlug) },
       { name: "claim page (its topic's figure)", path: `/claims/${claim.id}`, floor: claimFloor(claim.id) },
       { name: "map", path: "/map", floor: mapFloor() },

@@ -68,6 +68,8 @@ export type TopicFigure = Figure & {
   claimId: string;
   statement: string;
   anchorExact: string;
+  /** Where the claim's text starts in its report: the topic's order among figures claimed together. */
+  anchorStart: number;
   reportTitle: string;
   reportPublishedAt: Date | null;
   chainSlugs: string[];
@@ -105,6 +107,7 @@ export function toFigure(unordered: ClaimWithChain): TopicFigure {
     reviewStatus: claim.reviewStatus,
     statement: claim.statement,
     anchorExact: claim.anchorExact,
+    anchorStart: claim.anchorStart,
     reportTitle: claim.report.title,
     reportPublishedAt: claim.report.publishedAt,
     grade: admiraltyGrade(originatorReliability(claim.hops.map((hop) => ({ role: hop.role, reliability: hop.source.reliability }))), claim.credibility),

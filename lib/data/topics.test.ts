@@ -135,3 +135,21 @@ test("the figures with their chains read by relation are those an include by ids
   }
   expect((await claimsWithChains(wheres[0]!, orderBy)).flatMap((claim) => claim.hops).length).toBeGreaterThan(5);
 });
+
+test("the topic's figure table comes a page at a time in the asked order, with every figure still read for the counts", async () => {
+  await seedDemoData();
+  const sort = { column: "value", direction: "desc" } as const;
+  const pages = [await getTopicComparison(system, slug, noFilters, { sort, size: 2 })];
+  while (pages.at(-1)?.table.next) pages.push(await getTopicComparison(system, slug, noFilters, { sort, size: 2, page: { after: pages.at(-1)!.table.next! } }));
+  const { figures } = pages[0]!;
+  expect(figures.length).toBeGreaterThan(2);
+  expect(pages.map((one) => one!.table.rows.length)).toEqual(
+    Array.from({ length: Math.ceil(figures.length / 2) }, (_, index) => Math.min(2, figures.length - 2 * index)),
+  );
+  for (const one of pages) expect(one!.figures).toEqual(figures);
+  expect(pages[0]!.table.previous).toBeNull();
+  const shown = pages.flatMap((one) => one!.table.rows);
+  expect(new Set(shown.map((figure) => figure.id))).toEqual(new Set(figures.map((figure) => figure.id)));
+  const shownValues = shown.map((figure) => figure.value!);
+  expect(shownValues).toEqual(shownValues.toSorted((a, b) => b - a));
+});

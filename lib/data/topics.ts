@@ -3,9 +3,11 @@ import type { Prisma } from "../db/generated/sqlite/client";
 import { db } from "../db/client";
 import { countIndependentOrigins } from "../domain/origins";
 import { figureSpread } from "../domain/spread";
-import { noFilters, type TopicFilters } from "../domain/topic-filters";
+import { defaultSort, type FigureSort, noFilters, type TopicFilters } from "../domain/topic-filters";
+import { figuresPerPage, type TopicPageRequest } from "../schemas/topic-page";
 import { type Actor, assertCanRead } from "./actor";
 import { claimsWithChains, inChainOrder, type TopicFigure, toFigure } from "./claim-rows";
+import { figureTablePage } from "./topic-figure-page";
 
 const live = { deletedAt: null };
 /** A topic's figures are its live quantity claims in live reports. */
@@ -98,15 +100,23 @@ export async function getTopic(actor: Actor, slug: string) {
 
 /**
  * A topic and the figures the filters leave, with how many it has in all (so the page can
- * say "2 of 5 figures"). Null when there is no such live topic.
+ * say "2 of 5 figures"), and the page of its figure table that `table` asks for (`size` rows,
+ * 50 unless asked, in `sort`'s order; ADR 0099). Null when there is no such live topic.
  */
-export async function getTopicComparison(actor: Actor, slug: string, filters: TopicFilters = noFilters) {
+export async function getTopicComparison(
+  actor: Actor,
+  slug: string,
+  filters: TopicFilters = noFilters,
+  table: { sort?: FigureSort; page?: TopicPageRequest; size?: number } = {},
+) {
   assertCanRead(actor);
   const topic = await db().read.topic.findFirst({ where: { slug, ...live } });
   if (!topic) return null;
-  const [figures, totalFigures] = await Promise.all([
+  const [byTopic, totalFigures] = await Promise.all([
     figuresOfTopics([topic.id], filters),
     db().read.claim.count({ where: { topicId: topic.id, ...figureOfTopic } }),
   ]);
-  return { topic, figures: figures.get(topic.id) ?? [], totalFigures };
+  const figures = byTopic.get(topic.id) ?? [];
+  const page = await figureTablePage(figures, table.sort ?? defaultSort, table.page ?? {}, table.size ?? figuresPerPage);
+  return { topic, figures, totalFigures, table: page };
 }

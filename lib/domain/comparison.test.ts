@@ -286,3 +286,36 @@ test("compareFigures counts every pair as explainAll does, but phrases only the 
     }),
   );
 });
+
+test("with `shown`, compareFigures counts every pair but words only the first pairs that have a shown figure, and names the topic's first conflict", () => {
+  const day = fc.constantFrom(oct1, dec1);
+  const arbitraryFigure = fc.record({
+    value: fc.constantFrom(1_500, 10_000, 12_000),
+    qualifier: fc.constantFrom("exact" as const, "approx" as const, "up_to" as const),
+    modality: fc.constantFrom("planned" as const, "completed" as const),
+    claimedAt: day,
+    chain: fc.constantFrom(nis, isw, []),
+  });
+  fc.assert(
+    fc.property(
+      fc.array(arbitraryFigure, { maxLength: 14 }),
+      fc.array(fc.nat({ max: 13 }), { maxLength: 5 }),
+      fc.integer({ min: 0, max: 5 }),
+      (drawn, picked, listed) => {
+        const figures = drawn.map((overrides, index) => figure({ ...overrides, id: `s${index}` }));
+        const shown = new Set(picked.filter((index) => index < figures.length).map((index) => `s${index}`));
+        const all = explainAll(figures);
+        const everything = compareFigures(figures, listed);
+        const compared = compareFigures(figures, listed, { shown });
+        expect(compared.counts).toEqual(everything.counts);
+        expect(compared.reasonCounts).toEqual(everything.reasonCounts);
+        expect(compared.standings).toEqual(everything.standings);
+        for (const verdict of verdicts) {
+          const withShown = all.filter((pair) => pair.verdict === verdict && (shown.has(pair.a) || shown.has(pair.b)));
+          expect(compared.listed[verdict]).toEqual(withShown.slice(0, listed));
+        }
+        expect(compared.firstConflict).toEqual(all.find((pair) => pair.verdict === "conflict"));
+      },
+    ),
+  );
+});

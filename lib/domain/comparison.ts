@@ -86,6 +86,11 @@ export type FigureComparison = {
   listed: Record<Verdict, FigurePairExplanation[]>;
   /** By figure id. */
   standings: Map<string, FigureStanding>;
+  /**
+   * The topic's first conflict, when `listed` holds only the pairs of some figures (`shown`):
+   * the summary names it whichever figures a page shows.
+   */
+  firstConflict?: FigurePairExplanation;
 };
 
 /**
@@ -99,16 +104,35 @@ export function* pairsOfVerdict(
   flags: Uint16Array,
   verdict: Verdict,
   after: { a: number; b: number } | null = null,
+  involving: readonly number[] | null = null,
 ): Generator<{ a: number; b: number; code: number }> {
   const bit = takesPartBit(verdicts.indexOf(verdict));
+  // With `involving` (positions, ascending), a pair is given only when a figure of it is among
+  // them: a row outside them is walked over those positions only, not over every figure.
+  const among = involving ? new Set(involving) : null;
   for (let a = after?.a ?? 0; a < traits.length; a += 1) {
     if (!(flags[a]! & bit)) continue;
-    for (let b = a === after?.a ? after.b + 1 : a + 1; b < traits.length; b += 1) {
+    const from = a === after?.a ? after.b + 1 : a + 1;
+    const partners = !involving || among!.has(a) ? null : involving.slice(firstAtLeast(involving, from));
+    const count = partners ? partners.length : traits.length - from;
+    for (let k = 0; k < count; k += 1) {
+      const b = partners ? partners[k]! : from + k;
       if (!(flags[b]! & bit)) continue;
       const code = judgeCode(traits[a]!, traits[b]!);
       if (verdictOfCode(code) === verdict) yield { a, b, code };
     }
   }
+}
+
+/** The index of the first value at least `value` in ascending `values` (their length if none). */
+function firstAtLeast(values: readonly number[], value: number): number {
+  let [low, high] = [0, values.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The first `limit` of a generator's values. */
@@ -125,28 +149,33 @@ export function firstOf<T>(values: Iterable<T>, limit: number): T[] {
 /**
  * Every pair counted, but only the first `listed` of each verdict judged one by one and put in
  * words: a topic of 5,000 figures has 12.5M pairs, which no one reads. Counts, reason counts
- * and each figure's standing cover every pair (countComparison, n log n; ADR 0022).
+ * and each figure's standing cover every pair (countComparison, n log n; ADR 0022). With
+ * `shown` (figure ids), only pairs with one of those figures are put in words (a page of the
+ * topic's table); everything counted still covers every figure.
  */
-export function compareFigures(figures: readonly Figure[], listed: number, options?: SweepOptions): FigureComparison {
+export function compareFigures(figures: readonly Figure[], listed: number, options?: SweepOptions & { shown?: ReadonlySet<string> }): FigureComparison {
   const traits = figures.map(traitsOf);
-  return comparisonOf(figures, traits, countComparison(traits, options), listed);
+  return comparisonOf(figures, traits, countComparison(traits, options), listed, options?.shown);
 }
 
 /** compareFigures from counts already made (countComparison over `traits`, the figures' traits in order). */
-export function comparisonOf(figures: readonly Figure[], traits: readonly Traits[], { codes, flags }: ComparisonCounts, listed: number): FigureComparison {
+export function comparisonOf(
+  figures: readonly Figure[],
+  traits: readonly Traits[],
+  { codes, flags }: ComparisonCounts,
+  listed: number,
+  shown?: ReadonlySet<string>,
+): FigureComparison {
   const counts: Record<Verdict, number> = { conflict: 0, differs: 0, agrees: 0, echo: 0 };
   const reasonCounts = Object.fromEntries(differenceReasons.map((reason) => [reason, 0])) as Record<DifferenceReason, number>;
   for (const [code, count] of codes) {
     counts[verdictOfCode(code)] += count;
     for (const reason of reasonsOfCode(code)) reasonCounts[reason] += count;
   }
+  const involving = shown ? figures.flatMap((figure, index) => (shown.has(figure.id) ? [index] : [])) : null;
+  const worded = ({ a, b, code }: { a: number; b: number; code: number }) => explained(traits[a]!, traits[b]!, judgementOf(traits[a]!, traits[b]!, code));
   const lists = Object.fromEntries(
-    verdicts.map((verdict) => [
-      verdict,
-      firstOf(pairsOfVerdict(traits, flags, verdict), listed).map(({ a, b, code }) =>
-        explained(traits[a]!, traits[b]!, judgementOf(traits[a]!, traits[b]!, code)),
-      ),
-    ]),
+    verdicts.map((verdict) => [verdict, firstOf(pairsOfVerdict(traits, flags, verdict, null, involving), listed).map(worded)]),
   ) as Record<Verdict, FigurePairExplanation[]>;
   const standings = new Map<string, FigureStanding>(
     figures.map((figure, index) => {
@@ -162,7 +191,12 @@ export function comparisonOf(figures: readonly Figure[], traits: readonly Traits
       ];
     }),
   );
-  return { counts, reasonCounts, listed: lists, standings };
+  const comparison: FigureComparison = { counts, reasonCounts, listed: lists, standings };
+  if (involving && counts.conflict > 0) {
+    const [first] = firstOf(pairsOfVerdict(traits, flags, "conflict"), 1);
+    if (first) comparison.firstConflict = worded(first);
+  }
+  return comparison;
 }
 
 /** Where a page of pairs ends: the verdict and the figures' positions of its last pair. */

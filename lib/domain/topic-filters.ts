@@ -137,12 +137,17 @@ export function sortLinkFor(view: TopicView, column: SortColumn): TopicView {
   return { ...view, sort: { column, direction } };
 }
 
-/** What the table sorts on: a figure, with the title of its report. */
+/**
+ * What the table sorts on: a figure, with the title of its report; `anchorStart` (where it sits
+ * in its report) and `id` break ties in the topic's own order, so every figure has one place.
+ */
 export type SortableFigure = Pick<Figure, "value" | "lower" | "upper" | "qualifier" | "modality" | "stance" | "claimedAt" | "chain"> & {
   reportTitle: string;
+  anchorStart?: number;
+  id?: string;
 };
 
-type SortKey = number | string | null;
+export type SortKey = number | string | null;
 
 // Orders follow the vocabulary (planned before arrived), not the alphabet, so a sort by
 // modality reads as the story runs.
@@ -156,23 +161,46 @@ const sortKeys: Record<SortColumn, (figure: SortableFigure) => SortKey> = {
   claimed: (figure) => figure.claimedAt?.getTime() ?? null,
 };
 
+/**
+ * A figure's place in the table's order: the sorted field, then the topic's own order (claimed,
+ * oldest first; place in the report; id). A page link carries the place of the row it starts
+ * beside, so it still finds its page after that figure is deleted or edited.
+ */
+export type FigurePosition = [key: SortKey, claimed: number | null, anchor: number, id: string];
+
+export function figurePosition(figure: SortableFigure, sort: FigureSort): FigurePosition {
+  return [sortKeys[sort.column](figure), figure.claimedAt?.getTime() ?? null, figure.anchorStart ?? 0, figure.id ?? ""];
+}
+
 function compareKeys(a: SortKey, b: SortKey): number {
   if (typeof a === "number" && typeof b === "number") return a - b;
   return String(a).localeCompare(String(b), "en");
 }
 
+/** Values without a key (no number, no date) go last whichever the direction. */
+function compareNullsLast(a: SortKey, b: SortKey, sign: number): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return sign * compareKeys(a, b);
+}
+
+/** Which of two places comes first in the order `sort` asks for (negative: a first). */
+export function comparePositions(a: FigurePosition, b: FigurePosition, sort: FigureSort): number {
+  return (
+    compareNullsLast(a[0], b[0], sort.direction === "asc" ? 1 : -1) ||
+    compareNullsLast(a[1], b[1], 1) ||
+    a[2] - b[2] ||
+    (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0)
+  );
+}
+
 /**
  * The figures in the order asked for. Figures without the sorted field (no number, no date)
- * go last in either direction; ties keep the order given, so the sort is stable.
+ * go last in either direction; ties follow the topic's own order (claimed, place in the
+ * report, id), and figures that give none of those keep the order given.
  */
 export function sortFigures<T extends SortableFigure>(figures: readonly T[], sort: FigureSort): T[] {
-  const key = sortKeys[sort.column];
-  const sign = sort.direction === "asc" ? 1 : -1;
   return figures
-    .map((figure, index) => ({ figure, index, key: key(figure) }))
-    .sort((a, b) => {
-      if (a.key === null || b.key === null) return a.key === b.key ? a.index - b.index : a.key === null ? 1 : -1;
-      return sign * compareKeys(a.key, b.key) || a.index - b.index;
-    })
+    .map((figure, index) => ({ figure, index, position: figurePosition(figure, sort) }))
+    .sort((a, b) => comparePositions(a.position, b.position, sort) || a.index - b.index)
     .map((entry) => entry.figure);
 }

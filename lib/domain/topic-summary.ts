@@ -76,7 +76,7 @@ export function topicSummarySentence(figures: readonly Figure[], comparison: Fig
   if (figures.length === 0) return "No figures yet.";
   const conflicts = comparison.counts.conflict;
   const byId = new Map(figures.map((figure) => [figure.id, figure]));
-  const first = comparison.listed.conflict[0];
+  const first = comparison.firstConflict ?? comparison.listed.conflict[0];
   const firstWords = first ? ` (${conflictWords(byId.get(first.a)!, byId.get(first.b)!)})` : "";
   const lead = conflicts === 0 ? "No conflict" : `${formatNumber(conflicts)} ${plural(conflicts, "conflict", "conflicts")}${firstWords}`;
   const kinds = kindsOf(figures);

@@ -5,6 +5,7 @@ import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { canWrite } from "@/lib/data/actor";
 import { getTopic, getTopicComparison } from "@/lib/data/topics";
 import { parseTopicView, type SearchParams } from "@/lib/domain/topic-filters";
+import { parseTopicPage } from "@/lib/schemas/topic-page";
 
 export const dynamic = "force-dynamic";
 
@@ -17,16 +18,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TopicPage({ params, searchParams }: Props) {
   const { view, issues } = parseTopicView(await searchParams);
+  const { page, size, issues: pageIssues } = parseTopicPage(await searchParams);
   const actor = await readerOrSignIn(`/topics/${(await params).slug}`);
-  const comparison = await getTopicComparison(actor, (await params).slug, view.filters);
+  const comparison = await getTopicComparison(actor, (await params).slug, view.filters, { sort: view.sort, page, size });
   if (!comparison) notFound();
   return (
     <TopicComparison
       topic={comparison.topic}
       figures={comparison.figures}
       totalFigures={comparison.totalFigures}
+      table={comparison.table}
+      pageSize={size}
       view={view}
-      issues={issues}
+      issues={[...issues, ...pageIssues]}
       canEdit={canWrite(actor)}
     />
   );

@@ -18,9 +18,17 @@ const countWords: Record<Verdict, [string, string]> = {
   differs: ["differs with a reason", "differ with a reason"],
 };
 
+/**
+ * The topic page's table at the page that starts with this figure (its row is `figure-<id>`);
+ * `anchor` another place on that page, such as the pairs above the table.
+ */
+export function figureOnTopicPage(topicSlug: string, claimId: string, anchor = `figure-${claimId}`): string {
+  return `/topics/${topicSlug}?figure=${encodeURIComponent(claimId)}#${anchor}`;
+}
+
 type Props = { claim: ClaimWithChain; comparison: ClaimComparison; topic: { slug: string; title: string } };
 
-function Counts({ comparison, topic }: Omit<Props, "claim">) {
+function Counts({ claim, comparison, topic }: Props) {
   const { counts, total, listed } = comparison;
   const parts = claimVerdictOrder
     .filter((verdict) => counts[verdict] > 0)
@@ -31,7 +39,7 @@ function Counts({ comparison, topic }: Omit<Props, "claim">) {
       {listed.length < total ? (
         <>
           Showing {formatNumber(listed.length)} of {formatNumber(total)}: conflicts first, then agreements, echoes of one origin and differences, each nearest
-          in time to this figure first; see all on <Link href={`/topics/${topic.slug}#explanations-heading`}>the topic page</Link>.
+          in time to this figure first; see all on <Link href={figureOnTopicPage(topic.slug, claim.id, "explanations-heading")}>the topic page</Link>.
         </>
       ) : null}
     </p>
@@ -43,7 +51,7 @@ export function ClaimComparisons({ claim, comparison, topic }: Props) {
   const figure = toFigure(claim);
   return (
     <>
-      <Counts comparison={comparison} topic={topic} />
+      <Counts claim={claim} comparison={comparison} topic={topic} />
       <ul className="explanations" aria-label={`Compared with the other figures of ${topic.title}`} aria-describedby="compare-counts">
         {comparison.listed.map((other) => {
           const otherFigure = toFigure(other);

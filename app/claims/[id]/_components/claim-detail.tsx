@@ -8,7 +8,7 @@ import type { RevisionNames } from "@/lib/data/revision-names";
 import { ClaimAnchor } from "./claim-anchor";
 import { ClaimChain } from "./claim-chain";
 import { ClaimCounts } from "./claim-counts";
-import { ClaimComparisons } from "./claim-comparisons";
+import { ClaimComparisons, figureOnTopicPage } from "./claim-comparisons";
 import { ClaimEditToolbar, ClaimNotice, type ClaimPageNotice } from "./claim-edit-toolbar";
 import { ClaimFigure } from "@/app/_components/claims/claim-figure";
 import { ClaimRevisions } from "./claim-revisions";
@@ -114,7 +114,7 @@ export function ClaimDetail({ detail, history }: { detail: Detail; history: Clai
         {claim.topic ? (
           <>
             {" "}
-            <Link href={`/topics/${claim.topic.slug}`}>{claim.topic.title}</Link> ›
+            <Link href={claim.kind === "quantity" ? figureOnTopicPage(claim.topic.slug, claim.id) : `/topics/${claim.topic.slug}`}>{claim.topic.title}</Link> ›
           </>
         ) : null}
       </p>

@@ -11,11 +11,12 @@ import { ChartFrame, oneDrawingAbove } from "./chart-frame";
 import { ModalityLegend } from "./chart-legend";
 import { formatNumber } from "@/lib/domain/format";
 
-type Props = { origins: IndependentOrigin[]; spread: FigureSpread | null; unit: string | null; tableRows: number };
+/** paged: the table below shows the figures a page at a time. */
+type Props = { origins: IndependentOrigin[]; spread: FigureSpread | null; unit: string | null; paged: boolean };
 
-function describe({ origins, spread, unit, tableRows }: Props, plotted: number): string {
+function describe({ origins, spread, unit, paged }: Props, plotted: number): string {
   const range = spread ? `, from ${formatNumber(spread.min)} to ${formatNumber(spread.max)} ${unit ?? ""}`.trimEnd() : "";
-  const listed = plotted > tableRows ? `The table below lists the first ${formatNumber(tableRows)}.` : "Every figure is listed in the table below.";
+  const listed = paged ? "The table below lists them a page at a time." : "Every figure is listed in the table below.";
   return `${formatNumber(plotted)} ${plotted === 1 ? "figure" : "figures"} from ${formatNumber(origins.length)} independent ${origins.length === 1 ? "origin" : "origins"}${range}. ${listed}`;
 }
 

@@ -2,30 +2,47 @@
 // each differs from the others. Everything on it reflects the filters in the URL.
 import Link from "next/link";
 import type { TopicFigure } from "@/lib/data/claim-rows";
+import type { KeysetPage } from "@/lib/data/keyset-page";
 import { compareFigures } from "@/lib/domain/comparison";
 import { topicSummarySentence } from "@/lib/domain/topic-summary";
 import { independentOrigins } from "@/lib/domain/origins";
 import { figureSpread } from "@/lib/domain/spread";
-import { sortFigures, type TopicView, type ViewIssue } from "@/lib/domain/topic-filters";
+import type { FigurePosition, TopicView, ViewIssue } from "@/lib/domain/topic-filters";
 import { TimelineChart } from "./chart-timeline";
 import { ValueChart } from "./chart-values";
 import { TopicExplanations } from "./topic-explanations";
-import { figureRowsShown, TopicFigureTable } from "./topic-figure-table";
+import { TopicFigureTable } from "./topic-figure-table";
 import { TopicFilterForm } from "./topic-filters";
 import { TopicAnswer } from "./topic-answer";
 import { TopicSummary } from "./topic-summary";
 
 type Topic = { slug: string; title: string; description: string | null; unit: string | null; measure: string | null };
-/** How many pairs of each verdict the page puts in words; the rest are counted. */
+/** How many pairs of each verdict the page puts in words (of the table's page's figures); the rest are counted. */
 const pairsListed = 50;
 
-/** canEdit: the reader is an editor, who gets the link to the topic's edit page. */
-type Props = { topic: Topic; figures: TopicFigure[]; totalFigures: number; view: TopicView; issues: ViewIssue[]; canEdit?: boolean };
+/**
+ * figures: every figure the filters leave (the summary, charts and counts cover them all);
+ * table: the page of them the table shows. canEdit: the reader is an editor, who gets the link
+ * to the topic's edit page.
+ */
+type Props = {
+  topic: Topic;
+  figures: TopicFigure[];
+  totalFigures: number;
+  table: KeysetPage<TopicFigure, FigurePosition>;
+  /** Rows a page of the table (`size=`). */
+  pageSize: number;
+  view: TopicView;
+  issues: ViewIssue[];
+  canEdit?: boolean;
+};
 
-export function TopicComparison({ topic, figures, totalFigures, view, issues, canEdit = false }: Props) {
+export function TopicComparison({ topic, figures, totalFigures, table, pageSize, view, issues, canEdit = false }: Props) {
   const path = `/topics/${topic.slug}`;
   const origins = independentOrigins(figures);
-  const comparison = compareFigures(figures, pairsListed);
+  // Only pairs with a figure of the table's page are put in words: the page weighs its rows, not the topic.
+  const paged = table.rows.length < figures.length;
+  const comparison = compareFigures(figures, pairsListed, paged ? { shown: new Set(table.rows.map((figure) => figure.id)) } : undefined);
   return (
     <>
       <p className="meta">
@@ -45,14 +62,14 @@ export function TopicComparison({ topic, figures, totalFigures, view, issues, ca
       ) : (
         <>
           {figures.length ? <TopicAnswer sentence={topicSummarySentence(figures, comparison)} conflicts={comparison.counts.conflict} /> : null}
-          <TopicFilterForm view={view} issues={issues} path={path} slug={topic.slug} />
+          <TopicFilterForm view={view} issues={issues} path={path} slug={topic.slug} pageSize={pageSize} />
           {figures.length === 0 ? (
             <p className="empty">
               No figure matches these filters. <Link href={path}>Clear all filters</Link> to see the topic’s {totalFigures} figures.
             </p>
           ) : (
             <>
-              <ValueChart origins={origins} spread={figureSpread(figures)} unit={topic.unit} tableRows={figureRowsShown} />
+              <ValueChart origins={origins} spread={figureSpread(figures)} unit={topic.unit} paged={paged} />
               <TopicSummary
                 spread={figureSpread(figures)}
                 unit={topic.unit}
@@ -62,9 +79,9 @@ export function TopicComparison({ topic, figures, totalFigures, view, issues, ca
                 reportCount={new Set(figures.map((figure) => figure.reportId)).size}
                 conflictCount={comparison.counts.conflict}
               />
-              <TopicExplanations comparison={comparison} />
+              <TopicExplanations comparison={comparison} paged={paged} />
               <TimelineChart origins={origins} />
-              <TopicFigureTable figures={sortFigures(figures, view.sort)} standings={comparison.standings} view={view} path={path} topicSlug={topic.slug} />
+              <TopicFigureTable page={table} pageSize={pageSize} figureCount={figures.length} standings={comparison.standings} view={view} path={path} />
             </>
           )}
         </>

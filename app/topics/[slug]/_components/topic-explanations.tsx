@@ -1,6 +1,7 @@
 // Why the figures differ, grouped by reason: conflicts first and open (the few that need an
 // analyst), then one closed group per main reason with its count, then agreements and echoes.
-// Native <details> keeps every group reachable and openable from the keyboard.
+// Native <details> keeps every group reachable and openable from the keyboard. Counts cover
+// every pair; when the table is paged, the pairs in words are those of its page's figures.
 import type { FigureComparison, FigurePairExplanation } from "@/lib/domain/comparison";
 import { formatNumber } from "@/lib/domain/format";
 import { reasonHeadings, reasonWord } from "./reason-words";
@@ -27,12 +28,14 @@ function PairGroup({
   heading,
   pairs,
   count,
+  paged,
   open = false,
 }: {
   id: string;
   heading: string;
   pairs: FigurePairExplanation[];
   count: number;
+  paged: boolean;
   open?: boolean;
 }) {
   if (count === 0) return null;
@@ -43,7 +46,11 @@ function PairGroup({
       </summary>
       {count > pairs.length ? (
         <p className="meta">
-          The first {formatNumber(pairs.length)} of {formatNumber(count)} pairs. Narrow the filters to read the others.
+          {paged
+            ? pairs.length
+              ? `${formatNumber(pairs.length)} of ${formatNumber(count)} pairs: the first with a figure on this page of the table. Page the table or narrow the filters to read others.`
+              : `None of the ${formatNumber(count)} pairs has a figure on this page of the table.`
+            : `The first ${formatNumber(pairs.length)} of ${formatNumber(count)} pairs. Narrow the filters to read the others.`}
         </p>
       ) : null}
       <PairList pairs={pairs} />
@@ -61,7 +68,8 @@ function byMainReason(pairs: FigurePairExplanation[]): [string, FigurePairExplan
   return [...groups.entries()].sort(([, a], [, b]) => b.length - a.length);
 }
 
-export function TopicExplanations({ comparison: { counts, listed } }: { comparison: FigureComparison }) {
+/** paged: the table shows a page of the figures, and `comparison` words only pairs with one of them. */
+export function TopicExplanations({ comparison: { counts, listed }, paged }: { comparison: FigureComparison; paged: boolean }) {
   // Only the listed pairs carry reasons; when more differ than are listed, the groups count what is listed.
   const partial = counts.differs > listed.differs.length;
   return (
@@ -72,18 +80,20 @@ export function TopicExplanations({ comparison: { counts, listed } }: { comparis
         heading="Conflicts: same thing, same place, same time, figures that cannot both be true"
         pairs={listed.conflict}
         count={counts.conflict}
+        paged={paged}
         open
       />
       {partial ? (
         <p className="meta">
-          {formatNumber(counts.differs)} pairs differ; the groups below sort the first {formatNumber(listed.differs.length)}.
+          {formatNumber(counts.differs)} pairs differ; the groups below sort the first {formatNumber(listed.differs.length)}
+          {paged ? " with a figure on this page of the table" : ""}.
         </p>
       ) : null}
       {byMainReason(listed.differs).map(([reason, pairs]) => (
-        <PairGroup key={reason} id={reason} heading={reasonHeadings[reason] ?? reason} pairs={pairs} count={pairs.length} />
+        <PairGroup key={reason} id={reason} heading={reasonHeadings[reason] ?? reason} pairs={pairs} count={pairs.length} paged={paged} />
       ))}
-      <PairGroup id="agrees" heading="Agree" pairs={listed.agrees} count={counts.agrees} />
-      <PairGroup id="echo" heading="Repeat one origin" pairs={listed.echo} count={counts.echo} />
+      <PairGroup id="agrees" heading="Agree" pairs={listed.agrees} count={counts.agrees} paged={paged} />
+      <PairGroup id="echo" heading="Repeat one origin" pairs={listed.echo} count={counts.echo} paged={paged} />
     </section>
   );
 }

@@ -1,10 +1,15 @@
-// Every figure of the topic, sortable by column through links (the order lives in the URL,
-// the server sorts), each header saying how the table is sorted (aria-sort).
+// The topic's figures, 50 a page, sortable by column through links (the order and the page
+// live in the URL, the server sorts and pages: ADR 0099), each header saying how the table is
+// sorted (aria-sort). Each row has the id `figure-<claim id>`, which the claim page links to.
 import Link from "next/link";
-import type { TopicFigure } from "@/lib/data/claim-rows";
+import { Pagination } from "@/app/_components/common/pagination";
+import type { TopicFigure as Row } from "@/lib/data/claim-rows";
+import type { KeysetPage } from "@/lib/data/keyset-page";
 import type { FigureStanding } from "@/lib/domain/comparison";
 import { originatorOf } from "@/lib/domain/origins";
-import { sortLinkFor, viewParams, type SortColumn, type TopicView } from "@/lib/domain/topic-filters";
+import { type FigurePosition, sortLinkFor, viewParams, type SortColumn, type TopicView } from "@/lib/domain/topic-filters";
+import { formatNumber } from "@/lib/domain/format";
+import { encodeFigurePosition, withPageSize } from "@/lib/schemas/topic-page";
 import { figureWords } from "@/lib/domain/wording";
 import { formatDate, isoDay } from "@/lib/domain/format";
 import { measureLabels } from "@/lib/domain/vocabulary";
@@ -25,7 +30,7 @@ const columns: { column: SortColumn | null; label: string; className?: string }[
   { column: "claimed", label: "Claimed" },
 ];
 
-function MeasureScopeCell({ figure }: { figure: TopicFigure }) {
+function MeasureScopeCell({ figure }: { figure: Row }) {
   const { scope } = figure;
   // An unset measure or area is left blank ("—"), not spelled out on every row.
   return (
@@ -42,9 +47,24 @@ function MeasureScopeCell({ figure }: { figure: TopicFigure }) {
   );
 }
 
-function SortableHeader({ column, label, className, view, path }: { column: SortColumn; label: string; className?: string; view: TopicView; path: string }) {
+function SortableHeader({
+  column,
+  label,
+  className,
+  view,
+  path,
+  pageSize,
+}: {
+  column: SortColumn;
+  label: string;
+  className?: string;
+  view: TopicView;
+  path: string;
+  pageSize: number;
+}) {
   const sorted = view.sort.column === column ? view.sort.direction : null;
-  const query = viewParams(sortLinkFor(view, column)).toString();
+  // A new order starts at its first page, with the same rows a page.
+  const query = withPageSize(viewParams(sortLinkFor(view, column)), pageSize).toString();
   return (
     <th scope="col" className={className} aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}>
       <Link href={`${path}${query ? `?${query}` : ""}`} className="sort-link">
@@ -57,7 +77,7 @@ function SortableHeader({ column, label, className, view, path }: { column: Sort
   );
 }
 
-function ChainCell({ figure }: { figure: TopicFigure }) {
+function ChainCell({ figure }: { figure: Row }) {
   const originator = originatorOf(figure);
   const others = figure.chain.map((hop, index) => ({ hop, slug: figure.chainSlugs[index] })).filter(({ hop }) => hop.sourceId !== originator?.sourceId);
   const slugOf = (sourceId: string) => figure.chainSlugs[figure.chain.findIndex((hop) => hop.sourceId === sourceId)];
@@ -82,32 +102,50 @@ function reasonsFor(standing: FigureStanding | undefined) {
   return reasons.length ? reasons.join(", ") : "—";
 }
 
-/**
- * Rows the table shows, as many as a page of the claims list it links to; a larger topic is
- * narrowed with the filters or paged there (a row weighs about 1.7 KB of HTML and React payload).
- */
-export const figureRowsShown = 50;
+/** The link to this view (filters and order) at another page of the table. */
+function pageLink(path: string, view: TopicView, pageSize: number, cursor: { after?: FigurePosition; before?: FigurePosition }): string {
+  const params = withPageSize(viewParams(view), pageSize);
+  if (cursor.after) params.set("after", encodeFigurePosition(cursor.after));
+  if (cursor.before) params.set("before", encodeFigurePosition(cursor.before));
+  return `${path}?${params}#figures-heading`;
+}
 
-type Props = { figures: TopicFigure[]; standings: Map<string, FigureStanding>; view: TopicView; path: string; topicSlug: string };
+type Props = {
+  page: KeysetPage<Row, FigurePosition>;
+  pageSize: number;
+  figureCount: number;
+  standings: Map<string, FigureStanding>;
+  view: TopicView;
+  path: string;
+};
 
-export function TopicFigureTable({ figures: all, standings, view, path, topicSlug }: Props) {
-  const figures = all.slice(0, figureRowsShown);
+export function TopicFigureTable({ page, pageSize, figureCount, standings, view, path }: Props) {
+  const figures = page.rows;
+  const paged = figures.length < figureCount;
+  const pager = (
+    <Pagination
+      label="Pages of figures"
+      previousHref={page.previous ? pageLink(path, view, pageSize, { before: page.previous }) : null}
+      nextHref={page.next ? pageLink(path, view, pageSize, { after: page.next }) : null}
+    />
+  );
   return (
     <section aria-labelledby="figures-heading">
-      <h2 id="figures-heading">{figures.length < all.length ? "Figures" : "Every figure"}</h2>
-      {figures.length < all.length ? (
+      <h2 id="figures-heading">{paged ? "Figures" : "Every figure"}</h2>
+      {paged ? (
         <p className="meta">
-          The first {figures.length} of {all.length} figures in this order (the charts and the pairs below count them all). Narrow them with the filters, or{" "}
-          <Link href={`/claims?topic=${encodeURIComponent(topicSlug)}&kind=quantity`}>page through the topic’s figures in the claims list</Link>.
+          {formatNumber(figureCount)} figures, {formatNumber(pageSize)} a page in the sorted column’s order. The charts, counts and summary cover them all; the
+          pairs above are those with a figure on this page.
         </p>
       ) : null}
+      {pager}
       <div className="table-wrap">
         <table aria-labelledby="figures-heading" id="figures-table">
           <thead>
             <tr>
               {columns.map(({ column, label, className }) =>
                 column ? (
-                  <SortableHeader key={label} column={column} label={label} className={className} view={view} path={path} />
+                  <SortableHeader key={label} column={column} label={label} className={className} view={view} path={path} pageSize={pageSize} />
                 ) : (
                   <th key={label} scope="col">
                     {label}
@@ -118,7 +156,7 @@ export function TopicFigureTable({ figures: all, standings, view, path, topicSlu
           </thead>
           <tbody>
             {figures.map((figure) => (
-              <tr key={figure.id}>
+              <tr key={figure.id} id={`figure-${figure.claimId}`}>
                 <td className="number">
                   {figureWords(figure)} <span className="unit">{figure.unit}</span>
                   <GradeTag grade={figure.grade} />
@@ -146,6 +184,7 @@ export function TopicFigureTable({ figures: all, standings, view, path, topicSlu
           </tbody>
         </table>
       </div>
+      {pager}
     </section>
   );
 }

@@ -2,10 +2,12 @@
 // (shareable, the back button works), validated on the server (lib/domain/topic-filters).
 import Link from "next/link";
 import { filterParams, hasFilters, paramNames, type TopicView, type ViewIssue } from "@/lib/domain/topic-filters";
+import { figuresPerPage } from "@/lib/schemas/topic-page";
 import { SourceKindOptions } from "@/app/_components/common/source-kind-options";
 import { modalities, modalityLabels, reviewStatuses, sourceKindLabels } from "@/lib/domain/vocabulary";
 
-type Props = { view: TopicView; issues: ViewIssue[]; path: string; slug: string };
+/** pageSize: rows a page of the table, kept when the filters change (the page itself restarts). */
+type Props = { view: TopicView; issues: ViewIssue[]; path: string; slug: string; pageSize: number };
 
 function activeSummary(view: TopicView): string {
   const { filters } = view;
@@ -44,7 +46,7 @@ function Checkboxes<T extends string>({
   );
 }
 
-export function TopicFilterForm({ view, issues, path, slug }: Props) {
+export function TopicFilterForm({ view, issues, path, slug, pageSize }: Props) {
   const { filters } = view;
   const exportQuery = (format: "csv" | "json") => {
     const params = new URLSearchParams({ topic: slug, format });
@@ -85,6 +87,7 @@ export function TopicFilterForm({ view, issues, path, slug }: Props) {
               <input type="hidden" name={paramNames.direction} value={view.sort.direction} />
             </>
           ) : null}
+          {pageSize !== figuresPerPage ? <input type="hidden" name="size" value={pageSize} /> : null}
           <div className="filter-actions">
             <button type="submit">Apply filters</button>
             <Link href={path}>Clear all filters</Link>
