@@ -122,7 +122,7 @@ async function benchTargets(): Promise<Target[]> {
       select: { id: true },
     });
     // The topic page's table deep in its figures: the page that starts with the figure at 90% of
-    // the topic's own order (`?figure=`, ADR 0099).
+    // the topic's own order (`?figure=`, ADR 0028).
     const topicFigures = await read.claim.count({ where: { topicId: topic!.topicId!, kind: "quantity", deletedAt: null, report: { deletedAt: null } } });
     const topicDeep = Math.max(1, Math.round(topicFigures * 0.9));
     const [deepFigure] = await read.claim.findMany({

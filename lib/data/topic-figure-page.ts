@@ -1,4 +1,4 @@
-// One page of a topic's figure table (ADR 0099). The topic page reads every figure the filters
+// One page of a topic's figure table (ADR 0028). The topic page reads every figure the filters
 // leave anyway (the counting comparison, the charts and the summary cover them all: ADR 0022,
 // 0024), so the table's keyset walk runs over those figures in memory, in the order the URL
 // asks for, with the same page logic and cursors as the claims and sources lists

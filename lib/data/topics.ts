@@ -101,7 +101,7 @@ export async function getTopic(actor: Actor, slug: string) {
 /**
  * A topic and the figures the filters leave, with how many it has in all (so the page can
  * say "2 of 5 figures"), and the page of its figure table that `table` asks for (`size` rows,
- * 50 unless asked, in `sort`'s order; ADR 0099). Null when there is no such live topic.
+ * 50 unless asked, in `sort`'s order; ADR 0028). Null when there is no such live topic.
  */
 export async function getTopicComparison(
   actor: Actor,

@@ -1,5 +1,5 @@
 // The topic's figures, 50 a page, sortable by column through links (the order and the page
-// live in the URL, the server sorts and pages: ADR 0099), each header saying how the table is
+// live in the URL, the server sorts and pages: ADR 0028), each header saying how the table is
 // sorted (aria-sort). Each row has the id `figure-<claim id>`, which the claim page links to.
 import Link from "next/link";
 import { Pagination } from "@/app/_components/common/pagination";
