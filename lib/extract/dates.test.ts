@@ -234,3 +234,19 @@ describe("spans and months told in the past (branch periods5)", () => {
     expect(dates("The group said 57 people were detained late in the day.", "2020-07-15")).toMatchObject({ periodStart: null });
   });
 });
+
+describe("story dates and named days (branch periods5)", () => {
+  test("'the last day of …, February 16' is that day, not yesterday", () => {
+    expect(dates("On the last day of mobilization, February 16, the union had reported 90,000 marchers.", "2023-03-07")).toMatchObject({
+      periodStart: "2023-02-16",
+      periodEnd: "2023-02-16",
+    });
+  });
+
+  test("a later sentence about 'the fire' takes the day the report gave the fire", () => {
+    const found = extractDetailed("A fire swept through the camp on Sunday, officials said. The agency reported that the fire destroyed some 900 shelters.", {
+      publishedAt: "2023-03-07",
+    }).filter((candidate) => candidate.kind === "quantity");
+    expect(found.map((candidate) => [candidate.text, candidate.periodStart])).toEqual([["some 900 shelters", "2023-03-05"]]);
+  });
+});

@@ -204,6 +204,11 @@ export function datesFor(
     ? chrono
         .parse(sentenceText, { instant: reference, timezone: 0 })
         .filter(isDate)
+        // "the last day of mobilization, February 16": the last day of something, not yesterday.
+        .filter(
+          (result) =>
+            !(/^(?:the )?(?:last|first|final) day$/i.test(result.text.trim()) && /^\s+of\b/i.test(sentenceText.slice(result.index + result.text.length))),
+        )
         .map((result) => inThePast(withoutFigureAsYear(result, reference), reference, sentenceText))
     : [];
   // Every date the sentence names, years and chrono's readings alike, to tell whose each one is.
@@ -316,7 +321,7 @@ const runningTotal = /\b(?:so far|thus far|to date|in all|altogether|toll|tally|
 // ("in this attack", "during the operation", "the crowd") or a share of a group already counted
 // ("Four of the soldiers", "three of them"). A figure that names no event may be a standing count.
 const pointsBack =
-  /\b(?:(?:the|this|that|these|those)\s+(?:same\s+)?(?:attacks?|operations?|raids?|protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|event|incident|clash(?:es)?|fighting|battle|ambush|blast|explosion|bombing|strikes?|quake|earthquake|floods?|flooding|storm|landslide|crackdown|crowd|day)\b|\b(?:of|among)\s+(?:the|them|those)\b)/i;
+  /\b(?:(?:the|this|that|these|those)\s+(?:same\s+)?(?:attacks?|operations?|raids?|protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|event|incident|clash(?:es)?|fighting|battle|ambush|blast|explosion|bombing|strikes?|quake|earthquake|floods?|flooding|storm|landslides?|mudslide|crackdown|crowd|day|fires?|blaze|wildfire|cyclone|typhoon|hurricane|tornado(?:es)?|tsunami|avalanche|eruption|stampede|collapse|crash|shelling|shooting)\b|\b(?:of|among)\s+(?:the|them|those)\b)/i;
 
 type Storied = Dated & { claimedAt: string | null };
 type Period = { periodStart: string; periodEnd: string | null };
