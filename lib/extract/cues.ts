@@ -61,7 +61,7 @@ export function modalityFrom(folded: string, whole: Span, span: Span): Modality 
 }
 
 const pastTense =
-  /\b(?:was|were|had|did|has been|have been|toll|dead|deaths|fatalities|lost|destroyed|damaged|collapsed|rose|hit|reached|left|took|came|fled|went|gave|made|saw|attended|gathered|joined|marched|turned out|(?!(?:need|feed|seed|speed|bleed|proceed|exceed|succeed|indeed|based|related|expected|planned|intended|scheduled|proposed|estimated)\b)[a-z]{2,}ed)\b/;
+  /\b(?:was|were|had|did|has been|have been|toll|dead|deaths|fatalities|lost|began|broke|brought|drew|fell|fought|found|grew|held|led|sank|sent|shot|spent|struck|swept|tore|sought|destroyed|damaged|collapsed|rose|hit|reached|left|took|came|fled|went|gave|made|saw|attended|gathered|joined|marched|turned out|(?!(?:need|feed|seed|speed|bleed|proceed|exceed|succeed|indeed|based|related|expected|planned|intended|scheduled|proposed|estimated)\b)[a-z]{2,}ed)\b/;
 
 /** How the verb that attributes the claim presents it: "confirmed", "estimated", "denied". */
 function stanceOfVerb(verb: string | null): Stance {

@@ -51,6 +51,8 @@ test.each([
   // "May had …" is the month, not the modal; "police believed the crowd to be …" estimates what happened.
   ["May had the largest number of deaths, 22 of the month's 60 total soldier deaths.", "completed"],
   ["Police said they believed the crowd to be about 8,000.", "completed"],
+  // An irregular past tells what happened, as "-ed" forms already did.
+  ["The march of more than 400 people began at noon near the station.", "completed"],
 ])("%s → %s", (text, modality) => {
   expect(extractCandidates(text).find((candidate) => candidate.kind === "quantity")?.modality).toBe(modality);
 });
