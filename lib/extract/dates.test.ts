@@ -250,3 +250,15 @@ describe("story dates and named days (branch periods5)", () => {
     expect(found.map((candidate) => [candidate.text, candidate.periodStart])).toEqual([["some 900 shelters", "2023-03-05"]]);
   });
 });
+
+test("a figure the dated event itself left is that day's; a count since it runs to the day told (branch periods5)", () => {
+  const dayOf = (text: string) => dates(text, "2024-03-26");
+  expect(dayOf("The fighting began after a raid on the border on October 7, 2023, resulting in about 900 deaths.")).toMatchObject({
+    periodStart: "2023-10-07",
+    periodEnd: "2023-10-07",
+  });
+  expect(dayOf("About 900 people have been killed since the raid on October 7, 2023.")).toMatchObject({
+    periodStart: "2023-10-07",
+    periodEnd: "2024-03-26",
+  });
+});

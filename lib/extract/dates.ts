@@ -78,6 +78,7 @@ function periodOf(result: Found, shift: number, before = ""): { start: string; e
 const earlierYear = /\b(the|in|during|since|of|a|an)\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)/gi;
 
 const sinceEvent = /\b(?:when|after|since|following)\b[^,;]*$/i;
+const eventConsequence = /^[^.;]{0,40}?,\s*(?:resulting in|killing|leaving|injuring|wounding|claiming)\b(?:[^.;,]|,(?=\d)){0,60}$/i;
 
 function backgroundYear(sentenceText: string, figureAt: number, publishedAt: string | undefined, mayDate: DateFilter = () => true): ClaimDates | null {
   let nearest: { year: string; distance: number } | null = null;
@@ -254,7 +255,11 @@ export function datesFor(
     // "killed when the quake struck on Monday", "since Monday's quake": the date is the event's;
     // a toll counted since then holds as of the report, so the period runs to the claim's date;
     // so does a span that reaches back from it ("in the past 24 hours").
-    dates.periodEnd = sinceEvent.test(before) || spanToNow.test(result.text) ? "" : period.end;
+    // But a figure the dated event itself left ("after an attack on October 7, resulting in 1,200
+    // deaths", "following the blast on Monday, killing nine") is that day's, not a running count.
+    const consequence = figureAt > result.index && eventConsequence.test(sentenceText.slice(result.index + result.text.length, figureAt));
+    dates.periodEnd =
+      (sinceEvent.test(before) && !(consequence && /\b(?:after|following)\b[^,;]*$/i.test(before))) || spanToNow.test(result.text) ? "" : period.end;
   }
   const toldOn = dates.claimedAt ?? day;
   if (dates.periodEnd === "") dates.periodEnd = toldOn && toldOn > (dates.periodStart ?? "") ? toldOn : dates.periodStart;
