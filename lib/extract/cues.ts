@@ -10,7 +10,9 @@ const movement = "send|sent|deploy|deployed|dispatch|dispatched|transfer|transfe
 const modalityCues: Array<[Modality, RegExp]> = [
   [
     "possible",
-    /\b(?:could|may|might|possibly|potentially|likely to|(?:is|are|was|were) (?:believed|feared|thought|presumed) to|believed|feared|presumed|unconfirmed|would(?! (?:send|deploy|dispatch|transfer|mobili[sz]e)))\b/g,
+    // "May had the most deaths" is the month: the modal takes a bare verb. "Police believed the
+    // crowd to be 15,000" is an estimate of what happened, not a possibility.
+    /\b(?:could|may(?! (?:had|has|was|were|is|saw)\b)|might|possibly|potentially|likely to|(?:is|are|was|were) (?:believed|feared|thought|presumed) to|believed(?! (?:the|its|their|it)\b)|feared|presumed|unconfirmed|would(?! (?:send|deploy|dispatch|transfer|mobili[sz]e)))\b/g,
   ],
   [
     "planned",
@@ -25,11 +27,11 @@ const modalityCues: Array<[Modality, RegExp]> = [
   ],
   [
     "underway",
-    /\b(?:(?:are|is|were|was) being (?:deployed|sent|transferred|moved|redeployed)|en route|on (?:their|the) way|in transit|(?:heading|moving|advancing|travelling|traveling) (?:to|toward|towards|by)|(?:are|is|were) arriving|beg[au]n (?:arriving|deploying|moving)|(?:are|is|were) (?:still )?(?:working|searching|being)|ongoing|under way|underway|continu(?:es|ing) to)\b/g,
+    /\b(?:(?:are|is|were|was) being (?:deployed|sent|transferred|moved|redeployed)|en route|on (?:their|the) way|in transit|(?:heading|moving|advancing|travelling|traveling) (?:to|toward|towards|by)|(?:are|is|were) arriving|(?:beg[au]n|start(?:ed|ing|s)?|begins) (?:to )?(?:arriv|deploy|mov|land|cross|flee|leav|return)[a-z]*|(?:are|is|were) (?:still )?(?:working|searching|being)|ongoing|under way|underway|continu(?:es|ing) to)\b/g,
   ],
   [
     "completed",
-    /\b(?:arriv(?:ed|al|als)|stationed|deployment of|presence of|present in|(?:were|was|have been|had been|has been) (?:deployed|sent|killed|wounded|injured|transferred|moved|captured)|killed|wounded|injured|died|captured|deserted|evacuated|displaced|fled|shot down|(?:has|have|had) (?:sent|deployed|dispatched|transferred)|deployed (?:to|in|near|at|along)|(?:have|has|had) (?:arrived|been (?:confirmed|recovered|found|rescued|reported|registered|counted))|(?:were|was) (?:confirmed|recovered|found|rescued|arrested|detained)|so far|to date|on the ground|already)\b/g,
+    /\b(?:arriv(?:ed|al|als)|stationed|deployment of|presence of|present in|(?:were|was|have been|had been|has been) (?:deployed|sent|killed|wounded|injured|transferred|moved|captured)|killed|wounded|injured|died|captured|deserted|evacuated|displaced|fled|shot down|(?:has|have|had) (?:sent|deployed|dispatched|transferred)|deployed (?:to|in|near|at|along)|(?:have|has|had) (?:arrived|been (?:confirmed|recovered|found|rescued|reported|registered|counted))|(?:were|was) (?:confirmed|recovered|found|rescued|arrested|detained)|so far|to date|on the ground|already|lost (?:their|his|her) li(?:ves|fe)|result(?:ed|ing) in)\b/g,
   ],
 ];
 
@@ -59,7 +61,7 @@ export function modalityFrom(folded: string, whole: Span, span: Span): Modality 
 }
 
 const pastTense =
-  /\b(?:was|were|had|did|has been|have been|toll|dead|destroyed|damaged|collapsed|rose|hit|reached|left|took|came|fled|went|gave|made|saw|attended|gathered|joined|marched|turned out|(?!(?:need|feed|seed|speed|bleed|proceed|exceed|succeed|indeed|based|related|expected|planned|intended|scheduled|proposed|estimated)\b)[a-z]{2,}ed)\b/;
+  /\b(?:was|were|had|did|has been|have been|toll|dead|deaths|fatalities|lost|began|broke|brought|drew|fell|fought|found|grew|held|led|sank|sent|shot|spent|struck|swept|tore|sought|destroyed|damaged|collapsed|rose|hit|reached|left|took|came|fled|went|gave|made|saw|attended|gathered|joined|marched|turned out|(?!(?:need|feed|seed|speed|bleed|proceed|exceed|succeed|indeed|based|related|expected|planned|intended|scheduled|proposed|estimated)\b)[a-z]{2,}ed)\b/;
 
 /** How the verb that attributes the claim presents it: "confirmed", "estimated", "denied". */
 function stanceOfVerb(verb: string | null): Stance {
@@ -79,9 +81,18 @@ const estimate = /\b(?:an estimated|estimated|estimates?|estimating)\b/;
  * own clause makes it speculation, or an estimate when the originator is an expert: an
  * analyst's "could" is a professional assessment, an anonymous source's is a guess.
  */
+// A source that denies the report holding the figure ("repeated its denial of a report alleging
+// …", "rejected claims that …") or says the move is not afoot ("is not considering sending 14,000
+// troops", "were never discussing or considering sending …") denies it.
+const deniedReport =
+  /\b(?:denial|denied|denies|deny|denying|refuted|refutes|rejected|rejects|dismissed|dismisses)\b(?: \w+){0,4}? (?:reports?|claims?|allegations?|stor(?:y|ies)|rumou?rs?)\b/;
+const notAfoot =
+  /\b(?:not|never|no longer)(?: (?:discussing|considering|planning|weighing|or|yet|currently|even))* (?:considering|discussing|planning|weighing) (?:sending|adding|deploying|dispatching|to send|to add|to deploy)\b/;
+
 export function stanceFrom(verb: string | null, clauseWords: string, originatorIsExpert: boolean): Stance {
   const byVerb = stanceOfVerb(verb);
   if (byVerb !== "asserts") return byVerb;
+  if (deniedReport.test(clauseWords) || notAfoot.test(clauseWords)) return "denies";
   if (estimate.test(clauseWords)) return "estimates";
   if (hedge.test(clauseWords)) return originatorIsExpert ? "estimates" : "speculates";
   return "asserts";

@@ -157,3 +157,108 @@ describe("a later figure counts the event the report dated", () => {
     ]);
   });
 });
+
+describe("several figures in one sentence, each with its own date (branch periods5)", () => {
+  const periods = (text: string, publishedAt: string) =>
+    extractDetailed(text, { publishedAt })
+      .filter((candidate) => candidate.kind === "quantity")
+      .map((candidate) => [candidate.text, candidate.periodStart, candidate.periodEnd]);
+
+  test("a date right after each of two figures is that figure's", () => {
+    expect(periods("Storms killed 12 people in 2009 and as many as 340 people last year.", "2021-03-10")).toEqual([
+      ["12 people", "2009-01-01", "2009-12-31"],
+      ["as many as 340 people", "2020-01-01", "2020-12-31"],
+    ]);
+  });
+
+  test("a date inside an aside that holds a figure is the aside's; the rest of the sentence dates the other", () => {
+    expect(periods("About 300 people, including 25 in Oregon last month alone, have drowned since January 2019.", "2020-06-04")).toEqual([
+      ["About 300 people", "2019-01-01", "2020-06-04"],
+      ["25", "2020-05-01", "2020-05-31"],
+    ]);
+  });
+
+  test("a date in another figure's apposition after it does not date the first", () => {
+    const [arrived, approved] = periods(
+      "About 200 Kenyan police officers have arrived in Haiti, officials said, the first of 2,500 officers approved by the council last year.",
+      "2024-06-26",
+    );
+    expect(arrived).toEqual(["About 200 Kenyan police officers", null, null]);
+    expect(approved?.slice(1)).toEqual(["2023-01-01", "2023-12-31"]);
+  });
+
+  test("a breakdown in brackets takes the date of the figure before it", () => {
+    expect(periods("Floods killed 31 people in 2019 and 9 people in May 2020 (4 people in Alder and 5 people in Birch).", "2020-06-10").slice(1)).toEqual([
+      ["9 people", "2020-05-01", "2020-05-31"],
+      ["4 people", "2020-05-01", "2020-05-31"],
+      ["5 people", "2020-05-01", "2020-05-31"],
+    ]);
+  });
+
+  test("a later clause without a date goes on in the time of the earlier one", () => {
+    expect(
+      periods("Three soldiers were killed on Sunday in an ambush near the border, while four attackers died in the exchange of fire.", "2019-09-16").map(
+        (row) => row[1],
+      ),
+    ).toEqual(["2019-09-15", "2019-09-15"]);
+  });
+
+  test("a year that names an event dates every figure about it", () => {
+    expect(periods("The toll of the 2017 mudslide was 41, far below the 300 people first feared buried.", "2019-02-01").map((row) => row[1])).toEqual([
+      "2017-01-01",
+      "2017-01-01",
+    ]);
+  });
+});
+
+describe("spans and months told in the past (branch periods5)", () => {
+  test("'in the past 24 hours' runs from the day before to the day told", () => {
+    expect(dates("The ministry said 40 people were killed in the past 24 hours.", "2024-03-26")).toMatchObject({
+      periodStart: "2024-03-25",
+      periodEnd: "2024-03-26",
+    });
+  });
+
+  test("'last year' is the whole calendar year", () => {
+    expect(dates("Floods killed 90 people in the province last year.", "2016-05-02")).toMatchObject({ periodStart: "2015-01-01", periodEnd: "2015-12-31" });
+  });
+
+  test("'since May' told in December is the May just past, even in a sentence about the future", () => {
+    expect(dates("The new units would join the 9,000 troops sent to the region since May, officials said.", "2019-12-06")).toMatchObject({
+      periodStart: "2019-05-01",
+      periodEnd: "2019-12-06",
+    });
+  });
+
+  test("'late in the day' is the day told of, not the next", () => {
+    expect(dates("The group said 57 people were detained late in the day.", "2020-07-15")).toMatchObject({ periodStart: null });
+  });
+});
+
+describe("story dates and named days (branch periods5)", () => {
+  test("'the last day of …, February 16' is that day, not yesterday", () => {
+    expect(dates("On the last day of mobilization, February 16, the union had reported 90,000 marchers.", "2023-03-07")).toMatchObject({
+      periodStart: "2023-02-16",
+      periodEnd: "2023-02-16",
+    });
+  });
+
+  test("a later sentence about 'the fire' takes the day the report gave the fire", () => {
+    const found = extractDetailed("A fire swept through the camp on Sunday, officials said. The agency reported that the fire destroyed some 900 shelters.", {
+      publishedAt: "2023-03-07",
+    }).filter((candidate) => candidate.kind === "quantity");
+    expect(found.map((candidate) => [candidate.text, candidate.periodStart])).toEqual([["some 900 shelters", "2023-03-05"]]);
+  });
+});
+
+test("a figure the dated event itself left is that day's; a count since it runs to the day told (branch periods5)", () => {
+  const dayOf = (text: string) => dates(text, "2024-03-26");
+  expect(dayOf("The fighting began after a raid on the border on October 7, 2023, resulting in about 900 deaths.")).toMatchObject({
+    periodStart: "2023-10-07",
+    periodEnd: "2023-10-07",
+  });
+  expect(dayOf("About 900 people have been killed since the raid on October 7, 2023.")).toMatchObject({
+    periodStart: "2023-10-07",
+    periodEnd: "2024-03-26",
+  });
+});

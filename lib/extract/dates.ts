@@ -38,10 +38,21 @@ function weekOf(ordinal: string, month: Date): { start: string; end: string } {
   return { start: isoDay(new Date(Date.UTC(year, index, first, 12))), end: isoDay(new Date(Date.UTC(year, index, first + 6, 12))) };
 }
 
+// "the past 24 hours", "the last three days", "the previous 10 years": a span that reaches back
+// from the day the figure is told and ends on it (the caller closes it on that day).
+const count = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)`;
+const spanToNow = new RegExp(String.raw`\b(?:(?:past|previous|preceding)\s+(?:${count}\s+)?|last\s+${count}\s+)(?:hours?|days?|weeks?|months?|years?)\b`, "i");
+const wholeYear = /\b(?:last|this|previous)\s+year\b/i;
+
 /** "last week" is the whole week, "in October" the whole month: a period, not a day. */
 function periodOf(result: Found, shift: number, before = ""): { start: string; end: string } {
   const start = addDays(result.start.date(), shift);
   if (result.end) return { start: isoDay(start), end: isoDay(addDays(result.end.date(), shift)) };
+  // "last year", "this year": the whole calendar year, not the day a year before the report.
+  if (wholeYear.test(result.text) && !result.start.isCertain("month")) {
+    const year = start.getUTCFullYear();
+    return { start: `${year}-01-01`, end: `${year}-12-31` };
+  }
   if (/\bweek\b/i.test(result.text)) {
     const monday = addDays(start, -((start.getUTCDay() + 6) % 7));
     return { start: isoDay(monday), end: isoDay(addDays(monday, 6)) };
@@ -67,12 +78,14 @@ function periodOf(result: Found, shift: number, before = ""): { start: string; e
 const earlierYear = /\b(the|in|during|since|of|a|an)\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)/gi;
 
 const sinceEvent = /\b(?:when|after|since|following)\b[^,;]*$/i;
+const eventConsequence = /^[^.;]{0,40}?,\s*(?:resulting in|killing|leaving|injuring|wounding|claiming)\b(?:[^.;,]|,(?=\d)){0,60}$/i;
 
-function backgroundYear(sentenceText: string, figureAt: number, publishedAt: string | undefined): ClaimDates | null {
+function backgroundYear(sentenceText: string, figureAt: number, publishedAt: string | undefined, mayDate: DateFilter = () => true): ClaimDates | null {
   let nearest: { year: string; distance: number } | null = null;
   for (const match of sentenceText.matchAll(earlierYear)) {
     const at = match.index ?? 0;
     const end = at + match[0].length;
+    if (!mayDate(at, end)) continue;
     const between = at > figureAt ? sentenceText.slice(figureAt, at) : sentenceText.slice(end, figureAt);
     // "one of the largest since Syria's civil war began in 2011": a year after "since" is where a
     // count starts; "since 1989, when a million marched" names the earlier event the figure is about.
@@ -85,12 +98,27 @@ function backgroundYear(sentenceText: string, figureAt: number, publishedAt: str
   return { claimedAt: publishedAt ?? null, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31` };
 }
 
+// "sent since May", "in May" told in December: a month named without its year is the one just
+// past, not the next one chrono finds nearer, unless the sentence points forward; after "since"
+// it is always past ("would join the troops sent since May").
+function inThePast(result: Found, reference: Date, sentenceText: string): Found {
+  const month = result.start.isCertain("month") && !result.start.isCertain("year");
+  if (!month || result.start.date().getTime() <= reference.getTime() + 43_200_000) return result;
+  const since = /\b(?:since|from)\s+(?:early\s+|mid-?\s*|late\s+)?$/i.test(sentenceText.slice(0, result.index));
+  if (!since && futureCue.test(sentenceText)) return result;
+  const yearBefore = new Date(Date.UTC(reference.getUTCFullYear() - 1, reference.getUTCMonth(), reference.getUTCDate(), 12));
+  const [again] = chrono.parse(result.text, { instant: yearBefore, timezone: 0 });
+  return again && again.start.date().getTime() <= reference.getTime() ? { index: result.index, text: result.text, start: again.start, end: again.end } : result;
+}
+
 /**
  * "1.03 million" or "7.48" read as a day of the month is a number, not a date; nor is "the
  * march" or "may" in lower case a month.
  */
 function isDate(result: chrono.ParsedResult): boolean {
   if (/\b(?:march|may)\b/.test(result.text)) return false;
+  // "late in the day", "earlier in the day": the day told of, which chrono reads as the next one.
+  if (/^(?:in )?the day$/i.test(result.text.trim())) return false;
   return /[a-z]/i.test(result.text) || /^\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?$/.test(result.text.trim());
 }
 
@@ -101,6 +129,58 @@ function withoutFigureAsYear(result: chrono.ParsedResult, reference: Date): Foun
   return repaired ? { index: result.index, text: repaired.text, start: repaired.start, end: repaired.end } : result;
 }
 
+// A sentence with several figures may give each its own date: "48 in 2015 and 14 in April 2016",
+// "ranged from 29 in 2012 to 176 last year", "Nearly 200 people, including 14 in Texas last month
+// alone, have died since January 2015". The sentence is cut into parts at commas, dashes, colons,
+// semicolons and brackets. A date in a part that holds figures belongs to those figures; one that
+// stands between two of them belongs to the first when the second has a date of its own after
+// it. A date in a part without figures, or a year that names an event ("the 2023 fire"), is
+// shared by every figure. A figure left without a date takes the nearest one before it: a later
+// clause goes on in the time of the earlier one ("… on Sunday, while five militants died", "(8 in
+// Houston and 6 in Palestine)"); a date after it in another figure's words is theirs ("120 have
+// arrived, the first of 4,000 troops approved last year").
+type DateFilter = (at: number, end: number) => boolean;
+type Part = { start: number; end: number };
+type Dating = { at: number; end: number; event?: boolean };
+
+const partBreak = /,(?!\d)|[;:()\u2013\u2014]|\s-{1,2}\s/g;
+
+function partsOf(sentenceText: string): Part[] {
+  const parts: Part[] = [];
+  let start = 0;
+  for (const match of sentenceText.matchAll(partBreak)) {
+    const at = match.index ?? 0;
+    parts.push({ start, end: at });
+    start = at + match[0].length;
+  }
+  parts.push({ start, end: sentenceText.length });
+  return parts;
+}
+
+/** Ranks each date for the figure at `figureAt`: 0 its own, 1 shared, 2 the nearest before it, null another figure's. */
+function dateRanks(sentenceText: string, figureAt: number, figures: readonly number[], dates: readonly Dating[]): (number | null)[] {
+  const parts = partsOf(sentenceText);
+  const partOf = (at: number) => parts.findIndex((part) => at >= part.start && at <= part.end);
+  const ranks = dates.map((date): number | null => {
+    if (date.event) return 1;
+    const part = partOf(date.at);
+    const inPart = figures.filter((figure) => partOf(figure) === part);
+    if (inPart.length === 0) return 1;
+    if (!inPart.includes(figureAt)) return null;
+    const before = inPart.filter((figure) => figure < date.at);
+    const next = inPart.find((figure) => figure >= date.end);
+    if (before.length === 0 || next === undefined) return 0;
+    const afterNext = inPart.find((figure) => figure > next) ?? Number.POSITIVE_INFINITY;
+    const nextHasOwn = dates.some((other) => partOf(other.at) === part && other.at > next && other.at < afterNext);
+    return !nextHasOwn || before.at(-1) === figureAt ? 0 : null;
+  });
+  if (!ranks.some((rank) => rank === 0 || rank === 1)) {
+    const nearestBefore = dates.findLastIndex((date) => date.end <= figureAt);
+    if (nearestBefore >= 0) ranks[nearestBefore] = 2;
+  }
+  return ranks;
+}
+
 export function datesFor(
   sentenceText: string,
   sentenceStart: number,
@@ -108,19 +188,49 @@ export function datesFor(
   publishedAt: string | undefined,
   figureStart = sentenceStart,
   dateLine?: string,
+  otherFigures: readonly number[] = [],
 ): ClaimDates {
   // Without a publication date a date line resolves the days a sentence names ("said on
   // Friday"), but is not itself the claim's date: a sentence that names none stays undated.
   const day = publishedAt ?? dateLine;
   const reference = day ? new Date(`${day}T12:00:00Z`) : undefined;
   const fallback = { claimedAt: publishedAt ?? null, periodStart: null, periodEnd: null };
-  const background = backgroundYear(sentenceText, figureStart - sentenceStart, publishedAt);
-  if (!reference || Number.isNaN(reference.getTime())) return background ?? fallback;
-  const results = chrono
-    .parse(sentenceText, { instant: reference, timezone: 0 })
-    .filter(isDate)
-    .map((result) => withoutFigureAsYear(result, reference));
+  const figureAt = figureStart - sentenceStart;
+  const figures = [...new Set([figureAt, ...otherFigures.map((at) => at - sentenceStart)])]
+    .filter((at) => at >= 0 && at < sentenceText.length)
+    .sort((a, b) => a - b);
+  const several = figures.length > 1;
+  const valid = reference !== undefined && !Number.isNaN(reference.getTime());
+  const results = valid
+    ? chrono
+        .parse(sentenceText, { instant: reference, timezone: 0 })
+        .filter(isDate)
+        // "the last day of mobilization, February 16": the last day of something, not yesterday.
+        .filter(
+          (result) =>
+            !(/^(?:the )?(?:last|first|final) day$/i.test(result.text.trim()) && /^\s+of\b/i.test(sentenceText.slice(result.index + result.text.length))),
+        )
+        .map((result) => inThePast(withoutFigureAsYear(result, reference), reference, sentenceText))
+    : [];
+  // Every date the sentence names, years and chrono's readings alike, to tell whose each one is.
+  const datings = [
+    ...[...sentenceText.matchAll(earlierYear)].map((match) => ({
+      at: match.index ?? 0,
+      end: (match.index ?? 0) + match[0].length,
+      event: /^(?:the|a|an)$/i.test(match[1] ?? ""),
+    })),
+    ...results.map((result) => ({ at: result.index, end: result.index + result.text.length })),
+  ];
+  const ranks = several ? dateRanks(sentenceText, figureAt, figures, datings) : [];
+  const rankOf = (at: number, end: number): number | null => {
+    if (!several) return 0;
+    const index = datings.findIndex((dating) => dating.at === at && dating.end === end);
+    return index < 0 ? 0 : (ranks[index] ?? null);
+  };
+  const background = backgroundYear(sentenceText, figureAt, publishedAt, (at, end) => rankOf(at, end) !== null);
+  if (!valid) return background ?? fallback;
   const dates: ClaimDates = { ...fallback };
+  const periods: Found[] = [];
   for (const result of background ? [] : results) {
     const start = sentenceStart + result.index;
     const end = start + result.text.length;
@@ -129,13 +239,27 @@ export function datesFor(
     // opens the sentence; "struck early on Monday, the ministry said" is the event's date.
     const nearVerb = verbSpans.some((verb) => (start >= verb.start && start - verb.end <= 12) || (result.index <= 3 && verb.start - end <= 12));
     if (nearVerb && dates.claimedAt === fallback.claimedAt) dates.claimedAt = isoDay(addDays(result.start.date(), shift));
-    else if (!dates.periodStart) {
-      const period = periodOf(result, shift, sentenceText.slice(0, result.index));
-      dates.periodStart = period.start;
-      // "killed when the quake struck on Monday", "since Monday's quake": the date is the event's;
-      // a toll counted since then holds as of the report, so the period runs to the claim's date.
-      dates.periodEnd = sinceEvent.test(sentenceText.slice(0, result.index)) ? "" : period.end;
-    }
+    else periods.push(result);
+  }
+  // One figure takes the first date; among several, the one that dates its own part (above).
+  let best: { found: Found; rank: number } | undefined;
+  for (const found of periods) {
+    const rank = rankOf(found.index, found.index + found.text.length);
+    if (rank !== null && (!best || rank < best.rank)) best = { found, rank };
+  }
+  if (best) {
+    const result = best.found;
+    const before = sentenceText.slice(0, result.index);
+    const period = periodOf(result, pastShift(result, reference, sentenceText), before);
+    dates.periodStart = period.start;
+    // "killed when the quake struck on Monday", "since Monday's quake": the date is the event's;
+    // a toll counted since then holds as of the report, so the period runs to the claim's date;
+    // so does a span that reaches back from it ("in the past 24 hours").
+    // But a figure the dated event itself left ("after an attack on October 7, resulting in 1,200
+    // deaths", "following the blast on Monday, killing nine") is that day's, not a running count.
+    const consequence = figureAt > result.index && eventConsequence.test(sentenceText.slice(result.index + result.text.length, figureAt));
+    dates.periodEnd =
+      (sinceEvent.test(before) && !(consequence && /\b(?:after|following)\b[^,;]*$/i.test(before))) || spanToNow.test(result.text) ? "" : period.end;
   }
   const toldOn = dates.claimedAt ?? day;
   if (dates.periodEnd === "") dates.periodEnd = toldOn && toldOn > (dates.periodStart ?? "") ? toldOn : dates.periodStart;
@@ -202,7 +326,7 @@ const runningTotal = /\b(?:so far|thus far|to date|in all|altogether|toll|tally|
 // ("in this attack", "during the operation", "the crowd") or a share of a group already counted
 // ("Four of the soldiers", "three of them"). A figure that names no event may be a standing count.
 const pointsBack =
-  /\b(?:(?:the|this|that|these|those)\s+(?:same\s+)?(?:attacks?|operations?|raids?|protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|event|incident|clash(?:es)?|fighting|battle|ambush|blast|explosion|bombing|strikes?|quake|earthquake|floods?|flooding|storm|landslide|crackdown|crowd|day)\b|\b(?:of|among)\s+(?:the|them|those)\b)/i;
+  /\b(?:(?:the|this|that|these|those)\s+(?:same\s+)?(?:attacks?|operations?|raids?|protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|event|incident|clash(?:es)?|fighting|battle|ambush|blast|explosion|bombing|strikes?|quake|earthquake|floods?|flooding|storm|landslides?|mudslide|crackdown|crowd|day|fires?|blaze|wildfire|cyclone|typhoon|hurricane|tornado(?:es)?|tsunami|avalanche|eruption|stampede|collapse|crash|shelling|shooting)\b|\b(?:of|among)\s+(?:the|them|those)\b)/i;
 
 type Storied = Dated & { claimedAt: string | null };
 type Period = { periodStart: string; periodEnd: string | null };

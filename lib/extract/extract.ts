@@ -152,13 +152,27 @@ function framesBySentence(frames: readonly Frame[]): Map<number, Frame[]> {
   return grouped;
 }
 
-function withDates(reading: Reading, base: Base, publishedAt: string | undefined, sentenceFrames: Map<number, Frame[]>): DetailedCandidate {
+// Where each sentence's figures start: a date that belongs to one figure does not date the others (dates.ts).
+function figuresBySentence(bases: readonly Base[]): Map<number, number[]> {
+  const grouped = new Map<number, number[]>();
+  for (const base of bases) if (base.kind === "quantity") grouped.set(base.sentence.start, [...(grouped.get(base.sentence.start) ?? []), base.start]);
+  return grouped;
+}
+
+function withDates(
+  reading: Reading,
+  base: Base,
+  publishedAt: string | undefined,
+  sentenceFrames: Map<number, Frame[]>,
+  sentenceFigures: Map<number, number[]>,
+): DetailedCandidate {
   const { document } = reading;
   const verbs = sentenceFrames.get(base.sentence.start) ?? [];
   const text = document.text.slice(base.sentence.start, base.sentence.end);
+  const others = base.kind === "quantity" ? (sentenceFigures.get(base.sentence.start) ?? []) : [];
   return {
     ...base,
-    ...datesFor(text, base.sentence.start, verbs, publishedAt, base.start, publishedAt ? undefined : dateLineBefore(document.text, base.start)),
+    ...datesFor(text, base.sentence.start, verbs, publishedAt, base.start, publishedAt ? undefined : dateLineBefore(document.text, base.start), others),
   };
 }
 
@@ -239,9 +253,11 @@ export function extractDetailedProposals(text: string, options: ExtractOptions, 
     return proposals(reading, options.publishedAt).map((base) => ({ ...base, claimedAt: options.publishedAt ?? null, periodStart: null, periodEnd: null }));
   const sentenceFrames = framesBySentence(reading.frames);
   const { document } = reading;
+  const bases = proposals(reading, options.publishedAt);
+  const sentenceFigures = figuresBySentence(bases);
   const dated = withSamePeriods(
     document.folded,
-    proposals(reading, options.publishedAt).map((base) => withDates(reading, base, options.publishedAt, sentenceFrames)),
+    bases.map((base) => withDates(reading, base, options.publishedAt, sentenceFrames, sentenceFigures)),
   );
   // A figure in a sentence that names no day counts the event the report dated last (dates.ts).
   return withStoryPeriods(

@@ -34,3 +34,34 @@ test("each figure takes the cue of its own clause, not its neighbour's", () => {
     ["could rise to 12,000", "possible"],
   ]);
 });
+
+// Branch periods5: plans still talked of, arrivals begun, tolls without a verb of their own.
+test.each([
+  ["The ministry is considering adding 6,000 troops to the northern front.", "planned"],
+  ["The council authorised the deployment of an additional 2,500 peacekeepers.", "planned"],
+  ["A separate report cited officials as saying an addition of 1,000 to 3,000 more soldiers was likely.", "planned"],
+  ["The bloc said it expected to send a temporary deployment of 2,000 troops to the region.", "planned"],
+  ["About 80 engineers have arrived, the first of 1,200 extra troops approved by the council last year.", "completed"],
+  ["The first contingent of 1,200 extra troops approved by the council last year has yet to leave.", "planned"],
+  ["The mission took shape on Friday as 700 Dutch marines started moving in.", "underway"],
+  ["Officials said 300 refugees have begun arriving at the border.", "underway"],
+  ["Nearly 90 people have lost their lives in the floods since March.", "completed"],
+  ["That makes a total of 210 fatalities from June to August.", "completed"],
+  ["An attack on the town in 2021, resulting in 40 deaths, drew condemnation.", "completed"],
+  // "May had …" is the month, not the modal; "police believed the crowd to be …" estimates what happened.
+  ["May had the largest number of deaths, 22 of the month's 60 total soldier deaths.", "completed"],
+  ["Police said they believed the crowd to be about 8,000.", "completed"],
+  // An irregular past tells what happened, as "-ed" forms already did.
+  ["The march of more than 400 people began at noon near the station.", "completed"],
+])("%s → %s", (text, modality) => {
+  expect(extractCandidates(text).find((candidate) => candidate.kind === "quantity")?.modality).toBe(modality);
+});
+
+test.each([
+  ["The ministry on Friday repeated its denial of a report alleging it is considering adding 6,000 troops.", "denies"],
+  ["“We are not considering sending 6,000 troops to the region,” the minister said.", "denies"],
+  ["“We were never discussing or considering sending 6,000 additional troops,” the minister said.", "denies"],
+  ["The ministry said it is considering sending 6,000 troops.", "asserts"],
+])("%s → stance %s", (text, stance) => {
+  expect(extractCandidates(text).find((candidate) => candidate.kind === "quantity")?.stance).toBe(stance);
+});

@@ -22,7 +22,8 @@ const adverbs =
 const afterGroups: Array<[Modality, RegExp]> = [
   [
     "planned",
-    /^\s+(?:will|shall|(?:is|are) (?:set|scheduled|due|slated|expected|planned|going) to|(?:is|are) to be|would be (?:sent|deployed|dispatched)|(?:is|are) expected[.,;]|(?:is|are) expected$)/,
+    // "4,000 extra troops approved by the UN last year": a force approved or promised, not yet there.
+    /^\s+(?:will|shall|(?:is|are) (?:set|scheduled|due|slated|expected|planned|going) to|(?:is|are) to be|would be (?:sent|deployed|dispatched)|(?:is|are) expected[.,;]|(?:is|are) expected$|(?:approved|authori[sz]ed|pledged|promised|earmarked|requested|proposed) (?:by|for|last|in|under|at)\b)/,
   ],
   [
     "possible",
@@ -30,7 +31,7 @@ const afterGroups: Array<[Modality, RegExp]> = [
   ],
   [
     "underway",
-    /^\s+(?:(?:is|are|were|was) (?:still |now |currently )?being|(?:is|are) (?:still |now |currently )?(?!missing\b|remaining\b)[a-z]{3,}ing|(?:has|have) been (?!missing\b)[a-z]{3,}ing)\b/,
+    /^\s+(?:(?:started|began|begun|have started|have begun|had started|had begun)(?: to)? (?:arriv|deploy|mov|land|cross|flee|leav|return)[a-z]*|(?:is|are|were|was) (?:still |now |currently )?being|(?:is|are) (?:still |now |currently )?(?!missing\b|remaining\b)[a-z]{3,}ing|(?:has|have) been (?!missing\b)[a-z]{3,}ing)\b/,
   ],
   [
     "completed",
@@ -43,12 +44,20 @@ const afterGroups: Array<[Modality, RegExp]> = [
 const movement =
   "deploy|send|dispatch|transfer|move|station|mobili[sz]e|evacuate|house|shelter|set up|build|provide|recruit|train|hire|add|withdraw|pull out|bring|relocate|resettle";
 
+// A deployment still only talked of: weighed or approved ("considering adding 14,000 troops",
+// "authorised the deployment of an additional 4,000 troops"), named as a proposal ("an addition
+// of 4,000 to 7,000 more troops") or as the object of a plan ("expected to send a temporary
+// deployment of 3,000 troops", "work on deploying a force of 3,000 troops").
+const weighing = "considering|discussing|weighing|mulling|contemplating|proposing|planning|proposed|approved|authori[sz]ed|endorsed|requested|promised|pledged";
+const gerund = "sending|adding|deploying|dispatching|transferring|moving|stationing";
+const planNoun = String.raw`(?:\b(?:${weighing})(?: or (?:${weighing}))? (?:(?:the|a|an|its|their) )?(?:(?:${gerund})|(?:deployment|dispatch|transfer|sending|addition) of)|\ban? addition of|\b(?:to (?:send|deploy|dispatch)|(?:on|for|of|about) (?:${gerund})) (?:a|an|the|its|their) (?:[a-z]+ )?(?:deployment|force|contingent|dispatch) of)(?: (?:an? )?(?:additional|extra|further|more|new))?`;
+
 const beforeGroups: Array<[Modality, RegExp]> = [
   ["preparing", new RegExp(String.raw`\b(?:prepar(?:ing|es|ed|e)|(?:getting|got|gets) ready) to (?:${movement})\s+$`)],
   [
     "planned",
     new RegExp(
-      String.raw`(?:\b(?:will|shall)(?: be)? [a-z]+|(?<!\b(?:began|begun|started|continued|managed|helped|used|needed|went on|had|has|have) )\bto (?:${movement})|\bannounced (?:the|a|an|its|their) (?:deployment|dispatch|transfer|sending) of|\bplans? (?:for|of))\s+$`,
+      String.raw`(?:\b(?:will|shall)(?: be)? [a-z]+|(?<!\b(?:began|begun|started|continued|managed|helped|used|needed|went on|had|has|have) )\bto (?:${movement})|\bannounced (?:the|a|an|its|their) (?:deployment|dispatch|transfer|sending) of|\bplans? (?:for|of)|${planNoun})\s+$`,
     ),
   ],
   ["underway", /\b(?:(?:is|are|was|were) (?:still |now |currently )?(?!missing\b)[a-z]{3,}ing|(?:has|have) been [a-z]{3,}ing)\s+$/],
