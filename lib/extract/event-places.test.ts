@@ -228,4 +228,43 @@ describe("places of reported events", () => {
     expect(places(text).map((found) => found.place)).toEqual(["Kherson region", "Zorivka", "Malyi Dar", "Beryslav", "Kherson"]);
     expect(places("Smith, Jones, Brown and Taylor came under fire from critics.")).toEqual([]);
   });
+
+  test("'outside of' places an event; a nationality's border is a named border; 'the Varsk town of' vouches for the name", () => {
+    expect(places("The blaze started on a farm outside of Tamberley on Sunday.")[0]).toEqual({
+      words: "The blaze started on a farm outside of Tamberley on Sunday",
+      place: "Tamberley",
+    });
+    expect(places("Shelling killed 14 people near the Turkish border on Friday.")[0]?.place).toBe("Turkish border");
+    expect(places("Jets struck the Halvo displacement camp near the Syrian town of Sarmada, killing 12.").map((found) => found.words)).toEqual([
+      "Jets struck the Halvo displacement camp near the Syrian town of Sarmada",
+    ]);
+  });
+
+  test("a poisoning or an outbreak is an event; so is a transfer to hospital", () => {
+    expect(places("Some 60 guests were poisoned in Dorvin Village on Monday.")[0]?.place).toBe("Dorvin");
+    expect(places("Nine patients were transferred to a clinic in Aswan after the meal.")[0]?.place).toBe("Aswan");
+  });
+
+  test("'the village' refers back to the village the text named, never to another kind of place", () => {
+    // A paragraph proposes a place once; the next paragraph's event there is proposed again.
+    const text = "A shell hit the village of Qara Tepe on Monday, officials said.\n\nTwo people were injured near a school in the village.";
+    expect(places(text).map((found) => [found.words, found.place])).toEqual([
+      ["A shell hit the village of Qara Tepe on Monday", "Qara Tepe"],
+      ["people were injured near a school in the village", "Qara Tepe"],
+    ]);
+    expect(places("A shell hit Varsk Oblast on Monday, officials said.\n\nTwo people were injured near a school in the village.")).toHaveLength(1);
+  });
+
+  test("a place that ends a body's name, sits in a source's phrase or is described after a place is no event's place", () => {
+    expect(places("The Varsk Assistance Mission in Tarvania condemned the killing of nine civilians.")).toEqual([]);
+    expect(places("Officials of the Office of Civil Defense in the Tarvik region said 30 people died.")).toEqual([]);
+    expect(places("Three were arrested, according to a post from the Spokane Police Department.")).toEqual([]);
+    expect(places("Fire crews evacuated 300 people near Oakhurst, a hill community south of Yosemite National Park.").map((found) => found.place)).toEqual([
+      "Oakhurst",
+    ]);
+  });
+
+  test("what never or usually happens somewhere is not a report's event", () => {
+    expect(places("Tarvania almost never claims responsibility for attacks inside Varsk.")).toEqual([]);
+  });
 });

@@ -17,7 +17,7 @@ import { ahead, type Document, type Sentence, sentenceAt } from "./text";
 // The words that introduce where: a preposition, a compass bearing, an area word with "of", or
 // a verb whose object is the place struck ("the quake hit Gansu", "floods swept through Hill Country").
 const locative =
-  /\b(?:in|at|near|along|across|into|to|on|through|throughout|outside|around|inside|within|toward|towards|from|(?:(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)|(?:streets|thoroughfares|cities|towns|villages|counties|provinces|districts|regions|parts|part(?= of (?:north|south|east|west|central)[a-z-]* )|outskirts|suburbs?|heart|centre|center|town|city|village|hamlet|settlement|community|neighbou?rhood|county|province|district|region|state|island|municipality|governorate|prefecture|port|capital|landscape|area|areas|swaths?|swathes|stretch(?:es)?|corner|edge|banks|borders?) of|hit|struck|rocked|jolted|shook|shake|shaking|rattled|devastated|battered|slammed|lashed|hammered|ravaged|swept|buried|flooded|inundated|submerged|engulfed|pounding|pounded|shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|target(?:ed|ing)|raided|fled|fleeing|flee|left|leaving|entered|entering|reached|reaching|(?<=\b(?:hardest|worst)[- ]hit\s+(?:(?:area|areas|place|places|region|district|county|province|town|city|village)\s+)?)(?:was|were|is|are))\s+/g;
+  /\b(?:in|at|near|along|across|into|to|on|through|throughout|outside(?:\s+of)?|around|inside|within|toward|towards|from|(?:(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)|(?:streets|thoroughfares|cities|towns|villages|counties|provinces|districts|regions|parts|part(?= of (?:north|south|east|west|central)[a-z-]* )|outskirts|suburbs?|heart|centre|center|town|city|village|hamlet|settlement|community|neighbou?rhood|county|province|district|region|state|island|municipality|governorate|prefecture|port|capital|landscape|area|areas|swaths?|swathes|stretch(?:es)?|corner|edge|banks|borders?) of|hit|struck|rocked|jolted|shook|shake|shaking|rattled|devastated|battered|slammed|lashed|hammered|ravaged|swept|buried|flooded|inundated|submerged|engulfed|pounding|pounded|shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|target(?:ed|ing)|raided|fled|fleeing|flee|left|leaving|entered|entering|reached|reaching|(?<=\b(?:hardest|worst)[- ]hit\s+(?:(?:area|areas|place|places|region|district|county|province|town|city|village)\s+)?)(?:was|were|is|are))\s+/g;
 
 // Words that tell of something happening somewhere: casualties, attacks, disasters, flight,
 // protest, deployment, detention. A clause without one is a place in passing.
@@ -26,7 +26,8 @@ const eventWord = new RegExp(
     "killed|killing|died|dead|deaths?|death toll|toll|fatalit(?:y|ies)|bodies|victims|casualt(?:y|ies)|wounded|injured|injuries|missing|buried|trapped",
     "attack(?:s|ed)?|strikes?|struck|hit|shell(?:ed|ing)|bomb(?:ed|ing|ings)?|raids?|air ?strikes?|clash(?:es|ed)?|fighting|fought|battles?|offensive|explosions?|exploded|ambush(?:ed)?|massacre|fire|fired|gunfire|assault",
     "earthquake|quake|aftershocks?|tremors?|temblor|landfall|stranded|flood(?:s|ed|ing|waters)?|storm|cyclone|typhoon|hurricane|tornado|tsunami|(?:wild|bush)?fires?|blaze|eruption|avalanche|landslides?|mudslides?|swept|lashed|swamp(?:ed|ing)|collapsed|destroyed|damaged|rescue(?:d|rs)?|search(?:ing|ed)?|rubble|epicent(?:er|re)",
-    "fled|flee(?:ing)?|crossed|crossing|arriv(?:ed|ing|e|al)|displaced|evacuat(?:ed|ion)|refugees?|shelter(?:ed|ing|s)?|relocated|transported|taken|heading|headed|brought",
+    "fled|flee(?:ing)?|crossed|crossing|arriv(?:ed|ing|e|al)|displaced|evacuat(?:ed|ion)|refugees?|shelter(?:ed|ing|s)?|relocated|transported|transferred|taken|heading|headed|brought",
+    "poison(?:ed|ing|ings)?|outbreaks?|cholera|epidemic|infected|infections?|sickened|diagnosed|hospitali[sz]ed",
     "protest(?:s|ed|ers|ors)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)?|gather(?:ed|ing|s)?|crowds?|took to the streets|filled|occupied|blocked",
     "deploy(?:ed|ing|ment|s)?|stationed|sent|send(?:ing)?|troops|soldiers|forces|based|patrol(?:s|led|ling)?|posted|dispatched|massed",
     "arrested|detained|arrests?|detentions?|custody|jailed|held",
@@ -48,11 +49,13 @@ const eitherCase = (words: string) =>
 const namedSite = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:${capitalised}\s+){1,4}(?:${eitherCase(siteHead)})\b`, "u");
 // "Camp 11", "Camp Mystic": a camp may be named by its number.
 const siteFirst = new RegExp(String.raw`^(?:(?:Camp|Fort|Mount|Lake|Port)\s+${capitalised}(?:\s+${capitalised})?|Camp\s+\d{1,3}[A-Z]?\b)`, "u");
-// "the U.S.-Mexico border", "the Syria-Iraq border".
-const namedBorder = new RegExp(String.raw`^(?:the\s+)?${capitalised}-${capitalised}\s+border\b`, "u");
+// "the U.S.-Mexico border", "the Syria-Iraq border"; "the Turkish border", "the Polish frontier":
+// a nationality's adjective names the border as surely as the country does.
+const nationalityAdjective = String.raw`(?:North\s+|South\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)`;
+const namedBorder = new RegExp(String.raw`^(?:(?:the\s+)?${capitalised}-${capitalised}\s+border|the\s+${nationalityAdjective}\s+(?:border|frontier))\b`, "u");
 // "downtown Chicago", "northern Syria", "Hong Kong's Causeway Bay": words that narrow a place.
 const narrowing = new RegExp(
-  String.raw`^(?:[a-z]+-(?:stricken|hit|ravaged|affected|battered|torn)\s+|(?:downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s+|(?:the|its|their)\s+(?:main\s+)?|(?:(?:neighbou?ring|nearby|other|several|many)\s+)?(?:countries|cities|towns|villages|areas|states|provinces|regions)\s+(?:including|such as|like)\s+|(?:nearby|neighbou?ring)\s+)?(?:${capitalised}(?:\s+${capitalised})?['’]s\s+)?`,
+  String.raw`^(?:[a-z]+-(?:stricken|hit|ravaged|affected|battered|torn)\s+|(?:downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s+|(?:the|its|their)\s+(?:main\s+)?|(?:(?:neighbou?ring|nearby|other|several|many)\s+)?(?:countries|cities|towns|villages|areas|states|provinces|regions)\s+(?:including|such as|like)\s+|(?:nearby|neighbou?ring)\s+)?(?:${capitalised}(?:\s+${capitalised})?['’]s\s+)?(?:(?:the\s+)?(?:${nationalityAdjective}\s+)?(?:town|city|village|hamlet|settlement|port)\s+of\s+)?`,
   "u",
 );
 // A named place joined to the first: "El Paso, Texas, and San Diego", "Zhaotong in Ludian county".
@@ -70,15 +73,25 @@ const smallestTown = 5000;
 const smallestTownAfterWhere = 1000;
 // "the sea-edge community of Praia Nova": a settlement's kind with "of" says where as surely.
 const strictlyWhere =
-  /^(?:in|near|outside|inside|(?:.* )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|(?<!home )(?:town|village|hamlet|settlement|community|neighbou?rhood|suburb) of)$/;
+  /^(?:in|near|outside(?:\s+of)?|inside|(?:.* )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|(?<!home )(?:town|village|hamlet|settlement|community|neighbou?rhood|suburb) of)$/;
 const calendarWord =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const movement =
   /\b(?:sen[dt]|sending|deploy\w*|dispatch\w*|mov(?:ed|ing)|fle[ed]\w*|head\w*|cross\w*|return\w*|evacuat\w*|transferr?\w*|brought|taken|flown|arriv\w*|redeploy\w*)\b[^.;]{0,50}$/;
 // "in the Lyon city council", "to Moscow officials": a place naming a body or its people is a source, not where.
 const institutionAfter =
-  /^\s+(?:(?:city|regional|provincial|state|local|health|military|interior|foreign|defen[cs]e|district)\s+)?(?:ministry|government|authorities|officials|police|mayor|governor|administration|council|army|military|spokes(?:man|woman|person)|office|prosecutors?|court)\b/i;
+  /^\s+(?:(?:city|regional|provincial|state|local|health|military|interior|foreign|defen[cs]e|district|county|fire)\s+)?(?:ministry|government|authorities|officials|police|mayor|governor|administration|council|army|military|spokes(?:man|woman|person)|office|prosecutors?|court|department|sheriff['’]?s?|fire (?:department|service|brigade))\b/i;
 const institutionBefore = /\b(?:University|College|Institute|School|Museum|Academy)\b[^,.;:]*$/;
+// "the United Nations Assistance Mission in Afghanistan", "the Office of Civil Defense in the
+// Eastern Visayas region", "the National Earthquake Information Center in Golden": the place
+// ends a body's capitalised name and says where the body sits.
+const bodyNameBefore =
+  /\b(?:Mission|Office|Department|Agency|Bureau|Cent(?:er|re)|Command|Embassy|Consulate|Commission|Service|Survey|Secretariat|Directorate)(?:\s+(?:of|for)(?:\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*)+)?\s+$/u;
+// Words that tell what usually or never happens, not what happened: "Ukraine almost never claims attacks inside Russia".
+const habitual = /\b(?:never|rarely|seldom|routinely|usually|often|frequently|always)\b/;
+// "Oakhurst, a foothill community south of the park": a description of where a place lies tells no event of its own.
+const placeDescription =
+  /^,\s+an?\s+(?:[a-z-]+\s+){0,3}(?:town|village|city|suburb|community|settlement|hamlet|neighbou?rhood|district|county|region|province|port|area)\b[^,.;:!?\u2014\u2013()]*/;
 // "in Gansu Sunday": a day or month after a place does not make it part of a longer name.
 const calendarAfter =
   /^ (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*/;
@@ -222,10 +235,13 @@ function looseEqual(a: string, b: string): boolean {
 
 /** A named place at `position`, after words that narrow it ("downtown", "Hong Kong's"). */
 function eventPlaceAt(document: Document, position: number, where = false): Place | Site | undefined {
-  const lead = ahead(document.text, position, 60).match(narrowing)?.[0].length ?? 0;
+  const words = ahead(document.text, position, 60).match(narrowing)?.[0] ?? "";
+  const lead = words.length;
+  // "the Syrian town of Sarmada": the settlement's word vouches for the name, as "near" does.
+  const vouched = /\b(?:town|city|village|hamlet|settlement|port)\s+of\s+$/.test(words);
   // The whole phrase first ("northern Syria" is part of a country), then the place after the narrowing words.
   for (const at of lead > 0 ? [position, position + lead] : [position]) {
-    const found = siteAt(document.text, at) ?? knownPlace(document, at, where) ?? namedAreaAt(document.text, at);
+    const found = siteAt(document.text, at) ?? knownPlace(document, at, where || (vouched && at > position)) ?? namedAreaAt(document.text, at);
     if (found) return found;
   }
   return undefined;
@@ -234,6 +250,18 @@ function eventPlaceAt(document: Document, position: number, where = false): Plac
 // A place named again by what it is and whose: "the Belarusian capital", "the former British colony".
 // A bare "the region" or "the district" is left alone: it as often means an area around the place.
 const reference = /^the\s+(?:former\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:capital|colony|region|district|province|county|state|territory|island|enclave)\b/u;
+
+// "the village", "the camp": a settlement named before by that word ("the village of Shahi Khil", "Zahraa Village").
+const settlementReference = /^the\s+(village|town|hamlet|settlement|camp|neighbou?rhood)\b/;
+
+/** The last proposed place the text called by the same settlement word, when "the village" refers back to it. */
+function settlementAt(document: Document, position: number, findings: readonly PlaceFinding[]): Site | undefined {
+  const words = ahead(document.folded, position, 30).match(settlementReference);
+  if (!words?.[1] || /^\s+(?:of\s|\p{Lu})/u.test(ahead(document.text, position + words[0].length, 12))) return undefined;
+  const kind = new RegExp(String.raw`\b${words[1]}\b`, "i");
+  const earlier = findings.findLast((found) => kind.test(`${found.relation} ${found.asStated}`));
+  return earlier ? { name: earlier.place, end: position + words[0].length } : undefined;
+}
 
 /** A place the text named before, referred to by its kind; never one followed by its name ("the region of Kursk"). */
 function referenceAt(document: Document, position: number, last: { name: string } | undefined): Site | undefined {
@@ -283,8 +311,9 @@ function joinedPlaces(document: Document, end: number): { end: number; area?: st
 }
 
 // A comma inside a number ("2,000 families") breaks nothing.
+// Nor does a colon inside a time ("1:30 p.m."); a double hyphen after a dateline is a dash.
 const clauseBreak =
-  /[;:\u2014\u2013()\u201C\u201D"]|,(?!\d)|\b(?:as(?! a result| part| well| many| much)|when|while|where|after|before|because|since|which|who|that|but|and then)\s/g;
+  /[;\u2014\u2013()\u201C\u201D"]|:(?!\d)|--|,(?!\d)|\b(?:as(?! a result| part| well| many| much)|when|while|where|after|before|because|since|which|who|that|but|and then)\s/g;
 // The rest of the clause after the place: "hospitals in the Gaza Strip have collapsed".
 const clauseRest = /^[^;:,.!?\u2014\u2013()\u201C\u201D"]{0,80}/;
 // "Minxian County, where most of the deaths occurred": a relative clause that tells the event.
@@ -344,6 +373,7 @@ function isHeadline(document: Document, sentence: Sentence): boolean {
 export function findEventPlaces(document: Document, speakers: readonly Mention[]): PlaceFinding[] {
   const findings: PlaceFinding[] = [];
   const datelines = datelinePlaces(document);
+  let describedUntil = 0;
   for (const relation of document.folded.matchAll(locative)) {
     const relationStart = relation.index ?? 0;
     const position = relationStart + relation[0].length;
@@ -354,9 +384,11 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     const named = eventPlaceAt(document, position, where);
     const sentence = sentenceAt(document, position);
     // "in the Belarusian capital": the place last tied to an event before it, or the dateline's town.
-    const place = named ?? referenceAt(document, position, lastNamed(findings, datelines, position));
+    const place = named ?? referenceAt(document, position, lastNamed(findings, datelines, position)) ?? settlementAt(document, position, findings);
     // "a professor at the University of Leeds in the U.K.": where an institution is, not where anything happened.
     if (institutionBefore.test(document.text.slice(Math.max(0, relationStart - 60), relationStart))) continue;
+    if (bodyNameBefore.test(document.text.slice(Math.max(0, relationStart - 80), relationStart))) continue;
+    if (relationStart < describedUntil) continue;
     // "Police officials in Madison", "organizers in Boston and Chicago": where a source sits.
     if (
       /(?<!\bto\s+)\b(?:officials|organi[sz]ers|authorities|spokes(?:man|woman|person)|administrators)\s+(?:of\s+[a-z]+\s+)?(?:in|at)\s+$/.test(
@@ -365,7 +397,13 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     )
       continue;
     // "according to X" names a source, never where something happened.
-    if (!place || !sentence || isHeadline(document, sentence) || /\baccording\s+$/.test(document.folded.slice(Math.max(0, relationStart - 12), relationStart)))
+    // "according to a post from the Spokane police": a place inside the source's phrase is the source's.
+    if (
+      !place ||
+      !sentence ||
+      isHeadline(document, sentence) ||
+      /\baccording\s+(?:to\b[^,.;:]{0,40})?$/.test(document.folded.slice(Math.max(0, relationStart - 52), relationStart))
+    )
       continue;
     // "on" places only streets and sites ("on Hennessey Road"), never days or topics.
     // "handover to China": a country after "to" is a destination only of a movement.
@@ -383,6 +421,7 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     const opening = ownOpening === relationStart && relative ? clauseStart(document, sentence, relationStart - relative[0].length) : ownOpening;
     const start = eventStart(document, opening, relationStart);
     const { end: placesEnd, area } = joinedPlaces(document, place.end);
+    describedUntil = placesEnd + (ahead(document.folded, placesEnd, 120).match(placeDescription)?.[0].length ?? 0);
     const whereWords = ahead(document.folded, placesEnd, 100).match(whereClause)?.[0] ?? "";
     // "crossed into Lebanon in the past 48 hours", "in Tahrir Square on Saturday": when belongs to where.
     const when = whereWords ? "" : (ahead(document.folded, placesEnd, 40).match(trailingWhen)?.[0] ?? "");
@@ -406,7 +445,8 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
       findings.push({ ...finding(document, place, relation[0], position, start, fronted), ...(area ? { area } : {}) });
       continue;
     }
-    if (source || start === relationStart || told || background || !(eventWord.test(clause + rest) || eventWord.test(sentenceWords))) continue;
+    if (source || start === relationStart || told || background || habitual.test(clause) || !(eventWord.test(clause + rest) || eventWord.test(sentenceWords)))
+      continue;
     if ("common" in place && !forces.test(clause)) continue;
     const known = "precision" in place ? place : undefined;
     findings.push({
