@@ -267,4 +267,16 @@ describe("places of reported events", () => {
   test("what never or usually happens somewhere is not a report's event", () => {
     expect(places("Tarvania almost never claims responsibility for attacks inside Varsk.")).toEqual([]);
   });
+
+  test("a 'where' clause joins the place only when the words before it tell no event; a bearing after a comma describes the place", () => {
+    expect(places("A village elder in Tarvik County, where most of the deaths occurred, told reporters.")[0]?.words).toBe(
+      "A village elder in Tarvik County, where most of the deaths occurred",
+    );
+    expect(places("The storm flattened homes in the hamlet of Dorvo Nova, where residents said 20 people died.")[0]?.words).toBe(
+      "The storm flattened homes in the hamlet of Dorvo Nova",
+    );
+    expect(places("Six people were rescued from the mud in Kolomo village, near the city of Pune in Maharashtra state.")).toEqual([
+      { words: "Six people were rescued from the mud in Kolomo village", place: "Kolomo village" },
+    ]);
+  });
 });

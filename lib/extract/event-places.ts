@@ -61,7 +61,7 @@ const narrowing = new RegExp(
 // A named place joined to the first: "El Paso, Texas, and San Diego", "Zhaotong in Ludian county".
 // "Longtoushan, a town in the county of Ludian": an apposition that says where the place lies.
 const joined =
-  /^(?:,?\s+(?:and|or|in|near|between)\s+|,\s+an?\s+(?:(?:port|border|small|large|frontline|coastal)\s+)?(?:town|village|city|suburb|district|county|region|neighbou?rhood)\s+(?:in|of|near|along|on)\s+(?:the\s+(?:county|province|district|region|state)\s+of\s+)?|,\s+(?:(?:and|including|between)\s+)?)/;
+  /^(?:,?\s+(?:and|or|in|between)\s+|\s+near\s+|,\s+an?\s+(?:(?:port|border|small|large|frontline|coastal)\s+)?(?:town|village|city|suburb|district|county|region|neighbou?rhood)\s+(?:in|of|near|along|on)\s+(?:the\s+(?:county|province|district|region|state)\s+of\s+)?|,\s+(?:(?:and|including|between)\s+)?)/;
 // An earlier year: a background event, not this report's news.
 // "in 2014", "since March 2008", "on Sept. 11, 2014" (a dated photo or event).
 export const earlierYear =
@@ -90,8 +90,9 @@ const bodyNameBefore =
 // Words that tell what usually or never happens, not what happened: "Ukraine almost never claims attacks inside Russia".
 const habitual = /\b(?:never|rarely|seldom|routinely|usually|often|frequently|always)\b/;
 // "Oakhurst, a foothill community south of the park": a description of where a place lies tells no event of its own.
+// "Malin village, near the city of Pune": so does a bearing from a better-known place after a comma.
 const placeDescription =
-  /^,\s+an?\s+(?:[a-z-]+\s+){0,3}(?:town|village|city|suburb|community|settlement|hamlet|neighbou?rhood|district|county|region|province|port|area)\b[^,.;:!?\u2014\u2013()]*/;
+  /^,\s+(?:an?\s+(?:[a-z-]+\s+){0,3}(?:town|village|city|suburb|community|settlement|hamlet|neighbou?rhood|district|county|region|province|port|area)\b|(?:near|close to|(?:\d[\d.,]* (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)\s)[^,.;:!?\u2014\u2013()]*/;
 // "in Gansu Sunday": a day or month after a place does not make it part of a longer name.
 const calendarAfter =
   /^ (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*/;
@@ -422,7 +423,9 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     const start = eventStart(document, opening, relationStart);
     const { end: placesEnd, area } = joinedPlaces(document, place.end);
     describedUntil = placesEnd + (ahead(document.folded, placesEnd, 120).match(placeDescription)?.[0].length ?? 0);
-    const whereWords = ahead(document.folded, placesEnd, 100).match(whereClause)?.[0] ?? "";
+    // "…, where most of the deaths occurred" tells the event only when the words before the place do not.
+    const whereAfter = ahead(document.folded, placesEnd, 100).match(whereClause)?.[0] ?? "";
+    const whereWords = eventWord.test(document.folded.slice(opening, position)) ? "" : whereAfter;
     // "crossed into Lebanon in the past 48 hours", "in Tahrir Square on Saturday": when belongs to where.
     const when = whereWords ? "" : (ahead(document.folded, placesEnd, 40).match(trailingWhen)?.[0] ?? "");
     const end = placesEnd + whereWords.length + when.length;
@@ -431,7 +434,7 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     // A place right after a source ("the Ministry of Health in Gaza") is where the source sits.
     // A speaker's own place ("a resident in Minxian County said") unless the clause tells what
     // happened there ("…, where most of the deaths occurred").
-    const source = (itemCovering(speakers, relationStart - 2) || itemCovering(speakers, position)) && !whereWords;
+    const source = (itemCovering(speakers, relationStart - 2) || itemCovering(speakers, position)) && !whereAfter;
     // "told reporters in Geneva", "said at a news conference in Kyiv": the words just before the place.
     const told = speechSetting.test(document.folded.slice(Math.max(opening, relationStart - 40), relationStart));
     const background = earlierYear.test(document.folded.slice(Math.max(sentence.start, relationStart - lookBack), Math.min(sentence.end, end + lookBack)));
