@@ -279,4 +279,30 @@ describe("places of reported events", () => {
       { words: "people were rescued from the mud in Kolomo village", place: "Kolomo village" },
     ]);
   });
+
+  test("the event starts after the verb that reports it; a crowd that turned out is an event", () => {
+    expect(places("On Monday, Governor Ilya Denko said Russian troops kept shelling Kharkiv, officials added.")[0]?.words).toBe(
+      "Russian troops kept shelling Kharkiv",
+    );
+    expect(places("In Montreal, similar numbers turned out on Saturday.")[0]?.words).toBe("In Montreal, similar numbers turned out");
+  });
+
+  test("the country a place lies in is not joined to it, nor proposed again", () => {
+    expect(places("The storm killed 12 in Kolomo province in the southern Philippines on Friday.").map((found) => found.words)).toEqual([
+      "The storm killed 12 in Kolomo province",
+    ]);
+  });
+
+  test("where people were evacuated or fled from is a place, and so is each name the list goes on with", () => {
+    expect(places("Rescuers evacuated 17 people from Dorvosa on Sunday.")[0]?.place).toBe("Dorvosa");
+    expect(places("Residents were evacuated from Abula-Oke, Utchi-Ora and Utchi-Dene communities.")[0]?.words).toBe(
+      "Residents were evacuated from Abula-Oke, Utchi-Ora",
+    );
+    expect(places("The regiment sent 400 troops from Dorvosa to the front.").map((found) => found.place)).not.toContain("Dorvosa");
+  });
+
+  test("'in the county' refers back to the county the text named", () => {
+    const text = "Floods swept through Tarvik County on Monday, officials said.\n\nAnother 150 people in the county were injured.";
+    expect(places(text).map((found) => found.words)).toEqual(["Floods swept through Tarvik County on Monday", "Another 150 people in the county"]);
+  });
 });

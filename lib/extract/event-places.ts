@@ -7,7 +7,7 @@
 // Suffolk") or a background event ("In 2008, a quake in Sichuan…") is not where the news is.
 import type { PlacePrecision } from "../domain/vocabulary";
 import { findState } from "./admin-places";
-import { countryCodeOf, findCity } from "./gazetteer";
+import { countryCodeOf, findCity, isCountryName } from "./gazetteer";
 import type { Mention } from "./mentions";
 import { type Place, type PlaceFinding, placeAt } from "./places";
 import { itemCovering } from "./positions";
@@ -28,7 +28,7 @@ const eventWord = new RegExp(
     "earthquake|quake|aftershocks?|tremors?|temblor|landfall|stranded|flood(?:s|ed|ing|waters)?|storm|cyclone|typhoon|hurricane|tornado|tsunami|(?:wild|bush)?fires?|blaze|eruption|avalanche|landslides?|mudslides?|swept|lashed|swamp(?:ed|ing)|collapsed|destroyed|damaged|rescue(?:d|rs)?|search(?:ing|ed)?|rubble|epicent(?:er|re)",
     "fled|flee(?:ing)?|crossed|crossing|arriv(?:ed|ing|e|al)|displaced|evacuat(?:ed|ion)|refugees?|shelter(?:ed|ing|s)?|relocated|transported|transferred|taken|heading|headed|brought",
     "poison(?:ed|ing|ings)?|outbreaks?|cholera|epidemic|infected|infections?|sickened|diagnosed|hospitali[sz]ed",
-    "protest(?:s|ed|ers|ors)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)?|gather(?:ed|ing|s)?|crowds?|took to the streets|filled|occupied|blocked",
+    "protest(?:s|ed|ers|ors)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)?|gather(?:ed|ing|s)?|crowds?|took to the streets|filled|occupied|blocked|turned out|showed up|sought refuge|took refuge",
     "deploy(?:ed|ing|ment|s)?|stationed|sent|send(?:ing)?|troops|soldiers|forces|based|patrol(?:s|led|ling)?|posted|dispatched|massed",
     "arrested|detained|arrests?|detentions?|custody|jailed|held",
     "occurred|happened|took place|taking place|broke out|erupted|ongoing|seen|spotted|reported|recorded|concentrated|located",
@@ -78,6 +78,7 @@ const calendarWord =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const movement =
   /\b(?:sen[dt]|sending|deploy\w*|dispatch\w*|mov(?:ed|ing)|fle[ed]\w*|head\w*|cross\w*|return\w*|evacuat\w*|transferr?\w*|brought|taken|flown|arriv\w*|redeploy\w*)\b[^.;]{0,50}$/;
+const flightFrom = /\b(?:evacuat\w*|fle[de]\w*|fleeing|rescu\w*|displac\w*|escap\w*|uproot\w*)\b[^.;]{0,50}$/;
 // "in the Lyon city council", "to Moscow officials": a place naming a body or its people is a source, not where.
 const institutionAfter =
   /^\s+(?:(?:city|regional|provincial|state|local|health|military|interior|foreign|defen[cs]e|district|county|fire)\s+)?(?:ministry|government|authorities|officials|police|mayor|governor|administration|council|army|military|spokes(?:man|woman|person)|office|prosecutors?|court|department|sheriff['’]?s?|fire (?:department|service|brigade))\b/i;
@@ -253,7 +254,8 @@ function eventPlaceAt(document: Document, position: number, where = false): Plac
 const reference = /^the\s+(?:former\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:capital|colony|region|district|province|county|state|territory|island|enclave)\b/u;
 
 // "the village", "the camp": a settlement named before by that word ("the village of Shahi Khil", "Zahraa Village").
-const settlementReference = /^the\s+(village|town|hamlet|settlement|camp|neighbou?rhood)\b/;
+// "in the county", "in the district": so does an administrative unit named before with that word.
+const settlementReference = /^the\s+(village|town|hamlet|settlement|camp|neighbou?rhood|county|district)\b/;
 
 /** The last proposed place the text called by the same settlement word, when "the village" refers back to it. */
 function settlementAt(document: Document, position: number, findings: readonly PlaceFinding[]): Site | undefined {
@@ -294,15 +296,20 @@ function lastNamed(findings: readonly PlaceFinding[], datelines: readonly { name
 }
 
 /** Further places joined to the first: the phrase ends after the last of them. */
-function joinedPlaces(document: Document, end: number): { end: number; area?: string } {
+function joinedPlaces(document: Document, end: number, where = false): { end: number; area?: string; covered?: number } {
   let cursor = end;
   let area: string | undefined;
   for (let count = 0; count < 4; count++) {
     const gap = ahead(document.text, cursor, 50).match(joined);
     // After "a town in the county of", any name is a place, and the area the first lies in.
+    // "evacuated from A, B and C communities": a list goes on after a strictly locative word.
     const within = gap ? /\b(?:in|of)\s+$/.test(gap[0]) : false;
-    const next = gap ? eventPlaceAt(document, cursor + gap[0].length, within) : undefined;
+    const listed = gap ? where && /^(?:,\s+|,?\s+(?:and|or)\s+)$/.test(gap[0]) : false;
+    const next = gap ? eventPlaceAt(document, cursor + gap[0].length, within || listed) : undefined;
     if (!gap || !next) return { end: cursor, area };
+    // "10 in Dinagat Islands in the southern Philippines": the country a place lies in adds nothing to it.
+    if (/^\s+in\s+$/.test(gap[0]) && "precision" in next && (next.precision === "country" || isCountryName(next.name.replace(/^\S+\s+/, ""))))
+      return { end: cursor, area, covered: next.end };
     const unit = gap?.[0].match(/\b(county|province|district|region|state)\s+of\s+$/)?.[1];
     if (within && unit) area = `${next.name} ${unit}`;
     else if (within && "precision" in next && next.precision === "region") area = next.name;
@@ -342,6 +349,7 @@ function clauseStart(document: Document, sentence: Sentence, relationStart: numb
 
 // The words that report an event are not the event: "said (that) 2,000 soldiers had arrived at the border".
 const leadingReport = new RegExp(String.raw`^(?:(?:${speechVerb})\s+(?:that\s+)?|that\s+)`, "i");
+const innerReport = new RegExp(String.raw`\s(?:said|says|told|reported|announced|added|claimed|stated)\s+(?:that\s+)?`, "g");
 
 /**
  * Where the event's words begin: the clause's start, no more than a few words before the place,
@@ -353,7 +361,11 @@ function eventStart(document: Document, clause: number, relationStart: number): 
   if (!first) return relationStart;
   const start = clause + (first.index ?? 0);
   const report = leadingReport.exec(document.text.slice(start, relationStart));
-  return report ? start + report[0].length : start;
+  if (report) return start + report[0].length;
+  // "Reznichenko said Russian forces kept shelling Nikopol": the event starts after the verb that reports it.
+  const inner = [...document.text.slice(start, relationStart).matchAll(innerReport)].at(-1);
+  const after = inner ? start + (inner.index ?? 0) + inner[0].length : start;
+  return after < relationStart ? after : start;
 }
 
 // A photo caption credits its picture: "… in Kerrville, Texas. Photo: AP", "[Photo: WAFA]".
@@ -381,7 +393,12 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     // Most prepositions are followed by common words: only a capital or a narrowing word can start a place.
     if (position < (findings.at(-1)?.end ?? 0) || !placeStart.test(ahead(document.text, position, 24))) continue;
     // "the home town of X" says whose town, not where anything happened.
-    const where = strictlyWhere.test(relation[0].trim()) && !/\bhome\s+$/.test(document.folded.slice(Math.max(0, relationStart - 6), relationStart));
+    // "evacuated 17 people from Toulazoma": where a movement starts is as surely a place.
+    const movedFrom =
+      relation[0].trim() === "from" &&
+      flightFrom.test(document.folded.slice(Math.max(sentenceAt(document, relationStart)?.start ?? 0, relationStart - 60), relationStart));
+    const where =
+      (strictlyWhere.test(relation[0].trim()) || movedFrom) && !/\bhome\s+$/.test(document.folded.slice(Math.max(0, relationStart - 6), relationStart));
     const named = eventPlaceAt(document, position, where);
     const sentence = sentenceAt(document, position);
     // "in the Belarusian capital": the place last tied to an event before it, or the dateline's town.
@@ -421,8 +438,8 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     const ownOpening = clauseStart(document, sentence, relationStart);
     const opening = ownOpening === relationStart && relative ? clauseStart(document, sentence, relationStart - relative[0].length) : ownOpening;
     const start = eventStart(document, opening, relationStart);
-    const { end: placesEnd, area } = joinedPlaces(document, place.end);
-    describedUntil = placesEnd + (ahead(document.folded, placesEnd, 120).match(placeDescription)?.[0].length ?? 0);
+    const { end: placesEnd, area, covered } = joinedPlaces(document, place.end, where);
+    describedUntil = Math.max(covered ?? 0, placesEnd + (ahead(document.folded, placesEnd, 120).match(placeDescription)?.[0].length ?? 0));
     // "…, where most of the deaths occurred" tells the event only when the words before the place do not.
     const whereAfter = ahead(document.folded, placesEnd, 100).match(whereClause)?.[0] ?? "";
     const whereWords = eventWord.test(document.folded.slice(opening, position)) ? "" : whereAfter;
