@@ -109,7 +109,8 @@ export function adminPlaceAt(text: string): AdminPlace | undefined {
   // and no word of the name heads an institution ("Yunan province" with its typo, not "the Health district").
   const institution = bare.split(/\s/).some((part) => institutionWord.test(part));
   if (after && !state && !city && !/^\p{Lu}/u.test(match[2] ?? "") && (institution || !governedUnit.test(word))) return undefined;
-  if (!after && institution) return undefined;
+  // "the Columbia Fire Department": a body's name, whatever the capital letter on its last word.
+  if ((!after || word === "department") && institution) return undefined;
   const latitude = state?.latitude ? Number(state.latitude) : (city?.latitude ?? null);
   const longitude = state?.longitude ? Number(state.longitude) : (city?.longitude ?? null);
   // "Gaza City", "Kuwait City": a capitalised "City" is part of the name.

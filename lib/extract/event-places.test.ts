@@ -259,6 +259,7 @@ describe("places of reported events", () => {
     expect(places("The Varsk Assistance Mission in Tarvania condemned the killing of nine civilians.")).toEqual([]);
     expect(places("Officials of the Office of Civil Defense in the Tarvik region said 30 people died.")).toEqual([]);
     expect(places("Three were arrested, according to a post from the Spokane Police Department.")).toEqual([]);
+    expect(places("Twenty people were treated, a spokesman for the District of Columbia Fire Department said.")).toEqual([]);
     expect(places("Fire crews evacuated 300 people near Oakhurst, a hill community south of Yosemite National Park.").map((found) => found.place)).toEqual([
       "Oakhurst",
     ]);
