@@ -349,7 +349,7 @@ function clauseStart(document: Document, sentence: Sentence, relationStart: numb
 
 // The words that report an event are not the event: "said (that) 2,000 soldiers had arrived at the border".
 const leadingReport = new RegExp(String.raw`^(?:(?:${speechVerb})\s+(?:that\s+)?|that\s+)`, "i");
-const innerReport = new RegExp(String.raw`\s(?:said|says|told|reported|announced|added|claimed|stated)\s+(?:that\s+)?`, "g");
+const innerReport = /\s(?:said|says|told|reported|announced|added|claimed|stated)\s+(?:that\s+)?/g;
 
 /**
  * Where the event's words begin: the clause's start, no more than a few words before the place,
