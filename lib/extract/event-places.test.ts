@@ -303,4 +303,10 @@ describe("places of reported events", () => {
     const text = "Floods swept through Tarvik County on Monday, officials said.\n\nAnother 150 people in the county were injured.";
     expect(places(text).map((found) => found.words)).toEqual(["Floods swept through Tarvik County on Monday", "Another 150 people in the county"]);
   });
+
+  test("a news conference in 'the X city of Y' is where a source spoke", () => {
+    const text = "Troops launched a new phase of the offensive in Kharkiv, the minister told a news conference in the West Bank city of Nablus.";
+    expect(places(text).map((found) => found.place)).toEqual(["Kharkiv"]);
+    expect(places("Floods killed 40 people in the West Bank city of Nablus on Monday.")).toHaveLength(1);
+  });
 });

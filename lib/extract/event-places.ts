@@ -453,7 +453,11 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     // happened there ("…, where most of the deaths occurred").
     const source = (itemCovering(speakers, relationStart - 2) || itemCovering(speakers, position)) && !whereAfter;
     // "told reporters in Geneva", "said at a news conference in Kyiv": the words just before the place.
-    const told = speechSetting.test(document.folded.slice(Math.max(opening, relationStart - 40), relationStart));
+    // "a news conference in the West Bank city of Ramallah": the setting stands before the place's own preposition.
+    const before = document.folded.slice(Math.max(opening, relationStart - 60), relationStart);
+    const told =
+      speechSetting.test(before.slice(-40)) ||
+      (/^(?:city|town|village|capital|port) of/.test(relation[0]) && speechSetting.test(before.replace(/\b(?:in|at)\s+(?:the\s+)?(?:\S+\s+){0,3}$/, "")));
     const background = earlierYear.test(document.folded.slice(Math.max(sentence.start, relationStart - lookBack), Math.min(sentence.end, end + lookBack)));
     const sentenceWords = document.folded.slice(Math.max(sentence.start, relationStart - lookBack), Math.min(sentence.end, end + 100));
     // "In southern X Oblast, forces hit a village", "while in X 56 people died": a place that opens its clause places the event after it.
