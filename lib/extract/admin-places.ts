@@ -3,33 +3,14 @@
 // word says the level; the name is looked up among the world's states and provinces
 // (country-state-city) and then among cities for coordinates. A capitalised name with an
 // administrative word is a place even when neither list knows it: the analyst sees it as typed.
+import { adminLevelOfWord, stateKindSuffix } from "../domain/admin-words";
 import type { PlaceLevel } from "../domain/vocabulary";
 import states from "country-state-city/lib/assets/state.json";
 import { findCity } from "./gazetteer";
 
 export type AdminPlace = { name: string; bare: string; level: PlaceLevel; length: number; latitude: number | null; longitude: number | null };
 
-const levelOfWord: Record<string, PlaceLevel> = {
-  region: "region",
-  oblast: "region",
-  province: "region",
-  governorate: "region",
-  prefecture: "region",
-  krai: "region",
-  state: "region",
-  territory: "region",
-  canton: "region",
-  department: "region",
-  district: "district",
-  county: "district",
-  municipality: "district",
-  area: "district",
-  raion: "district",
-  rayon: "district",
-  town: "city",
-  city: "city",
-  village: "city",
-};
+const levelOfWord = adminLevelOfWord;
 // Either case for the word ("Kharkiv Oblast", "the Kursk region"); names stay capitalised.
 const adminWords = Object.keys(levelOfWord)
   .map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`)
@@ -68,7 +49,7 @@ function looseKey(text: string): string {
     .normalize("NFD")
     .replace(/[\u0300-\u036f'’-]/g, "")
     .toLowerCase()
-    .replace(/\s+(?:oblast|province|region|governorate|prefecture|krai|state|county|district)$/, "");
+    .replace(stateKindSuffix, "");
 }
 
 /** A state or province by name: "Donetsk" finds "Donetska oblast", "Malatya" finds "Malatya". */
@@ -109,7 +90,8 @@ export function adminPlaceAt(text: string): AdminPlace | undefined {
   // and no word of the name heads an institution ("Yunan province" with its typo, not "the Health district").
   const institution = bare.split(/\s/).some((part) => institutionWord.test(part));
   if (after && !state && !city && !/^\p{Lu}/u.test(match[2] ?? "") && (institution || !governedUnit.test(word))) return undefined;
-  if (!after && institution) return undefined;
+  // "the Columbia Fire Department": a body's name, whatever the capital letter on its last word.
+  if ((!after || word === "department") && institution) return undefined;
   const latitude = state?.latitude ? Number(state.latitude) : (city?.latitude ?? null);
   const longitude = state?.longitude ? Number(state.longitude) : (city?.longitude ?? null);
   // "Gaza City", "Kuwait City": a capitalised "City" is part of the name.

@@ -225,4 +225,88 @@ describe("places of reported events", () => {
     expect(places(text).map((found) => found.place)).toEqual(["Kherson region", "Zorivka", "Malyi Dar", "Beryslav", "Kherson"]);
     expect(places("Smith, Jones, Brown and Taylor came under fire from critics.")).toEqual([]);
   });
+
+  test("'outside of' places an event; a nationality's border is a named border; 'the Varsk town of' vouches for the name", () => {
+    expect(places("The blaze started on a farm outside of Tamberley on Sunday.")[0]).toEqual({
+      words: "The blaze started on a farm outside of Tamberley on Sunday",
+      place: "Tamberley",
+    });
+    expect(places("Shelling killed 14 people near the Turkish border on Friday.")[0]?.place).toBe("Turkish border");
+    expect(places("Jets struck the Halvo displacement camp near the Syrian town of Sarmada, killing 12.").map((found) => found.words)).toEqual([
+      "Jets struck the Halvo displacement camp near the Syrian town of Sarmada",
+    ]);
+  });
+
+  test("a poisoning or an outbreak is an event; so is a transfer to hospital", () => {
+    expect(places("Some 60 guests were poisoned in Dorvin Village on Monday.")[0]?.place).toBe("Dorvin");
+    expect(places("Nine patients were transferred to a clinic in Aswan after the meal.")[0]?.place).toBe("Aswan");
+  });
+
+  test("'the village' refers back to the village the text named, never to another kind of place", () => {
+    // A paragraph proposes a place once; the next paragraph's event there is proposed again.
+    const text = "A shell hit the village of Qara Tepe on Monday, officials said.\n\nTwo people were injured near a school in the village.";
+    expect(places(text).map((found) => [found.words, found.place])).toEqual([
+      ["A shell hit the village of Qara Tepe on Monday", "Qara Tepe"],
+      ["people were injured near a school in the village", "Qara Tepe"],
+    ]);
+    expect(places("A shell hit Varsk Oblast on Monday, officials said.\n\nTwo people were injured near a school in the village.")).toHaveLength(1);
+  });
+
+  test("a place that ends a body's name, sits in a source's phrase or is described after a place is no event's place", () => {
+    expect(places("The Varsk Assistance Mission in Tarvania condemned the killing of nine civilians.")).toEqual([]);
+    expect(places("Officials of the Office of Civil Defense in the Tarvik region said 30 people died.")).toEqual([]);
+    expect(places("Three were arrested, according to a post from the Spokane Police Department.")).toEqual([]);
+    expect(places("Twenty people were treated, a spokesman for the District of Columbia Fire Department said.")).toEqual([]);
+    expect(places("Fire crews evacuated 300 people near Oakhurst, a hill community south of Yosemite National Park.").map((found) => found.place)).toEqual([
+      "Oakhurst",
+    ]);
+  });
+
+  test("what never or usually happens somewhere is not a report's event", () => {
+    expect(places("Tarvania almost never claims responsibility for attacks inside Varsk.")).toEqual([]);
+  });
+
+  test("a 'where' clause joins the place only when the words before it tell no event; a bearing after a comma describes the place", () => {
+    expect(places("A village elder in Tarvik County, where most of the deaths occurred, told reporters.")[0]?.words).toBe(
+      "A village elder in Tarvik County, where most of the deaths occurred",
+    );
+    expect(places("The storm flattened homes in the hamlet of Dorvo Nova, where residents said 20 people died.")[0]?.words).toBe(
+      "The storm flattened homes in the hamlet of Dorvo Nova",
+    );
+    expect(places("Six people were rescued from the mud in Kolomo village, near the city of Pune in Maharashtra state.")).toEqual([
+      { words: "people were rescued from the mud in Kolomo village", place: "Kolomo village" },
+    ]);
+  });
+
+  test("the event starts after the verb that reports it; a crowd that turned out is an event", () => {
+    expect(places("On Monday, Governor Ilya Denko said Russian troops kept shelling Kharkiv, officials added.")[0]?.words).toBe(
+      "Russian troops kept shelling Kharkiv",
+    );
+    expect(places("In Montreal, similar numbers turned out on Saturday.")[0]?.words).toBe("In Montreal, similar numbers turned out");
+  });
+
+  test("the country a place lies in is not joined to it, nor proposed again", () => {
+    expect(places("The storm killed 12 in Kolomo province in the southern Philippines on Friday.").map((found) => found.words)).toEqual([
+      "The storm killed 12 in Kolomo province",
+    ]);
+  });
+
+  test("where people were evacuated or fled from is a place, and so is each name the list goes on with", () => {
+    expect(places("Rescuers evacuated 17 people from Dorvosa on Sunday.")[0]?.place).toBe("Dorvosa");
+    expect(places("Residents were evacuated from Abula-Oke, Utchi-Ora and Utchi-Dene communities.")[0]?.words).toBe(
+      "Residents were evacuated from Abula-Oke, Utchi-Ora",
+    );
+    expect(places("The regiment sent 400 troops from Dorvosa to the front.").map((found) => found.place)).not.toContain("Dorvosa");
+  });
+
+  test("'in the county' refers back to the county the text named", () => {
+    const text = "Floods swept through Tarvik County on Monday, officials said.\n\nAnother 150 people in the county were injured.";
+    expect(places(text).map((found) => found.words)).toEqual(["Floods swept through Tarvik County on Monday", "Another 150 people in the county"]);
+  });
+
+  test("a news conference in 'the X city of Y' is where a source spoke", () => {
+    const text = "Troops launched a new phase of the offensive in Kharkiv, the minister told a news conference in the West Bank city of Nablus.";
+    expect(places(text).map((found) => found.place)).toEqual(["Kharkiv"]);
+    expect(places("Floods killed 40 people in the West Bank city of Nablus on Monday.")).toHaveLength(1);
+  });
 });

@@ -7,7 +7,7 @@
 // Suffolk") or a background event ("In 2008, a quake in Sichuan…") is not where the news is.
 import type { PlacePrecision } from "../domain/vocabulary";
 import { findState } from "./admin-places";
-import { countryCodeOf, findCity } from "./gazetteer";
+import { countryCodeOf, findCity, isCountryName } from "./gazetteer";
 import type { Mention } from "./mentions";
 import { type Place, type PlaceFinding, placeAt } from "./places";
 import { itemCovering } from "./positions";
@@ -17,7 +17,7 @@ import { ahead, type Document, type Sentence, sentenceAt } from "./text";
 // The words that introduce where: a preposition, a compass bearing, an area word with "of", or
 // a verb whose object is the place struck ("the quake hit Gansu", "floods swept through Hill Country").
 const locative =
-  /\b(?:in|at|near|along|across|into|to|on|through|throughout|outside|around|inside|within|toward|towards|from|(?:(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)|(?:streets|thoroughfares|cities|towns|villages|counties|provinces|districts|regions|parts|part(?= of (?:north|south|east|west|central)[a-z-]* )|outskirts|suburbs?|heart|centre|center|town|city|village|hamlet|settlement|community|neighbou?rhood|county|province|district|region|state|island|municipality|governorate|prefecture|port|capital|landscape|area|areas|swaths?|swathes|stretch(?:es)?|corner|edge|banks|borders?) of|hit|struck|rocked|jolted|shook|shake|shaking|rattled|devastated|battered|slammed|lashed|hammered|ravaged|swept|buried|flooded|inundated|submerged|engulfed|pounding|pounded|shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|target(?:ed|ing)|raided|fled|fleeing|flee|left|leaving|entered|entering|reached|reaching|(?<=\b(?:hardest|worst)[- ]hit\s+(?:(?:area|areas|place|places|region|district|county|province|town|city|village)\s+)?)(?:was|were|is|are))\s+/g;
+  /\b(?:in|at|near|along|across|into|to|on|through|throughout|outside(?:\s+of)?|around|inside|within|toward|towards|from|(?:(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)|(?:streets|thoroughfares|cities|towns|villages|counties|provinces|districts|regions|parts|part(?= of (?:north|south|east|west|central)[a-z-]* )|outskirts|suburbs?|heart|centre|center|town|city|village|hamlet|settlement|community|neighbou?rhood|county|province|district|region|state|island|municipality|governorate|prefecture|port|capital|landscape|area|areas|swaths?|swathes|stretch(?:es)?|corner|edge|banks|borders?) of|hit|struck|rocked|jolted|shook|shake|shaking|rattled|devastated|battered|slammed|lashed|hammered|ravaged|swept|buried|flooded|inundated|submerged|engulfed|pounding|pounded|shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|target(?:ed|ing)|raided|fled|fleeing|flee|left|leaving|entered|entering|reached|reaching|(?<=\b(?:hardest|worst)[- ]hit\s+(?:(?:area|areas|place|places|region|district|county|province|town|city|village)\s+)?)(?:was|were|is|are))\s+/g;
 
 // Words that tell of something happening somewhere: casualties, attacks, disasters, flight,
 // protest, deployment, detention. A clause without one is a place in passing.
@@ -26,8 +26,9 @@ const eventWord = new RegExp(
     "killed|killing|died|dead|deaths?|death toll|toll|fatalit(?:y|ies)|bodies|victims|casualt(?:y|ies)|wounded|injured|injuries|missing|buried|trapped",
     "attack(?:s|ed)?|strikes?|struck|hit|shell(?:ed|ing)|bomb(?:ed|ing|ings)?|raids?|air ?strikes?|clash(?:es|ed)?|fighting|fought|battles?|offensive|explosions?|exploded|ambush(?:ed)?|massacre|fire|fired|gunfire|assault",
     "earthquake|quake|aftershocks?|tremors?|temblor|landfall|stranded|flood(?:s|ed|ing|waters)?|storm|cyclone|typhoon|hurricane|tornado|tsunami|(?:wild|bush)?fires?|blaze|eruption|avalanche|landslides?|mudslides?|swept|lashed|swamp(?:ed|ing)|collapsed|destroyed|damaged|rescue(?:d|rs)?|search(?:ing|ed)?|rubble|epicent(?:er|re)",
-    "fled|flee(?:ing)?|crossed|crossing|arriv(?:ed|ing|e|al)|displaced|evacuat(?:ed|ion)|refugees?|shelter(?:ed|ing|s)?|relocated|transported|taken|heading|headed|brought",
-    "protest(?:s|ed|ers|ors)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)?|gather(?:ed|ing|s)?|crowds?|took to the streets|filled|occupied|blocked",
+    "fled|flee(?:ing)?|crossed|crossing|arriv(?:ed|ing|e|al)|displaced|evacuat(?:ed|ion)|refugees?|shelter(?:ed|ing|s)?|relocated|transported|transferred|taken|heading|headed|brought",
+    "poison(?:ed|ing|ings)?|outbreaks?|cholera|epidemic|infected|infections?|sickened|diagnosed|hospitali[sz]ed",
+    "protest(?:s|ed|ers|ors)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)?|gather(?:ed|ing|s)?|crowds?|took to the streets|filled|occupied|blocked|turned out|showed up|sought refuge|took refuge",
     "deploy(?:ed|ing|ment|s)?|stationed|sent|send(?:ing)?|troops|soldiers|forces|based|patrol(?:s|led|ling)?|posted|dispatched|massed",
     "arrested|detained|arrests?|detentions?|custody|jailed|held",
     "occurred|happened|took place|taking place|broke out|erupted|ongoing|seen|spotted|reported|recorded|concentrated|located",
@@ -48,17 +49,19 @@ const eitherCase = (words: string) =>
 const namedSite = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:${capitalised}\s+){1,4}(?:${eitherCase(siteHead)})\b`, "u");
 // "Camp 11", "Camp Mystic": a camp may be named by its number.
 const siteFirst = new RegExp(String.raw`^(?:(?:Camp|Fort|Mount|Lake|Port)\s+${capitalised}(?:\s+${capitalised})?|Camp\s+\d{1,3}[A-Z]?\b)`, "u");
-// "the U.S.-Mexico border", "the Syria-Iraq border".
-const namedBorder = new RegExp(String.raw`^(?:the\s+)?${capitalised}-${capitalised}\s+border\b`, "u");
+// "the U.S.-Mexico border", "the Syria-Iraq border"; "the Turkish border", "the Polish frontier":
+// a nationality's adjective names the border as surely as the country does.
+const nationalityAdjective = String.raw`(?:North\s+|South\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)`;
+const namedBorder = new RegExp(String.raw`^(?:(?:the\s+)?${capitalised}-${capitalised}\s+border|the\s+${nationalityAdjective}\s+(?:border|frontier))\b`, "u");
 // "downtown Chicago", "northern Syria", "Hong Kong's Causeway Bay": words that narrow a place.
 const narrowing = new RegExp(
-  String.raw`^(?:[a-z]+-(?:stricken|hit|ravaged|affected|battered|torn)\s+|(?:downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s+|(?:the|its|their)\s+(?:main\s+)?|(?:(?:neighbou?ring|nearby|other|several|many)\s+)?(?:countries|cities|towns|villages|areas|states|provinces|regions)\s+(?:including|such as|like)\s+|(?:nearby|neighbou?ring)\s+)?(?:${capitalised}(?:\s+${capitalised})?['’]s\s+)?`,
+  String.raw`^(?:[a-z]+-(?:stricken|hit|ravaged|affected|battered|torn)\s+|(?:downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s+|(?:the|its|their)\s+(?:main\s+)?|(?:(?:neighbou?ring|nearby|other|several|many)\s+)?(?:countries|cities|towns|villages|areas|states|provinces|regions)\s+(?:including|such as|like)\s+|(?:nearby|neighbou?ring)\s+)?(?:${capitalised}(?:\s+${capitalised})?['’]s\s+)?(?:(?:the\s+)?(?:${nationalityAdjective}\s+)?(?:town|city|village|hamlet|settlement|port)\s+of\s+)?`,
   "u",
 );
 // A named place joined to the first: "El Paso, Texas, and San Diego", "Zhaotong in Ludian county".
 // "Longtoushan, a town in the county of Ludian": an apposition that says where the place lies.
 const joined =
-  /^(?:,?\s+(?:and|or|in|near|between)\s+|,\s+an?\s+(?:(?:port|border|small|large|frontline|coastal)\s+)?(?:town|village|city|suburb|district|county|region|neighbou?rhood)\s+(?:in|of|near|along|on)\s+(?:the\s+(?:county|province|district|region|state)\s+of\s+)?|,\s+(?:(?:and|including|between)\s+)?)/;
+  /^(?:,?\s+(?:and|or|in|between)\s+|\s+near\s+|,\s+an?\s+(?:(?:port|border|small|large|frontline|coastal)\s+)?(?:town|village|city|suburb|district|county|region|neighbou?rhood)\s+(?:in|of|near|along|on)\s+(?:the\s+(?:county|province|district|region|state)\s+of\s+)?|,\s+(?:(?:and|including|between)\s+)?)/;
 // An earlier year: a background event, not this report's news.
 // "in 2014", "since March 2008", "on Sept. 11, 2014" (a dated photo or event).
 export const earlierYear =
@@ -70,15 +73,27 @@ const smallestTown = 5000;
 const smallestTownAfterWhere = 1000;
 // "the sea-edge community of Praia Nova": a settlement's kind with "of" says where as surely.
 const strictlyWhere =
-  /^(?:in|near|outside|inside|(?:.* )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|(?<!home )(?:town|village|hamlet|settlement|community|neighbou?rhood|suburb) of)$/;
+  /^(?:in|near|outside(?:\s+of)?|inside|(?:.* )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|(?<!home )(?:town|village|hamlet|settlement|community|neighbou?rhood|suburb) of)$/;
 const calendarWord =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const movement =
   /\b(?:sen[dt]|sending|deploy\w*|dispatch\w*|mov(?:ed|ing)|fle[ed]\w*|head\w*|cross\w*|return\w*|evacuat\w*|transferr?\w*|brought|taken|flown|arriv\w*|redeploy\w*)\b[^.;]{0,50}$/;
+const flightFrom = /\b(?:evacuat\w*|fle[de]\w*|fleeing|rescu\w*|displac\w*|escap\w*|uproot\w*)\b[^.;]{0,50}$/;
 // "in the Lyon city council", "to Moscow officials": a place naming a body or its people is a source, not where.
 const institutionAfter =
-  /^\s+(?:(?:city|regional|provincial|state|local|health|military|interior|foreign|defen[cs]e|district)\s+)?(?:ministry|government|authorities|officials|police|mayor|governor|administration|council|army|military|spokes(?:man|woman|person)|office|prosecutors?|court)\b/i;
+  /^\s+(?:(?:city|regional|provincial|state|local|health|military|interior|foreign|defen[cs]e|district|county|fire)\s+)?(?:ministry|government|authorities|officials|police|mayor|governor|administration|council|army|military|spokes(?:man|woman|person)|office|prosecutors?|court|department|sheriff['’]?s?|fire (?:department|service|brigade))\b/i;
 const institutionBefore = /\b(?:University|College|Institute|School|Museum|Academy)\b[^,.;:]*$/;
+// "the United Nations Assistance Mission in Afghanistan", "the Office of Civil Defense in the
+// Eastern Visayas region", "the National Earthquake Information Center in Golden": the place
+// ends a body's capitalised name and says where the body sits.
+const bodyNameBefore =
+  /\b(?:Mission|Office|Department|Agency|Bureau|Cent(?:er|re)|Command|Embassy|Consulate|Commission|Service|Survey|Secretariat|Directorate)(?:\s+(?:of|for)(?:\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*)+)?\s+$/u;
+// Words that tell what usually or never happens, not what happened: "Ukraine almost never claims attacks inside Russia".
+const habitual = /\b(?:never|rarely|seldom|routinely|usually|often|frequently|always)\b/;
+// "Oakhurst, a foothill community south of the park": a description of where a place lies tells no event of its own.
+// "Malin village, near the city of Pune": so does a bearing from a better-known place after a comma.
+const placeDescription =
+  /^,\s+(?:an?\s+(?:[a-z-]+\s+){0,3}(?:town|village|city|suburb|community|settlement|hamlet|neighbou?rhood|district|county|region|province|port|area)\b|(?:near|close to|(?:\d[\d.,]* (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)\s)[^,.;:!?\u2014\u2013()]*/;
 // "in Gansu Sunday": a day or month after a place does not make it part of a longer name.
 const calendarAfter =
   /^ (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*/;
@@ -222,10 +237,13 @@ function looseEqual(a: string, b: string): boolean {
 
 /** A named place at `position`, after words that narrow it ("downtown", "Hong Kong's"). */
 function eventPlaceAt(document: Document, position: number, where = false): Place | Site | undefined {
-  const lead = ahead(document.text, position, 60).match(narrowing)?.[0].length ?? 0;
+  const words = ahead(document.text, position, 60).match(narrowing)?.[0] ?? "";
+  const lead = words.length;
+  // "the Syrian town of Sarmada": the settlement's word vouches for the name, as "near" does.
+  const vouched = /\b(?:town|city|village|hamlet|settlement|port)\s+of\s+$/.test(words);
   // The whole phrase first ("northern Syria" is part of a country), then the place after the narrowing words.
   for (const at of lead > 0 ? [position, position + lead] : [position]) {
-    const found = siteAt(document.text, at) ?? knownPlace(document, at, where) ?? namedAreaAt(document.text, at);
+    const found = siteAt(document.text, at) ?? knownPlace(document, at, where || (vouched && at > position)) ?? namedAreaAt(document.text, at);
     if (found) return found;
   }
   return undefined;
@@ -234,6 +252,19 @@ function eventPlaceAt(document: Document, position: number, where = false): Plac
 // A place named again by what it is and whose: "the Belarusian capital", "the former British colony".
 // A bare "the region" or "the district" is left alone: it as often means an area around the place.
 const reference = /^the\s+(?:former\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:capital|colony|region|district|province|county|state|territory|island|enclave)\b/u;
+
+// "the village", "the camp": a settlement named before by that word ("the village of Shahi Khil", "Zahraa Village").
+// "in the county", "in the district": so does an administrative unit named before with that word.
+const settlementReference = /^the\s+(village|town|hamlet|settlement|camp|neighbou?rhood|county|district)\b/;
+
+/** The last proposed place the text called by the same settlement word, when "the village" refers back to it. */
+function settlementAt(document: Document, position: number, findings: readonly PlaceFinding[]): Site | undefined {
+  const words = ahead(document.folded, position, 30).match(settlementReference);
+  if (!words?.[1] || /^\s+(?:of\s|\p{Lu})/u.test(ahead(document.text, position + words[0].length, 12))) return undefined;
+  const kind = new RegExp(String.raw`\b${words[1]}\b`, "i");
+  const earlier = findings.findLast((found) => kind.test(`${found.relation} ${found.asStated}`));
+  return earlier ? { name: earlier.place, end: position + words[0].length } : undefined;
+}
 
 /** A place the text named before, referred to by its kind; never one followed by its name ("the region of Kursk"). */
 function referenceAt(document: Document, position: number, last: { name: string } | undefined): Site | undefined {
@@ -265,15 +296,20 @@ function lastNamed(findings: readonly PlaceFinding[], datelines: readonly { name
 }
 
 /** Further places joined to the first: the phrase ends after the last of them. */
-function joinedPlaces(document: Document, end: number): { end: number; area?: string } {
+function joinedPlaces(document: Document, end: number, where = false): { end: number; area?: string; covered?: number } {
   let cursor = end;
   let area: string | undefined;
   for (let count = 0; count < 4; count++) {
     const gap = ahead(document.text, cursor, 50).match(joined);
     // After "a town in the county of", any name is a place, and the area the first lies in.
+    // "evacuated from A, B and C communities": a list goes on after a strictly locative word.
     const within = gap ? /\b(?:in|of)\s+$/.test(gap[0]) : false;
-    const next = gap ? eventPlaceAt(document, cursor + gap[0].length, within) : undefined;
+    const listed = gap ? where && /^(?:,\s+|,?\s+(?:and|or)\s+)$/.test(gap[0]) : false;
+    const next = gap ? eventPlaceAt(document, cursor + gap[0].length, within || listed) : undefined;
     if (!gap || !next) return { end: cursor, area };
+    // "10 in Dinagat Islands in the southern Philippines": the country a place lies in adds nothing to it.
+    if (/^\s+in\s+$/.test(gap[0]) && "precision" in next && (next.precision === "country" || isCountryName(next.name.replace(/^\S+\s+/, ""))))
+      return { end: cursor, area, covered: next.end };
     const unit = gap?.[0].match(/\b(county|province|district|region|state)\s+of\s+$/)?.[1];
     if (within && unit) area = `${next.name} ${unit}`;
     else if (within && "precision" in next && next.precision === "region") area = next.name;
@@ -283,8 +319,9 @@ function joinedPlaces(document: Document, end: number): { end: number; area?: st
 }
 
 // A comma inside a number ("2,000 families") breaks nothing.
+// Nor does a colon inside a time ("1:30 p.m."); a double hyphen after a dateline is a dash.
 const clauseBreak =
-  /[;:\u2014\u2013()\u201C\u201D"]|,(?!\d)|\b(?:as(?! a result| part| well| many| much)|when|while|where|after|before|because|since|which|who|that|but|and then)\s/g;
+  /[;\u2014\u2013()\u201C\u201D"]|:(?!\d)|--|,(?!\d)|\b(?:as(?! a result| part| well| many| much)|when|while|where|after|before|because|since|which|who|that|but|and then)\s/g;
 // The rest of the clause after the place: "hospitals in the Gaza Strip have collapsed".
 const clauseRest = /^[^;:,.!?\u2014\u2013()\u201C\u201D"]{0,80}/;
 // "Minxian County, where most of the deaths occurred": a relative clause that tells the event.
@@ -312,6 +349,7 @@ function clauseStart(document: Document, sentence: Sentence, relationStart: numb
 
 // The words that report an event are not the event: "said (that) 2,000 soldiers had arrived at the border".
 const leadingReport = new RegExp(String.raw`^(?:(?:${speechVerb})\s+(?:that\s+)?|that\s+)`, "i");
+const innerReport = /\s(?:said|says|told|reported|announced|added|claimed|stated)\s+(?:that\s+)?/g;
 
 /**
  * Where the event's words begin: the clause's start, no more than a few words before the place,
@@ -323,7 +361,11 @@ function eventStart(document: Document, clause: number, relationStart: number): 
   if (!first) return relationStart;
   const start = clause + (first.index ?? 0);
   const report = leadingReport.exec(document.text.slice(start, relationStart));
-  return report ? start + report[0].length : start;
+  if (report) return start + report[0].length;
+  // "Reznichenko said Russian forces kept shelling Nikopol": the event starts after the verb that reports it.
+  const inner = [...document.text.slice(start, relationStart).matchAll(innerReport)].at(-1);
+  const after = inner ? start + (inner.index ?? 0) + inner[0].length : start;
+  return after < relationStart ? after : start;
 }
 
 // A photo caption credits its picture: "… in Kerrville, Texas. Photo: AP", "[Photo: WAFA]".
@@ -344,19 +386,27 @@ function isHeadline(document: Document, sentence: Sentence): boolean {
 export function findEventPlaces(document: Document, speakers: readonly Mention[]): PlaceFinding[] {
   const findings: PlaceFinding[] = [];
   const datelines = datelinePlaces(document);
+  let describedUntil = 0;
   for (const relation of document.folded.matchAll(locative)) {
     const relationStart = relation.index ?? 0;
     const position = relationStart + relation[0].length;
     // Most prepositions are followed by common words: only a capital or a narrowing word can start a place.
     if (position < (findings.at(-1)?.end ?? 0) || !placeStart.test(ahead(document.text, position, 24))) continue;
     // "the home town of X" says whose town, not where anything happened.
-    const where = strictlyWhere.test(relation[0].trim()) && !/\bhome\s+$/.test(document.folded.slice(Math.max(0, relationStart - 6), relationStart));
+    // "evacuated 17 people from Toulazoma": where a movement starts is as surely a place.
+    const movedFrom =
+      relation[0].trim() === "from" &&
+      flightFrom.test(document.folded.slice(Math.max(sentenceAt(document, relationStart)?.start ?? 0, relationStart - 60), relationStart));
+    const where =
+      (strictlyWhere.test(relation[0].trim()) || movedFrom) && !/\bhome\s+$/.test(document.folded.slice(Math.max(0, relationStart - 6), relationStart));
     const named = eventPlaceAt(document, position, where);
     const sentence = sentenceAt(document, position);
     // "in the Belarusian capital": the place last tied to an event before it, or the dateline's town.
-    const place = named ?? referenceAt(document, position, lastNamed(findings, datelines, position));
+    const place = named ?? referenceAt(document, position, lastNamed(findings, datelines, position)) ?? settlementAt(document, position, findings);
     // "a professor at the University of Leeds in the U.K.": where an institution is, not where anything happened.
     if (institutionBefore.test(document.text.slice(Math.max(0, relationStart - 60), relationStart))) continue;
+    if (bodyNameBefore.test(document.text.slice(Math.max(0, relationStart - 80), relationStart))) continue;
+    if (relationStart < describedUntil) continue;
     // "Police officials in Madison", "organizers in Boston and Chicago": where a source sits.
     if (
       /(?<!\bto\s+)\b(?:officials|organi[sz]ers|authorities|spokes(?:man|woman|person)|administrators)\s+(?:of\s+[a-z]+\s+)?(?:in|at)\s+$/.test(
@@ -365,7 +415,13 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     )
       continue;
     // "according to X" names a source, never where something happened.
-    if (!place || !sentence || isHeadline(document, sentence) || /\baccording\s+$/.test(document.folded.slice(Math.max(0, relationStart - 12), relationStart)))
+    // "according to a post from the Spokane police": a place inside the source's phrase is the source's.
+    if (
+      !place ||
+      !sentence ||
+      isHeadline(document, sentence) ||
+      /\baccording\s+(?:to\b[^,.;:]{0,40})?$/.test(document.folded.slice(Math.max(0, relationStart - 52), relationStart))
+    )
       continue;
     // "on" places only streets and sites ("on Hennessey Road"), never days or topics.
     // "handover to China": a country after "to" is a destination only of a movement.
@@ -382,8 +438,11 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     const ownOpening = clauseStart(document, sentence, relationStart);
     const opening = ownOpening === relationStart && relative ? clauseStart(document, sentence, relationStart - relative[0].length) : ownOpening;
     const start = eventStart(document, opening, relationStart);
-    const { end: placesEnd, area } = joinedPlaces(document, place.end);
-    const whereWords = ahead(document.folded, placesEnd, 100).match(whereClause)?.[0] ?? "";
+    const { end: placesEnd, area, covered } = joinedPlaces(document, place.end, where);
+    describedUntil = Math.max(covered ?? 0, placesEnd + (ahead(document.folded, placesEnd, 120).match(placeDescription)?.[0].length ?? 0));
+    // "…, where most of the deaths occurred" tells the event only when the words before the place do not.
+    const whereAfter = ahead(document.folded, placesEnd, 100).match(whereClause)?.[0] ?? "";
+    const whereWords = eventWord.test(document.folded.slice(opening, position)) ? "" : whereAfter;
     // "crossed into Lebanon in the past 48 hours", "in Tahrir Square on Saturday": when belongs to where.
     const when = whereWords ? "" : (ahead(document.folded, placesEnd, 40).match(trailingWhen)?.[0] ?? "");
     const end = placesEnd + whereWords.length + when.length;
@@ -392,9 +451,13 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     // A place right after a source ("the Ministry of Health in Gaza") is where the source sits.
     // A speaker's own place ("a resident in Minxian County said") unless the clause tells what
     // happened there ("…, where most of the deaths occurred").
-    const source = (itemCovering(speakers, relationStart - 2) || itemCovering(speakers, position)) && !whereWords;
+    const source = (itemCovering(speakers, relationStart - 2) || itemCovering(speakers, position)) && !whereAfter;
     // "told reporters in Geneva", "said at a news conference in Kyiv": the words just before the place.
-    const told = speechSetting.test(document.folded.slice(Math.max(opening, relationStart - 40), relationStart));
+    // "a news conference in the West Bank city of Ramallah": the setting stands before the place's own preposition.
+    const before = document.folded.slice(Math.max(opening, relationStart - 60), relationStart);
+    const told =
+      speechSetting.test(before.slice(-40)) ||
+      (/^(?:city|town|village|capital|port) of/.test(relation[0]) && speechSetting.test(before.replace(/\b(?:in|at)\s+(?:the\s+)?(?:\S+\s+){0,3}$/, "")));
     const background = earlierYear.test(document.folded.slice(Math.max(sentence.start, relationStart - lookBack), Math.min(sentence.end, end + lookBack)));
     const sentenceWords = document.folded.slice(Math.max(sentence.start, relationStart - lookBack), Math.min(sentence.end, end + 100));
     // "In southern X Oblast, forces hit a village", "while in X 56 people died": a place that opens its clause places the event after it.
@@ -406,7 +469,8 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
       findings.push({ ...finding(document, place, relation[0], position, start, fronted), ...(area ? { area } : {}) });
       continue;
     }
-    if (source || start === relationStart || told || background || !(eventWord.test(clause + rest) || eventWord.test(sentenceWords))) continue;
+    if (source || start === relationStart || told || background || habitual.test(clause) || !(eventWord.test(clause + rest) || eventWord.test(sentenceWords)))
+      continue;
     if ("common" in place && !forces.test(clause)) continue;
     const known = "precision" in place ? place : undefined;
     findings.push({

