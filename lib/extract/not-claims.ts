@@ -8,6 +8,15 @@ const months = "january|february|march|april|may|june|july|august|september|octo
 // "may" after a figure is nearly always the verb, so it only counts with a year or a stop after it.
 const monthsAfterDay = months.replace("may|", "");
 
+const capacityVerbs = "hold|house|accommodate|protect|seat|carry|shelter|serve|treat|feed|transport|handle|host|sleep|fit";
+const capacityBefore = new RegExp(
+  `\\b(?:(?:can|could)(?: only)? (?:${capacityVerbs})|(?:designed|built|meant|able|equipped|enough|capacity) to (?:${capacityVerbs})|capacity (?:of|for)|room for)\\s+$`,
+);
+// "three engines can protect up to 20 homes": the subject of a capacity, when a figure follows.
+const capacityAfter = new RegExp(
+  `^(?:\\s+[a-z-]+){1,2}\\s+(?:can|could)(?: only)?\\s+(?:${capacityVerbs})\\s+(?:up to |as many as |about |around |more than |some )?\\d`,
+);
+
 type Rule = { reason: string; test: (before: string, after: string, figure: NumberMatch, written: string) => boolean };
 
 const rules: Rule[] = [
@@ -80,12 +89,12 @@ const rules: Rule[] = [
   // "four of my family's five houses": one person's own things, not a toll.
   { reason: "personal", test: (before) => /\b(?:my|our)(?:\s+[a-z]+'s)?\s+$/.test(before) },
   // "across four neighbouring counties", "in two provinces": where something happened, not a count.
-  // "from 19 towns", "in 208 evacuation centres", "one of seven tribal districts": places counted
+  // "from 19 towns", "in 208 evacuation centres", "spread to three wards", "one of seven tribal districts": places counted
   // as where something happened, not what it happened to.
   {
     reason: "areas",
     test: (before, after) =>
-      /\b(?:across|in|throughout|over|from|at|among|(?<!\b(?:total|number|sum|count|tally|group|list|coalition|alliance)\s)of)\s+$/.test(
+      /\b(?:across|in|throughout|over|from|(?<!(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million))\s)to|at|among|(?<!\b(?:total|number|sum|count|tally|group|list|coalition|alliance)\s)of)\s+$/.test(
         withoutQualifier(before),
       ) && areaNounsAfter.test(after),
   },
@@ -131,6 +140,9 @@ const rules: Rule[] = [
         after,
       ),
   },
+  // "the camp can hold 5,000 people", "three engines can protect up to 20 homes", "designed to
+  // house 300", "a capacity of 40,000": what something can take, not what happened to anyone.
+  { reason: "capacity", test: (before, after) => capacityBefore.test(withoutQualifier(before)) || capacityAfter.test(after) },
   // "+44 20 7946 0958", "(555) 123-4567", "call 1-800-273-8255": a telephone number.
   {
     reason: "telephone number",

@@ -1,0 +1,73 @@
+// Round 5 of issue 10's figure mechanisms, on invented sentences: people on the move by what they
+// are called, crowds watching an event and people under evacuation orders, a vague amount as the
+// object of what is done to people, a single toll noun ("one death"), and capacities, which are
+// not claims.
+import { describe, expect, test } from "vitest";
+import { extractDetailed } from "./index";
+
+function quantities(text: string) {
+  return extractDetailed(text, {}).filter((candidate) => candidate.kind === "quantity");
+}
+
+function texts(text: string): string[] {
+  return quantities(text).map((candidate) => candidate.text);
+}
+
+function measures(text: string): Array<[string, string | null | undefined]> {
+  return quantities(text).map((candidate) => [candidate.text, candidate.measure]);
+}
+
+describe("what a count of people says happened to them", () => {
+  test("migrants and asylum seekers who arrive or land are displaced, not sent", () => {
+    expect(measures("More than 600 migrants have arrived on the island since Friday, the coastguard said.")).toEqual([["More than 600 migrants", "displaced"]]);
+    expect(measures("The port recorded the arrival of hundreds of asylum seekers overnight.")).toEqual([["hundreds of asylum seekers", "displaced"]]);
+  });
+
+  test("their own verb still speaks when it names a toll or an arrest", () => {
+    expect(measures("At least 40 migrants drowned when the dinghy capsized.")).toEqual([["At least 40 migrants", "killed"]]);
+    expect(measures("Border guards said 25 migrants were detained at the crossing.")).toEqual([["25 migrants", "detained"]]);
+  });
+
+  test("a crowd watching an event takes part in it; residents under an evacuation order are displaced", () => {
+    expect(measures("About 30,000 people were watching the parade from the embankment.")).toEqual([["About 30,000 people", "participants"]]);
+    expect(measures("Some 12,000 residents remained under a mandatory evacuation order on Monday.")).toEqual([["Some 12,000 residents", "displaced"]]);
+  });
+});
+
+describe("figures named without their noun", () => {
+  test("a vague amount as the object of what is done to people counts people", () => {
+    const found = quantities("The fighting has killed thousands and forced millions from their homes.");
+    expect(found.map((candidate) => [candidate.text, candidate.unit, candidate.measure, candidate.lower])).toEqual([
+      ["thousands", "people", "killed", 2000],
+      ["millions", "people", "displaced", 2_000_000],
+    ]);
+    expect(measures("The mudslides prompted hundreds to flee the hillside, the mayor said.")).toEqual([["hundreds", "displaced"]]);
+  });
+
+  test("a vague amount of something else keeps its own noun", () => {
+    expect(texts("The blaze left thousands of hectares of forest charred.")).toEqual([]);
+  });
+
+  test("one death, one fatality: a noun that is itself a toll counts one", () => {
+    expect(quantities("The provincial office said one death has been recorded in the valley.")[0]).toMatchObject({
+      text: "one death",
+      value: 1,
+      measure: "killed",
+    });
+    expect(quantities("The outbreak has spread to three wards, with one fatality reported.").map((candidate) => candidate.text)).toEqual(["one fatality"]);
+    expect(texts("It was one death too many for the village.")).toEqual([]);
+  });
+});
+
+describe("capacities are not claims", () => {
+  test("what a place or a machine can take is not a count of what happened", () => {
+    expect(texts("The new shelter can hold up to 2,500 people, the council said.")).toEqual([]);
+    expect(texts("Officials said two tankers can protect as many as 40 barns.")).toEqual([]);
+    expect(texts("The stadium has a capacity of 45,000.")).toEqual([]);
+  });
+
+  test("a count followed by what it could do with no figure stays a count", () => {
+    expect(texts("About 1,000 volunteers could hold a vigil on Sunday.")).toEqual(["About 1,000 volunteers"]);
+    expect(texts("The shelter now holds 2,500 people, the council said.")).toEqual(["2,500 people"]);
+  });
+});
