@@ -71,3 +71,16 @@ describe("capacities are not claims", () => {
     expect(texts("The shelter now holds 2,500 people, the council said.")).toEqual(["2,500 people"]);
   });
 });
+
+describe("a loose handful of people in a scene", () => {
+  test("a handful to whom nothing counted happened is not a figure", () => {
+    expect(texts("A dozen men surrounded the van, sticks in hand.")).toEqual([]);
+    expect(texts("The two sides, made up of dozens of men, kicked each other in the street.")).toEqual([]);
+  });
+
+  test("a handful that was killed, arrested or sent, and several hundred, stay figures", () => {
+    expect(texts("Police said a dozen men were arrested near the square.")).toEqual(["a dozen men"]);
+    expect(texts("Several hundred residents gathered outside the town hall.")).toEqual(["Several hundred residents"]);
+    expect(measures("Several reporters became victims of the air strike.")).toEqual([["Several reporters", "casualties"]]);
+  });
+});

@@ -8,7 +8,7 @@ import type { Measure } from "../domain/vocabulary";
 // Verbs and nouns beside a figure that say what happened to what it counts. Checked in order:
 // "killed or injured" is casualties before it is killed.
 const measureCues: Array<[Measure, RegExp]> = [
-  ["casualties", /\b(?:(?:killed|dead) (?:or|and) (?:injured|wounded|missing)|casualt(?:y|ies))\b/],
+  ["casualties", /\b(?:(?:killed|dead) (?:or|and) (?:injured|wounded|missing)|casualt(?:y|ies)|(?:became|become|were|are) (?:the )?victims of)\b/],
   [
     "killed",
     /\b(?:kill(?:ed|s|ing)|died|dead|deaths?|death toll|death count|toll|perished|drowned|lost their lives|bodies|fatalities|massacred|executed|martyr(?:ed|s)?)\b/,

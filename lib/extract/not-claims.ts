@@ -1,6 +1,8 @@
 // Figures that are not claims an analyst tracks: years, dates, ages, times of day, ordinals,
 // page and article numbers, weapon designations and sums of money. Each rule names why the
 // figure is skipped, so a test (and a puzzled reviewer) can see which rule fired.
+import { normaliseUnit } from "../domain/measure";
+import type { Measure } from "../domain/vocabulary";
 import type { NumberMatch } from "./numbers";
 
 const months = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
@@ -207,4 +209,15 @@ export function notAClaim(folded: string, figure: NumberMatch): string | null {
 export function percentAfter(folded: string, position: number): number {
   const match = folded.slice(position, position + 12).match(/^(?:\s?%|\s+per\s?cent\b|\s+pc\b)/);
   return match ? match[0].length : 0;
+}
+
+// "A dozen men surrounded it", "several women were on board", "dozens of men kicked and beat each
+// other": a loose handful of people to whom nothing a desk counts happened (no toll, arrest,
+// displacement, deployment or turnout; measure "other", known only once the clause is read)
+// describes a scene; it is not a figure anyone tracks.
+const looseHandful =
+  /^(?:(?:some|about|around|nearly|almost|over|more than|at least)\s+)?(?:a few|several|a dozen|half a dozen|dozens|scores|a handful)\b(?!\s+(?:of\s+)?(?:hundred|thousand|million)s?\b)/i;
+
+export function isLooseScene(text: string, unit: string | null, measure: Measure | null): boolean {
+  return measure === "other" && normaliseUnit(unit)?.unit === "people" && looseHandful.test(text);
 }
