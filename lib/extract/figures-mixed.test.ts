@@ -84,3 +84,20 @@ describe("a loose handful of people in a scene", () => {
     expect(measures("Several reporters became victims of the air strike.")).toEqual([["Several reporters", "casualties"]]);
   });
 });
+
+describe("one as the object of a toll", () => {
+  test("'killing one person', 'injured one person', 'the deaths of one soldier' count one", () => {
+    const found = quantities("Artillery hit the market, killing one person and wounding 12 others.");
+    expect(found.map((candidate) => [candidate.text, candidate.value, candidate.measure])).toEqual([
+      ["one person", 1, "killed"],
+      ["12 others", 12, "injured"],
+    ]);
+    expect(quantities("A medic confirmed the deaths of one soldier at the post.")[0]).toMatchObject({ text: "one soldier", unit: "troops", measure: "killed" });
+    expect(quantities("Stewards detained one fan after the match.")[0]).toMatchObject({ text: "one fan", unit: "fan", measure: "detained" });
+  });
+
+  test("one that is not an object of a toll stays out", () => {
+    expect(texts("The blast killed one of the commanders, the army said.")).toEqual([]);
+    expect(texts("One official said the road was closed.")).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ const measureCues: Array<[Measure, RegExp]> = [
     "killed",
     /\b(?:kill(?:ed|s|ing)|died|dead|deaths?|death toll|death count|toll|perished|drowned|lost their lives|bodies|fatalities|massacred|executed|martyr(?:ed|s)?)\b/,
   ],
-  ["injured", /\b(?:injured|wounded|hurt|injuries|wounds|hospitali[sz]ed)\b/],
+  ["injured", /\b(?:injured|injuring|wounded|wounding|hurt|injuries|wounds|hospitali[sz]ed)\b/],
   ["missing", /\b(?:missing|unaccounted for|trapped|buried under|looking for|search(?:ing)? for)\b/],
   [
     "displaced",

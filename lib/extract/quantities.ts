@@ -178,13 +178,19 @@ function singleUnit(document: Document, figure: Figure): UnitMatch | null {
   const two = ahead(document.folded, figure.end, 40).match(/^\s+([a-z]+)(?:\s+([a-z]+))?/);
   if (!two?.[1]) return null;
   // "one camp counselor" is two words of a noun; "one person reported missing" is one and a verb.
-  const verbNext = !two[2] || /(?:ed|ing)$|^(?:was|is|were|has|had|died|and|or|in|at|on|with|who|from)$/.test(two[2]);
+  const verbNext =
+    !two[2] ||
+    /(?:ed|ing)$|^(?:was|is|were|has|had|died|and|or|in|at|on|with|who|from|after|before|during|near|for|to|by|as|over|outside|inside|while|when)$/.test(
+      two[2],
+    );
   const words = verbNext ? [two[1]] : [two[1], two[2] ?? ""];
   const noun = words.at(-1) ?? "";
   if (/^(?:of|in|and|or|the|a|day|time|more|other|another|was|is|who|which|year|week|month|hour)$/.test(words[0] ?? "")) return null;
   // "one counselor" counts a person as "ten counselors" would.
   const plural = irregularPlurals[noun] ?? (/[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`);
-  const unit = noun === "person" || normaliseUnit(plural)?.unit === "people" ? "people" : words.join(" ");
+  // "one soldier" counts troops as "ten soldiers" would.
+  const normal = normaliseUnit(plural)?.unit;
+  const unit = noun === "person" || normal === "people" ? "people" : normal === "troops" ? "troops" : words.join(" ");
   const end = figure.end + (two[0].match(/^\s+/)?.[0].length ?? 1) + words.join(" ").length;
   return { unit, noun, end };
 }
@@ -193,6 +199,11 @@ function singleUnit(document: Document, figure: Figure): UnitMatch | null {
 // the subject of what was recorded or at the end of its clause, counts one.
 const tollNounSingle = /^(?:death|fatality|casualty|body|injury|arrest|detainee)$/;
 const tollNounTail = /^\s*(?:[.,;:)]|$)|^\s+(?:has|have|had|was|were|is|are|being|so far|reported|recorded|confirmed|registered)\b/;
+
+// "killing one person", "injured one person", "the deaths of one soldier": one as the object of a
+// toll or an arrest.
+const tollVerbBefore =
+  /\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|abduct(?:ed|ing|s)?|kidnapp(?:ed|ing)|(?:deaths?|killing|injury|injuries|arrest|detention) of)\s+(?:at least\s+)?$/;
 
 const singleCasualty =
   /^[^.;:]{0,30}?\b(?:was|is|has been|had been|were)\s+(?:(?:also|confirmed|reported|still)\s+)?(?:killed|dead|injured|wounded|missing|arrested|detained|drowned)\b|^\s+(?:(?:reported|listed|confirmed)\s+)?(?:died|drowned|dead|missing|killed|injured)\b/;
@@ -350,6 +361,7 @@ export function findQuantities(document: Document): QuantityFinding[] {
       (singleCasualty.test(ahead(document.folded, unit.end, 50)) ||
         alongsideFigure.test(lead) ||
         partOfToll.test(lead) ||
+        tollVerbBefore.test(lead) ||
         (tollNounSingle.test(unit.noun) && tollNounTail.test(ahead(document.folded, unit.end, 30))));
     if (single && !counted) continue;
     // "several journalists", "a few soldiers": a small vague count is a claim only about people.
