@@ -14,6 +14,7 @@ import { type BulkLoad, bulkLoad } from "./bulk/bulk-load";
 import { newId } from "./bulk/insert-rows";
 import type { ImportPlan } from "./claim-import";
 import type { EntityType } from "./revisions";
+import { takenSourceSlugs } from "./slugs";
 
 export type ImportSaved = { claims: number; reports: number; sources: number; revisions: number };
 
@@ -123,7 +124,10 @@ type Revise = (entityType: EntityType, entityId: string, after: unknown) => void
 async function createSources(tx: Transaction, load: BulkLoad, names: string[], now: Date, revise: Revise) {
   const ids = new Map<string, string>();
   if (!names.length) return ids;
-  const taken = new Set((await tx.source.findMany({ select: { slug: true } })).map((source) => source.slug));
+  const taken = await takenSourceSlugs(
+    tx,
+    names.map((name) => slugify(name)),
+  );
   const sources: Prisma.SourceCreateManyInput[] = [];
   const aliases: Prisma.SourceAliasCreateManyInput[] = [];
   for (const name of names) {

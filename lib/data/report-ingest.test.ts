@@ -21,7 +21,7 @@ function submission(overrides: { claims?: unknown[]; text?: string } = {}) {
     report: { title: "Evacuation (invented)", text: body, publishedAt: "2026-11-01", outlet: { newSourceKey: "wire" } },
     newSources: [
       { key: "wire", name: "Example Wire", kind: "news_agency" },
-      { key: "ministry", name: "Example Ministry", kind: "government", aliases: ["the ministry"] },
+      { key: "ministry", name: "Example Ministry", kind: "government", aliases: ["the ministry", "the example ministry"] },
     ],
     topic: { newTopic: { title: "Workers evacuated (invented)", unit: "people" } },
     claims: overrides.claims ?? [
@@ -132,3 +132,66 @@ test("a place typed on a review card is saved with the gazetteer's coordinates, 
   expect(claim.latitude).toBeCloseTo(51.7, 0);
   expect(claim.longitude).toBeCloseTo(36.2, 0);
 }, 60_000);
+
+test("a new source typed with a name a live source already answers to is that source, not a duplicate", async () => {
+  await createReportWithClaims(editor, submission());
+  const wire = await db().read.source.findFirstOrThrow({ where: { name: "Example Wire" } });
+  const ministry = await db().read.source.findFirstOrThrow({ where: { name: "Example Ministry" } });
+  const sourcesBefore = await db().read.source.count();
+  const body = freshText();
+  const start = body.indexOf("3,000 workers");
+  const typed = reportSubmissionSchema.parse({
+    report: { title: "Evacuation again (invented)", text: body, outlet: { newSourceKey: "wire" } },
+    newSources: [
+      // Another case and spacing of the wire's name; the ministry by an alias it was saved with.
+      { key: "wire", name: "  example   WIRE ", kind: "news_agency" },
+      { key: "ministry", name: "the Example  Ministry", kind: "government" },
+      { key: "mayor", name: "Mayor Ada Invented", kind: "official" },
+      { key: "mayor-again", name: "mayor ada invented", kind: "official" },
+    ],
+    claims: [
+      {
+        kind: "quantity",
+        statement: "3,000 workers were evacuated.",
+        anchor: { start, end: start + 13, exact: "3,000 workers" },
+        value: 3000,
+        chain: [
+          { source: { newSourceKey: "ministry" }, role: "originator" },
+          { source: { newSourceKey: "mayor-again" }, role: "relay" },
+          { source: { newSourceKey: "mayor" }, role: "relay" },
+        ],
+      },
+    ],
+  });
+  const { reportId, claimIds } = await createReportWithClaims(editor, typed);
+  expect((await db().read.report.findUniqueOrThrow({ where: { id: reportId } })).outletId).toBe(wire.id);
+  const hops = await db().read.attributionHop.findMany({ where: { claimId: claimIds[0] }, orderBy: { position: "asc" } });
+  expect(hops[0]?.sourceId).toBe(ministry.id);
+  // The two spellings of the one new name made one source between them.
+  expect(hops[1]?.sourceId).toBe(hops[2]?.sourceId);
+  expect(await db().read.source.count()).toBe(sourcesBefore + 1);
+});
+
+test("a typed name of a merged source leads to the source it was merged into", async () => {
+  await createReportWithClaims(editor, submission());
+  const wire = await db().read.source.findFirstOrThrow({ where: { name: "Example Wire" } });
+  const merged = await db().writeTransaction((tx) =>
+    tx.source.create({
+      data: {
+        slug: "old-wire-invented",
+        name: "Old Wire Invented",
+        kind: "news_agency",
+        mergedIntoId: wire.id,
+        aliases: { create: [{ alias: "Old Wire Invented", normalized: "old wire invented" }] },
+      },
+    }),
+  );
+  const body = freshText();
+  const typed = reportSubmissionSchema.parse({
+    report: { title: "Evacuation, old wire (invented)", text: body, outlet: { newSourceKey: "old" } },
+    newSources: [{ key: "old", name: merged.name, kind: "news_agency" }],
+    claims: [],
+  });
+  const { reportId } = await createReportWithClaims(editor, typed);
+  expect((await db().read.report.findUniqueOrThrow({ where: { id: reportId } })).outletId).toBe(wire.id);
+});

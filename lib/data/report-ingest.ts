@@ -14,6 +14,7 @@ import { type Actor, assertCanRead, assertCanWrite, authorOf } from "./actor";
 import { withLookedUpPlace } from "../extract/place-lookup";
 import { scopeColumns } from "../places/scope";
 import { recordRevision } from "./revisions";
+import { takenSourceSlugs, takenTopicSlugs } from "./slugs";
 
 const day = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
 
@@ -109,11 +110,29 @@ async function assertSourcesExist(tx: Transaction, submission: ReportSubmission)
   }
 }
 
+/**
+ * The id of each new source the submission names. A name (or alias) typed on the review screen
+ * that a live source already answers to is that source, not a duplicate: the screen offers the
+ * known sources, but an analyst may type a known name without picking it. Merged sources lead
+ * to the one they were merged into; where several answer to a name, the oldest is taken.
+ */
 async function createNewSources(tx: Transaction, submission: ReportSubmission, authorId: string | null) {
   const ids = new Map<string, string>();
   if (!submission.newSources.length) return ids;
-  const taken = new Set((await tx.source.findMany({ select: { slug: true } })).map((source) => source.slug));
+  const known = await knownSourcesByName(
+    tx,
+    submission.newSources.map((source) => source.name),
+  );
+  const taken = await takenSourceSlugs(
+    tx,
+    submission.newSources.map((source) => slugify(source.name)),
+  );
   for (const source of submission.newSources) {
+    const existing = known.get(normalizeAlias(source.name));
+    if (existing) {
+      ids.set(source.key, existing);
+      continue;
+    }
     const slug = uniqueSlug(slugify(source.name), taken);
     taken.add(slug);
     const aliases = new Map([source.name, ...source.aliases].map((alias) => [normalizeAlias(alias), alias]));
@@ -129,8 +148,26 @@ async function createNewSources(tx: Transaction, submission: ReportSubmission, a
     });
     await recordRevision(tx, { entityType: "source", entityId: created.id, action: "create", version: 1, before: null, after: created, authorId });
     ids.set(source.key, created.id);
+    // Two new sources of one submission under the same name are one source.
+    for (const alias of aliases.keys()) if (!known.has(alias)) known.set(alias, created.id);
   }
   return ids;
+}
+
+/** Live sources answering to these names, by normalised name: the survivor of a merge, the oldest first. */
+async function knownSourcesByName(tx: Transaction, names: readonly string[]): Promise<Map<string, string>> {
+  const normalized = [...new Set(names.map(normalizeAlias))];
+  const aliases = await tx.sourceAlias.findMany({
+    where: { normalized: { in: normalized }, source: { deletedAt: null } },
+    select: { normalized: true, source: { select: { id: true, createdAt: true, mergedInto: { select: { id: true, deletedAt: true } } } } },
+    orderBy: [{ source: { createdAt: "asc" } }, { source: { id: "asc" } }],
+  });
+  const found = new Map<string, string>();
+  for (const { normalized: name, source } of aliases) {
+    const target = source.mergedInto && !source.mergedInto.deletedAt ? source.mergedInto.id : source.id;
+    if (!found.has(name)) found.set(name, target);
+  }
+  return found;
 }
 
 async function resolveTopic(tx: Transaction, submission: ReportSubmission, authorId: string | null) {
@@ -141,7 +178,7 @@ async function resolveTopic(tx: Transaction, submission: ReportSubmission, autho
     if (!topic) throw new AppError("validation_failed", "The topic does not exist", [{ path: "topic.topicId", message: "No such topic" }]);
     return topic.id;
   }
-  const taken = new Set((await tx.topic.findMany({ select: { slug: true } })).map((topic) => topic.slug));
+  const taken = await takenTopicSlugs(tx, [slugify(choice.newTopic.title)]);
   const topic = await tx.topic.create({
     data: { ...choice.newTopic, slug: uniqueSlug(slugify(choice.newTopic.title), taken), measure: choice.newTopic.title },
   });

@@ -73,24 +73,40 @@ const ellipsis = "…";
 // in every one of 100,000 claims took 340 ms to rank in full, and an analyst searching so broad a
 // word wants the recent best matches, not the best of all time (docs/benchmarks.md).
 export const rankedMatches = 5_000;
+
+/**
+ * The "best" rows (docid, score) of an FTS5 table for a match: the `limit` best-ranked among its
+ * `rankedMatches` most recently indexed matches whose records are live (`live` joins from
+ * search_document d and filters; `key` breaks ties).
+ */
+function bestRecentMatches(query: { table: "search_claim" | "search_report"; rank: string; live: Prisma.Sql; key: string; match: string; limit: number }) {
+  const table = Prisma.raw(query.table);
+  return Prisma.sql`WITH "matches" AS (
+      SELECT ${table}.rowid AS "docid", ${Prisma.raw(query.rank)} AS "score"
+      FROM ${table}
+      WHERE ${table} MATCH ${query.match}
+      ORDER BY ${table}.rowid DESC LIMIT ${rankedMatches}
+    ), "best" AS (
+      SELECT m."docid", m."score"
+      FROM "matches" m
+      JOIN "search_document" d ON d."docid" = m."docid"
+      ${query.live}
+      ORDER BY m."score", ${Prisma.raw(query.key)} LIMIT ${query.limit}
+    )`;
+}
+
 const sqliteSearch: EngineSearch = {
   syntax: toFts5Match,
   claims: async (match, limit) => {
     const rows = await read().$queryRaw<(Omit<ClaimHit, "snippet"> & { anchor: string; notes: string; place: string })[]>`
-      WITH "matches" AS (
-        SELECT search_claim.rowid AS "docid", bm25(search_claim, 4.0, 2.0, 1.0, 4.0) AS "score"
-        FROM search_claim
-        WHERE search_claim MATCH ${match}
-        ORDER BY search_claim.rowid DESC LIMIT ${rankedMatches}
-      ), "best" AS (
-        SELECT m."docid", m."score"
-        FROM "matches" m
-        JOIN "search_document" d ON d."docid" = m."docid"
-        JOIN "Claim" c ON c."id" = d."recordId"
-        JOIN "Report" r ON r."id" = c."reportId"
-        WHERE c."deletedAt" IS NULL AND r."deletedAt" IS NULL
-        ORDER BY m."score", c."id" LIMIT ${limit}
-      )
+      ${bestRecentMatches({
+        table: "search_claim",
+        rank: "bm25(search_claim, 4.0, 2.0, 1.0, 4.0)",
+        live: Prisma.sql`JOIN "Claim" c ON c."id" = d."recordId" JOIN "Report" r ON r."id" = c."reportId" WHERE c."deletedAt" IS NULL AND r."deletedAt" IS NULL`,
+        key: 'c."id"',
+        match,
+        limit,
+      })}
       SELECT c."id", r."id" AS "reportId", r."title" AS "reportTitle",
              highlight(search_claim, 0, ${matchStart}, ${matchEnd}) AS "statement",
              snippet(search_claim, 1, ${matchStart}, ${matchEnd}, ${ellipsis}, 16) AS "anchor",
@@ -109,19 +125,14 @@ const sqliteSearch: EngineSearch = {
   // Reports likewise: the `rankedMatches` most recently indexed matches are ranked, not every
   // one (as PostgreSQL bounds them below).
   reports: (match, limit) => read().$queryRaw<ReportHit[]>`
-    WITH "matches" AS (
-      SELECT search_report.rowid AS "docid", bm25(search_report, 5.0, 1.0) AS "score"
-      FROM search_report
-      WHERE search_report MATCH ${match}
-      ORDER BY search_report.rowid DESC LIMIT ${rankedMatches}
-    ), "best" AS (
-      SELECT m."docid", m."score"
-      FROM "matches" m
-      JOIN "search_document" d ON d."docid" = m."docid"
-      JOIN "Report" r ON r."id" = d."recordId"
-      WHERE r."deletedAt" IS NULL
-      ORDER BY m."score", r."id" LIMIT ${limit}
-    )
+    ${bestRecentMatches({
+      table: "search_report",
+      rank: "bm25(search_report, 5.0, 1.0)",
+      live: Prisma.sql`JOIN "Report" r ON r."id" = d."recordId" WHERE r."deletedAt" IS NULL`,
+      key: 'r."id"',
+      match,
+      limit,
+    })}
     SELECT r."id", r."title", snippet(search_report, 1, ${matchStart}, ${matchEnd}, ${ellipsis}, 24) AS "snippet"
     FROM "best" b
     CROSS JOIN search_report ON search_report.rowid = b."docid"

@@ -1,16 +1,9 @@
 import { describe, expect, test } from "vitest";
 import type { KnownSource } from "./candidate";
-import { extractDetailed } from "./index";
+import { chainOf, quantitiesIn } from "./testing";
 
-function chains(text: string, knownSources: KnownSource[] = []) {
-  return extractDetailed(text, { knownSources })
-    .filter((candidate) => candidate.kind === "quantity")
-    .map((candidate) => ({
-      words: candidate.text,
-      chain: candidate.attribution.map((hop) => `${hop.name} (${hop.role}, ${hop.verb})`),
-      stance: candidate.stance,
-    }));
-}
+const chains = (text: string, knownSources: KnownSource[] = []) =>
+  quantitiesIn(text, { knownSources }).map((candidate) => ({ words: candidate.text, chain: chainOf(candidate, { verb: true }), stance: candidate.stance }));
 
 describe("attribution chains", () => {
   test("'according to A, citing B' makes B the originator and A the relay", () => {

@@ -1,11 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { extractDetailed } from "./index";
+import { locationsIn } from "./testing";
 
-function places(text: string) {
-  return extractDetailed(text)
-    .filter((candidate) => candidate.kind === "location")
-    .map(({ text: words, place }) => ({ words, place }));
-}
+const places = (text: string) => locationsIn(text).map(({ text: words, place }) => ({ words, place }));
 
 describe("places of reported events", () => {
   test("run from the event's words to the place", () => {

@@ -2,16 +2,8 @@
 // ranges, counts named after their noun, compound counts sharing a verb, police at a rally,
 // and figures that are not claims (none, a dateline year, city blocks, records and messages).
 import { describe, expect, test } from "vitest";
-import { extractDetailed } from "./index";
 import { findFigures } from "./numbers";
-
-function quantities(text: string) {
-  return extractDetailed(text, {}).filter((candidate) => candidate.kind === "quantity");
-}
-
-function texts(text: string): string[] {
-  return quantities(text).map((candidate) => candidate.text);
-}
+import { quantitiesIn as quantities, quantityTexts as texts } from "./testing";
 
 function measures(text: string): Array<[string, string | null | undefined]> {
   return quantities(text).map((candidate) => [candidate.text, candidate.measure]);

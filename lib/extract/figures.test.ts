@@ -1,15 +1,9 @@
 // Issue 10's figure mechanisms on invented sentences: which numbers are claims, what they
 // count, and what their verb says about them.
 import { describe, expect, test } from "vitest";
-import { extractDetailed } from "./index";
+import { quantitiesIn, quantityTexts as texts } from "./testing";
 
-function quantities(text: string, publishedAt?: string) {
-  return extractDetailed(text, { publishedAt }).filter((candidate) => candidate.kind === "quantity");
-}
-
-function texts(text: string): string[] {
-  return quantities(text).map((candidate) => candidate.text);
-}
+const quantities = (text: string, publishedAt?: string) => quantitiesIn(text, { publishedAt });
 
 describe("counted nouns and numbers in words", () => {
   test("reads an open noun after adjectives, irregular plurals and not a proper noun", () => {

@@ -1,12 +1,6 @@
 // Head matter repeats the body: its figures are merged into the body's (issue 10).
 import { expect, test } from "vitest";
-import { extractCandidates } from "./index";
-
-function quantityTexts(text: string): string[] {
-  return extractCandidates(text)
-    .filter((candidate) => candidate.kind === "quantity")
-    .map((candidate) => candidate.text);
-}
+import { quantityTexts } from "./testing";
 
 test("everything before a dateline is head matter, summary lines included", () => {
   const text = [

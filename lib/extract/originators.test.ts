@@ -1,13 +1,9 @@
 // Originators across a text: abbreviation stops inside a sentence, one name per source,
 // carry-over, an originator and the outlet that relays it. Every sentence is invented.
 import { describe, expect, test } from "vitest";
-import { extractDetailed } from "./index";
+import { chainOf, quantitiesIn } from "./testing";
 
-function chains(text: string) {
-  return extractDetailed(text, {})
-    .filter((candidate) => candidate.kind === "quantity")
-    .map((candidate) => ({ words: candidate.text, chain: candidate.attribution.map((hop) => `${hop.name} (${hop.role})`) }));
-}
+const chains = (text: string) => quantitiesIn(text).map((candidate) => ({ words: candidate.text, chain: chainOf(candidate) }));
 
 describe("a source at the end of a long sentence", () => {
   test("the stop of an abbreviated month or an initial does not cut the frame's reach", () => {

@@ -1,11 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { extractDetailed } from "./index";
+import { locationsIn } from "./testing";
 
-function places(text: string) {
-  return extractDetailed(text)
-    .filter((candidate) => candidate.kind === "location")
-    .map(({ text: words, place, placeRelation, placePrecision }) => ({ words, place, placeRelation, placePrecision }));
-}
+const places = (text: string) =>
+  locationsIn(text).map(({ text: words, place, placeRelation, placePrecision }) => ({ words, place, placeRelation, placePrecision }));
 
 describe("location claims", () => {
   test("run from the people placed to the last relation, resolved against the gazetteer", () => {

@@ -1,11 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { extractCandidates } from "./index";
+import { quantitiesIn } from "./testing";
 
-function quantities(text: string) {
-  return extractCandidates(text)
-    .filter((candidate) => candidate.kind === "quantity")
-    .map(({ text: words, value, lower, upper, qualifier, unit }) => ({ words, value, lower, upper, qualifier, unit }));
-}
+const quantities = (text: string) =>
+  quantitiesIn(text).map(({ text: words, value, lower, upper, qualifier, unit }) => ({ words, value, lower, upper, qualifier, unit }));
 
 function only(text: string) {
   const found = quantities(text);

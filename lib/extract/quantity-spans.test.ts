@@ -1,11 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { extractCandidates } from "./index";
+import { quantitiesIn } from "./testing";
 
-function figures(text: string) {
-  return extractCandidates(text)
-    .filter((candidate) => candidate.kind === "quantity")
-    .map(({ text: words, value, lower, upper, qualifier, unit }) => ({ words, value, lower, upper, qualifier, unit }));
-}
+const figures = (text: string) =>
+  quantitiesIn(text).map(({ text: words, value, lower, upper, qualifier, unit }) => ({ words, value, lower, upper, qualifier, unit }));
 
 describe("figures as news states them", () => {
   test("a toll's verb says the figure is exact but is not one of its words", () => {

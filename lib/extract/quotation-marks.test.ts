@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { extractDetailed } from "./index";
+import { quotationSummary, quotationsIn } from "./testing";
 import { readDocument } from "./text";
 
 function quoted(text: string): string[] {
@@ -7,11 +7,7 @@ function quoted(text: string): string[] {
   return document.quotations.map((quotation) => text.slice(quotation.start, quotation.end));
 }
 
-function quotes(text: string) {
-  return extractDetailed(text)
-    .filter((candidate) => candidate.kind === "quote" || candidate.kind === "statement")
-    .map((candidate) => ({ kind: candidate.kind, words: candidate.text, speaker: candidate.attribution[0]?.name ?? null }));
-}
+const quotes = (text: string) => quotationsIn(text).map(quotationSummary);
 
 describe("quotation marks", () => {
   test("a quotation reopened in the next paragraph, news style, is one quotation a paragraph", () => {

@@ -1,13 +1,10 @@
 // Quotation forms and speakers of wire copy and interviews (branch quotes4). Every sentence is invented.
 import { describe, expect, test } from "vitest";
 import { extractDetailed } from "./index";
+import { quotationSummary, quotationsIn } from "./testing";
 import { readDocument } from "./text";
 
-function quotes(text: string) {
-  return extractDetailed(text)
-    .filter((candidate) => candidate.kind === "quote" || candidate.kind === "statement")
-    .map((candidate) => ({ kind: candidate.kind, words: candidate.text, speaker: candidate.attribution[0]?.name ?? null }));
-}
+const quotes = (text: string) => quotationsIn(text).map(quotationSummary);
 
 const speakers = (text: string) => quotes(text).map((quote) => quote.speaker);
 

@@ -1,11 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { extractDetailed } from "./index";
+import { chainOf, proposalsIn } from "./testing";
 
-function speakers(text: string) {
-  return extractDetailed(text)
-    .filter((candidate) => candidate.kind === "quote")
-    .map((candidate) => candidate.attribution.map((hop) => `${hop.name} (${hop.role})`).join(" > "));
-}
+const speakers = (text: string) => proposalsIn(text, "quote").map((candidate) => chainOf(candidate).join(" > "));
 
 describe("who a quotation belongs to", () => {
   test("a name after the closing mark, with describing words or any verb after it", () => {

@@ -1,16 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { extractDetailed } from "./index";
+import { quotationSummary, quotationsIn } from "./testing";
 
-function quotations(text: string) {
-  return extractDetailed(text)
-    .filter((candidate) => candidate.kind === "quote" || candidate.kind === "statement")
-    .map((candidate) => ({
-      kind: candidate.kind,
-      words: candidate.text,
-      speaker: candidate.attribution[0]?.name ?? null,
-      verb: candidate.attribution[0]?.verb ?? null,
-    }));
-}
+const quotations = (text: string) => quotationsIn(text).map((candidate) => ({ ...quotationSummary(candidate), verb: candidate.attribution[0]?.verb ?? null }));
 
 describe("direct quotations", () => {
   test("with the speaker after, in curly marks, keeping the comma inside the marks", () => {

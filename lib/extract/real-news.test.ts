@@ -2,15 +2,12 @@
 // either end of a sentence, common-noun and titled sources, open-vocabulary counted nouns,
 // measure and scope, background periods, headline repeats and figures that are not claims.
 import { describe, expect, test } from "vitest";
-import { extractCandidates, extractDetailed, proposeSources } from "./index";
+import { extractDetailed, proposeSources } from "./index";
+import { chainOf, quantitiesIn } from "./testing";
 
-function quantities(text: string, publishedAt?: string) {
-  return extractCandidates(text, { publishedAt }).filter((candidate) => candidate.kind === "quantity");
-}
+const quantities = (text: string, publishedAt?: string) => quantitiesIn(text, { publishedAt });
 
-function originators(text: string) {
-  return quantities(text).map((candidate) => [candidate.text, candidate.attribution.map((hop) => `${hop.name} (${hop.role})`).join(" > ")]);
-}
+const originators = (text: string) => quantities(text).map((candidate) => [candidate.text, chainOf(candidate).join(" > ")]);
 
 describe("reporting frames and their sources", () => {
   test("a frame closing the sentence names the institution itself, not a country named earlier", () => {

@@ -1,13 +1,9 @@
 // A figure the same source states again is one claim; other sources, places, periods and
 // modalities make a new one (issue 10, FROZEN.md's convention on repeats).
 import { expect, test } from "vitest";
-import { extractCandidates } from "./index";
+import { quantityTexts as textsOf } from "./testing";
 
-function quantityTexts(text: string, publishedAt?: string): string[] {
-  return extractCandidates(text, { publishedAt })
-    .filter((candidate) => candidate.kind === "quantity")
-    .map((candidate) => candidate.text);
-}
+const quantityTexts = (text: string, publishedAt?: string) => textsOf(text, { publishedAt });
 
 test("a figure the same source repeats later in the body is proposed once, at its first mention", () => {
   const text = [

@@ -1,11 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { extractDetailed } from "./index";
+import { quantitiesIn } from "./testing";
 
-function scopes(text: string): Array<[string, string | null]> {
-  return extractDetailed(text)
-    .filter((candidate) => candidate.kind === "quantity")
-    .map((candidate) => [candidate.text, candidate.scopePlace]);
-}
+const scopes = (text: string) => quantitiesIn(text).map((candidate) => [candidate.text, candidate.scopePlace]);
 
 describe("the area a figure covers", () => {
   test("is the place its own sentence ties an event to", () => {

@@ -1,12 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { extractDetailed } from "./index";
+import { originatorOf, quantitiesIn } from "./testing";
 
 // Invented sentences for the general mechanisms of issue 10's attribution work.
-function originators(text: string): Array<[string, string | null]> {
-  return extractDetailed(text, {})
-    .filter((candidate) => candidate.kind === "quantity")
-    .map((candidate) => [candidate.text, candidate.attribution[0]?.name ?? null]);
-}
+const originators = (text: string) => quantitiesIn(text).map((candidate) => [candidate.text, originatorOf(candidate)]);
 
 describe("who said it", () => {
   test("the noun phrase opening a clause is the subject of its reporting verb", () => {
