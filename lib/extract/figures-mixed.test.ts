@@ -1,17 +1,9 @@
 // Round 5 of issue 10's figure mechanisms, on invented sentences: people on the move by what they
 // are called, crowds watching an event and people under evacuation orders, a vague amount as the
-// object of what is done to people, a single toll noun ("one death"), and capacities, which are
-// not claims.
+// object of what is done to people, one as a toll ("one death", "killing one person"), a loose
+// handful of people in a scene, and capacities, which are not claims.
 import { describe, expect, test } from "vitest";
-import { extractDetailed } from "./index";
-
-function quantities(text: string) {
-  return extractDetailed(text, {}).filter((candidate) => candidate.kind === "quantity");
-}
-
-function texts(text: string): string[] {
-  return quantities(text).map((candidate) => candidate.text);
-}
+import { quantitiesIn as quantities, quantityTexts as texts } from "./testing";
 
 function measures(text: string): Array<[string, string | null | undefined]> {
   return quantities(text).map((candidate) => [candidate.text, candidate.measure]);
