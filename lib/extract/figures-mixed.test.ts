@@ -93,3 +93,14 @@ describe("one as the object of a toll", () => {
     expect(texts("One official said the road was closed.")).toEqual([]);
   });
 });
+
+describe("members of armed groups count as people", () => {
+  test("militants, insurgents and rebels are people, so their verbs count", () => {
+    expect(quantities("A medic confirmed the deaths of one soldier and two militants.").map((found) => [found.text, found.unit, found.measure])).toEqual([
+      ["one soldier", "troops", "killed"],
+      ["two militants", "people", "killed"],
+    ]);
+    expect(measures("The patrol returned fire and at least 25 insurgents were killed.")).toEqual([["at least 25 insurgents", "killed"]]);
+    expect(measures("Three rebels were captured near the bridge, the army said.")).toEqual([["Three rebels", "detained"]]);
+  });
+});

@@ -21,7 +21,7 @@ const measureCues: Array<[Measure, RegExp]> = [
   ],
   [
     "detained",
-    /\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)|detentions?|jailed|imprisoned|in custody|held|hostages?|abducted|kidnapped|taken captive|rounded up|(?:dragged|hauled|carted|bundled) (?:off|away|into)|police vans?)\b/,
+    /\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)|detentions?|jailed|imprisoned|captured|taken prisoner|in custody|held|hostages?|abducted|kidnapped|taken captive|rounded up|(?:dragged|hauled|carted|bundled) (?:off|away|into)|police vans?)\b/,
   ],
   [
     "participants",
