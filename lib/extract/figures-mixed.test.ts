@@ -104,3 +104,14 @@ describe("members of armed groups count as people", () => {
     expect(measures("Three rebels were captured near the bridge, the army said.")).toEqual([["Three rebels", "detained"]]);
   });
 });
+
+describe("more of the same", () => {
+  test("'five more' belongs to the figure, as 'another five' does", () => {
+    expect(
+      quantities("At least 10 people died in the district, and five more were missing, the governor said.").map((found) => [found.text, found.measure]),
+    ).toEqual([
+      ["At least 10 people", "killed"],
+      ["five more", "missing"],
+    ]);
+  });
+});

@@ -317,10 +317,10 @@ function toFinding(figure: Figure, unit: string | null, end: number): QuantityFi
   return { start: figure.spanStart, end, value: figure.value, lower: figure.lower, upper: figure.upper, qualifier: figure.qualifier, unit };
 }
 
-/** "a further 1,000", "another six", "238 of them": the words that make it more of the same belong to the figure. */
+/** "a further 1,000", "another six", "five more", "238 of them": the words that make it more of the same belong to the figure. */
 function withFurtherWords(document: Document, figure: Figure): Figure {
   const lead = document.folded.slice(Math.max(0, figure.spanStart - 20), figure.spanStart).match(furtherBefore);
-  const tail = ahead(document.folded, figure.spanEnd, 20).match(/^\s+of (?:them|those|these)\b/);
+  const tail = ahead(document.folded, figure.spanEnd, 20).match(furtherAfter);
   return { ...figure, spanStart: figure.spanStart - (lead?.[0].length ?? 0), spanEnd: figure.spanEnd + (tail?.[0].length ?? 0) };
 }
 
