@@ -115,3 +115,10 @@ describe("more of the same", () => {
     ]);
   });
 });
+
+describe("places counted as where, not what", () => {
+  test("'in all three countries' points back; soldiers 'from 14 installations' are counted, the bases are not", () => {
+    expect(texts("In all three countries, survivors searched the rubble for victims.")).toEqual([]);
+    expect(texts("Officials said 900 soldiers from 14 installations were sent to the border.")).toEqual(["900 soldiers"]);
+  });
+});

@@ -82,11 +82,11 @@ const rules: Rule[] = [
   // "in 30 seconds", "10,000 square meters", "800 miles southwest", "6 km/h": a measure of time,
   // distance, area, weight or speed, whatever word sits before it.
   { reason: "measure of time, distance or area", test: (_before, after) => measureUnitAfter.test(after) },
-  // "the two provinces", "the three children were asleep": a small number after "the" points back
+  // "the two provinces", "the three children were asleep", "in all three countries": a small number after "the" or "all" points back
   // to things already named; it does not count anything new.
   {
     reason: "named before",
-    test: (before, _after, figure) => figure.written === "words" && (figure.value ?? 0) <= 10 && /\b(?:the|these|those|both)\s+$/.test(before),
+    test: (before, _after, figure) => figure.written === "words" && (figure.value ?? 0) <= 10 && /\b(?:the|these|those|both|all)\s+$/.test(before),
   },
   // "four of my family's five houses": one person's own things, not a toll.
   { reason: "personal", test: (before) => /\b(?:my|our)(?:\s+[a-z]+'s)?\s+$/.test(before) },
@@ -195,7 +195,7 @@ const measureUnitAfter =
   /^(?:\s+|-)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?|km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|inches|yards|hectares?|acres?|square|sq\b|cubic|tonnes?|tons?|kilograms?|kg\b|grams?|pounds|litres?|liters?|gallons|barrels|mph\b|km\/h|knots|degrees|digits|blocks?(?!\s+of\s+(?:flats|apartments|houses|buildings)))\b/;
 
 const areaNounsAfter =
-  /^(?:\s+[a-z-]+){0,3}?\s+(?:counties|provinces|states|regions|districts|countries|prefectures|oblasts|governorates|municipalities|areas|towns|cities|villages|locations|sites|places|centers|centres|camps|shelters|barangays|wards|tehsils|upazilas|zones|sectors|settlements|localities|communities|neighbou?rhoods)\b/;
+  /^(?:\s+[a-z-]+){0,3}?\s+(?:counties|provinces|states|regions|districts|countries|prefectures|oblasts|governorates|municipalities|areas|towns|cities|villages|locations|sites|places|centers|centres|camps|shelters|barangays|wards|tehsils|upazilas|zones|sectors|settlements|localities|communities|neighbou?rhoods|installations)\b/;
 
 /** Why this figure is not a claim, or null when it may be one. */
 export function notAClaim(folded: string, figure: NumberMatch): string | null {
