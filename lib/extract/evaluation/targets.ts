@@ -30,13 +30,14 @@ export const frozenTargets: Thresholds = {
  * full match, with an originator floor, after attribution round 2 (branch attribution2, last
  * run: full match 0.61, originator 0.72), for precision after the fourth figures work (branch
  * figures4, last run 0.838), for location recall after places round 4 (branch places4, last
- * run 0.55), and for measure after the fifth figures work (branch figures5, last run 0.864). The first run before any fix and every run since are in ADR 0005.
+ * run 0.55), and for measure and precision after the fifth figures work (branch figures5, last run 0.864
+ * and 0.846). The first run before any fix and every run since are in ADR 0005.
  */
 export const frozenFloor: Thresholds = {
   "quantity recall": 0.81,
   "full match": 0.56,
   originator: 0.67,
-  "quantity precision": 0.78,
+  "quantity precision": 0.79,
   modality: 0.83,
   unit: 0.89,
   measure: 0.81,
