@@ -67,6 +67,8 @@ const synonymRows: ReadonlyArray<readonly [readonly string[], string, Measure | 
       ...["civilians", "citizens", "residents", "villagers", "children", "schoolchildren", "minors", "girls", "boys", "women", "men", "students"],
       ...["migrants", "campers", "counselors", "counsellors", "journalists", "medics", "patients", "pilgrims", "tourists", "worshippers", "violators"],
       ...["reporters", "correspondents", "supporters", "activists", "adults", "teenagers", "pupils", "mourners", "spectators", "passengers"],
+      // Members of armed groups named by what they do, not as a state's forces (those are troops).
+      ...["militants", "insurgents", "rebels", "gunmen", "terrorists", "combatants", "attackers", "assailants", "extremists", "jihadists", "guerrillas"],
     ],
     "people",
     null,

@@ -262,3 +262,26 @@ test("a figure the dated event itself left is that day's; a count since it runs 
     periodEnd: "2024-03-26",
   });
 });
+
+describe("clock times need a time form", () => {
+  test("a count or a measure after 'at' is not an hour of the report's day", () => {
+    expect(dates("Organisers said 300 drones flew at 5,000 feet over the valley.", "2024-03-06")).toEqual({
+      claimedAt: "2024-03-06",
+      periodStart: null,
+      periodEnd: null,
+    });
+    expect(dates("Police said 40 tents stood at 12 sites along the river.", "2024-03-06")).toMatchObject({ periodStart: null, periodEnd: null });
+  });
+
+  test("written times still date the figure: '5 p.m.', '17:30', 'o'clock', 'in the morning'", () => {
+    for (const time of ["at 5 p.m.", "at 17:30", "at 9.30pm", "at 5 o'clock", "at 10 in the morning"])
+      expect(dates(`Police said 12 people were arrested ${time}.`, "2024-03-06")).toMatchObject({ periodStart: "2024-03-06", periodEnd: "2024-03-06" });
+  });
+
+  test("a day next to a bare number keeps its day", () => {
+    expect(dates("Police said 80 ballots were found on Saturday at 5,000 polling stations.", "2024-03-06")).toMatchObject({
+      periodStart: "2024-03-02",
+      periodEnd: "2024-03-02",
+    });
+  });
+});

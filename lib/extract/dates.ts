@@ -111,6 +111,19 @@ function inThePast(result: Found, reference: Date, sentenceText: string): Found 
   return again && again.start.date().getTime() <= reference.getTime() ? { index: result.index, text: result.text, start: again.start, end: again.end } : result;
 }
 
+// A clock time is written as one: "5:00", "9.30pm", "5 p.m.", "0500 GMT", "5 o'clock", "noon",
+// "10 in the morning". A bare number after "at" is a count or a measure ("put the crowd at 5,000",
+// "flew at 5,000 feet", "stood at 12"), which chrono reads as an hour ("at 5").
+const timeForm =
+  /\d[:.]\d\d|\d\s*[ap]\.?m\b|\d\s*(?:hrs?|hours|gmt|utc|local time)\b|o['’]?clock|\b(?:noon|midday|midnight|morning|afternoon|evening|night|tonight|dawn|dusk)\b/i;
+
+/** A result whose only certain part is an hour that is not written as a time: a figure, not a date. */
+function readsCountAsHour(result: chrono.ParsedResult): boolean {
+  const start = result.start;
+  if (!start.isCertain("hour") || timeForm.test(result.text)) return false;
+  return !start.isCertain("day") && !start.isCertain("weekday") && !start.isCertain("month");
+}
+
 /**
  * "1.03 million" or "7.48" read as a day of the month is a number, not a date; nor is "the
  * march" or "may" in lower case a month.
@@ -119,6 +132,7 @@ function isDate(result: chrono.ParsedResult): boolean {
   if (/\b(?:march|may)\b/.test(result.text)) return false;
   // "late in the day", "earlier in the day": the day told of, which chrono reads as the next one.
   if (/^(?:in )?the day$/i.test(result.text.trim())) return false;
+  if (readsCountAsHour(result)) return false;
   return /[a-z]/i.test(result.text) || /^\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?$/.test(result.text.trim());
 }
 

@@ -18,6 +18,7 @@ import { firstStartingAt, itemCovering } from "./positions";
 import { findQuantities, type QuantityFinding } from "./quantities";
 import { findQuotes, type QuoteFinding } from "./quotes";
 import { measureOf } from "./measures";
+import { isLooseScene } from "./not-claims";
 import { withSharedVerbs } from "./coordination";
 import { ownVerbModality } from "./verb-groups";
 import { CountryMentions, scopeOf } from "./scope";
@@ -222,7 +223,7 @@ function proposals(reading: Reading, publishedAt: string | undefined): Base[] {
     if (sentence) quantities.push(fromQuantity(reading, found, sentence, tied));
   }
   // Figures in one list share their verb; a bare figure takes the measure it points back to.
-  proposed.push(...withSharedVerbs(document, quantities));
+  proposed.push(...withSharedVerbs(document, quantities).filter((quantity) => !isLooseScene(quantity.text, quantity.unit, quantity.measure)));
   for (const found of quotes) inSentence(found, (quote, sentence) => fromQuote(reading, quote, sentence));
   const paragraphOf = (base: Base) => sentenceAt(document, base.start)?.paragraph ?? -1;
   // Head matter first, so a headline goes and its body twin stays; then a figure the same

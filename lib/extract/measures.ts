@@ -8,24 +8,24 @@ import type { Measure } from "../domain/vocabulary";
 // Verbs and nouns beside a figure that say what happened to what it counts. Checked in order:
 // "killed or injured" is casualties before it is killed.
 const measureCues: Array<[Measure, RegExp]> = [
-  ["casualties", /\b(?:(?:killed|dead) (?:or|and) (?:injured|wounded|missing)|casualt(?:y|ies))\b/],
+  ["casualties", /\b(?:(?:killed|dead) (?:or|and) (?:injured|wounded|missing)|casualt(?:y|ies)|(?:became|become|were|are) (?:the )?victims of)\b/],
   [
     "killed",
-    /\b(?:kill(?:ed|s|ing)|died|dead|deaths?|death toll|death count|toll|perished|lost their lives|bodies|fatalities|massacred|executed|martyr(?:ed|s)?)\b/,
+    /\b(?:kill(?:ed|s|ing)|died|dead|deaths?|death toll|death count|toll|perished|drowned|lost their lives|bodies|fatalities|massacred|executed|martyr(?:ed|s)?)\b/,
   ],
-  ["injured", /\b(?:injured|wounded|hurt|injuries|wounds|hospitali[sz]ed)\b/],
+  ["injured", /\b(?:injured|injuring|wounded|wounding|hurt|injuries|wounds|hospitali[sz]ed)\b/],
   ["missing", /\b(?:missing|unaccounted for|trapped|buried under|looking for|search(?:ing)? for)\b/],
   [
     "displaced",
-    /\b(?:displaced|displacement|fled|flee(?:ing)?|forced to flee|evacuated|relocated|resettled|rehoused|homeless|lost their homes|sheltering|refugees?|uprooted|(?:from|out of) their homes|(?:seek|sought|seeking|took|taken|taking) (?:temporary )?(?:refuge|shelter)|(?:slept|sleeping|spent the night|spend the night|spending the night) (?:outdoors|outside|in the open|in (?:their )?cars)|cross(?:ed|ing) (?:the|into|over)|crossed)\b/,
+    /\b(?:displaced|displacement|fled|flee(?:ing)?|forced to flee|evacuated|relocated|resettled|rehoused|homeless|lost their homes|sheltering|refugees?|uprooted|(?:from|out of) their homes|(?:under|ordered) (?:an? |the )?(?:mandatory |voluntary )?evacuation(?: orders?)?|ordered to (?:leave|flee|evacuate)|(?:seek|sought|seeking|took|taken|taking) (?:temporary )?(?:refuge|shelter)|(?:slept|sleeping|spent the night|spend the night|spending the night) (?:outdoors|outside|in the open|in (?:their )?cars)|cross(?:ed|ing) (?:the|into|over)|crossed)\b/,
   ],
   [
     "detained",
-    /\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)|detentions?|jailed|imprisoned|in custody|held|hostages?|abducted|kidnapped|taken captive|rounded up|(?:dragged|hauled|carted|bundled) (?:off|away|into)|police vans?)\b/,
+    /\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)|detentions?|jailed|imprisoned|captured|taken prisoner|in custody|held|hostages?|abducted|kidnapped|taken captive|rounded up|(?:dragged|hauled|carted|bundled) (?:off|away|into)|police vans?)\b/,
   ],
   [
     "participants",
-    /\b(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies)|march(?:ed|ing)?|turnout|turned out|crowds?|attended|took part|gathered|massed|assembled|showed up|show up|turned up)\b/,
+    /\b(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies)|march(?:ed|ing)?|turnout|turned out|crowds?|attended|took part|gathered|massed|assembled|showed up|show up|turned up|watch(?:ed|ing) the (?:game|match|parade|ceremony|fireworks|concert|race|speech))\b/,
   ],
   [
     "deployed",
@@ -105,7 +105,23 @@ export function countsThings(unit: string | null): boolean {
  * ("55 protesters were arrested"), then its own words ("thousands of displaced people"), then
  * what its noun implies ("bodies"), then the nearest cue around it.
  */
+// People on the move by what they are called: a migrant or an asylum seeker who arrives, lands or
+// is brought ashore is displaced, not sent ("800 migrants have arrived", "the arrival of hundreds
+// of migrants"); what happens to them otherwise still speaks ("70 migrants drowned" is killed).
+const movingPeople = /(?:^|\s)(?:migrants?|asylum[ -]seekers?|boat people)$/;
+const arrival =
+  /\b(?:arriv(?:al|als|ed|ing|es?)|land(?:ed|ing|ings)|came ashore|brought ashore|(?:were |been )?rescued|intercepted|on board|aboard|crossings?)\b/;
+
 export function measureOf(unit: string | null, before: string, after: string, own = ""): Measure {
+  const measure = measureByCues(unit, before, after, own);
+  const noun = own.match(/[a-z]+(?:[ -][a-z]+)?$/)?.[0] ?? "";
+  if (!movingPeople.test(noun) && !movingPeople.test(unit ?? "")) return measure;
+  if (measure === "deployed" || measure === "participants") return "displaced";
+  const near = `${before.slice(-60)} ${after.slice(0, 60)}`;
+  return measure === "other" && arrival.test(near) ? "displaced" : measure;
+}
+
+function measureByCues(unit: string | null, before: string, after: string, own: string): Measure {
   const noun = own.match(/[a-z]+(?: [a-z]+)?$/)?.[0] ?? "";
   const byNoun = normaliseUnit(noun)?.measure ?? normaliseUnit(noun.split(" ").at(-1))?.measure;
   const byUnit = byNoun ?? normaliseUnit(unit)?.measure;

@@ -1,12 +1,23 @@
 // Figures that are not claims an analyst tracks: years, dates, ages, times of day, ordinals,
 // page and article numbers, weapon designations and sums of money. Each rule names why the
 // figure is skipped, so a test (and a puzzled reviewer) can see which rule fired.
+import { normaliseUnit } from "../domain/measure";
+import type { Measure } from "../domain/vocabulary";
 import type { NumberMatch } from "./numbers";
 
 const months = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
 
 // "may" after a figure is nearly always the verb, so it only counts with a year or a stop after it.
 const monthsAfterDay = months.replace("may|", "");
+
+const capacityVerbs = "hold|house|accommodate|protect|seat|carry|shelter|serve|treat|feed|transport|handle|host|sleep|fit";
+const capacityBefore = new RegExp(
+  `\\b(?:(?:can|could)(?: only)? (?:${capacityVerbs})|(?:designed|built|meant|able|equipped|enough|capacity) to (?:${capacityVerbs})|capacity (?:of|for)|room for)\\s+$`,
+);
+// "three engines can protect up to 20 homes": the subject of a capacity, when a figure follows.
+const capacityAfter = new RegExp(
+  `^(?:\\s+[a-z-]+){1,2}\\s+(?:can|could)(?: only)?\\s+(?:${capacityVerbs})\\s+(?:up to |as many as |about |around |more than |some )?\\d`,
+);
 
 type Rule = { reason: string; test: (before: string, after: string, figure: NumberMatch, written: string) => boolean };
 
@@ -71,21 +82,21 @@ const rules: Rule[] = [
   // "in 30 seconds", "10,000 square meters", "800 miles southwest", "6 km/h": a measure of time,
   // distance, area, weight or speed, whatever word sits before it.
   { reason: "measure of time, distance or area", test: (_before, after) => measureUnitAfter.test(after) },
-  // "the two provinces", "the three children were asleep": a small number after "the" points back
+  // "the two provinces", "the three children were asleep", "in all three countries": a small number after "the" or "all" points back
   // to things already named; it does not count anything new.
   {
     reason: "named before",
-    test: (before, _after, figure) => figure.written === "words" && (figure.value ?? 0) <= 10 && /\b(?:the|these|those|both)\s+$/.test(before),
+    test: (before, _after, figure) => figure.written === "words" && (figure.value ?? 0) <= 10 && /\b(?:the|these|those|both|all)\s+$/.test(before),
   },
   // "four of my family's five houses": one person's own things, not a toll.
   { reason: "personal", test: (before) => /\b(?:my|our)(?:\s+[a-z]+'s)?\s+$/.test(before) },
   // "across four neighbouring counties", "in two provinces": where something happened, not a count.
-  // "from 19 towns", "in 208 evacuation centres", "one of seven tribal districts": places counted
+  // "from 19 towns", "in 208 evacuation centres", "spread to three wards", "one of seven tribal districts": places counted
   // as where something happened, not what it happened to.
   {
     reason: "areas",
     test: (before, after) =>
-      /\b(?:across|in|throughout|over|from|at|among|(?<!\b(?:total|number|sum|count|tally|group|list|coalition|alliance)\s)of)\s+$/.test(
+      /\b(?:across|in|throughout|over|from|(?<!(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million))\s)to|at|among|(?<!\b(?:total|number|sum|count|tally|group|list|coalition|alliance)\s)of)\s+$/.test(
         withoutQualifier(before),
       ) && areaNounsAfter.test(after),
   },
@@ -131,6 +142,9 @@ const rules: Rule[] = [
         after,
       ),
   },
+  // "the camp can hold 5,000 people", "three engines can protect up to 20 homes", "designed to
+  // house 300", "a capacity of 40,000": what something can take, not what happened to anyone.
+  { reason: "capacity", test: (before, after) => capacityBefore.test(withoutQualifier(before)) || capacityAfter.test(after) },
   // "+44 20 7946 0958", "(555) 123-4567", "call 1-800-273-8255": a telephone number.
   {
     reason: "telephone number",
@@ -181,7 +195,7 @@ const measureUnitAfter =
   /^(?:\s+|-)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?|km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|inches|yards|hectares?|acres?|square|sq\b|cubic|tonnes?|tons?|kilograms?|kg\b|grams?|pounds|litres?|liters?|gallons|barrels|mph\b|km\/h|knots|degrees|digits|blocks?(?!\s+of\s+(?:flats|apartments|houses|buildings)))\b/;
 
 const areaNounsAfter =
-  /^(?:\s+[a-z-]+){0,3}?\s+(?:counties|provinces|states|regions|districts|countries|prefectures|oblasts|governorates|municipalities|areas|towns|cities|villages|locations|sites|places|centers|centres|camps|shelters|barangays|wards|tehsils|upazilas|zones|sectors|settlements|localities|communities|neighbou?rhoods)\b/;
+  /^(?:\s+[a-z-]+){0,3}?\s+(?:counties|provinces|states|regions|districts|countries|prefectures|oblasts|governorates|municipalities|areas|towns|cities|villages|locations|sites|places|centers|centres|camps|shelters|barangays|wards|tehsils|upazilas|zones|sectors|settlements|localities|communities|neighbou?rhoods|installations)\b/;
 
 /** Why this figure is not a claim, or null when it may be one. */
 export function notAClaim(folded: string, figure: NumberMatch): string | null {
@@ -195,4 +209,15 @@ export function notAClaim(folded: string, figure: NumberMatch): string | null {
 export function percentAfter(folded: string, position: number): number {
   const match = folded.slice(position, position + 12).match(/^(?:\s?%|\s+per\s?cent\b|\s+pc\b)/);
   return match ? match[0].length : 0;
+}
+
+// "A dozen men surrounded it", "several women were on board", "dozens of men kicked and beat each
+// other": a loose handful of people to whom nothing a desk counts happened (no toll, arrest,
+// displacement, deployment or turnout; measure "other", known only once the clause is read)
+// describes a scene; it is not a figure anyone tracks.
+const looseHandful =
+  /^(?:(?:some|about|around|nearly|almost|over|more than|at least)\s+)?(?:a few|several|a dozen|half a dozen|dozens|scores|a handful)\b(?!\s+(?:of\s+)?(?:hundred|thousand|million)s?\b)/i;
+
+export function isLooseScene(text: string, unit: string | null, measure: Measure | null): boolean {
+  return measure === "other" && normaliseUnit(unit)?.unit === "people" && looseHandful.test(text);
 }

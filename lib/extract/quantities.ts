@@ -178,16 +178,32 @@ function singleUnit(document: Document, figure: Figure): UnitMatch | null {
   const two = ahead(document.folded, figure.end, 40).match(/^\s+([a-z]+)(?:\s+([a-z]+))?/);
   if (!two?.[1]) return null;
   // "one camp counselor" is two words of a noun; "one person reported missing" is one and a verb.
-  const verbNext = !two[2] || /(?:ed|ing)$|^(?:was|is|were|has|had|died|and|or|in|at|on|with|who|from)$/.test(two[2]);
+  const verbNext =
+    !two[2] ||
+    /(?:ed|ing)$|^(?:was|is|were|has|had|died|and|or|in|at|on|with|who|from|after|before|during|near|for|to|by|as|over|outside|inside|while|when)$/.test(
+      two[2],
+    );
   const words = verbNext ? [two[1]] : [two[1], two[2] ?? ""];
   const noun = words.at(-1) ?? "";
   if (/^(?:of|in|and|or|the|a|day|time|more|other|another|was|is|who|which|year|week|month|hour)$/.test(words[0] ?? "")) return null;
   // "one counselor" counts a person as "ten counselors" would.
-  const plural = irregularPlurals[noun] ?? `${noun}s`;
-  const unit = noun === "person" || normaliseUnit(plural)?.unit === "people" ? "people" : words.join(" ");
+  const plural = irregularPlurals[noun] ?? (/[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`);
+  // "one soldier" counts troops as "ten soldiers" would.
+  const normal = normaliseUnit(plural)?.unit;
+  const unit = noun === "person" || normal === "people" ? "people" : normal === "troops" ? "troops" : words.join(" ");
   const end = figure.end + (two[0].match(/^\s+/)?.[0].length ?? 1) + words.join(" ").length;
   return { unit, noun, end };
 }
+
+// "one death has been recorded", "with one fatality reported": a noun that is itself a toll, as
+// the subject of what was recorded or at the end of its clause, counts one.
+const tollNounSingle = /^(?:death|fatality|casualty|body|injury|arrest|detainee)$/;
+const tollNounTail = /^\s*(?:[.,;:)]|$)|^\s+(?:has|have|had|was|were|is|are|being|so far|reported|recorded|confirmed|registered)\b/;
+
+// "killing one person", "injured one person", "the deaths of one soldier": one as the object of a
+// toll or an arrest.
+const tollVerbBefore =
+  /\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|abduct(?:ed|ing|s)?|kidnapp(?:ed|ing)|(?:deaths?|killing|injury|injuries|arrest|detention) of)\s+(?:at least\s+)?$/;
 
 const singleCasualty =
   /^[^.;:]{0,30}?\b(?:was|is|has been|had been|were)\s+(?:(?:also|confirmed|reported|still)\s+)?(?:killed|dead|injured|wounded|missing|arrested|detained|drowned)\b|^\s+(?:(?:reported|listed|confirmed)\s+)?(?:died|drowned|dead|missing|killed|injured)\b/;
@@ -199,6 +215,9 @@ const partOfToll =
 
 const crowdVerbAfter =
   /^\s+(?:(?:more|others|also|still|initially|reportedly)\s+)?(?:gathered|marched|march|protested|rallied|attended|joined|took to|turned out|filled|fled|flee|lined|poured|thronged|streamed|flocked|packed|massed|were (?:[a-z]+ly\s+)?(?:killed|injured|wounded|missing|listed|arrested|detained|displaced|evacuated|reported)|have (?:been|fled|died)|died|remain (?:missing|unaccounted))\b/;
+
+const doneToPeople =
+  /\b(?:killed|killing|kill|kills|injured|injuring|wounded|wounding|displaced|displacing|uprooted|evacuated|evacuating|arrested|arresting|detained|detaining|rescued|stranded|sickened|infected|forced|forcing|prompted|prompting|drove|driven|driving|left|leaving)\s+$/;
 
 const turnedOutAfter = /^\s+(?:(?:had|have)\s+)?(?:showed up|turned out|turned up|came out|marched|rallied|gathered|protested)\b/;
 
@@ -252,6 +271,9 @@ function pointedUnit(document: Document, figure: Figure, earlier: QuantityFindin
   // "Thousands gathered in downtown Chicago", "hundreds were listed as missing": a vague amount
   // as the subject of what people do counts people.
   if (figure.written === "vague" && crowdVerbAfter.test(ahead(document.folded, figure.end, 40))) return "people";
+  // "has killed thousands", "forced millions from their homes", "prompted thousands to flee": a
+  // vague amount as the object of what is done to people counts people.
+  if (figure.written === "vague" && doneToPeople.test(lead) && !/^\s+of\b/.test(ahead(document.folded, figure.spanEnd, 10))) return "people";
   // "between 75,000 and 100,000 showed up": a bare figure that turns out counts people.
   if (turnedOutAfter.test(ahead(document.folded, figure.spanEnd, 30))) return "people";
   // "The houses destroyed included 21 in Badimalika, three in Budhinanda": a breakdown by place
@@ -295,10 +317,10 @@ function toFinding(figure: Figure, unit: string | null, end: number): QuantityFi
   return { start: figure.spanStart, end, value: figure.value, lower: figure.lower, upper: figure.upper, qualifier: figure.qualifier, unit };
 }
 
-/** "a further 1,000", "another six", "238 of them": the words that make it more of the same belong to the figure. */
+/** "a further 1,000", "another six", "five more", "238 of them": the words that make it more of the same belong to the figure. */
 function withFurtherWords(document: Document, figure: Figure): Figure {
   const lead = document.folded.slice(Math.max(0, figure.spanStart - 20), figure.spanStart).match(furtherBefore);
-  const tail = ahead(document.folded, figure.spanEnd, 20).match(/^\s+of (?:them|those|these)\b/);
+  const tail = ahead(document.folded, figure.spanEnd, 20).match(furtherAfter);
   return { ...figure, spanStart: figure.spanStart - (lead?.[0].length ?? 0), spanEnd: figure.spanEnd + (tail?.[0].length ?? 0) };
 }
 
@@ -334,7 +356,13 @@ export function findQuantities(document: Document): QuantityFinding[] {
     const unit = found?.noun === "personnel" && civilianPersonnel.test(document.folded.slice(figure.end, found.end)) ? { ...found, unit: "people" } : found;
     // "one soldier said" is not a figure; "one person was killed" is a toll.
     const lead = document.folded.slice(Math.max(0, figure.start - 30), figure.start);
-    const counted = unit && (singleCasualty.test(ahead(document.folded, unit.end, 50)) || alongsideFigure.test(lead) || partOfToll.test(lead));
+    const counted =
+      unit &&
+      (singleCasualty.test(ahead(document.folded, unit.end, 50)) ||
+        alongsideFigure.test(lead) ||
+        partOfToll.test(lead) ||
+        tollVerbBefore.test(lead) ||
+        (tollNounSingle.test(unit.noun) && tollNounTail.test(ahead(document.folded, unit.end, 30))));
     if (single && !counted) continue;
     // "several journalists", "a few soldiers": a small vague count is a claim only about people.
     if (figure.written === "vague" && (figure.upper ?? 0) <= 9 && !countsPeople(unit?.unit ?? null)) continue;
