@@ -43,8 +43,9 @@ function speakerAfter(context: QuoteContext, quotation: Span, sentence: Sentence
 const viaAfter = /^[\u201D"\u2019']?\s*\((?:via|source:?)\s+$/i;
 // "“The airport is closed.” – Anna Kovalenko": a dash before the name credits it too.
 // "“…,” read a statement from the ministry": the document's issuer, after an inverted verb.
+// "“We don't do body counts,” was the explanation of Gen. Tommy Franks": whose answer the words were.
 const nameAfter =
-  /^[\u201D"\u2019']?\s*(?:,|[\u2013\u2014]|\s-)?\s*[\u201D"\u2019']?\s*(?:(?:said|says|read|reads|added)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:statement|post|letter|note|message|communiqu\u00E9|release|notice)\s+(?:from|by|of|issued by)\s+)?(?:(?:the|a|an)\s+)?$/;
+  /^[\u201D"\u2019']?\s*(?:,|[\u2013\u2014]|\s-)?\s*[\u201D"\u2019']?\s*(?:(?:said|says|read|reads|added)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:statement|post|letter|note|message|communiqu\u00E9|release|notice)\s+(?:from|by|of|issued by)\s+|(?:was|were|came)\s+the\s+(?:explanation|reply|response|answer|verdict|comment|assessment|message|reaction|warning)\s+(?:of|from)\s+)?(?:(?:the|a|an)\s+)?$/;
 
 /** The source named right after the closing mark, when no frame of saying was found there. */
 function namedAfter(context: QuoteContext, quotation: Span, sentence: Sentence): FrameHop[] | null {
@@ -59,7 +60,8 @@ function namedAfter(context: QuoteContext, quotation: Span, sentence: Sentence):
   const person = following.find((mention) => mention.start - first.end < 30 && mention.person && mention.end <= sentence.end) ?? first;
   const named = via ? first : person;
   const speaker = resolvePointer(context.document.text, named, context.mentions, []);
-  const verb = via ? "via" : (ahead(context.document.text, named.appositiveEnd ?? named.end, 30).match(/^[\s,]*([a-z]+)/)?.[1] ?? "said");
+  const answered = /\b(?:was|were|came)\s+the\s+[a-z]+\s+(?:of|from)\s/.test(gap);
+  const verb = via ? "via" : answered ? "said" : (ahead(context.document.text, named.appositiveEnd ?? named.end, 30).match(/^[\s,]*([a-z]+)/)?.[1] ?? "said");
   if (!speaker) return null;
   // "…,” the Al-Quds daily reported quoting the ministry as saying: the ministry spoke.
   const quoted = following.find(
@@ -132,6 +134,8 @@ function continuesQuote(context: QuoteContext, quotation: Span, previous: Span |
 // opening it ('Battlefield after bombardment') is a phrase lifted from the story, someone's
 // words only when the heading names who said them (Navy chief: "We have enough ships").
 function isHeading(document: Document, quotation: Span, sentence: Sentence): boolean {
+  // A heading heads something: the text's last line (an excerpt cut off inside a quotation) is body.
+  if (document.sentences[sentence.index + 1] === undefined && sentence.index > 0) return false;
   const alone =
     document.sentences[sentence.index + 1]?.paragraph !== sentence.paragraph && document.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph;
   const words = document.text.slice(sentence.start, sentence.end);
@@ -153,12 +157,15 @@ function isHeading(document: Document, quotation: Span, sentence: Sentence): boo
 // "Cook said, adding “this will not be a permanent presence.”": a participle of saying right
 // before the mark, then a whole sentence of words (a few words, closed by their own stop).
 const sayingParticiple = /\b(?:adding|saying|noting|stating|declaring|insisting|explaining|telling (?:\w+ ){1,3})\s*$/i;
+// The same after a finite verb with no comma ("He said “contrary to media speculation, it was …”"):
+// the quotation is the verb's whole object, the speaker's words, not a fragment of the writer's.
+const sayingVerb = /\b(?:said|says|added|adds|stated|states|declared|insisted|explained|warned|replied|wrote|told (?:\w+ ){1,3})\s*$/i;
 
 function isIntroduced(context: QuoteContext, quotation: Span, sentence: Sentence): boolean {
   const before = context.document.text.slice(sentence.start, quotation.start - 1);
   const inner = context.document.text.slice(quotation.start, quotation.end);
   if (/:\s*$/.test(before) && /\p{L}/u.test(inner)) return true;
-  if (sayingParticiple.test(before) && /[.!?]$/.test(inner) && inner.split(/\s+/).length >= 4) return true;
+  if ((sayingParticiple.test(before) || sayingVerb.test(before)) && /[.!?]$/.test(inner) && inner.split(/\s+/).length >= 4) return true;
   return /^(?:[[(]|\u2026\s*|\.\.\.\s*)?[\p{Lu}\d\u2018'"]/u.test(inner.trimStart()) && /(?:[,\u2014]\s*|\s-\s*|^\s*)$/.test(before);
 }
 

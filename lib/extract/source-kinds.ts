@@ -84,7 +84,10 @@ const organisationWord =
   /\b(?:nations|union|group|company|council|committee|organi[sz]ation|bank|fund|party|front|forces|army|navy|guard|corps|centre|center|institute|university|service|agency|ministry|office|department|times|post|herald|news|gazette|radio|wire|courier|daily|cell|watch|network|federation|alliance|coalition|command|staff|programme|program|commission|authority|bureau|association|society|committee)$/i;
 
 function judgePerson(name: string, description: string | null): boolean {
-  if (description) return personRole.test(description) && !organisationWord.test(name);
+  if (description && personRole.test(description)) return !organisationWord.test(name);
+  // A role the list does not know ("Alex Balla, coordinator for the state aid agency"): the name's
+  // shape decides, unless the description's head, before any "of/for/at", is a body ("advocacy group").
+  if (description && organisationWord.test(description.split(/\s+(?:of|for|at|in|with|from)\s+/)[0] ?? description)) return false;
   // "a spokesman for the mission", "a former recruiter": one person described by a role.
   if (/^\p{Ll}/u.test(name))
     return /^(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:spokes\w+|official|diplomat|analyst|expert|recruiter|commander|officer|source|researcher|witness|eyewitness|resident|survivor|protester|demonstrator|villager|farmer|fisherman|student|teacher|nurse|shopkeeper|firefighter|paramedic|evacuee|refugee)\b/.test(
