@@ -1,6 +1,7 @@
 // Quotation forms and speakers of wire copy and interviews (branch quotes4). Every sentence is invented.
 import { describe, expect, test } from "vitest";
 import { extractDetailed } from "./index";
+import { looksLikePerson } from "./source-kinds";
 import { readDocument } from "./text";
 
 function quotes(text: string) {
@@ -97,5 +98,71 @@ describe("who said it", () => {
   test("a post on a site is put out by whoever posted it", () => {
     const candidates = extractDetailed("Two men were arrested, according to a Facebook post from the Harbour Police.");
     expect(candidates.find((candidate) => candidate.kind === "quantity")?.attribution[0]?.name).toBe("Harbour Police");
+  });
+});
+
+// Branch quotes5: speakers named by title, age, role or self-given name; whole quotations after "said";
+// wrapped wire copy. Every sentence is invented.
+describe("speakers by title, age, role and given name", () => {
+  test("a title and a surname stand for the person named in full earlier", () => {
+    expect(speakers('Clara Mendes runs the clinic in the valley. "We treated forty people," Ms Mendes said.')).toEqual(["Clara Mendes"]);
+    expect(speakers('"The road is closed," said Mr Tomas Brandt, the engineer.')).toEqual(["Tomas Brandt"]);
+  });
+
+  test("'quoted X, a role, as saying' credits X, not the outlet", () => {
+    expect(speakers('"The river is still rising," the Valley Herald quoted Piet Jansen, head of the rescue team, as saying.')).toEqual(["Piet Jansen"]);
+  });
+
+  test("an age in commas stands between a speaker named after a role and the verb", () => {
+    expect(speakers('"The roof came down at midnight," another resident Lena Ortiz, 34, said.')).toEqual(["Lena Ortiz"]);
+  });
+
+  test("a body's possessive and a role before an inverted speaker's name", () => {
+    expect(speakers('"Supplies will run out by Friday," said UNHCR\'s regional head of logistics, Marta Kowal.')).toEqual(["Marta Kowal"]);
+  });
+
+  test("a described speaker who gives a name is that name", () => {
+    expect(speakers('"They took everything," said a farmer who gave only his first name, Yusuf.')).toEqual(["Yusuf"]);
+    expect(speakers('"We ran to the hills," said a resident who identified herself as Sadia.')).toEqual(["Sadia"]);
+  });
+
+  test("'was the explanation of X' after a quotation credits X", () => {
+    expect(speakers('"We do not count them," was the explanation of Colonel Ivo Marsh.')).toEqual(["Ivo Marsh"]);
+  });
+
+  test("a whole sentence quoted straight after 'said' is a quote; a few words after 'said it was' stay a statement", () => {
+    expect(quotes("Captain Lee Harlan spoke to reporters. He said “despite the rumours, only four boats were lost in the storm.”")).toEqual([
+      { kind: "quote", words: "despite the rumours, only four boats were lost in the storm.", speaker: "Lee Harlan" },
+    ]);
+    expect(quotes("Captain Lee Harlan spoke to reporters. He said it was “very difficult.”").map((quote) => quote.kind)).toEqual(["statement"]);
+  });
+
+  test("a role the known list lacks still makes a person of a person-shaped name; a body's description does not", () => {
+    expect(looksLikePerson("Ana Ruiz", "coordinator for the district aid office")).toBe(true);
+    expect(looksLikePerson("Open Doors", "progressive advocacy group")).toBe(false);
+  });
+
+  test("a quotation cut off in the text's last line, with no sentence break inside, is prose credited to the speaker before it", () => {
+    const text = "Ana Ruiz, coordinator for the district aid office, said the camp was full.\n“We are expecting more families before the rains; some are still on the road and they are walk";
+    expect(quotes(text)).toEqual([
+      { kind: "quote", words: "We are expecting more families before the rains; some are still on the road and they are walk", speaker: "Ana Ruiz" },
+    ]);
+  });
+});
+
+describe("wrapped wire copy", () => {
+  const wrapped = (body: string) =>
+    `The commander of the northern brigade spoke to journalists in the\ncapital on Monday and repeated the figures given a day earlier by\nthe army and the police.\n${body}`;
+
+  test("a plural's apostrophe at a wrapped line's end does not close or end the quotation", () => {
+    const text = wrapped("Colonel Rui Sousa said\n“the fire was started by the Rebel Fighters’\nrockets, not by our soldiers, and only ten houses burned.”");
+    expect(quotes(text)).toEqual([
+      { kind: "quote", words: "the fire was started by the Rebel Fighters’\nrockets, not by our soldiers, and only ten houses burned.", speaker: "Rui Sousa" },
+    ]);
+  });
+
+  test("a short line inside wrapped copy runs on into the next", () => {
+    const text = wrapped("The Provincial Relief\nCommittee on Tuesday said ‘about 300 families’ had left their homes\nand were staying with relatives.");
+    expect(quotes(text)).toEqual([{ kind: "statement", words: "about 300 families", speaker: "Provincial Relief Committee" }]);
   });
 });
