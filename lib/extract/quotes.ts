@@ -180,6 +180,18 @@ function embedded(document: Document, quotation: Span, sentence: Sentence): bool
   return /[\p{L}\d]\s*$/u.test(before) && !introducingWord.test(before);
 }
 
+// "… but “the scale of the destruction is still being assessed,” Reznichenko said.": a fragment
+// that closes the writer's clause with its comma, its speaker's verb right after the mark, is
+// quoted as the speaker's words (a quote); "“…,” for the troops, said X" and "“…,” according to
+// a post" stay fragments of the writer's sentence.
+function creditedRightAfter(document: Document, quotation: Span, frame: Frame): boolean {
+  return (
+    /,$/.test(document.text.slice(quotation.start, quotation.end)) &&
+    /^[\u201D"\u2019']?\s*$/.test(document.text.slice(quotation.end, frame.start)) &&
+    frame.hops.at(-1)?.verb !== "according to"
+  );
+}
+
 /**
  * A quotation with no speaker of its own: the one who spoke last in its paragraph, else the
  * one who speaks first in the next sentence; a quotation standing as a paragraph of its own
@@ -289,9 +301,10 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
     const closing = sentenceAt(document, quotation.end) ?? sentence;
     // "“we are ready to help”, he said": a quotation opening its sentence may leave its comma outside the marks.
     const opensSentence = quotation.start - 1 <= sentence.start && /^[\u201D"\u2019'\u00BB],/.test(document.text.slice(quotation.end, quotation.end + 2));
+    const after = speakerAfter(context, quotation, sentence) ?? speakerAfter(context, quotation, closing);
     const followedBySpeaker =
-      !embedded(document, quotation, sentence) &&
-      (speakerAfter(context, quotation, sentence) ?? speakerAfter(context, quotation, closing)) !== undefined &&
+      (!embedded(document, quotation, sentence) || (after !== undefined && creditedRightAfter(document, quotation, after))) &&
+      after !== undefined &&
       (/[,.!?]$/.test(document.text.slice(quotation.start, quotation.end)) || opensSentence);
     // “…,” said G. Keith Still, professor … in the U.K. “In this instance, …”: a quotation that
     // opens a new sentence right after a spoken one goes on in that voice.
