@@ -143,7 +143,8 @@ describe("speakers by title, age, role and given name", () => {
   });
 
   test("a quotation cut off in the text's last line, with no sentence break inside, is prose credited to the speaker before it", () => {
-    const text = "Ana Ruiz, coordinator for the district aid office, said the camp was full.\n“We are expecting more families before the rains; some are still on the road and they are walk";
+    const text =
+      "Ana Ruiz, coordinator for the district aid office, said the camp was full.\n“We are expecting more families before the rains; some are still on the road and they are walk";
     expect(quotes(text)).toEqual([
       { kind: "quote", words: "We are expecting more families before the rains; some are still on the road and they are walk", speaker: "Ana Ruiz" },
     ]);
@@ -164,5 +165,23 @@ describe("wrapped wire copy", () => {
   test("a short line inside wrapped copy runs on into the next", () => {
     const text = wrapped("The Provincial Relief\nCommittee on Tuesday said ‘about 300 families’ had left their homes\nand were staying with relatives.");
     expect(quotes(text)).toEqual([{ kind: "statement", words: "about 300 families", speaker: "Provincial Relief Committee" }]);
+  });
+});
+
+describe("chants, ranks and described speakers (branch quotes5)", () => {
+  test("words chanted, shouted or sung are quotes of the chanters, one quotation or a list", () => {
+    expect(quotes('Riot police lined the bridge while students kept chanting "Open the gates!" and "No more tuition!"')).toEqual([
+      { kind: "quote", words: "Open the gates!", speaker: "students" },
+      { kind: "quote", words: "No more tuition!", speaker: "students" },
+    ]);
+    expect(speakers('The Harbour Workers Union chanted slogans such as "Fair pay now" outside the port.')).toEqual(["Harbour Workers Union"]);
+  });
+
+  test("a police rank written as initials is a title, so the surname after it is the person named in full", () => {
+    expect(speakers('ASP Kwame Ofori briefed the press. "We arrested forty suspects," ASP Ofori said.')).toEqual(["Kwame Ofori"]);
+  });
+
+  test("a described speaker followed by 'in a …' is the described person, not a phrase cut at the article", () => {
+    expect(speakers('"We will come back," said a protester in a red scarf who would not give her name.')).toEqual(["a protester"]);
   });
 });

@@ -8,6 +8,7 @@ import { framesIn, type QuoteContext, speakerHops } from "./quote-context";
 import { labelBefore, participleSpeaker, statementAnchor, statementSpeaker } from "./statements";
 import { resolvePointer } from "./coreference";
 import type { Mention } from "./mentions";
+import { suggestKind } from "./source-kinds";
 import { itemsWithin } from "./positions";
 import { ahead, type Document, type Sentence, type Span, sentenceAt } from "./text";
 
@@ -192,6 +193,49 @@ function creditedRightAfter(document: Document, quotation: Span, frame: Frame): 
   );
 }
 
+// 'Protesters chanted slogans such as "Russia without Putin" and "Russia will be free."', 'protesters
+// continued to chant "Freedom!"': words chanted, shouted or sung, one quotation or a list of them,
+// are the quotes of whoever chanted (the last source named before the verb).
+const chantLead =
+  /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|cr(?:y|ies|ied|ying)|sang|sing(?:s|ing)?)(?:\s+(?:slogans?|songs?|words|chants)(?:\s+(?:such as|like|including))?)?\s*[:,]?\s+(?:[\u201C"][^\u201C\u201D"]{1,80}[\u201D"]\s*(?:,|and|or|,\s*and)\s+)*[\u201C"]$/;
+
+// What may stand between the chanters and their verb: "protesters continued to chant", "the crowd began chanting".
+const chantAuxiliaries = /(?:\s+(?:continued|began|started|kept|were|was|had|have|also|then|all|again|would)(?:\s+to)?)*\s+$/;
+
+/** The chanters: the source named right before the verb, else a plural noun of people there ("protesters"). */
+function chanterBefore(context: QuoteContext, sentence: Sentence, verbAt: number): Mention | null {
+  const text = context.document.text;
+  const subjectEnd = verbAt - (text.slice(sentence.start, verbAt).match(chantAuxiliaries)?.[0].length ?? 0);
+  const named = itemsWithin(context.mentions, { start: sentence.start, end: subjectEnd })
+    .filter((mention) => !mention.quoted && subjectEnd - mention.end <= 1)
+    .at(-1);
+  if (named) return resolvePointer(text, named, context.mentions, []);
+  const noun = text
+    .slice(Math.max(sentence.start, subjectEnd - 40), subjectEnd)
+    .match(/(?:^|\s)((?:[a-z]+(?:ers|ors|ists|ents|ants|ies)|crowds?|people|fans|mourners|residents))$/);
+  if (!noun?.[1]) return null;
+  const start = subjectEnd - noun[1].length;
+  return {
+    start,
+    end: subjectEnd,
+    name: noun[1],
+    sourceId: null,
+    kind: suggestKind(noun[1]),
+    person: false,
+    description: null,
+    appositiveEnd: null,
+    pointsBack: null,
+  };
+}
+
+function chantedBy(context: QuoteContext, quotation: Span, sentence: Sentence): FrameHop[] | null {
+  const before = context.document.text.slice(sentence.start, quotation.start);
+  const lead = before.match(chantLead);
+  if (!lead) return null;
+  const speaker = chanterBefore(context, sentence, sentence.start + (lead.index ?? 0));
+  return speaker ? [{ mention: speaker, verb: lead[0].trim().split(/\s+/)[0] ?? "chanted" }] : null;
+}
+
 /**
  * A quotation with no speaker of its own: the one who spoke last in its paragraph, else the
  * one who speaks first in the next sentence; a quotation standing as a paragraph of its own
@@ -312,6 +356,12 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
     const following = reopening || (previousSpeaker !== null && followsQuote(context, quotation, document.quotations[index - 1], previousSpeaker));
     // An editor's bracket may open the words: "(The rescuers) dug for a whole day".
     const opensCapital = /^[[(]?[\p{Lu}\d]/u.test(document.text.slice(quotation.start, quotation.start + 2));
+    const chant = chantedBy(context, quotation, sentence);
+    if (chant) {
+      findings.push({ kind: "quote", start: quotation.start, end: quotation.end, quotation, hops: chant, labelled: false });
+      previousSpeaker = chant;
+      return;
+    }
     if (
       continuing ||
       followedBySpeaker ||
