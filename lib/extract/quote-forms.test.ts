@@ -185,3 +185,16 @@ describe("chants, ranks and described speakers (branch quotes5)", () => {
     expect(speakers('"We will come back," said a protester in a red scarf who would not give her name.')).toEqual(["a protester"]);
   });
 });
+
+describe("announced words and speakers from a place (branch quotes5)", () => {
+  test("a clause announcing words to come, then a colon: its subject speaks", () => {
+    expect(speakers('When ships are lost, the Coast Guard has only this to say: "Two vessels sank overnight."')).toEqual(["Coast Guard"]);
+    expect(speakers('Mayor Ines Duarte put it this way: "We will rebuild every school."')).toEqual(["Ines Duarte"]);
+  });
+
+  test("one name and the place the speaker is from, right after 'said', is a person 'she' can stand for", () => {
+    const text =
+      'Families sheltered near the Orvano river. "Our street is under water," said Devika of Maravur on the river bank. "The wells are spoiled too," she said.';
+    expect(speakers(text)).toEqual(["Devika", "Devika"]);
+  });
+});

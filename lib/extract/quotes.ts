@@ -236,6 +236,22 @@ function chantedBy(context: QuoteContext, quotation: Span, sentence: Sentence): 
   return speaker ? [{ mention: speaker, verb: lead[0].trim().split(/\s+/)[0] ?? "chanted" }] : null;
 }
 
+// "the Corps has only this to say (as it did on April 14): “…”", "The mayor put it this way: “…”": a
+// clause announcing words to come, then a colon; its subject (after the clause's opening comma) speaks.
+const announcesWords =
+  /\b(?:ha(?:s|d|ve)\s+(?:only\s+)?(?:this|these words|the following|little more|nothing more)\s+to\s+say|put\s+it\s+(?:this|that|thus)\s+way|summed\s+(?:it\s+)?up|(?:said|wrote|says|writes)\s+(?:this|the following))\b[^:\u201C\u201D"]*:\s*[\u201C"]$/;
+
+function announcedBy(context: QuoteContext, quotation: Span, sentence: Sentence): FrameHop[] | null {
+  const before = context.document.text.slice(sentence.start, quotation.start);
+  const lead = before.match(announcesWords);
+  if (!lead) return null;
+  const verbAt = sentence.start + (lead.index ?? 0);
+  const clauseStart = sentence.start + Math.max(0, before.slice(0, lead.index).search(/[,;][^,;]*$/) + 1);
+  const subject = itemsWithin(context.mentions, { start: clauseStart, end: verbAt }).find((mention) => !mention.quoted);
+  const speaker = subject && resolvePointer(context.document.text, subject, context.mentions, []);
+  return speaker ? [{ mention: speaker, verb: "said" }] : null;
+}
+
 /**
  * A quotation with no speaker of its own: the one who spoke last in its paragraph, else the
  * one who speaks first in the next sentence; a quotation standing as a paragraph of its own
@@ -326,6 +342,7 @@ function quoteSpeaker(
   return (
     namedAfter(context, quotation, sentence) ??
     headingSpeaker(context, quotation, sentence) ??
+    announcedBy(context, quotation, sentence) ??
     namedBefore(context, quotation, sentence) ??
     ownerAfter(context, quotation, sentence) ??
     describedSpeaker(context, quotation) ??
