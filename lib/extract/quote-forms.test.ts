@@ -198,3 +198,18 @@ describe("announced words and speakers from a place (branch quotes5)", () => {
     expect(speakers(text)).toEqual(["Devika", "Devika"]);
   });
 });
+
+describe("fragments that run on and words owned by a possessive (branch quotes5)", () => {
+  test("a quotation followed straight by more of the writer's words in lower case is a fragment, not a quote", () => {
+    expect(
+      quotes("The storm hit at dawn.\n- Mayor Ruiz’s Promise: “Nobody will be left behind” in the shelters\n- Roads: closed").map((quote) => quote.kind),
+    ).toEqual(["statement"]);
+    expect(quotes('Forecasters spoke on Sunday. "Heavy rain and hail" were expected later over the coast.')).toEqual([]);
+  });
+
+  test("words owned by a possessive before a noun of saying are the owner's", () => {
+    expect(quotes("The council met on Monday. Ana Ruiz’s message, “stay indoors”, was repeated on the radio.")).toEqual([
+      { kind: "statement", words: "stay indoors", speaker: "Ana Ruiz" },
+    ]);
+  });
+});

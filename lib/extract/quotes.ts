@@ -162,9 +162,17 @@ const sayingParticiple = /\b(?:adding|saying|noting|stating|declaring|insisting|
 // the quotation is the verb's whole object, the speaker's words, not a fragment of the writer's.
 const sayingVerb = /\b(?:said|says|added|adds|stated|states|declared|insisted|explained|warned|replied|wrote|told (?:\w+ ){1,3})\s*$/i;
 
+// "Gov. Abbott’s Pledge: “We will not stop” search efforts": words that run on, in lower case, straight
+// after the closing mark make the quotation part of the writer's sentence, a fragment.
+function runsOnAfter(context: QuoteContext, quotation: Span, sentence: Sentence, inner: string): boolean {
+  if (/[,.;:!?\u2014\u2026]$/.test(inner)) return false;
+  return /^[\u201D"\u2019']\s+\p{Ll}/u.test(context.document.text.slice(quotation.end, sentence.end)) && !speakerAfter(context, quotation, sentence);
+}
+
 function isIntroduced(context: QuoteContext, quotation: Span, sentence: Sentence): boolean {
   const before = context.document.text.slice(sentence.start, quotation.start - 1);
   const inner = context.document.text.slice(quotation.start, quotation.end);
+  if (runsOnAfter(context, quotation, sentence, inner)) return false;
   if (/:\s*$/.test(before) && /\p{L}/u.test(inner)) return true;
   if ((sayingParticiple.test(before) || sayingVerb.test(before)) && /[.!?]$/.test(inner) && inner.split(/\s+/).length >= 4) return true;
   return /^(?:[[(]|\u2026\s*|\.\.\.\s*)?[\p{Lu}\d\u2018'"]/u.test(inner.trimStart()) && /(?:[,\u2014]\s*|\s-\s*|^\s*)$/.test(before);
@@ -249,6 +257,27 @@ function announcedBy(context: QuoteContext, quotation: Span, sentence: Sentence)
   const clauseStart = sentence.start + Math.max(0, before.slice(0, lead.index).search(/[,;][^,;]*$/) + 1);
   const subject = itemsWithin(context.mentions, { start: clauseStart, end: verbAt }).find((mention) => !mention.quoted);
   const speaker = subject && resolvePointer(context.document.text, subject, context.mentions, []);
+  return speaker ? [{ mention: speaker, verb: "said" }] : null;
+}
+
+// "Gov. Abbott’s Pledge: “We will not stop”", "the minister's warning, “…”": words someone owns
+// by a possessive before a noun of saying are theirs.
+const ownedWordsLead =
+  /['\u2019]s\s+(?:pledge|promise|vow|message|warning|words|reply|response|answer|verdict|slogan|plea|appeal|call|comment|remark|statement|assurance)\s*[:,\u2014-]?\s*[\u201C"]$/i;
+
+function possessedWords(context: QuoteContext, quotation: Span, sentence: Sentence): FrameHop[] | null {
+  const before = context.document.text.slice(sentence.start, quotation.start);
+  const lead = before.match(ownedWordsLead);
+  if (!lead) return null;
+  const ownerEnd = sentence.start + (lead.index ?? 0);
+  const owner = context.mentions.find((mention) => mention.start < ownerEnd && mention.end >= ownerEnd && mention.start >= sentence.start);
+  if (!owner) return null;
+  // "Gov. Abbott’s Pledge" is read as one name ending in the owned noun: the owner is the part before "’s".
+  const possessor =
+    owner.end > ownerEnd
+      ? { ...owner, end: ownerEnd, name: context.document.text.slice(owner.start, ownerEnd).replace(/^(?:\p{Lu}\p{Ll}{1,4}\.\s+)+/u, ""), person: true }
+      : owner;
+  const speaker = resolvePointer(context.document.text, possessor, context.mentions, []);
   return speaker ? [{ mention: speaker, verb: "said" }] : null;
 }
 
@@ -392,7 +421,7 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
     }
     // "The situation was “very difficult”, he said.": a fragment whose sentence ends with its speaker.
     const tail = speakerAfter(context, quotation, sentence);
-    const hops = statementSpeaker(context, sentence, quotation.start - 1) ?? (tail ? speakerHops(tail) : null);
+    const hops = statementSpeaker(context, sentence, quotation.start - 1) ?? (tail ? speakerHops(tail) : null) ?? possessedWords(context, quotation, sentence);
     if (!hops) return; // scare quotes or a title: words the writer marks, not anyone's claim
     const label = document.folded.slice(sentence.start, quotation.start - 1).match(labelBefore);
     const labelled = label?.[1]
