@@ -213,3 +213,21 @@ describe("fragments that run on and words owned by a possessive (branch quotes5)
     ]);
   });
 });
+
+describe("statements: the verb whose speaker is found (branch quotes5)", () => {
+  test("a nearer verb with no speaker gives way to an earlier one", () => {
+    expect(quotes("General Mara Voss said the mission, called Operation Clear Harbour, is to “secure the river crossings” by June.")).toEqual([
+      { kind: "statement", words: "secure the river crossings", speaker: "Mara Voss" },
+    ]);
+  });
+
+  test("verbs of stressing a point frame a few quoted words", () => {
+    expect(quotes("The Relief Agency stressed that the figures are early and the situation remains “fragile and fast-moving”.")).toEqual([
+      { kind: "statement", words: "fragile and fast-moving", speaker: "Relief Agency" },
+    ]);
+  });
+
+  test("a quotation right after 'called by' is a name, not an earlier speaker's words", () => {
+    expect(quotes('Organisers said 5,000 people came to the rally, called by "Open Borders," a network of groups.')).toEqual([]);
+  });
+});
