@@ -231,3 +231,12 @@ describe("statements: the verb whose speaker is found (branch quotes5)", () => {
     expect(quotes('Organisers said 5,000 people came to the rally, called by "Open Borders," a network of groups.')).toEqual([]);
   });
 });
+
+describe("nationality adjectives (branch quotes5)", () => {
+  test("a country's adjective is nobody 'she' can stand for", () => {
+    expect(looksLikePerson("Syrian", null)).toBe(false);
+    expect(looksLikePerson("Ukrainian", null)).toBe(false);
+    const text = 'Health Minister Lina Haddad spoke in Ramallah. The figure matched Israeli tallies. The clinics are in a "desperate" state, she said.';
+    expect(speakers(text)).toEqual(["Lina Haddad"]);
+  });
+});
