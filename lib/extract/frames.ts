@@ -90,11 +90,17 @@ const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|would|als
 // "The Hong Kong Public Opinion Research Institute (HKPORI) said", "the ministry statement said":
 // an abbreviation in brackets, or the statement or figures the source put out, stand between.
 const verbAfterSubject = new RegExp(
-  String.raw`^(?:\s*\([^()]{1,40}\))?(?:\s+who\s+(?:spoke|asked|requested|declined)\s[^,.;:"\u201C\u201D]{1,60}?(?=\s+${speechVerb}\b))?(?:\s+(?:statement|report|data|figures|tally|count|estimates?|spokes(?:man|woman|person))\b)?\s*,?\s*${auxiliaries}(${speechVerb})\b`,
+  String.raw`^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*\d{1,3}\s*(?=,))?(?:\s+who\s+(?:spoke|asked|requested|declined)\s[^,.;:"\u201C\u201D]{1,60}?(?=\s+${speechVerb}\b))?(?:\s+(?:statement|report|data|figures|tally|count|estimates?|spokes(?:man|woman|person))\b)?\s*,?\s*${auxiliaries}(${speechVerb})\b`,
 );
 // After a closing mark, double or single: “…,” said X / '…,' said X.
 // "…," said local administration official Roshan Khan: describing words may stand before the name.
 const verbBeforeSubject = new RegExp(String.raw`(?:^|[,\u201D"\u2019']\s*)(${speechVerb})\s+(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,4}$`);
+// "said UNICEF's regional chief of communications, Juliette Touma": a body's possessive and a role
+// in lower case in front of the name, closed by a comma (read on the text as written, where case shows).
+const verbBeforeRoleComma = new RegExp(
+  String.raw`(?:^|[,\u201D"\u2019']\s*)(${speechVerb})\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.-]+['\u2019]s\s+)?(?:[a-z][a-z-]*\s+){0,5}[a-z][a-z-]*,\s+$`,
+  "u",
+);
 const citing =
   /^(?:\s+(?:on|last|this|late on|early on) \w+)?,?\s+(?:citing|quoting|which (?:quoted|cited)|who (?:quoted|cited))\s+(?:(?:insights|information|intelligence|data|a report|reports|an assessment|assessments|estimates|figures|documents)\s+(?:from|by|of)\s+)?(?:the\s+)?$/;
 const conveyedBy = /^,\s+(as conveyed by|as relayed by|as reported by|as quoted by|quoted by|via|according to)\s+(?:the\s+)?$/;
@@ -216,17 +222,22 @@ function accordingTo(context: Context, sentence: Sentence): Frame[] {
   return frames;
 }
 
+// "quoted X as saying", also past a role in commas: "quoted Alok Avasthy, regional commandant of the force, as saying".
+function asSayingAfter(context: Context, mention: Mention): boolean {
+  return [mention.end, mention.appositiveEnd].some((at) => at !== null && /^[\s,]*as saying/.test(ahead(context.document.folded, at, 20)));
+}
+
 /** What comes right after a frame's verb: "told Reuters", "quoted X as saying", ", citing Y". */
 function hopsAfterVerb(context: Context, speaker: Mention, verb: string, verbEnd: number): { hops: FrameHop[]; end: number } {
   const own: FrameHop = { mention: speaker, verb };
   const cited = mentionAfter(context, verbEnd, citing);
   const origin = cited && resolved(context, cited.mention);
   // "reported quoting the ministry as saying": the quotation is the ministry's.
-  const quoted = origin && /quoting/.test(cited.gap[0]) && /^\s+as saying/.test(ahead(context.document.folded, origin.end));
+  const quoted = origin && /quoting/.test(cited.gap[0]) && asSayingAfter(context, origin);
   if (origin) return { hops: [{ mention: origin, verb: quoted ? "as saying" : "citing" }, own], end: origin.end };
   const listener = /told|quoted|quotes/.test(verb) ? mentionAfter(context, verbEnd, toldOutlet, 20) : null;
   const heard = listener && resolved(context, listener.mention);
-  if (heard && /quote/.test(verb) && /^\s+as saying/.test(ahead(context.document.folded, heard.end))) {
+  if (heard && /quote/.test(verb) && asSayingAfter(context, heard)) {
     return { hops: [{ mention: heard, verb: "as saying" }, own], end: heard.end };
   }
   if (heard && (heard.kind === "media_outlet" || heard.kind === "news_agency")) return { hops: [own, { mention: heard, verb }], end: heard.end };
@@ -268,7 +279,7 @@ function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Fr
   const speaker = resolved(context, mention);
   if (!speaker) return null;
   const verbEnd = cursor + (verb.index ?? 0) + verb[0].length;
-  const verbText = verbWords(phrase(context.document, verbEnd - verb[0].length, verbEnd).replace(/^,\s*/, ""));
+  const verbText = verbWords(phrase(context.document, verbEnd - verb[0].length, verbEnd).replace(/^\s*,\s*(?:\d{1,3}\s*,\s*)?/, ""));
   const after = hopsAfterVerb(context, speaker, verbText, verbEnd);
   const cited = inserted.filter((hop) => hop.verb === "citing");
   const relays = inserted.filter((hop) => hop.verb !== "citing");
@@ -276,16 +287,30 @@ function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Fr
   return { sentence, start: mention.start, end: after.end, speaker, hops, ...governed(context.document, sentence, mention.start, after.end) };
 }
 
+const givesName =
+  /^\s*,?\s+(?:who\s+(?:identified|introduced|named)\s+(?:himself|herself)\s+(?:only\s+)?as|who\s+gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+|full\s+)?name\s*(?:as|,)|named|called)\s+$/;
+
+/** A described speaker who gives a name right after ("a soldier who gave only his first name, Oleksii"). */
+function selfNamed(context: Context, sentence: Sentence, mention: Mention): Mention | null {
+  const next = context.mentions.find((other) => other.start >= mention.end && other.end <= sentence.end);
+  if (!next?.person || !givesName.test(context.document.folded.slice(mention.end, next.start))) return null;
+  return /^\s*(?:[,.;!?]|$)/.test(context.document.folded.slice(next.end, sentence.end)) ? next : null;
+}
+
 /** "…, said the ministry." */
 function verbSubject(context: Context, sentence: Sentence, mention: Mention): Frame | null {
   const before = context.document.folded.slice(Math.max(sentence.start, mention.start - 80), mention.start);
-  const verb = before.match(verbBeforeSubject);
+  const verb =
+    before.match(verbBeforeSubject) ?? context.document.text.slice(Math.max(sentence.start, mention.start - 80), mention.start).match(verbBeforeRoleComma);
   // "…," said the army statement.
   const closes = /^(?:\s+(?:statement|report|spokes(?:man|woman|person)))?\s*(?:[,.;!?]|$|\s(?:on|in|at|late|earlier)\b)/.test(
     context.document.folded.slice(mention.end, sentence.end),
   );
-  if (!verb?.[1] || !closes) return null;
-  const speaker = resolved(context, mention);
+  if (!verb?.[1]) return null;
+  // "said an Algerian who identified himself as Brahim": the person is the name given.
+  const named = closes ? null : selfNamed(context, sentence, mention);
+  if (!closes && !named) return null;
+  const speaker = named ?? resolved(context, mention);
   if (!speaker) return null;
   const start = mention.start - verb[0].length + verb[0].indexOf(verb[1]);
   const adding = addingMore.test(context.document.folded.slice(mention.end, sentence.end));

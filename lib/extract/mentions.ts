@@ -196,6 +196,20 @@ function demoteCommonWords(document: Document, mentions: Mention[]): Mention[] {
   });
 }
 
+// "said Vijayakumari of Kondodi": one name and the place the speaker is from, right after a verb
+// of saying, is that person (name and "of …" as their description); "Bank of Japan said" is not.
+const speakerOfPlace = /^(\p{Lu}[\p{Ll}\p{M}'’-]+) of (\p{Lu}[\p{Ll}\p{M}'’-]+)$/u;
+const saidRightBefore = /\b(?:said|says|added|told|explained|recalled|continued)\s+$/;
+
+function personsOfPlaces(document: Document, mentions: Mention[]): Mention[] {
+  return mentions.map((mention) => {
+    const parts = mention.person || mention.sourceId ? null : mention.name.match(speakerOfPlace);
+    if (!parts?.[1] || suggestKind(parts[1]) !== "other" || isPlaceName(parts[1]) || !looksLikePerson(parts[1], null)) return mention;
+    if (!saidRightBefore.test(document.folded.slice(Math.max(0, mention.start - 20), mention.start))) return mention;
+    return { ...mention, name: parts[1], person: true, description: mention.description ?? `of ${parts[2]}` };
+  });
+}
+
 function markQuoted(document: Document, mentions: Mention[]): Mention[] {
   return mentions.map((mention) => {
     const quotation = itemCovering(document.quotations, mention.start);
@@ -234,10 +248,13 @@ export function collectMentions(document: Document, index: AliasIndex): Mention[
       document,
       demoteCommonWords(
         document,
-        linkSurnames(
-          withNamedTitles(
-            document,
-            found.map((finding) => toMention(finding, index)),
+        personsOfPlaces(
+          document,
+          linkSurnames(
+            withNamedTitles(
+              document,
+              found.map((finding) => toMention(finding, index)),
+            ),
           ),
         ),
       ),

@@ -44,7 +44,11 @@ const titles = new Set(
   (
     "president prime premier minister secretary general gen. lt. col. colonel major captain admiral governor mayor ambassador chancellor senator " +
     "spokesman spokeswoman spokesperson commander chief director dr. mr. mrs. ms. prof. king queen prince pope leader envoy " +
-    "superintendent inspector commissioner sheriff"
+    "superintendent inspector commissioner sheriff " +
+    // British style writes honorifics and ranks without a full stop: "Mr Kit Villaranda", "Lieut Fausto Tapiador".
+    "mr mrs ms dr prof gen lt lieut lieutenant col maj capt sgt sergeant brig brigadier hon hon. rev cmdr " +
+    // Police ranks written as initials in South Asian and West African copy: "ASP Godwin Ahianyo", "DSP Ram Kumar".
+    "asp dsp acp dcp csp igp"
   ).split(" "),
 );
 

@@ -9,8 +9,10 @@ import type { Span } from "./text";
 
 const closingFor: Record<string, string> = { "\u201C": "\u201D", '"': '"', "\u201E": "\u201C\u201D", "\u00AB": "\u00BB" };
 const opensQuotation = /^[\u201C"\u201E\u00AB]\S/;
-// A line that stops mid-sentence (no stop, colon or closing mark at its end) is a hard wrap.
-const endsSentence = /[.!?:;\u201D"\u2019'\u00BB)\u2014\u2026]\s*$/;
+// A line that stops mid-sentence (no stop, colon or closing mark at its end) is a hard wrap. A
+// single mark right after a letter ends no sentence: inside a double quotation it is a plural's
+// apostrophe ("Boko Haram Terrorists’" at a line's end) or closes a quoted word the sentence goes on after.
+const endsSentence = /(?:[.!?:;\u201D"\u00BB)\u2014\u2026]|[.!?,;:)][\u2019'])\s*$/;
 const longestWrap = 8;
 
 type Open = { at: number; closers: string; paragraph: number };

@@ -8,6 +8,7 @@ import { framesIn, type QuoteContext, speakerHops } from "./quote-context";
 import { labelBefore, participleSpeaker, statementAnchor, statementSpeaker } from "./statements";
 import { resolvePointer } from "./coreference";
 import type { Mention } from "./mentions";
+import { suggestKind } from "./source-kinds";
 import { itemsWithin } from "./positions";
 import { ahead, type Document, type Sentence, type Span, sentenceAt } from "./text";
 
@@ -43,8 +44,9 @@ function speakerAfter(context: QuoteContext, quotation: Span, sentence: Sentence
 const viaAfter = /^[\u201D"\u2019']?\s*\((?:via|source:?)\s+$/i;
 // "“The airport is closed.” – Anna Kovalenko": a dash before the name credits it too.
 // "“…,” read a statement from the ministry": the document's issuer, after an inverted verb.
+// "“We don't do body counts,” was the explanation of Gen. Tommy Franks": whose answer the words were.
 const nameAfter =
-  /^[\u201D"\u2019']?\s*(?:,|[\u2013\u2014]|\s-)?\s*[\u201D"\u2019']?\s*(?:(?:said|says|read|reads|added)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:statement|post|letter|note|message|communiqu\u00E9|release|notice)\s+(?:from|by|of|issued by)\s+)?(?:(?:the|a|an)\s+)?$/;
+  /^[\u201D"\u2019']?\s*(?:,|[\u2013\u2014]|\s-)?\s*[\u201D"\u2019']?\s*(?:(?:said|says|read|reads|added)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:statement|post|letter|note|message|communiqu\u00E9|release|notice)\s+(?:from|by|of|issued by)\s+|(?:was|were|came)\s+the\s+(?:explanation|reply|response|answer|verdict|comment|assessment|message|reaction|warning)\s+(?:of|from)\s+)?(?:(?:the|a|an)\s+)?$/;
 
 /** The source named right after the closing mark, when no frame of saying was found there. */
 function namedAfter(context: QuoteContext, quotation: Span, sentence: Sentence): FrameHop[] | null {
@@ -59,7 +61,8 @@ function namedAfter(context: QuoteContext, quotation: Span, sentence: Sentence):
   const person = following.find((mention) => mention.start - first.end < 30 && mention.person && mention.end <= sentence.end) ?? first;
   const named = via ? first : person;
   const speaker = resolvePointer(context.document.text, named, context.mentions, []);
-  const verb = via ? "via" : (ahead(context.document.text, named.appositiveEnd ?? named.end, 30).match(/^[\s,]*([a-z]+)/)?.[1] ?? "said");
+  const answered = /\b(?:was|were|came)\s+the\s+[a-z]+\s+(?:of|from)\s/.test(gap);
+  const verb = via ? "via" : answered ? "said" : (ahead(context.document.text, named.appositiveEnd ?? named.end, 30).match(/^[\s,]*([a-z]+)/)?.[1] ?? "said");
   if (!speaker) return null;
   // "…,” the Al-Quds daily reported quoting the ministry as saying: the ministry spoke.
   const quoted = following.find(
@@ -132,6 +135,8 @@ function continuesQuote(context: QuoteContext, quotation: Span, previous: Span |
 // opening it ('Battlefield after bombardment') is a phrase lifted from the story, someone's
 // words only when the heading names who said them (Navy chief: "We have enough ships").
 function isHeading(document: Document, quotation: Span, sentence: Sentence): boolean {
+  // A heading heads something: the text's last line (an excerpt cut off inside a quotation) is body.
+  if (document.sentences[sentence.index + 1] === undefined && sentence.index > 0) return false;
   const alone =
     document.sentences[sentence.index + 1]?.paragraph !== sentence.paragraph && document.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph;
   const words = document.text.slice(sentence.start, sentence.end);
@@ -153,12 +158,23 @@ function isHeading(document: Document, quotation: Span, sentence: Sentence): boo
 // "Cook said, adding “this will not be a permanent presence.”": a participle of saying right
 // before the mark, then a whole sentence of words (a few words, closed by their own stop).
 const sayingParticiple = /\b(?:adding|saying|noting|stating|declaring|insisting|explaining|telling (?:\w+ ){1,3})\s*$/i;
+// The same after a finite verb with no comma ("He said “contrary to media speculation, it was …”"):
+// the quotation is the verb's whole object, the speaker's words, not a fragment of the writer's.
+const sayingVerb = /\b(?:said|says|added|adds|stated|states|declared|insisted|explained|warned|replied|wrote|told (?:\w+ ){1,3})\s*$/i;
+
+// "Gov. Abbott’s Pledge: “We will not stop” search efforts": words that run on, in lower case, straight
+// after the closing mark make the quotation part of the writer's sentence, a fragment.
+function runsOnAfter(context: QuoteContext, quotation: Span, sentence: Sentence, inner: string): boolean {
+  if (/[,.;:!?\u2014\u2026]$/.test(inner)) return false;
+  return /^[\u201D"\u2019']\s+\p{Ll}/u.test(context.document.text.slice(quotation.end, sentence.end)) && !speakerAfter(context, quotation, sentence);
+}
 
 function isIntroduced(context: QuoteContext, quotation: Span, sentence: Sentence): boolean {
   const before = context.document.text.slice(sentence.start, quotation.start - 1);
   const inner = context.document.text.slice(quotation.start, quotation.end);
+  if (runsOnAfter(context, quotation, sentence, inner)) return false;
   if (/:\s*$/.test(before) && /\p{L}/u.test(inner)) return true;
-  if (sayingParticiple.test(before) && /[.!?]$/.test(inner) && inner.split(/\s+/).length >= 4) return true;
+  if ((sayingParticiple.test(before) || sayingVerb.test(before)) && /[.!?]$/.test(inner) && inner.split(/\s+/).length >= 4) return true;
   return /^(?:[[(]|\u2026\s*|\.\.\.\s*)?[\p{Lu}\d\u2018'"]/u.test(inner.trimStart()) && /(?:[,\u2014]\s*|\s-\s*|^\s*)$/.test(before);
 }
 
@@ -171,6 +187,98 @@ function embedded(document: Document, quotation: Span, sentence: Sentence): bool
   if (!/^\p{Ll}/u.test(document.text.slice(quotation.start, quotation.start + 1))) return false;
   const before = document.folded.slice(sentence.start, quotation.start - 1);
   return /[\p{L}\d]\s*$/u.test(before) && !introducingWord.test(before);
+}
+
+// "… but “the scale of the destruction is still being assessed,” Reznichenko said.": a fragment
+// that closes the writer's clause with its comma, its speaker's verb right after the mark, is
+// quoted as the speaker's words (a quote); "“…,” for the troops, said X" and "“…,” according to
+// a post" stay fragments of the writer's sentence.
+function creditedRightAfter(document: Document, quotation: Span, frame: Frame): boolean {
+  return (
+    /,$/.test(document.text.slice(quotation.start, quotation.end)) &&
+    /^[\u201D"\u2019']?\s*$/.test(document.text.slice(quotation.end, frame.start)) &&
+    frame.hops.at(-1)?.verb !== "according to"
+  );
+}
+
+// 'Protesters chanted slogans such as "Russia without Putin" and "Russia will be free."', 'protesters
+// continued to chant "Freedom!"': words chanted, shouted or sung, one quotation or a list of them,
+// are the quotes of whoever chanted (the last source named before the verb).
+const chantLead =
+  /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|cr(?:y|ies|ied|ying)|sang|sing(?:s|ing)?)(?:\s+(?:slogans?|songs?|words|chants)(?:\s+(?:such as|like|including))?)?\s*[:,]?\s+(?:[\u201C"][^\u201C\u201D"]{1,80}[\u201D"]\s*(?:,|and|or|,\s*and)\s+)*[\u201C"]$/;
+
+// What may stand between the chanters and their verb: "protesters continued to chant", "the crowd began chanting".
+const chantAuxiliaries = /(?:\s+(?:continued|began|started|kept|were|was|had|have|also|then|all|again|would)(?:\s+to)?)*\s+$/;
+
+/** The chanters: the source named right before the verb, else a plural noun of people there ("protesters"). */
+function chanterBefore(context: QuoteContext, sentence: Sentence, verbAt: number): Mention | null {
+  const text = context.document.text;
+  const subjectEnd = verbAt - (text.slice(sentence.start, verbAt).match(chantAuxiliaries)?.[0].length ?? 0);
+  const named = itemsWithin(context.mentions, { start: sentence.start, end: subjectEnd })
+    .filter((mention) => !mention.quoted && subjectEnd - mention.end <= 1)
+    .at(-1);
+  if (named) return resolvePointer(text, named, context.mentions, []);
+  const noun = text
+    .slice(Math.max(sentence.start, subjectEnd - 40), subjectEnd)
+    .match(/(?:^|\s)((?:[a-z]+(?:ers|ors|ists|ents|ants|ies)|crowds?|people|fans|mourners|residents))$/);
+  if (!noun?.[1]) return null;
+  const start = subjectEnd - noun[1].length;
+  return {
+    start,
+    end: subjectEnd,
+    name: noun[1],
+    sourceId: null,
+    kind: suggestKind(noun[1]),
+    person: false,
+    description: null,
+    appositiveEnd: null,
+    pointsBack: null,
+  };
+}
+
+function chantedBy(context: QuoteContext, quotation: Span, sentence: Sentence): FrameHop[] | null {
+  const before = context.document.text.slice(sentence.start, quotation.start);
+  const lead = before.match(chantLead);
+  if (!lead) return null;
+  const speaker = chanterBefore(context, sentence, sentence.start + (lead.index ?? 0));
+  return speaker ? [{ mention: speaker, verb: lead[0].trim().split(/\s+/)[0] ?? "chanted" }] : null;
+}
+
+// "the Corps has only this to say (as it did on April 14): “…”", "The mayor put it this way: “…”": a
+// clause announcing words to come, then a colon; its subject (after the clause's opening comma) speaks.
+const announcesWords =
+  /\b(?:ha(?:s|d|ve)\s+(?:only\s+)?(?:this|these words|the following|little more|nothing more)\s+to\s+say|put\s+it\s+(?:this|that|thus)\s+way|summed\s+(?:it\s+)?up|(?:said|wrote|says|writes)\s+(?:this|the following))\b[^:\u201C\u201D"]*:\s*[\u201C"]$/;
+
+function announcedBy(context: QuoteContext, quotation: Span, sentence: Sentence): FrameHop[] | null {
+  const before = context.document.text.slice(sentence.start, quotation.start);
+  const lead = before.match(announcesWords);
+  if (!lead) return null;
+  const verbAt = sentence.start + (lead.index ?? 0);
+  const clauseStart = sentence.start + Math.max(0, before.slice(0, lead.index).search(/[,;][^,;]*$/) + 1);
+  const subject = itemsWithin(context.mentions, { start: clauseStart, end: verbAt }).find((mention) => !mention.quoted);
+  const speaker = subject && resolvePointer(context.document.text, subject, context.mentions, []);
+  return speaker ? [{ mention: speaker, verb: "said" }] : null;
+}
+
+// "Gov. Abbott’s Pledge: “We will not stop”", "the minister's warning, “…”": words someone owns
+// by a possessive before a noun of saying are theirs.
+const ownedWordsLead =
+  /['\u2019]s\s+(?:pledge|promise|vow|message|warning|words|reply|response|answer|verdict|slogan|plea|appeal|call|comment|remark|statement|assurance)\s*[:,\u2014-]?\s*[\u201C"]$/i;
+
+function possessedWords(context: QuoteContext, quotation: Span, sentence: Sentence): FrameHop[] | null {
+  const before = context.document.text.slice(sentence.start, quotation.start);
+  const lead = before.match(ownedWordsLead);
+  if (!lead) return null;
+  const ownerEnd = sentence.start + (lead.index ?? 0);
+  const owner = context.mentions.find((mention) => mention.start < ownerEnd && mention.end >= ownerEnd && mention.start >= sentence.start);
+  if (!owner) return null;
+  // "Gov. Abbott’s Pledge" is read as one name ending in the owned noun: the owner is the part before "’s".
+  const possessor =
+    owner.end > ownerEnd
+      ? { ...owner, end: ownerEnd, name: context.document.text.slice(owner.start, ownerEnd).replace(/^(?:\p{Lu}\p{Ll}{1,4}\.\s+)+/u, ""), person: true }
+      : owner;
+  const speaker = resolvePointer(context.document.text, possessor, context.mentions, []);
+  return speaker ? [{ mention: speaker, verb: "said" }] : null;
 }
 
 /**
@@ -263,6 +371,7 @@ function quoteSpeaker(
   return (
     namedAfter(context, quotation, sentence) ??
     headingSpeaker(context, quotation, sentence) ??
+    announcedBy(context, quotation, sentence) ??
     namedBefore(context, quotation, sentence) ??
     ownerAfter(context, quotation, sentence) ??
     describedSpeaker(context, quotation) ??
@@ -282,9 +391,10 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
     const closing = sentenceAt(document, quotation.end) ?? sentence;
     // "“we are ready to help”, he said": a quotation opening its sentence may leave its comma outside the marks.
     const opensSentence = quotation.start - 1 <= sentence.start && /^[\u201D"\u2019'\u00BB],/.test(document.text.slice(quotation.end, quotation.end + 2));
+    const after = speakerAfter(context, quotation, sentence) ?? speakerAfter(context, quotation, closing);
     const followedBySpeaker =
-      !embedded(document, quotation, sentence) &&
-      (speakerAfter(context, quotation, sentence) ?? speakerAfter(context, quotation, closing)) !== undefined &&
+      (!embedded(document, quotation, sentence) || (after !== undefined && creditedRightAfter(document, quotation, after))) &&
+      after !== undefined &&
       (/[,.!?]$/.test(document.text.slice(quotation.start, quotation.end)) || opensSentence);
     // “…,” said G. Keith Still, professor … in the U.K. “In this instance, …”: a quotation that
     // opens a new sentence right after a spoken one goes on in that voice.
@@ -292,6 +402,12 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
     const following = reopening || (previousSpeaker !== null && followsQuote(context, quotation, document.quotations[index - 1], previousSpeaker));
     // An editor's bracket may open the words: "(The rescuers) dug for a whole day".
     const opensCapital = /^[[(]?[\p{Lu}\d]/u.test(document.text.slice(quotation.start, quotation.start + 2));
+    const chant = chantedBy(context, quotation, sentence);
+    if (chant) {
+      findings.push({ kind: "quote", start: quotation.start, end: quotation.end, quotation, hops: chant, labelled: false });
+      previousSpeaker = chant;
+      return;
+    }
     if (
       continuing ||
       followedBySpeaker ||
@@ -305,7 +421,7 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
     }
     // "The situation was “very difficult”, he said.": a fragment whose sentence ends with its speaker.
     const tail = speakerAfter(context, quotation, sentence);
-    const hops = statementSpeaker(context, sentence, quotation.start - 1) ?? (tail ? speakerHops(tail) : null);
+    const hops = statementSpeaker(context, sentence, quotation.start - 1) ?? (tail ? speakerHops(tail) : null) ?? possessedWords(context, quotation, sentence);
     if (!hops) return; // scare quotes or a title: words the writer marks, not anyone's claim
     const label = document.folded.slice(sentence.start, quotation.start - 1).match(labelBefore);
     const labelled = label?.[1]

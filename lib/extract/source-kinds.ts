@@ -83,8 +83,18 @@ const personRole =
 const organisationWord =
   /\b(?:nations|union|group|company|council|committee|organi[sz]ation|bank|fund|party|front|forces|army|navy|guard|corps|centre|center|institute|university|service|agency|ministry|office|department|times|post|herald|news|gazette|radio|wire|courier|daily|cell|watch|network|federation|alliance|coalition|command|staff|programme|program|commission|authority|bureau|association|society|committee)$/i;
 
+// "Israeli tallies", "an Algerian who …": a country's adjective is nobody's name ("Israeli" from
+// Israel, "Syrian" from Syria, "Iranian" from Iran, "Ukrainian" from Ukraine, "Chinese" from China).
+function isNationality(word: string): boolean {
+  const stems = [word.replace(/[in]$/, ""), word.replace(/ian$/, ""), word.replace(/ian$/, "e"), word.replace(/ese$/, ""), word.replace(/ese$/, "a")];
+  return stems.some((stem) => stem !== word && stem.length >= 4 && isCountryName(stem));
+}
+
 function judgePerson(name: string, description: string | null): boolean {
-  if (description) return personRole.test(description) && !organisationWord.test(name);
+  if (description && personRole.test(description)) return !organisationWord.test(name);
+  // A role the list does not know ("Alex Balla, coordinator for the state aid agency"): the name's
+  // shape decides, unless the description's head, before any "of/for/at", is a body ("advocacy group").
+  if (description && organisationWord.test(description.split(/\s+(?:of|for|at|in|with|from)\s+/)[0] ?? description)) return false;
   // "a spokesman for the mission", "a former recruiter": one person described by a role.
   if (/^\p{Ll}/u.test(name))
     return /^(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:spokes\w+|official|diplomat|analyst|expert|recruiter|commander|officer|source|researcher|witness|eyewitness|resident|survivor|protester|demonstrator|villager|farmer|fisherman|student|teacher|nurse|shopkeeper|firefighter|paramedic|evacuee|refugee)\b/.test(
@@ -93,7 +103,8 @@ function judgePerson(name: string, description: string | null): boolean {
   if (organisationWord.test(name)) return false;
   const words = name.split(/\s+/);
   // A lone surname ("Zelensky noted") is a person unless it is a place, an acronym or an organisation.
-  if (words.length === 1) return /^\p{Lu}\p{Ll}{2,}$/u.test(name) && !findCity(name) && !isCountryName(name) && suggestKind(name) === "other";
+  if (words.length === 1)
+    return /^\p{Lu}\p{Ll}{2,}$/u.test(name) && !findCity(name) && !isCountryName(name) && !isNationality(name) && suggestKind(name) === "other";
   if (/^(?:North|South|East|West) /.test(name) || findCity(name) || isCountryName(name)) return false;
   return (
     words.length >= 2 && words.length <= 4 && words.every((word) => /^(?:\p{Lu}['’]|Mc|Mac)?\p{Lu}[\p{Ll}'’-]+$/u.test(word)) && suggestKind(name) === "other"

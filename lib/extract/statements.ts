@@ -53,6 +53,12 @@ const statementVerbs = [
   "wrote",
   "writing",
   "according to",
+  // Verbs of stressing a point (branch quotes5): "The IOM stressed that … remains “tense and highly fluid”".
+  "stress(?:ed|es|ing)",
+  "emphasi[sz](?:ed|es|ing)",
+  "point(?:ed|s|ing) out",
+  "maintain(?:ed|s|ing)",
+  "observ(?:ed|es|ing)",
 ];
 const statementVerb = new RegExp(String.raw`\b${oneOf(statementVerbs)}\b`, "g");
 export const labelBefore =
@@ -90,8 +96,19 @@ export function participleSpeaker(context: QuoteContext, sentence: Sentence, bef
  */
 export function statementSpeaker(context: QuoteContext, sentence: Sentence, before: number): FrameHop[] | null {
   const lead = context.document.folded.slice(sentence.start, before);
-  const verb = [...lead.matchAll(statementVerb)].at(-1);
-  if (!verb) return null;
+  // The nearest verb first; "He said the deployment, called Operation X, is to “…”": a nearer verb
+  // whose speaker cannot be found gives way to an earlier one.
+  const verbs = [...lead.matchAll(statementVerb)];
+  // Right after "called by" or "dubbed" the quotation is a name the verb gives, nobody else's words.
+  const last = labelBefore.test(lead) ? verbs.length - 1 : 0;
+  for (let index = verbs.length - 1; index >= Math.max(0, last); index--) {
+    const found = speakerOfVerb(context, sentence, lead, verbs[index] as RegExpExecArray);
+    if (found) return found;
+  }
+  return null;
+}
+
+function speakerOfVerb(context: QuoteContext, sentence: Sentence, lead: string, verb: RegExpExecArray): FrameHop[] | null {
   const verbStart = sentence.start + (verb.index ?? 0);
   if (verb[0].endsWith("ing")) return participleSpeaker(context, sentence, verbStart, verb[0]);
   const frame = framesIn(context, sentence).find((candidate) => candidate.start <= verbStart && candidate.end >= verbStart);

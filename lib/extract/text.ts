@@ -77,11 +77,15 @@ function joinWrappedLines(text: string, lines: Span[]): Span[] {
     next !== undefined && line.end - line.start >= shortestWrappedLine && !endsSentence.test(text.slice(line.end - 1, line.end));
   const midSentence = lines.filter((line, index) => runsOn(line, lines[index + 1]) && /^\p{Ll}/u.test(text.slice(lines[index + 1]?.start ?? 0))).length;
   if (midSentence < 2) return lines;
+  // In wrapped copy a short line inside the body ("The Borno State" above "Government on Tuesday
+  // said …") is a wrap too, when no blank line follows it; the text's first line may be its headline.
+  const shortWrap = (line: Span, next: Span | undefined, index: number) =>
+    next !== undefined && index > 0 && !endsSentence.test(text.slice(line.end - 1, line.end)) && !/\n\s*\n/.test(text.slice(line.end, next.start));
   const joined: Span[] = [];
   for (const [index, line] of lines.entries()) {
     const previous = joined.at(-1);
     const previousLine = lines[index - 1];
-    if (previous && previousLine && runsOn(previousLine, line)) previous.end = line.end;
+    if (previous && previousLine && (runsOn(previousLine, line) || shortWrap(previousLine, line, index - 1))) previous.end = line.end;
     else joined.push({ ...line });
   }
   return joined;
