@@ -160,7 +160,7 @@ async function benchTargets(): Promise<Target[]> {
       {
         name: "claims list, source filter",
         path: `/claims?source=${sourceSlug}`,
-        floor: claimsListFloor({ where: bySource, params: [sourceSlug] }),
+        floor: claimsListFloor({ where: bySource, params: [sourceSlug], source: sourceSlug }),
       },
       {
         name: "claims list, oldest first + kind",

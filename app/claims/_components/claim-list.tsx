@@ -4,14 +4,7 @@ import Link from "next/link";
 import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { canWrite } from "@/lib/data/actor";
 import { MoveClaimsForm, moveFormId } from "./move-claims";
-import {
-  type ClaimFilters,
-  claimListQuerySchema,
-  claimsQueryString,
-  defaultPageSize,
-  encodeCursor,
-  searchParamsObject,
-} from "@/lib/schemas/claim-filters";
+import { type ClaimFilters, claimListQuerySchema, claimsQueryString, defaultPageSize, encodeCursor, searchParamsObject } from "@/lib/schemas/claim-filters";
 import { type ClaimTable as ClaimTableResult, listClaimTable } from "@/lib/data/claims";
 import { ClaimTable } from "../../_components/claims/claim-table";
 import { ClaimFiltersForm } from "./filters-claims";
