@@ -82,7 +82,13 @@ const fullRows: RowReader<ClaimListRow> = async (args) => (await db().read.claim
 
 /** What a page's cursors need of a row: its id and its sort keys. */
 type ClaimKeys = { id: string; claimedAt: Date | null; value: number | null };
-const keysOnly: RowReader<ClaimKeys> = (args) => db().read.claim.findMany({ ...args, select: { id: true, claimedAt: true, value: true } });
+/**
+ * The claims' own columns without their relations. Not only the keys: asked for three narrow
+ * columns, SQLite's planner (sorting narrow rows looks cheap to it) read `modality=planned`
+ * through the modality index and sorted every match, 150–300 ms at 100,000 claims, where with
+ * whole rows it walks the (claimedAt, id) index and stops after 51 (2 ms).
+ */
+const claimColumns: RowReader<ClaimKeys> = (args) => db().read.claim.findMany(args);
 
 async function walk<Row>(
   read: RowReader<Row>,
@@ -150,9 +156,9 @@ export type ClaimTablePage = KeysetPage<ClaimTableRow, ClaimCursor>;
 export type ClaimTable = { chosen: { topic: Choice | null; source: Choice | null } } & ({ page: ClaimTablePage } | { problems: string[] });
 
 /**
- * The claims list page: what `listClaims` pages, as its table shows it. The walk reads only the
- * page's ids and sort keys (Prisma, every filter); the rows are then read by id in one statement
- * with only the columns shown (claimTableRows). The chosen topic and source are read once, by
+ * The claims list page: what `listClaims` pages, as its table shows it. The walk reads the
+ * page's claims without their relations (Prisma, every filter); the rows are then read by id in
+ * one statement with only the columns shown, chains included (claimTableRows). The chosen topic and source are read once, by
  * slug, both to name them in the pickers and to refuse an unknown or deleted one.
  */
 export async function listClaimTable(actor: Actor, filters: ClaimFilters, sort: ClaimSort, page: PageRequest = {}, pageSize = 50): Promise<ClaimTable> {
@@ -164,7 +170,7 @@ export async function listClaimTable(actor: Actor, filters: ClaimFilters, sort: 
     ...(filters.source && !source?.live ? [`There is no source "${filters.source}"`] : []),
   ];
   if (problems.length) return { chosen, problems };
-  const keys = await claimPage(keysOnly, claimWhere(filters), sort, page, pageSize);
+  const keys = await claimPage(claimColumns, claimWhere(filters), sort, page, pageSize);
   return { chosen, page: { ...keys, rows: await claimTableRows(keys.rows.map((row) => row.id)) } };
 }
 /** What the claim page shows of the claim: its chain with sources, its report (text included, for the anchor) and outlet, its topic. */
