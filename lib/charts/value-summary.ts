@@ -18,7 +18,7 @@ function summaryMarks(lanes: readonly SummaryLane[]) {
   return [
     Plot.barX(lanes, { x1: "min", x2: "max", y, fill: "modality", fillOpacity: 0.25, insetTop: 4, insetBottom: 4, ...decorative }),
     Plot.barX(lanes, { x1: "lowerQuartile", x2: "upperQuartile", y, fill: "modality", fillOpacity: 0.75, insetTop: 2, insetBottom: 2, ...decorative }),
-    Plot.tickX(lanes, { x: "median", y, stroke: "#1b1f24", strokeWidth: 2, title: "label", ariaLabel: "label" }),
+    Plot.tickX(lanes, { x: "median", y, stroke: "#1b1f24", strokeWidth: 2, title: "label" }),
     Plot.text(lanes, {
       x: "max",
       y,
