@@ -49,7 +49,7 @@ test("the chart over time comes with a legend of the originators' symbols", () =
 });
 
 test("the summarised charts label each summary, with names escaped", () => {
-  const summary = renderValueSummary(valueSummaryData(origins), "narrow", "3 figures")!;
+  const summary = renderValueSummary(valueSummaryData(origins), "3 figures")!;
   expect(summary).toContain("&lt;/script&gt;, planned: 1 figure, all 12,000</title>");
   expect(parsed(summary).scripts).toBe(0);
   expect(parsed(summary).texts).toContain(hostile);
@@ -69,7 +69,7 @@ test("each mark is named once, by its <title>, never also by an aria-label", () 
   const charts = [
     renderValueChart(valueChartData(origins), "wide", "")!,
     renderTimeChart(timeChartData(origins)!, "wide", "").svg,
-    renderValueSummary(valueSummaryData(origins), "wide", "")!,
+    renderValueSummary(valueSummaryData(origins), "")!,
     renderTimeSummary(timeSummaryData(origins)!, ""),
   ];
   for (const svg of charts) {

@@ -52,7 +52,7 @@ function EveryFigureChart(props: Props) {
 function ValueSummaryChart(props: Props) {
   const data = valueSummaryData(props.origins);
   const description = describe(props, data.plotted);
-  const wide = renderValueSummary(data, "wide", description);
+  const wide = renderValueSummary(data, description);
   if (wide === null) return null;
   return (
     <ChartFrame
