@@ -94,7 +94,11 @@ const verbAfterSubject = new RegExp(
 );
 // After a closing mark, double or single: “…,” said X / '…,' said X.
 // "…," said local administration official Roshan Khan: describing words may stand before the name.
-const verbBeforeSubject = new RegExp(String.raw`(?:^|[,\u201D"\u2019']\s*)(${speechVerb})\s+(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,4}$`);
+// "…, wrote on Telegram" or "said in Geneva" is where it was said, not who: a preposition after
+// the verb (other than "on" a weekday) opens no subject.
+const verbBeforeSubject = new RegExp(
+  String.raw`(?:^|[,\u201D"\u2019']\s*)(${speechVerb})\s+(?!(?:on|in|at|to|from|via|through|with|into|onto|over)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,4}$`,
+);
 const citing =
   /^(?:\s+(?:on|last|this|late on|early on) \w+)?,?\s+(?:citing|quoting|which (?:quoted|cited)|who (?:quoted|cited))\s+(?:(?:insights|information|intelligence|data|a report|reports|an assessment|assessments|estimates|figures|documents)\s+(?:from|by|of)\s+)?(?:the\s+)?$/;
 const conveyedBy = /^,\s+(as conveyed by|as relayed by|as reported by|as quoted by|quoted by|via|according to)\s+(?:the\s+)?$/;
@@ -237,6 +241,8 @@ const whereAppositive = new RegExp(
   String.raw`^,\s+(?:located|based|headquartered|situated)\s[^;:.!?"\u201C\u201D]{1,90}?,(?=\s*${auxiliaries}${speechVerb}\b)`,
 );
 
+const ofObject = /\b(?!(?:one|two|three|four|five|some|many|most|each|all|none|several|both|any|either|neither|few)\s)[a-z]+\s+of\s+(?:the\s+)?$/;
+
 /** "X said", "X, citing Y, said", "X, as conveyed by Y, indicate", "X, editor at Z, noted". */
 function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Frame | null {
   const { folded } = context.document;
@@ -256,9 +262,16 @@ function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Fr
   if (!verb?.[1]) return null;
   // "This week in Texas, estimates put …": a place after a preposition, closed by a comma, is no subject.
   // "The Daily Mail in England initially reported": a place after a preposition is no subject either.
+  // "authorities in the eastern province of Anhui said", "the head of the national police said":
+  // the object of "of" is part of a longer subject, which subjectPhraseFrames reads whole ("one
+  // of the officials said" is still one of them).
+  if (inserted.length === 0 && ofObject.test(folded.slice(Math.max(sentence.start, mention.start - 30), mention.start)))
+    return null;
   if (
     (/^\s*,/.test(verb[0]) || mention.kind === "government" || /^\s*(?:[a-z]+ly\s)/.test(verb[0])) &&
     inserted.length === 0 &&
+    // "Igor Petrenko, the head of the national police, wrote": a named person with a title is no place.
+    !(mention.person && mention.appositiveEnd !== null && /\s/.test(mention.name)) &&
     // "Camp Willow, located in Hunt, Texas, confirmed": nor is the state or country after a town.
     /\b(?:in|at|near|from|across|throughout|inside|outside)\s+(?:[a-z][a-z.'-]*(?:\s[a-z][a-z.'-]*)?,\s+)?$/.test(
       folded.slice(Math.max(0, mention.start - 30), mention.start),
@@ -402,7 +415,9 @@ function insertSpeaker(speakers: Mention[], speaker: Mention): void {
 // whole noun phrase opening the clause ("The Gansu provincial earthquake emergency response
 // center said", "Both Israel and Palestine have so far reported", "Another woman asked").
 const reportingVerbAt = new RegExp(String.raw`\b${auxiliaries}(${speechVerb})\b`, "g");
-const clauseOpening = /(?:^|[,;:\u201C\u201D"]\s*|\b(?:that|and|but|while|as|whereas)\s+)$/;
+// "The toll rose after authorities in the province said": a subordinating word opens a clause too.
+const subordinator = /^(?:that|while|as|whereas|after|when|because|since|before|until|although|though|once)$/;
+const clauseOpening = /(?:^|[,;:\u201C\u201D"]\s*|\b(?:that|and|but|while|as|whereas|after|when|because|since|before|until|although|though|once)\s+)$/;
 // Words that never stand in a source's noun phrase: verbs, pronouns, conjunctions, prepositions
 // that start clauses. A phrase holding one is no subject.
 const notInSubject =
@@ -429,6 +444,7 @@ function subjectPhrase(context: Context, sentence: Sentence, verbStart: number):
     const written = context.document.text.slice(from + (word.index ?? 0), verbStart);
     const inList = /^,\s*$/.test(between) && /^\p{Lu}[^,]*,\s*\p{Lu}/u.test(written) && /\sand\s+\p{Lu}/u.test(written);
     if (/[,;:\u201C\u201D"]/.test(between) && !inList) break;
+    if (subordinator.test(word[0]) && first < words.length) break;
     if (notInSubject.test(word[0]) || /\d/.test(word[0])) return null;
     first--;
     if (words.length - first > 9) return null;
