@@ -19,6 +19,8 @@ const spokesRole = /\b(?:chief |senior |deputy )?(?:spokes(?:man|woman|person)|p
 const trailingBreak = /[;.!?]\s|[\u201C\u201D"]/;
 const clauseBreak = /[;.!?]\s|,\s+(?:with|while|whereas|but|although|though|and)\b|[\u201C\u201D"]/;
 
+const quotedFragment = /[\u201C"][^\u201C\u201D".!?;]{1,40}[\u201D"]/g;
+
 const background = /^(?:in|by|during|since) (?:19|20)\d\d\b|\b(?:in|during) (?:19|20)\d\d,/;
 const hearsay = /\b(?:reportedly|allegedly|is said to|are said to|were said to|was said to)\b/;
 const anaphoricOpening = /^\s*(?:among|of)\s+(?:the|them|these|those|whom)\b/;
@@ -117,7 +119,9 @@ export class Attribution {
       if (frame.nearestOnly) return between.length < 40 && !/[;:]|[,.](?!\d)/.test(between);
       // "Two soldiers were killed and six wounded, while five militants died, officials said": a
       // frame closing its sentence speaks for all of it; only a quotation or a semicolon stops it.
-      return !trailingBreak.test(between.replace(/[,\s]*[\u201D"]?\s*$/, ""));
+      // A few words quoted inside the sentence ("injured in “suicide attacks” when …") are part of
+      // it; only a quotation of its own stops the frame.
+      return !trailingBreak.test(between.replace(quotedFragment, "words").replace(/[,\s]*[\u201D"]?\s*$/, ""));
     });
     if (trailing?.nearestOnly) return trailing.hops;
     // "Al-Kaila said … Hamas militants who killed 1,200 people, according to Israeli tallies": a

@@ -142,10 +142,13 @@ const addingMore =
 function governed(document: Document, sentence: Sentence, start: number, end: number): Pick<Frame, "trailing" | "governsAfter"> {
   const before = document.text.slice(Math.max(sentence.start, start - 400), start).trimEnd();
   // "…, the head of the United Nations Children's Fund said": an officer's words before the body.
+  // "…, the district police chief Anna Berg said": describing words may stand before the name.
   const closesBefore =
-    /[,\u201D"\u2019'](?:\s+(?:the|a|an))?(?:\s+(?:[a-z]+\s+)?(?:head|chief|director|president|chair|chairman|chairwoman|spokes(?:man|woman|person))\s+of(?:\s+the)?)?$/i.test(
+    (/[,\u201D"\u2019'](?:\s+(?:the|a|an))?(?:\s+(?:[a-z]+\s+)?(?:head|chief|director|president|chair|chairman|chairwoman|spokes(?:man|woman|person))\s+of(?:\s+the)?)?$/i.test(
       before,
-    ) && before.split(/\s+/).length >= 2;
+    ) ||
+      /[,\u201D"\u2019']\s+(?:the|a|an)(?:\s+(?!(?:and|but|or|which|who|that|while)\b)[a-z]+){1,2}$/.test(before)) &&
+    before.split(/\s+/).length >= 2;
   // Only this sentence's words count: a link or a figure after its full stop introduces nothing.
   const after = document.folded.slice(end, sentence.end).split(/["\u201C]|[.;!?](?:\s|$)/)[0] ?? "";
   if (!closesBefore) return { trailing: false, governsAfter: true };
@@ -241,7 +244,8 @@ const whereAppositive = new RegExp(
   String.raw`^,\s+(?:located|based|headquartered|situated)\s[^;:.!?"\u201C\u201D]{1,90}?,(?=\s*${auxiliaries}${speechVerb}\b)`,
 );
 
-const ofObject = /\b(?!(?:one|two|three|four|five|some|many|most|each|all|none|several|both|any|either|neither|few)\s)[a-z]+\s+of\s+(?:the\s+)?$/;
+const ofObject =
+  /\b(?:province|region|state|city|county|district|town|village|area|municipality|prefecture|island|capital|republic|oblast)\s+of\s+(?:the\s+)?$/;
 
 /** "X said", "X, citing Y, said", "X, as conveyed by Y, indicate", "X, editor at Z, noted". */
 function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Frame | null {
@@ -262,11 +266,9 @@ function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Fr
   if (!verb?.[1]) return null;
   // "This week in Texas, estimates put …": a place after a preposition, closed by a comma, is no subject.
   // "The Daily Mail in England initially reported": a place after a preposition is no subject either.
-  // "authorities in the eastern province of Anhui said", "the head of the national police said":
-  // the object of "of" is part of a longer subject, which subjectPhraseFrames reads whole ("one
-  // of the officials said" is still one of them).
-  if (inserted.length === 0 && ofObject.test(folded.slice(Math.max(sentence.start, mention.start - 30), mention.start)))
-    return null;
+  // "authorities in the eastern province of Anhui said": the place after "province of" is part
+  // of a longer subject, which subjectPhraseFrames reads whole.
+  if (inserted.length === 0 && ofObject.test(folded.slice(Math.max(sentence.start, mention.start - 30), mention.start))) return null;
   if (
     (/^\s*,/.test(verb[0]) || mention.kind === "government" || /^\s*(?:[a-z]+ly\s)/.test(verb[0])) &&
     inserted.length === 0 &&
@@ -313,7 +315,10 @@ const outletKinds = new Set(["news_agency", "media_outlet"]);
 
 /** The outlets named after a closing frame, nearest the originator first. */
 function relaysAfter(context: Context, frame: Frame): FrameHop[] {
-  const relay = mentionAfter(context, frame.end, relayGap, 40);
+  // "…, said X, a local police commander, Hindustan Times reported": the relay follows the speaker's title.
+  const titled = frame.speaker.appositiveEnd !== null && frame.speaker.appositiveEnd > frame.end ? frame.speaker.appositiveEnd : null;
+  const from = titled !== null && context.document.text[titled - 1] === "," ? titled - 1 : (titled ?? frame.end);
+  const relay = mentionAfter(context, from, relayGap, 40);
   if (!relay || relay.mention.end > frame.sentence.end) return [];
   const according = /according to|reported by|via/.exec(relay.gap[0])?.[0];
   const verb = according ? null : ahead(context.document.folded, relay.mention.end, 40).match(relayVerb);

@@ -1,0 +1,85 @@
+// Originators and relays in the forms branch sources5 found missing on real wire copy:
+// a titled person before an appositive, "wrote on <site>", a subject phrase after "after",
+// a quoted clause going on outside its marks, a short quoted term inside a sentence and a
+// body's officer restating its figure. Invented sentences only.
+import { describe, expect, test } from "vitest";
+import { extractDetailed } from "./index";
+
+function chains(text: string) {
+  return extractDetailed(text)
+    .filter((candidate) => candidate.kind === "quantity" || candidate.kind === "quote")
+    .map((candidate) => [candidate.text, candidate.attribution.map((hop) => `${hop.name} (${hop.role})`).join(" > ")]);
+}
+
+describe("who a figure comes from", () => {
+  test("a named person with a title after the name is the subject of the verb, not the body in the title", () => {
+    expect(chains("At least 12 people died in the collapse, Marta Vell, the head of Norland's Civil Protection Service, wrote on Telegram.")).toEqual([
+      ["At least 12 people", "Marta Vell (originator)"],
+    ]);
+  });
+
+  test("'wrote on Telegram' or 'said in Geneva' names where, not who; 'he added' is the writer named before", () => {
+    expect(chains("Eight people were injured in the fire, Tomas Rinn, the mayor of Halden, wrote on Telegram. Three others were missing, he added.")).toEqual([
+      ["Eight people", "Tomas Rinn (originator)"],
+      ["Three others", "Tomas Rinn (originator)"],
+    ]);
+  });
+
+  test("a place after 'province of' is not the subject; the whole phrase is, after 'after' too", () => {
+    const found = chains("The toll rose after officials in the northern province of Kestria said 31 people had died, the Vale Wire news agency said.");
+    expect(found).toEqual([["31 people", "officials in the northern province of Kestria (originator) > Vale Wire news agency (relay)"]]);
+  });
+
+  test("one of the officials named before is still a subject", () => {
+    expect(chains("Two Norland officials spoke to reporters. One of the officials said 200 soldiers were wounded.").slice(-1)).toEqual([
+      ["200 soldiers", "officials (originator)"],
+    ]);
+  });
+
+  test("a short quoted term inside a sentence does not cut it off from the frame that closes it", () => {
+    expect(
+      chains('At least 14 others were hurt in what residents called "a wall of water" near the bridge, the district police chief Anna Berg said.'),
+    ).toEqual([["At least 14 others", "Anna Berg (originator)"]]);
+  });
+});
+
+describe("a quotation whose clause goes on outside its marks", () => {
+  test("the speaker after 'said' at the end is the quotation's, and an outlet after the speaker's title relays it", () => {
+    const found = chains(
+      '"We have counted the bodies of 23 people" including two guards, said Omar Diriye, a district police commander, the Horn Daily reported.',
+    );
+    expect(found[0]).toEqual(["We have counted the bodies of 23 people", "Omar Diriye (originator) > Horn Daily (relay)"]);
+  });
+
+  test("a scare-quoted term followed by 'according to' is no one's quotation", () => {
+    expect(chains('The so-called "grey convoy" of trucks has grown to 300 vehicles, according to the Harbour Watch group.').map(([words]) => words)).toEqual([
+      "300 vehicles",
+    ]);
+  });
+});
+
+describe("a body's officer restating its figure", () => {
+  test("is the speaker of the body's claim, not the source of a second one", () => {
+    const text = [
+      "Eleven people were killed in the blast in Sorvik on Monday, police said.",
+      "",
+      '"We know that 11 people were killed," Omar Diriye, a local police commander, told reporters.',
+    ].join("\n");
+    expect(chains(text).filter(([, chain]) => !chain?.startsWith("Omar Diriye"))).toEqual([["Eleven people", "police (originator) > Omar Diriye (speaker)"]]);
+    expect(chains(text).filter(([words]) => /11 people$/.test(words ?? ""))).toEqual([]);
+  });
+
+  test("so is a spokesperson for a force of the same kind", () => {
+    const text = [
+      "Norland police said they detained at least 40 people at the march.",
+      "",
+      "City police spokesman Piet Aro said about 40 people had been detained.",
+    ].join("\n");
+    expect(chains(text)).toEqual([["at least 40 people", "police (originator) > Piet Aro (speaker)"]]);
+  });
+
+  test("a different body's figure is still its own claim", () => {
+    const text = ["Police said 40 people were detained.", "", "Opposition activists said 40 people had been detained."].join("\n");
+    expect(chains(text).map(([, chain]) => chain)).toEqual(["Police (originator)", "Opposition activists (originator)"]);
+  });
+});
