@@ -223,13 +223,26 @@ function accordingTo(context: Context, sentence: Sentence): Frame[] {
   return frames;
 }
 
+// "…, the agency reported, citing a railway official.": a described source no name stands for.
+const citingDescribed =
+  /^(?:\s+(?:on|last|this|late on|early on) \w+)?,?\s+citing\s+((?:an?|one|two|three|several|some|local|senior|unnamed)\s+(?:[a-z][a-z'-]*\s+){0,4}[a-z][a-z'-]*)\s*(?=[,.;]|$)/;
+
+function citedPhrase(context: Context, verbEnd: number): Mention | null {
+  const match = ahead(context.document.folded, verbEnd, 90).match(citingDescribed);
+  if (!match?.[1]) return null;
+  const start = verbEnd + match[0].length - match[1].length - (match[0].length - match[0].trimEnd().length);
+  const span = { start, end: start + match[1].length };
+  if (itemsWithin(context.mentions, span).length > 0) return null;
+  return phraseMention(context, span);
+}
+
 /** What comes right after a frame's verb: "told Reuters", "quoted X as saying", ", citing Y". */
 function hopsAfterVerb(context: Context, speaker: Mention, verb: string, verbEnd: number): { hops: FrameHop[]; end: number } {
   const own: FrameHop = { mention: speaker, verb };
   const cited = mentionAfter(context, verbEnd, citing);
-  const origin = cited && resolved(context, cited.mention);
+  const origin = (cited && resolved(context, cited.mention)) ?? citedPhrase(context, verbEnd);
   // "reported quoting the ministry as saying": the quotation is the ministry's.
-  const quoted = origin && /quoting/.test(cited.gap[0]) && /^\s+as saying/.test(ahead(context.document.folded, origin.end));
+  const quoted = origin && cited && /quoting/.test(cited.gap[0]) && /^\s+as saying/.test(ahead(context.document.folded, origin.end));
   if (origin) return { hops: [{ mention: origin, verb: quoted ? "as saying" : "citing" }, own], end: origin.end };
   const listener = /told|quoted|quotes/.test(verb) ? mentionAfter(context, verbEnd, toldOutlet, 20) : null;
   const heard = listener && resolved(context, listener.mention);
@@ -333,8 +346,9 @@ function relaysAfter(context: Context, frame: Frame): FrameHop[] {
 
 // "at least 120 deaths confirmed by authorities", "3,000 arrests were reported by the ministry":
 // the agent of a passive verb of telling or counting is the figure's source.
+// "26 people reported killed earlier by the council": the state and a time may stand between.
 const passiveBy =
-  /\b((?:confirmed|reported|announced|recorded|counted|identified|listed|estimated|documented|verified|released|published|compiled|tallied|given|provided|cited|registered)\s+by)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z.'-]*\s+){0,3}$/;
+  /\b((?:confirmed|reported|announced|recorded|counted|identified|listed|estimated|documented|verified|released|published|compiled|tallied|given|provided|cited|registered)(?:\s+(?:killed|dead|missing|injured|wounded|hurt|displaced|detained|arrested|evacuated))?(?:\s+(?:earlier|previously|initially|so far|on \w+))?\s+by)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z.'-]*\s+){0,3}$/;
 
 // "22,000 identified by the police and 30,000 by the unions": the second count's verb is left
 // out, and the agent after its figure is still its source.
@@ -382,10 +396,17 @@ function gappedSubject(context: Context, sentence: Sentence, mention: Mention, e
   };
 }
 
+// "China on Saturday raised the death toll to 54", "the ministry put the number of dead at 30":
+// a body that sets a count tells it.
+const tollVerb = new RegExp(
+  String.raw`^\s*${auxiliaries}((?:raised|revised|lowered|updated|increased|put|puts|set|sets)\s+(?:(?:up|down)\s+)?(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:toll|tally|count|number|figure|estimate)s?)\b`,
+);
+
 function ownAction(context: Context, sentence: Sentence, mention: Mention): Frame | null {
   if (mention.pointsBack) return null;
   const opensClause = /(?:^|[.;:]\s*)(?:the\s+)?$/i.test(context.document.folded.slice(sentence.start, mention.start));
-  const verb = opensClause ? context.document.folded.slice(mention.appositiveEnd ?? mention.end, sentence.end).match(agentVerb) : null;
+  const rest = context.document.folded.slice(mention.appositiveEnd ?? mention.end, sentence.end);
+  const verb = opensClause ? (rest.match(agentVerb) ?? rest.match(tollVerb)) : null;
   if (!verb?.[1]) return null;
   const speaker = resolved(context, mention);
   if (!speaker) return null;

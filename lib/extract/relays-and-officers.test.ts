@@ -43,6 +43,36 @@ describe("who a figure comes from", () => {
   });
 });
 
+describe("originators inside a relayed sentence", () => {
+  test("a body that raises or puts a toll tells it; the outlet that reports it relays it", () => {
+    expect(chains("Norland on Sunday raised the death toll from the storm to at least 61, state media reported.")).toEqual([
+      ["at least 61", "Norland (originator) > state media (relay)"],
+    ]);
+  });
+
+  test("the agent of 'reported killed earlier by' is the source of the figure before it", () => {
+    expect(chains("The new toll is a steep rise on the 26 people reported killed earlier by the Vale Disaster Council.")).toEqual([
+      ["26 people", "Vale Disaster Council (originator)"],
+    ]);
+  });
+
+  test("'reported, citing a railway official': the described official is the originator", () => {
+    expect(chains("The toll went up to 23, the Vale Wire news agency reported on Sunday, citing a railway official.")).toEqual([
+      ["23", "a railway official (originator) > Vale Wire news agency (relay)"],
+    ]);
+  });
+});
+
+describe("a toll that moved", () => {
+  test("'went up to' states the new figure exactly; 'as high as' is a ceiling", () => {
+    const found = extractDetailed("The toll went up to 23 on Sunday. Officials said as high as 60 people may have died.").filter((c) => c.kind === "quantity");
+    expect(found.map((c) => [c.text, c.qualifier])).toEqual([
+      ["23", "exact"],
+      ["as high as 60 people", "up_to"],
+    ]);
+  });
+});
+
 describe("a quotation whose clause goes on outside its marks", () => {
   test("the speaker after 'said' at the end is the quotation's, and an outlet after the speaker's title relays it", () => {
     const found = chains(
