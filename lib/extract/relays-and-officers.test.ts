@@ -113,3 +113,12 @@ describe("a body's officer restating its figure", () => {
     expect(chains(text).map(([, chain]) => chain)).toEqual(["Police (originator)", "Opposition activists (originator)"]);
   });
 });
+
+describe("a title closing the sentence", () => {
+  test("describes the speaker when it names an office, and not when it only says who they are", () => {
+    const officer = extractDetailed('"We counted 12 bodies," said Omar Diriye, a local police commander.').find((c) => c.kind === "quote");
+    expect(officer?.attribution[0]?.description).toBe("a local police commander");
+    const nurse = extractDetailed('"We have nothing," said Elena Petrova, a nurse who lost her home.').find((c) => c.kind === "quote");
+    expect(nurse?.attribution[0]?.description ?? null).toBeNull();
+  });
+});
