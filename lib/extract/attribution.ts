@@ -56,8 +56,10 @@ export class Attribution {
    */
   private spokenFor(hops: FrameHop[]): FrameHop[] {
     const first = hops[0];
-    const description = first?.mention.description ?? "";
-    if (!first?.mention.person || !spokesRole.test(description)) return hops;
+    // "A spokesperson for the agency said": the role is the whole name, with no one named.
+    const described = first !== undefined && !first.mention.sourceId && /^(?:a|an|the)\s+(?:[a-z]+\s+)?spokes\S+\s+(?:for|of|at)\s/i.test(first.mention.name);
+    const description = first?.mention.description ?? (described ? first.mention.name : "");
+    if (!first || !(first.mention.person || described) || !spokesRole.test(description)) return hops;
     const organisation = description
       .replace(spokesRole, " ")
       .replace(/^\s*(?:(?:a|an|the|chief|senior|deputy|its|their)\s+)*/i, "")

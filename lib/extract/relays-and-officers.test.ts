@@ -108,6 +108,11 @@ describe("a body's officer restating its figure", () => {
     expect(chains(text)).toEqual([["at least 40 people", "police (originator) > Piet Aro (speaker)"]]);
   });
 
+  test("an unnamed spokesperson for a body named before speaks for it", () => {
+    const text = "The Norland relief agency said 5,000 people had fled. A spokesperson for the agency said at least 9,000 people were displaced.";
+    expect(chains(text)[1]).toEqual(["at least 9,000 people", "Norland relief agency (originator) > A spokesperson for the agency (speaker)"]);
+  });
+
   test("a different body's figure is still its own claim", () => {
     const text = ["Police said 40 people were detained.", "", "Opposition activists said 40 people had been detained."].join("\n");
     expect(chains(text).map(([, chain]) => chain)).toEqual(["Police (originator)", "Opposition activists (originator)"]);
