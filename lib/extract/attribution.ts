@@ -134,6 +134,11 @@ export class Attribution {
       const between = this.document.folded.slice(position, trailing.start);
       return /\d/.test(between.replace(/^[\d,.]+/, "")) ? hops : [cited];
     }
+    // "Police detained more than 100 people …, the OVD-Info monitor said": the body only did what
+    // is counted; the count is the monitor's. An outlet closing the sentence still relays the doer.
+    const doer = leading.at(-1);
+    const teller = trailing?.hops[0];
+    if (trailing && teller && doer?.deed && hops.length === doer.hops.length && !outletKinds.has(teller.mention.kind)) return trailing.hops;
     if (trailing) hops.push(...trailing.hops);
     return hops;
   }

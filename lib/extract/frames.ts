@@ -25,6 +25,8 @@ export type Frame = {
   nearestOnly?: boolean;
   /** "… and the organizers 22,000", "sued X for estimating 400,000": not reported by the frame before it, and speaking for its own clause only. */
   coordinate?: boolean;
+  /** "Police detained 100 people": the body did what is counted, which is not a statement of it. */
+  deed?: boolean;
 };
 
 // Verbs of saying and reporting, in every form news text uses them.
@@ -403,14 +405,27 @@ const tollVerb = new RegExp(
 );
 
 function ownAction(context: Context, sentence: Sentence, mention: Mention): Frame | null {
-  if (mention.pointsBack) return null;
-  const opensClause = /(?:^|[.;:]\s*)(?:the\s+)?$/i.test(context.document.folded.slice(sentence.start, mention.start));
+  const before = context.document.folded.slice(sentence.start, mention.start);
+  // "So, during the days of protests, the police detained …": a clause may open after a comma,
+  // and a body named before ("the police") may open it.
+  const opensClause = /(?:^|[.;:]\s*)(?:the\s+)?$/i.test(before) || (/,\s*the\s+$/.test(before) && !/\b(?:and|but|or|while|as)\s*,?\s*the\s+$/.test(before));
+  if (mention.pointsBack && !/,\s*the\s+$/.test(before) && !/^\s*the\s+$/.test(before)) return null;
   const rest = context.document.folded.slice(mention.appositiveEnd ?? mention.end, sentence.end);
-  const verb = opensClause ? (rest.match(agentVerb) ?? rest.match(tollVerb)) : null;
+  const deed = opensClause ? rest.match(agentVerb) : null;
+  const verb = deed ?? (opensClause ? rest.match(tollVerb) : null);
   if (!verb?.[1]) return null;
   const speaker = resolved(context, mention);
   if (!speaker) return null;
-  return { sentence, start: mention.start, end: mention.end, speaker, hops: [{ mention: speaker, verb: verb[1] }], trailing: false, governsAfter: true };
+  return {
+    sentence,
+    start: mention.start,
+    end: mention.end,
+    speaker,
+    hops: [{ mention: speaker, verb: verb[1] }],
+    trailing: false,
+    governsAfter: true,
+    ...(deed ? { deed: true } : {}),
+  };
 }
 
 // "threatened to sue the park service for estimating a crowd of 400,000", "criticised the

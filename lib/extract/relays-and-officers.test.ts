@@ -63,6 +63,17 @@ describe("originators inside a relayed sentence", () => {
   });
 });
 
+describe("a body that did what is counted", () => {
+  test("is the source when an outlet reports it, and not when a monitor counts it", () => {
+    expect(chains("So, during three days of protests, the police detained about 240 people, the Vale Wire reported.")).toEqual([
+      ["about 240 people", "police (originator) > Vale Wire (relay)"],
+    ]);
+    expect(chains("Norland police detained more than 60 people after the rally, the Kalina rights centre said.")).toEqual([
+      ["more than 60 people", "Kalina rights centre (originator)"],
+    ]);
+  });
+});
+
 describe("a toll that moved", () => {
   test("'went up to' states the new figure exactly; 'as high as' is a ceiling", () => {
     const found = extractDetailed("The toll went up to 23 on Sunday. Officials said as high as 60 people may have died.").filter((c) => c.kind === "quantity");
