@@ -149,7 +149,9 @@ function governed(document: Document, sentence: Sentence, start: number, end: nu
     (/[,\u201D"\u2019'](?:\s+(?:the|a|an))?(?:\s+(?:[a-z]+\s+)?(?:head|chief|director|president|chair|chairman|chairwoman|spokes(?:man|woman|person))\s+of(?:\s+the)?)?$/i.test(
       before,
     ) ||
-      /[,\u201D"\u2019']\s+(?:the|a|an)(?:\s+(?!(?:and|but|or|which|who|that|while)\b)[a-z]+){1,2}$/.test(before)) &&
+      /[,\u201D"\u2019']\s+(?:the|a|an)(?:\s+(?!(?:and|but|or|which|who|that|while)\b)[a-z]+){1,2}$/.test(before) ||
+      // "…, Land and Environment Minister X said": capitalised words of a title.
+      /[,\u201D"\u2019'](?:\s+\p{Lu}[\p{L}'-]*(?:\s+(?:and|&))?){1,3}$/u.test(before)) &&
     before.split(/\s+/).length >= 2;
   // Only this sentence's words count: a link or a figure after its full stop introduces nothing.
   const after = document.folded.slice(end, sentence.end).split(/["\u201C]|[.;!?](?:\s|$)/)[0] ?? "";
@@ -466,6 +468,10 @@ const notInSubject =
 const phraseGlue = /^(?:the|a|an|of|for|and|at|in|from|both|another|one|some|several|many)$/;
 const looseVerbs = /^(?:put|puts|found|finds)$/;
 
+// "the regional government's health department said": an office of a body named by its owner
+// is one source, even with no capital in it.
+const ownedOffice = /^the\s+[\p{L}\s-]+['’]s\s+(?:[a-z-]+\s+){0,2}(?:department|ministry|office|agency|bureau|service|council|commission|directorate|unit)$/u;
+
 function subjectPhrase(context: Context, sentence: Sentence, verbStart: number): { start: number; end: number } | null {
   const { folded } = context.document;
   // A bounded look back (nine words fit in it), so a sentence with many verbs stays linear.
@@ -506,7 +512,7 @@ function subjectPhrase(context: Context, sentence: Sentence, verbStart: number):
   const named = itemsWithin(context.mentions, span).some((mention) => !mention.pointsBack && mention.name !== original.replace(/^the\s+/i, ""));
   // An indefinite phrase introduces a source of its own ("Some conservative blogs claimed", "one of the locals said").
   const indefinite = /^(?:a|an|some|several|many|another|other|most|one of|two|three|four|five)\s/i.test(original);
-  return capitalInside || named || indefinite ? span : null;
+  return capitalInside || named || indefinite || ownedOffice.test(original) ? span : null;
 }
 
 function phraseMention(context: Context, span: { start: number; end: number }): Mention {
@@ -535,7 +541,8 @@ function subjectPhraseFrames(context: Context, sentence: Sentence, found: readon
     if (!span) continue;
     const verbEnd = verbStart + match[0].length;
     if (found.some((frame) => frame.start < verbEnd && span.start < frame.end)) continue;
-    if (itemsWithin(context.mentions, span).some((mention) => mention.pointsBack)) continue;
+    if (itemsWithin(context.mentions, span).some((mention) => mention.pointsBack) && !ownedOffice.test(phrase(context.document, span.start, span.end)))
+      continue;
     const speaker = phraseMention(context, span);
     const after = hopsAfterVerb(context, speaker, verbWords(phrase(context.document, verbStart, verbEnd)), verbEnd);
     frames.push({ sentence, start: span.start, end: after.end, speaker, hops: after.hops, ...governed(context.document, sentence, span.start, after.end) });

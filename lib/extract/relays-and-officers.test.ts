@@ -63,6 +63,21 @@ describe("originators inside a relayed sentence", () => {
   });
 });
 
+describe("sources closing a sentence", () => {
+  test("an office named by its owner ('the regional government's health department') is a source", () => {
+    expect(chains("Forty people were hospitalized after the quake, the regional government's health department said.")).toEqual([
+      ["Forty people", "regional government's health department (originator)"],
+    ]);
+  });
+
+  test("capitalised title words before the name ('Land and Water Minister X') still close the sentence", () => {
+    expect(chains("The Norland death toll rose to 310 from 188, Land and Water Minister Iko Tarm said.")).toEqual([
+      ["310", "Iko Tarm (originator)"],
+      ["188", "Iko Tarm (originator)"],
+    ]);
+  });
+});
+
 describe("a body that did what is counted", () => {
   test("is the source when an outlet reports it, and not when a monitor counts it", () => {
     expect(chains("So, during three days of protests, the police detained about 240 people, the Vale Wire reported.")).toEqual([
