@@ -19,6 +19,8 @@ const spokesRole = /\b(?:chief |senior |deputy )?(?:spokes(?:man|woman|person)|p
 const trailingBreak = /[;.!?]\s|[\u201C\u201D"]/;
 const clauseBreak = /[;.!?]\s|,\s+(?:with|while|whereas|but|although|though|and)\b|[\u201C\u201D"]/;
 
+const pointingBack = /^\s+(?:this|so|these (?:figures|numbers)|the (?:figures|numbers))\b(?!\s+(?:week|month|year|morning|afternoon|evening|time)\b)/;
+
 const quotedFragment = /[\u201C"][^\u201C\u201D".!?;]{1,40}[\u201D"]/g;
 
 const background = /^(?:in|by|during|since) (?:19|20)\d\d\b|\b(?:in|during) (?:19|20)\d\d,/;
@@ -45,8 +47,23 @@ export class Attribution {
   figureChain(sentence: Sentence, position: number): ChainHop[] {
     const quote = this.quoteCovering(position);
     const own = quote ? quote.hops : this.framedAt(sentence, position);
-    const hops = own.length > 0 ? this.continued(sentence, own) : this.carried(sentence);
+    const told = own.length > 0 ? [] : this.toldNext(sentence);
+    const hops = own.length > 0 ? this.continued(sentence, own) : told.length > 0 ? told : this.carried(sentence);
     return withRoles(this.spokenFor(hops));
+  }
+
+  /**
+   * "Russian forces shelled nine villages …, wounding 15 others. X, head of the region's
+   * administration, said this in a post on Telegram.": a source that points back with "this" or
+   * "so" in the next sentence speaks for a sentence that names none.
+   */
+  private toldNext(sentence: Sentence): FrameHop[] {
+    const next = this.document.sentences[sentence.index + 1];
+    if (!next || next.paragraph > sentence.paragraph + 1) return [];
+    const frame = (this.framesBySentence.get(next.index) ?? []).find(
+      (candidate) => candidate.governsAfter && !candidate.trailing && pointingBack.test(this.document.folded.slice(candidate.end, candidate.end + 30)),
+    );
+    return frame ? this.framedAt(next, frame.end) : [];
   }
 
   /**

@@ -54,6 +54,7 @@ const speechVerbForms = [
   "caution cautions cautioned",
   "argue argues argued",
   "explain explains explained",
+  "clarify clarifies clarified",
   "emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing",
   "stress stresses stressed stressing",
   "acknowledge acknowledges acknowledged",

@@ -78,6 +78,25 @@ describe("sources closing a sentence", () => {
   });
 });
 
+describe("a source in the next sentence that points back", () => {
+  test("'X said this in a post' speaks for the sentence before, which names no source", () => {
+    const text =
+      "Artillery hit seven villages in the Norland region overnight, wounding 12 people.\nIko Tarm, head of the regional administration, said this in a post on Telegram, the Vale Wire reports.";
+    expect(chains(text)).toEqual([
+      ["seven villages", "Iko Tarm (originator) > Vale Wire (relay)"],
+      ["12 people", "Iko Tarm (originator) > Vale Wire (relay)"],
+    ]);
+  });
+
+  test("'said this week' is a time, not a pointer; 'clarified that' is a verb of saying", () => {
+    const text = "Floods cut off 40 villages.\nIko Tarm said this week that aid was on its way, and later clarified that 300 homes were lost.";
+    expect(chains(text)).toEqual([
+      ["40 villages", ""],
+      ["300 homes", "Iko Tarm (originator)"],
+    ]);
+  });
+});
+
 describe("a body that did what is counted", () => {
   test("is the source when an outlet reports it, and not when a monitor counts it", () => {
     expect(chains("So, during three days of protests, the police detained about 240 people, the Vale Wire reported.")).toEqual([
