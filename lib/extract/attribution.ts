@@ -7,6 +7,7 @@ import { type Frame, type FrameHop, framesBySentence } from "./frames";
 import type { Mention } from "./mentions";
 import type { QuoteFinding } from "./quotes";
 import { firstStartingAt, itemCovering } from "./positions";
+import { aliasKey, tableShortForm } from "./source-aliases";
 import { suggestKind } from "./source-kinds";
 import { type Document, isAbbreviation, type Sentence, type Span } from "./text";
 
@@ -32,6 +33,8 @@ export class Attribution {
   private readonly framesBySentence: Map<number, Frame[]>;
   private readonly quotations: Array<Span & { found: QuoteFinding }>;
   private readonly endOfSentence = new Map<number, FrameHop[]>();
+  /** The body a spokesperson was found to speak for, by name: "he said" later speaks for it too. */
+  private readonly bodyOf = new Map<string, string>();
 
   constructor(
     private readonly document: Document,
@@ -84,15 +87,34 @@ export class Attribution {
       .trim();
     if (organisation.length < 2) return hops;
     const named = /^\p{Ll}/u.test(organisation) ? this.namedBefore(first.mention.start, organisation) : null;
+    const body = named ? null : (this.tableBodyBefore(first.mention, description, organisation) ?? this.bodyOf.get(first.mention.name) ?? null);
+    if (body) this.bodyOf.set(first.mention.name, body);
     const origin: Mention = {
       ...first.mention,
-      name: named?.name ?? organisation,
+      name: named?.name ?? body ?? organisation,
       sourceId: named?.sourceId ?? null,
-      kind: named?.kind ?? suggestKind(organisation),
+      kind: named?.kind ?? suggestKind(body ?? organisation),
       person: false,
       description: null,
     };
     return [{ mention: origin, verb: first.verb }, ...hops];
+  }
+
+  /**
+   * "UN refugee agency spokesman Andrej Mahecic": when the role before the name keeps only
+   * "agency", the words before it may complete a body of the alias table ("UN refugee agency").
+   */
+  private tableBodyBefore(person: Mention, description: string, organisation: string): string | null {
+    if (!/^\p{Ll}/u.test(organisation) || !this.document.text.startsWith(description, person.start)) return null;
+    const lead = this.document.text.slice(Math.max(0, person.start - 30), person.start).match(/(?:^|[^\p{L}.'’])((?:[\p{L}.'’]+\s+){1,3})$/u)?.[1];
+    if (!lead) return null;
+    const words = lead.trim().split(/\s+/);
+    for (let from = 0; from < words.length; from++) {
+      const full = `${words.slice(from).join(" ")} ${organisation}`;
+      const short = tableShortForm(full);
+      if (short) return aliasKey(short) === aliasKey(full) ? full : `${full} (${short})`;
+    }
+    return null;
   }
 
   /** The last source before `position` whose name holds the common noun's head ("ministry"). */

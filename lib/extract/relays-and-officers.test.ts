@@ -158,6 +158,15 @@ describe("a body's officer restating its figure", () => {
     expect(chains(text)[1]).toEqual(["at least 9,000 people", "Norland relief agency (originator) > A spokesperson for the agency (speaker)"]);
   });
 
+  test("a role before the name that keeps only 'agency' is completed by the words before it, for later 'he said' too", () => {
+    const text =
+      '"We have received hundreds of refugees," UN refugee agency spokesman Piet Aro told reporters.\n\nHe said 1,600 refugees had been moved to camps.';
+    expect(chains(text).filter(([words]) => words !== "We have received hundreds of refugees,")).toEqual([
+      ["hundreds of refugees", "UN refugee agency (UNHCR) (originator) > Piet Aro (speaker)"],
+      ["1,600 refugees", "UN refugee agency (UNHCR) (originator) > Piet Aro (speaker)"],
+    ]);
+  });
+
   test("a different body's figure is still its own claim", () => {
     const text = ["Police said 40 people were detained.", "", "Opposition activists said 40 people had been detained."].join("\n");
     expect(chains(text).map(([, chain]) => chain)).toEqual(["Police (originator)", "Opposition activists (originator)"]);
