@@ -98,9 +98,9 @@ const verbAfterSubject = new RegExp(
 // After a closing mark, double or single: “…,” said X / '…,' said X.
 // "…," said local administration official Roshan Khan: describing words may stand before the name.
 // "…, wrote on Telegram" or "said in Geneva" is where it was said, not who: a preposition after
-// the verb (other than "on" a weekday) opens no subject.
+// the verb (other than "on" a weekday) opens no subject; after "told" comes whom it was told to.
 const verbBeforeSubject = new RegExp(
-  String.raw`(?:^|[,\u201D"\u2019']\s*)(${speechVerb})\s+(?!(?:on|in|at|to|from|via|through|with|into|onto|over)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,4}$`,
+  String.raw`(?:^|[,\u201D"\u2019']\s*)(?!(?:told|tells|tell|telling)\s)(${speechVerb})\s+(?!(?:on|in|at|to|from|via|through|with|into|onto|over)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,4}$`,
 );
 const citing =
   /^(?:\s+(?:on|last|this|late on|early on) \w+)?,?\s+(?:citing|quoting|which (?:quoted|cited)|who (?:quoted|cited))\s+(?:(?:insights|information|intelligence|data|a report|reports|an assessment|assessments|estimates|figures|documents)\s+(?:from|by|of)\s+)?(?:the\s+)?$/;
@@ -309,6 +309,9 @@ function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Fr
   return { sentence, start: mention.start, end: after.end, speaker, hops, ...governed(context.document, sentence, mention.start, after.end) };
 }
 
+const subjectTail =
+  /^((?:\s+(?!(?:to|from|by|with|who|which|that|after|before|as|while|when|on|in|at|for|of|had|has|have|was|were|is|are|will|would|could|did|does|do)\b)[a-z][a-z'-]*){1,6})\s*[.;!?]?\s*$/;
+
 /** "…, said the ministry." */
 function verbSubject(context: Context, sentence: Sentence, mention: Mention): Frame | null {
   const before = context.document.folded.slice(Math.max(sentence.start, mention.start - 80), mention.start);
@@ -317,12 +320,18 @@ function verbSubject(context: Context, sentence: Sentence, mention: Mention): Fr
   const closes = /^(?:\s+(?:statement|report|spokes(?:man|woman|person)))?\s*(?:[,.;!?]|$|\s(?:on|in|at|late|earlier)\b)/.test(
     context.document.folded.slice(mention.end, sentence.end),
   );
-  if (!verb?.[1] || !closes) return null;
-  const speaker = resolved(context, mention);
+  // "…, said Yunnan province government agencies and state media.": the name opens a longer
+  // subject that runs to the end of the sentence; the whole phrase is the source.
+  const longer =
+    verb?.[1] && !closes && !mention.pointsBack && !/\bthat\b/.test(verb[0]) && /^\p{Lu}/u.test(context.document.text.slice(mention.start, mention.end))
+      ? context.document.folded.slice(mention.end, sentence.end).match(subjectTail)
+      : null;
+  if (!verb?.[1] || (!closes && !longer)) return null;
+  const speaker = longer?.[1] ? phraseMention(context, { start: mention.start, end: mention.end + longer[1].length }) : resolved(context, mention);
   if (!speaker) return null;
   const start = mention.start - verb[0].length + verb[0].indexOf(verb[1]);
   const adding = addingMore.test(context.document.folded.slice(mention.end, sentence.end));
-  return { sentence, start, end: mention.end, speaker, hops: [{ mention: speaker, verb: verb[1] }], trailing: true, governsAfter: adding };
+  return { sentence, start, end: speaker.end, speaker, hops: [{ mention: speaker, verb: verb[1] }], trailing: true, governsAfter: adding };
 }
 
 // "…, the ministry said on Wednesday, Trend reports citing TASS." / "…, said the ministry,
@@ -479,7 +488,12 @@ function subjectPhrase(context: Context, sentence: Sentence, verbStart: number):
   const from = Math.max(sentence.start, verbStart - 300);
   const before = folded.slice(from, verbStart);
   // "An intelligence official who spoke on condition of anonymity said": the relative clause is no part of the name.
-  const trimmed = before.replace(/\s+who\s+(?:spoke|asked|requested|declined)\s[^,.;:"\u201C\u201D]{1,60}$/, "").replace(/\s+$/, "");
+  // "a resident in Minxian County, where most of the deaths occurred, told …": nor is a clause
+  // saying what happened at the place.
+  const trimmed = before
+    .replace(/\s+who\s+(?:spoke|asked|requested|declined)\s[^,.;:"\u201C\u201D]{1,60}$/, "")
+    .replace(/,\s+(?:where|when)\s[^,.;:"\u201C\u201D]{1,80},\s*$/, "")
+    .replace(/\s+$/, "");
   // The phrase runs back from the verb to where its clause opens.
   const words = [...trimmed.matchAll(/[^\s,;:\u201C\u201D"]+/g)];
   let first = words.length;

@@ -75,7 +75,7 @@ const nationality = /^(?:North |South |East |West )?\p{Lu}\p{Ll}+(?:an|ian|ese|i
 // ", editor at Ukraine’s Defence Express," is a role; ", citing …," and ", with …" are not.
 // A full stop inside an abbreviation ("the U.S. Northern Command") does not end the role.
 const appositive =
-  /^,\s+(?!(?:citing|quoting|as|with|and|but|while|including|according|quoted|in|on|at|said|says|noted|added|told|stated|confirmed|reported)\b)((?:a |an |the |former |senior |chief |deputy )?[a-z](?:[^,.;:\u201C\u201D"]|\.(?=\S)|(?<=\b[A-Z])\.){2,100}?),/;
+  /^,\s+(?!(?:citing|quoting|as|with|and|but|while|including|according|quoted|in|on|at|said|says|noted|added|told|stated|confirmed|reported|where|when)\b)((?:a |an |the |former |senior |chief |deputy )?[a-z](?:[^,.;:\u201C\u201D"]|\.(?=\S)|(?<=\b[A-Z])\.){2,100}?),/;
 
 function stripOrdinaryLead(words: string[]): number {
   let dropped = 0;

@@ -78,6 +78,23 @@ describe("sources closing a sentence", () => {
   });
 });
 
+describe("an inverted verb with a longer subject", () => {
+  test("'…, said Norland province relief agencies.' names the whole phrase; a place described by 'where' is no subject", () => {
+    expect(chains("Hardest hit was Vale County, where 31 people died, said Norland province relief agencies.")).toEqual([
+      ["31 people", "Norland province relief agencies (originator)"],
+    ]);
+  });
+});
+
+describe("whom it was told to", () => {
+  test("after 'told' comes the listener, not the speaker; a 'where' clause after a place is skipped", () => {
+    const found = extractDetailed('"We lost everything," a farmer in Vale County, where most homes fell, told the Norland Herald.').find(
+      (c) => c.kind === "quote",
+    );
+    expect(found?.attribution.map((hop) => `${hop.name} (${hop.role})`)).toEqual(["a farmer in Vale County (originator)", "Norland Herald (relay)"]);
+  });
+});
+
 describe("a source in the next sentence that points back", () => {
   test("'X said this in a post' speaks for the sentence before, which names no source", () => {
     const text =
