@@ -4,12 +4,9 @@
 // body's officer restating its figure. Invented sentences only.
 import { describe, expect, test } from "vitest";
 import { extractDetailed } from "./index";
+import { chainOf, proposalsIn } from "./testing";
 
-function chains(text: string) {
-  return extractDetailed(text)
-    .filter((candidate) => candidate.kind === "quantity" || candidate.kind === "quote")
-    .map((candidate) => [candidate.text, candidate.attribution.map((hop) => `${hop.name} (${hop.role})`).join(" > ")]);
-}
+const chains = (text: string) => proposalsIn(text, ["quantity", "quote"]).map((candidate) => [candidate.text, chainOf(candidate).join(" > ")]);
 
 describe("who a figure comes from", () => {
   test("a named person with a title after the name is the subject of the verb, not the body in the title", () => {
