@@ -141,8 +141,14 @@ const introducesContent =
 const addingMore =
   /^(?:\s+(?:in a statement|in an interview|on \w+|late on \w+|earlier))*\s*,\s+(?:adding|saying|noting|and added|and said|(?:which|who)\s+(?:also\s+)?[a-z]+ed\b)\b/;
 
+// "…, Afghan officials said", "…, New York police said": capitalised words that qualify the
+// speaker stand between the comma and it.
+const speakerModifiers = /(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+
 function governed(document: Document, sentence: Sentence, start: number, end: number): Pick<Frame, "trailing" | "governsAfter"> {
-  const before = document.text.slice(Math.max(sentence.start, start - 400), start).trimEnd();
+  const written = document.text.slice(Math.max(sentence.start, start - 400), start).trimEnd();
+  const modified = written.replace(speakerModifiers, "");
+  const before = /[,\u201D"\u2019']$/.test(modified) ? modified : written;
   // "…, the head of the United Nations Children's Fund said": an officer's words before the body.
   const closesBefore =
     /[,\u201D"\u2019'](?:\s+(?:the|a|an))?(?:\s+(?:[a-z]+\s+)?(?:head|chief|director|president|chair|chairman|chairwoman|spokes(?:man|woman|person))\s+of(?:\s+the)?)?$/i.test(
@@ -248,6 +254,25 @@ const whereAppositive = new RegExp(
   String.raw`^,\s+(?:located|based|headquartered|situated)\s[^;:.!?"\u201C\u201D]{1,90}?,(?=\s*${auxiliaries}${speechVerb}\b)`,
 );
 
+const prepositionBefore = /\b(?:in|at|near|from|across|throughout|inside|outside)\s+$/;
+const prepositionAndTown = /\b(?:in|at|near|from|across|throughout|inside|outside)\s+([a-z][a-z.'-]*(?:\s[a-z][a-z.'-]*)?),\s+$/;
+
+/**
+ * "This week in Texas, estimates put …": the mention stands right after a preposition. "Camp
+ * Willow, located in Hunt, Texas, confirmed": a named place after a town is the town's state. A
+ * common noun after a phrase ("in court, police said", "In Texas, police said") is a subject.
+ */
+function placeAfterPreposition(document: Document, mention: Mention): boolean {
+  const from = Math.max(0, mention.start - 30);
+  const before = document.folded.slice(from, mention.start);
+  if (prepositionBefore.test(before)) return true;
+  const town = before.match(prepositionAndTown);
+  if (!town?.[1] || !/^\p{Lu}/u.test(document.text.slice(mention.start, mention.start + 1))) return false;
+  // The town ends where its comma is: the match's words end with ", " after it.
+  const townAt = from + (town.index ?? 0) + town[0].trimEnd().length - 1 - town[1].length;
+  return /^\p{Lu}/u.test(document.text.slice(townAt, townAt + 1));
+}
+
 /** "X said", "X, citing Y, said", "X, as conveyed by Y, indicate", "X, editor at Z, noted". */
 function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Frame | null {
   const { folded } = context.document;
@@ -271,9 +296,7 @@ function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Fr
     (/^\s*,/.test(verb[0]) || mention.kind === "government" || /^\s*(?:[a-z]+ly\s)/.test(verb[0])) &&
     inserted.length === 0 &&
     // "Camp Willow, located in Hunt, Texas, confirmed": nor is the state or country after a town.
-    /\b(?:in|at|near|from|across|throughout|inside|outside)\s+(?:[a-z][a-z.'-]*(?:\s[a-z][a-z.'-]*)?,\s+)?$/.test(
-      folded.slice(Math.max(0, mention.start - 30), mention.start),
-    )
+    placeAfterPreposition(context.document, mention)
   )
     return null;
   const speaker = resolved(context, mention);

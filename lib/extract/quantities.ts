@@ -99,16 +99,19 @@ function openUnit(text: string, folded: string, figure: Figure): UnitMatch | nul
   return noun && { ...noun, unit: normaliseUnit(noun.unit)?.unit ?? noun.unit };
 }
 
-// "about 1,000 of the first group had been wounded", "200 were killed": the unit is the verb.
+// "about 1,000 of the first group had been wounded", "200 were killed", "3,250 are still missing",
+// "Twenty-nine were arrested": the unit is the verb.
 const countedByVerb =
-  /^(?:\s+of\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2})?\s*(?:had been|have been|has been|were|was|are|had)\s+(killed|wounded|injured|captured|evacuated)\b/;
+  /^(?:\s+of\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2})?\s*(?:had been|have been|has been|were|was|are|had|remain|remained)\s+(?:still\s+)?(killed|wounded|injured|captured|evacuated|missing|arrested|detained)\b/;
+// Held people have no unit noun of their own: they are people, and the verb says what befell them.
+const heldVerb = /^(?:arrested|detained)$/;
 // "when 140 died", "300 drowned": a figure whose own verb is a death counts the dead.
 const diedAfter = /^\s+(?:(?:had|have)\s+)?(?:died|perished|drowned)\b/;
 
 function unitInVerb(folded: string, position: number): UnitMatch | null {
   if (diedAfter.test(ahead(folded, position, 30))) return { unit: "killed", noun: "", end: position };
   const verb = ahead(folded, position, 80).match(countedByVerb);
-  const noun = verb?.[1] ? unitNounAt(verb[1], 0) : null;
+  const noun = verb?.[1] ? (unitNounAt(verb[1], 0) ?? (heldVerb.test(verb[1]) ? { unit: "people", noun: "", end: 0 } : null)) : null;
   return noun ? { ...noun, end: position } : null;
 }
 

@@ -1,0 +1,47 @@
+// Round 6 of issue 10's figure mechanisms, on invented sentences: counts with no noun after
+// them ("Twenty-nine were arrested", "3,250 are still missing"), a count opening a sentence
+// that is no one's name, and a source closing a long sentence behind words that qualify it
+// ("…, Kenyan officials said") or after a phrase with a preposition ("… in court, police said").
+import { describe, expect, test } from "vitest";
+import { chainOf, quantitiesIn } from "./testing";
+
+const read = (text: string) => quantitiesIn(text).map((candidate) => [candidate.text, candidate.value, candidate.measure]);
+const chains = (text: string) => quantitiesIn(text).map((candidate) => [candidate.text, chainOf(candidate)]);
+
+describe("a count whose verb says what it counts", () => {
+  test("people held or missing need no noun after the figure", () => {
+    expect(read("The harbour master said 41 were arrested after the brawl.")).toEqual([["41", 41, "detained"]]);
+    expect(read("Rescuers said 3,250 are still missing in the flooded valley.")).toEqual([["3,250", 3250, "missing"]]);
+    expect(read("The council said 16 had been detained overnight.")).toEqual([["16", 16, "detained"]]);
+  });
+
+  test("a count in words opening a sentence is a figure, not a name", () => {
+    expect(read("Fans fought stewards outside the ground. Thirty-four were arrested for disorder.")).toEqual([["Thirty-four", 34, "detained"]]);
+    expect(read("The bus left the road near the pass. Seven were killed.")).toEqual([["Seven", 7, "killed"]]);
+  });
+
+  test("a year before a verb is still no count", () => {
+    expect(read("The hall was finished in 1998. In 2004 were held the national games.")).toEqual([]);
+  });
+});
+
+describe("a source closing a sentence", () => {
+  test("capitalised words that qualify the source do not hide it", () => {
+    expect(chains("A landslide buried 23 miners at the quarry, Peruvian officials said on Monday, the worst accident in a decade.")).toEqual([
+      ["23 miners", ["officials (originator)"]],
+    ]);
+    expect(chains("More than 140 people were held during the march, Nigerian police said.")).toEqual([["More than 140 people", ["police (originator)"]]]);
+  });
+
+  test("a phrase ending in a common noun after a preposition does not hide the source after its comma", () => {
+    expect(chains("Most of the 61 arrests led to fines payable in court, police said.")).toEqual([["61 arrests", ["police (originator)"]]]);
+    expect(chains("About 9,000 people sheltered in four districts, the agency said.")[0]?.[1]).toEqual(["agency (originator)"]);
+    expect(chains("In Ohio, police said 14 people were hurt.")).toEqual([["14 people", ["police (originator)"]]]);
+  });
+
+  test("a place after a town is still no subject", () => {
+    expect(chains("Camp Ridge, located near Lodi, California, confirmed that 30 campers were evacuated.")).toEqual([
+      ["30 campers", ["Camp Ridge (originator)"]],
+    ]);
+  });
+});
