@@ -25,6 +25,33 @@ describe("a count whose verb says what it counts", () => {
   });
 });
 
+describe("elliptical counts in a breakdown", () => {
+  test("a figure after a toll verb needs no noun", () => {
+    expect(read("Shelling on the town killed three people and wounded 11.")).toEqual([
+      ["three people", 3, "killed"],
+      ["11", 11, "injured"],
+    ]);
+    expect(read("The cyclone has killed 140 in the delta, while 30 people drowned inland.")).toEqual([
+      ["140", 140, "killed"],
+      ["30 people", 30, "killed"],
+    ]);
+    expect(read("The medic was wounded 3 times.")).toEqual([]);
+  });
+
+  test("a breakdown by year after 'includes' counts what the paragraph counted last", () => {
+    expect(
+      read("The county has had 57 storm deaths. This includes 41 in 2019 and 16 in May 2020 (9 in Alder and 7 in Brook).").map((entry) => entry[2]),
+    ).toEqual(["killed", "killed", "killed", "killed", "killed"]);
+  });
+
+  test("a bare figure joined to a counted one by a participle counts the same", () => {
+    expect(read("About 2,100 homes were destroyed and 7,400 damaged by the flood.")).toEqual([
+      ["About 2,100 homes", 2100, "other"],
+      ["7,400", 7400, "other"],
+    ]);
+  });
+});
+
 describe("a source closing a sentence", () => {
   test("capitalised words that qualify the source do not hide it", () => {
     expect(chains("A landslide buried 23 miners at the quarry, Peruvian officials said on Monday, the worst accident in a decade.")).toEqual([
