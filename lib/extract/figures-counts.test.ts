@@ -72,3 +72,16 @@ describe("a source closing a sentence", () => {
     ]);
   });
 });
+
+describe("a source named right after its figure", () => {
+  test("'as stated by' closes a sentence as 'according to' does", () => {
+    expect(chains("The number of people killed in the district has risen to 418, as stated by the Regional Health Bureau on Friday.")).toEqual([
+      ["418", ["Regional Health Bureau (originator)"]],
+    ]);
+  });
+
+  test("'according to' with no comma after a figure vouches for that figure, not the sentence's subject", () => {
+    expect(chains("Lyon claimed the largest crowd - 40,000 according to police, and Nantes reported 12,000.")[0]).toEqual(["40,000", ["police (originator)"]]);
+    expect(chains("The rally drew 7,000 people according to the prefecture.")).toEqual([["7,000 people", ["prefecture (originator)"]]]);
+  });
+});

@@ -211,7 +211,8 @@ const documentIssuedBy =
 function accordingTo(context: Context, sentence: Sentence): Frame[] {
   const frames: Frame[] = [];
   const words = context.document.folded.slice(sentence.start, sentence.end);
-  for (const match of words.matchAll(/\baccording to\s+/g)) {
+  // ", as stated by the ministry in a press release": the same closing source in other words.
+  for (const match of words.matchAll(/\baccording to\s+|(?<=,\s+)as (?:stated|announced|declared|disclosed|revealed|confirmed|reported) by\s+/g)) {
     const start = sentence.start + (match.index ?? 0);
     const relay =
       issuerOf(context, resolved(context, mentionAfter(context, start + match[0].length, accordingGap, 40)?.mention)) ??
@@ -223,6 +224,12 @@ function accordingTo(context: Context, sentence: Sentence): Frame[] {
     const hops: FrameHop[] = [{ mention: relay, verb: "according to" }];
     if (origin) hops.unshift({ mention: origin, verb: "citing" });
     const end = (origin ?? relay).end;
+    // "Rome claimed the biggest turnout - 1 million according to police": with no comma, the
+    // source stands right after its figure and vouches for it alone.
+    if (/(?:\d|\b(?:million|billion|thousand|hundred))(?:\s+[a-z]+)?\s+$/.test(words.slice(Math.max(0, start - sentence.start - 30), start - sentence.start))) {
+      frames.push({ sentence, start, end, speaker: relay, hops, trailing: true, governsAfter: false, nearestOnly: true });
+      continue;
+    }
     frames.push({ sentence, start, end, speaker: relay, hops, ...governed(context.document, sentence, start, end) });
   }
   return frames;
