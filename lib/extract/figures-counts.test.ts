@@ -85,3 +85,12 @@ describe("a source named right after its figure", () => {
     expect(chains("The rally drew 7,000 people according to the prefecture.")).toEqual([["7,000 people", ["prefecture (originator)"]]]);
   });
 });
+
+describe("a source carried into the next paragraph", () => {
+  test("'it went on to say' is the body's saying verb, and 'it' points back to it", () => {
+    const found = chains(
+      "Protesters blocked the bridge, the Transport Authority said.\n\nIt went on to say that the clashes led to the arrest of nine drivers.",
+    );
+    expect(found).toEqual([["nine drivers", ["Transport Authority (originator)"]]]);
+  });
+});

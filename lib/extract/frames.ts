@@ -85,7 +85,7 @@ const speechVerbForms = [
 ];
 export const speechVerb = `(?:${oneOf(speechVerbForms.flatMap((forms) => forms.split(" ")))}|point(?:s|ed|ing)? out)`;
 
-const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|would|also|previously|reportedly|recently|now|currently|still|already|initially|jointly|earlier|later|again|repeatedly|publicly|officially|separately|first|further|itself|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month)|this week|in a statement|in a briefing|in a report|meanwhile|so far|for (?:his|her|its|their) part|(?!(?:family|families|rally|ally|assembly|supply|july|daily|weekly|monthly|italy|reply|early|only)\b)[a-z]{2,}ly)\s+){0,3}`;
+const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|would|also|previously|reportedly|recently|now|currently|still|already|initially|jointly|earlier|later|again|repeatedly|publicly|officially|separately|first|further|itself|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month)|this week|in a statement|in a briefing|in a report|meanwhile|so far|for (?:his|her|its|their) part|(?:went|goes|go|going) on to|(?!(?:family|families|rally|ally|assembly|supply|july|daily|weekly|monthly|italy|reply|early|only)\b)[a-z]{2,}ly)\s+){0,3}`;
 
 // "The Hong Kong Public Opinion Research Institute (HKPORI) said", "the ministry statement said":
 // an abbreviation in brackets, or the statement or figures the source put out, stand between.
