@@ -309,4 +309,21 @@ describe("places of reported events", () => {
     expect(places(text).map((found) => found.place)).toEqual(["Kharkiv"]);
     expect(places("Floods killed 40 people in the West Bank city of Nablus on Monday.")).toHaveLength(1);
   });
+
+  test("each count of a list by place is its own event, the last one after 'and' too", () => {
+    expect(places("Officials said the floods killed 30 people in Tarvik, 12 in Ossel and 9 in Marn.")).toEqual([
+      { words: "the floods killed 30 people in Tarvik", place: "Tarvik" },
+      { words: "12 in Ossel", place: "Ossel" },
+      { words: "9 in Marn", place: "Marn" },
+    ]);
+    // "and" before anything but a count joins the clause as before.
+    expect(places("Rescuers searched the rubble in Tarvik and the hills in Ossel.")[1]?.words).not.toMatch(/^the hills/);
+  });
+
+  test("a share of a place ('much of', 'parts of') places the event in that place", () => {
+    expect(places("Storms swept through much of Kenya as 30 more died overnight.")[0]?.place).toBe("Kenya");
+    expect(places("Floods wrought havoc across much of Pakistan, killing 40 people.")).toEqual([
+      { words: "Floods wrought havoc across much of Pakistan", place: "Pakistan" },
+    ]);
+  });
 });

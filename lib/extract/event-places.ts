@@ -54,8 +54,9 @@ const siteFirst = new RegExp(String.raw`^(?:(?:Camp|Fort|Mount|Lake|Port)\s+${ca
 const nationalityAdjective = String.raw`(?:North\s+|South\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)`;
 const namedBorder = new RegExp(String.raw`^(?:(?:the\s+)?${capitalised}-${capitalised}\s+border|the\s+${nationalityAdjective}\s+(?:border|frontier))\b`, "u");
 // "downtown Chicago", "northern Syria", "Hong Kong's Causeway Bay": words that narrow a place.
+// "across much of Pakistan", "in parts of Sindh": a share of a place is that place.
 const narrowing = new RegExp(
-  String.raw`^(?:[a-z]+-(?:stricken|hit|ravaged|affected|battered|torn)\s+|(?:downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s+|(?:the|its|their)\s+(?:main\s+)?|(?:(?:neighbou?ring|nearby|other|several|many)\s+)?(?:countries|cities|towns|villages|areas|states|provinces|regions)\s+(?:including|such as|like)\s+|(?:nearby|neighbou?ring)\s+)?(?:${capitalised}(?:\s+${capitalised})?['’]s\s+)?(?:(?:the\s+)?(?:${nationalityAdjective}\s+)?(?:town|city|village|hamlet|settlement|port)\s+of\s+)?`,
+  String.raw`^(?:(?:much|most|all|(?:large\s+|many\s+)?parts)\s+of\s+(?!the\s+\p{Ll}))?(?:[a-z]+-(?:stricken|hit|ravaged|affected|battered|torn)\s+|(?:downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s+|(?:the|its|their)\s+(?:main\s+)?|(?:(?:neighbou?ring|nearby|other|several|many)\s+)?(?:countries|cities|towns|villages|areas|states|provinces|regions)\s+(?:including|such as|like)\s+|(?:nearby|neighbou?ring)\s+)?(?:${capitalised}(?:\s+${capitalised})?['’]s\s+)?(?:(?:the\s+)?(?:${nationalityAdjective}\s+)?(?:town|city|village|hamlet|settlement|port)\s+of\s+)?`,
   "u",
 );
 // A named place joined to the first: "El Paso, Texas, and San Diego", "Zhaotong in Ludian county".
@@ -320,8 +321,9 @@ function joinedPlaces(document: Document, end: number, where = false): { end: nu
 
 // A comma inside a number ("2,000 families") breaks nothing.
 // Nor does a colon inside a time ("1:30 p.m."); a double hyphen after a dateline is a dash.
+// "seven in Cook County and four in Dougherty County": each count of a list by place opens its own clause.
 const clauseBreak =
-  /[;\u2014\u2013()\u201C\u201D"]|:(?!\d)|--|,(?!\d)|\b(?:as(?! a result| part| well| many| much)|when|while|where|after|before|because|since|which|who|that|but|and then)\s/g;
+  /[;\u2014\u2013()\u201C\u201D"]|:(?!\d)|--|,(?!\d)|\b(?:as(?! a result| part| well| many| much)|when|while|where|after|before|because|since|which|who|that|but|and then)\s|\b(?:and|or)\s(?=(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|others?|people|persons|deaths?|dead)\s+)?(?:in|at)\s)/g;
 // The rest of the clause after the place: "hospitals in the Gaza Strip have collapsed".
 const clauseRest = /^[^;:,.!?\u2014\u2013()\u201C\u201D"]{0,80}/;
 // "Minxian County, where most of the deaths occurred": a relative clause that tells the event.
@@ -329,7 +331,7 @@ const whereClause = /^,?\s+where\s[^;:,.!?\u2014\u2013\u201C\u201D"]{1,80}/;
 
 /** Where the place's clause begins: after the last break before the place. */
 const placeStart =
-  /^(?:\p{Lu}|[a-z]+-[a-z]|(?:the|its|their|neighbou?ring|nearby|other|several|many|countries|cities|towns|villages|areas|states|provinces|regions|downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s)/u;
+  /^(?:\p{Lu}|[a-z]+-[a-z]|(?:much|most|all|large\s+parts|many\s+parts)\s+of\s|(?:the|its|their|neighbou?ring|nearby|other|several|many|countries|cities|towns|villages|areas|states|provinces|regions|downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s)/u;
 
 const trailingWhen =
   /^\s+(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:in|over|during) the (?:past|last) (?:\d+|two|three|few|several) (?:hours|days|weeks)|overnight|last (?:night|week)|this week|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/;
@@ -340,7 +342,8 @@ const lookBack = 300;
 function clauseStart(document: Document, sentence: Sentence, relationStart: number): number {
   const from = Math.max(sentence.start, relationStart - lookBack);
   let start = from;
-  for (const match of document.folded.slice(from, relationStart).matchAll(clauseBreak)) {
+  // A few words past the place's preposition let a break look ahead ("and 4 in …"); only breaks before it count.
+  for (const match of document.folded.slice(from, Math.min(sentence.end, relationStart + 8)).matchAll(clauseBreak)) {
     const after = from + (match.index ?? 0) + match[0].length;
     if (after < relationStart) start = after;
   }

@@ -26,4 +26,17 @@ describe("the area a figure covers", () => {
     const text = "Soldiers patrol the river on Sept. 11, 2019 in Laredo, Texas.\n\nThe army said it would send 900 troops.";
     expect(scopes(text).find(([words]) => words === "900 troops")?.[1]).not.toBe("Laredo");
   });
+
+  test("is never a month or a day that a town's name shares", () => {
+    const text = "Tarvik District has recorded 30 cholera cases since August.\n\nOne more death raised the toll to 13 since the outbreak in August 2023.";
+    expect(scopes(text).map(([, place]) => place)).not.toContain("August");
+  });
+
+  test("a share of a place ('across much of X') is scoped to the place; each count of a list to its own place", () => {
+    expect(scopes("Floods wrought havoc across much of Pakistan as 36 more died, taking the toll to 1,162.")).toEqual([
+      ["36 more", "Pakistan"],
+      ["1,162", "Pakistan"],
+    ]);
+    expect(scopes("The storms killed 30 people in Tarvik, 12 in Ossel and 9 in Marn.").map(([, place]) => place)).toEqual(["Tarvik", "Ossel", "Marn"]);
+  });
 });

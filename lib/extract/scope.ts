@@ -63,8 +63,12 @@ export class CountryMentions {
 }
 
 // "northwest China's Gansu province": a direction and a possessive country come before the place.
+// "across much of Pakistan", "in parts of Sindh": a share of a place is scoped to the place.
 const placeLead =
-  /^(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+)?(?:\p{Lu}[\p{L}.]+['’]s\s+)?/u;
+  /^(?:(?:much|most|all|(?:large\s+|many\s+)?parts)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+)?(?:\p{Lu}[\p{L}.]+['’]s\s+)?/u;
+// "since August", "in March 2023": a month or a day is never a place, whatever town shares its name.
+const calendarName =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** A place named at `position`: an administrative area, a known region, a country or a city. */
 function placeNamedAt(document: Document, at: number): string | null {
@@ -82,6 +86,7 @@ function placeNamedAt(document: Document, at: number): string | null {
       .join(" ")
       .replace(/['’]s$/, "");
     if (isCountryName(name)) return name;
+    if (calendarName.test(name)) return null;
     const city = findCity(name);
     if (city && city.population >= 5000) return city.name;
   }
