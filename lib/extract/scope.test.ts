@@ -39,4 +39,19 @@ describe("the area a figure covers", () => {
     ]);
     expect(scopes("The storms killed 30 people in Tarvik, 12 in Ossel and 9 in Marn.").map(([, place]) => place)).toEqual(["Tarvik", "Ossel", "Marn"]);
   });
+
+  test("a figure whose own clause covers a whole area ('across X', 'nationwide') covers it, not another clause's town", () => {
+    expect(
+      scopes("Floods hit Pakistan again this week. The floods killed 40 people in Sindh on Monday, and damaged 10,000 houses across the country."),
+    ).toEqual([
+      ["40 people", "Sindh"],
+      ["10,000 houses", "Pakistan"],
+    ]);
+    expect(scopes("The storm killed 12 people in Tarvik County and forced 3,000 people to flee across Kenya.")).toEqual([
+      ["12 people", "Tarvik county"],
+      ["3,000 people", "Kenya"],
+    ]);
+    // No country named: a nationwide figure is not the province's.
+    expect(scopes("Floods killed 40 people in Sindh, while 200 people died nationwide, the authority said.")[1]).toEqual(["200 people", null]);
+  });
 });

@@ -12,6 +12,8 @@ import { firstStartingAt, itemCovering } from "./positions";
 import { type Document, type Span, sentenceAt } from "./text";
 
 const scopeWord = /\b(?:in|across|throughout|within|all over|around)\s+/g;
+const acrossWord = /\b(?:across|throughout|all over)\s+/g;
+const wideScope = /\b(?:across|throughout|all over)\s/;
 const wholeCountry = /\b(?:across|throughout|all over|in) the country\b|\bnationwide\b|\bcountry-?wide\b|\bthe country's\b|\bnational (?:death )?toll\b/;
 
 const countryPattern = new RegExp(
@@ -146,10 +148,10 @@ function placesIn(document: Document, range: Span, mentions: readonly Mention[])
 }
 
 /** The nearest place phrase in `range` ("in Malatya province", "across Gansu") to `span`. */
-function nearestPlace(document: Document, range: Span, span: Span, mentions: readonly Mention[]): string | null {
+function nearestPlace(document: Document, range: Span, span: Span, mentions: readonly Mention[], introducer = scopeWord): string | null {
   const words = document.folded.slice(range.start, range.end);
   let best: { name: string; distance: number } | null = null;
-  for (const match of words.matchAll(scopeWord)) {
+  for (const match of words.matchAll(introducer)) {
     const position = range.start + (match.index ?? 0) + match[0].length;
     if (position > span.start && position < span.end) continue;
     if (itemCovering(mentions, position - 2) || spokenAt(document, range, match.index ?? 0)) continue;
@@ -174,6 +176,15 @@ export function scopeOf(
 ): string | null {
   const sentence = sentenceAt(document, span.start);
   const event = sentence ? nearestTied(document, tied, sentence, span) : undefined;
+  // "40 died in Sindh, and 10,000 houses were damaged across the country": a figure whose own
+  // clause says it covers a whole area ("across X", "nationwide") covers that area, not the
+  // town another clause of its sentence ties an event to. A place whose words hold the figure stays.
+  if (event && !(event.start <= span.start && event.end >= span.end)) {
+    const words = document.folded.slice(clause.start, clause.end);
+    const across = wideScope.test(words) ? nearestPlace(document, clause, span, mentions, acrossWord) : null;
+    if (across) return across;
+    if (wholeCountry.test(words)) return countries.nearestBefore(span.start);
+  }
   if (event) return event.place;
   const own = nearestPlace(document, clause, span, mentions);
   if (own) return own;
