@@ -326,4 +326,16 @@ describe("places of reported events", () => {
       { words: "Floods wrought havoc across much of Pakistan", place: "Pakistan" },
     ]);
   });
+
+  test("a place that opens its clause and records or accounts for a count is where the counted are", () => {
+    expect(places("Ossel Province has recorded 32 new cholera cases since August.")).toEqual([
+      { words: "Ossel Province has recorded 32 new cholera cases since August", place: "Ossel province" },
+    ]);
+    const text =
+      "Gauteng Province accounts for most of the cases, with 176 reported.\nFree State Province accounts for 6%, with 11 cases, North West has recorded 5 cases.";
+    expect(places(text).map((found) => found.place)).toEqual(["Gauteng province", "Free State province", "North West"]);
+    // A body is no place, and a clause without a count is no count.
+    expect(places("The Health Ministry has recorded 40 cases.")).toEqual([]);
+    expect(places("Kenya has reported progress in the talks.")).toEqual([]);
+  });
 });

@@ -488,7 +488,40 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
       ...(area ? { area } : {}),
     });
   }
-  return withListedTargets(document, findings);
+  return withListedTargets(document, withCountingPlaces(document, findings));
+}
+
+// "North West has recorded 5 cases", "Gauteng Province accounts for 89% of the cases, with 176":
+// a place that opens its clause and records or accounts for a count is where the counted are.
+const countingVerb =
+  /^\s+(?:(?:has|have|had)\s+(?:(?:so far|now|also|already|since|just)\s+)?(?:recorded|reported|registered|confirmed|logged|counted)|(?:recorded|reported|registered|confirmed|logged|counted)|accounts?\s+for|accounted\s+for)\s/;
+// Where such a clause may open: a sentence, or a clause after a comma, a semicolon or "while".
+const clauseOpening = /(?:^|[.!?]\s+|[,;]\s+(?:(?:and|while|whereas)\s+)?|\n\s*)(?=\p{Lu})/gu;
+const countClause = /^[^.;:!?\n]*?(?=,\s+(?:and\s+)?\p{Lu}|[.;:!?\n]|$)/u;
+const hasCount = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b/;
+
+function withCountingPlaces(document: Document, findings: PlaceFinding[]): PlaceFinding[] {
+  const counted: PlaceFinding[] = [];
+  for (const opening of document.text.matchAll(clauseOpening)) {
+    const position = (opening.index ?? 0) + opening[0].length;
+    const sentence = sentenceAt(document, position);
+    if (!sentence || isHeadline(document, sentence)) continue;
+    const place = eventPlaceAt(document, position);
+    // A town's name before a body's word ("Tarvik police reported…") is no place: knownPlace drops it.
+    if (!place || ("common" in place && place.common)) continue;
+    const { end: placesEnd, area } = joinedPlaces(document, place.end);
+    const verb = ahead(document.text, placesEnd, 60).match(countingVerb);
+    if (!verb) continue;
+    const rest = ahead(document.text, placesEnd, 200).match(countClause)?.[0] ?? "";
+    if (!hasCount.test(rest.slice(verb[0].length - 1))) continue;
+    const end = placesEnd + rest.trimEnd().length;
+    // "Buhera District in Manicaland Province has recorded …": a finding inside the place's own words gives way.
+    const inside = (found: PlaceFinding) => found.start >= position && found.end <= placesEnd;
+    if (findings.some((found) => found.start < end && found.end > position && !inside(found))) continue;
+    for (let index = findings.length - 1; index >= 0; index--) if (inside(findings[index] as PlaceFinding)) findings.splice(index, 1);
+    counted.push({ ...finding(document, place, "recorded", position, position, end), ...(area ? { area } : {}) });
+  }
+  return counted.length === 0 ? findings : [...findings, ...counted].sort((a, b) => a.start - b.start);
 }
 
 // "Zymivnyk, Bilozerka, Beryslav and Kherson came under fire": settlements listed as what was struck.

@@ -54,4 +54,10 @@ describe("the area a figure covers", () => {
     // No country named: a nationwide figure is not the province's.
     expect(scopes("Floods killed 40 people in Sindh, while 200 people died nationwide, the authority said.")[1]).toEqual(["200 people", null]);
   });
+
+  test("a place that records a count in its own clause scopes that count", () => {
+    const text = "The national toll climbed to 43.\nFree State Province accounts for 6%, with 11 cases, North West has recorded 5 cases.";
+    expect(scopes(text)).toContainEqual(["11 cases", "Free State province"]);
+    expect(scopes(text)).toContainEqual(["5 cases", "North West"]);
+  });
 });
