@@ -338,4 +338,11 @@ describe("places of reported events", () => {
     expect(places("The Health Ministry has recorded 40 cases.")).toEqual([]);
     expect(places("Kenya has reported progress in the talks.")).toEqual([]);
   });
+
+  test("'the X border city of Y' names the city; people camping there are an event", () => {
+    expect(places("Hundreds of refugees are camping in the Varlish border city of Tijuana, hoping to cross.")).toEqual([
+      { words: "Hundreds of refugees are camping in the Varlish border city of Tijuana", place: "Tijuana" },
+    ]);
+    expect(places("Soldiers massed at the Turkish border on Monday.")[0]?.place).toBe("Turkish border");
+  });
 });
