@@ -60,4 +60,17 @@ describe("the area a figure covers", () => {
     expect(scopes(text)).toContainEqual(["11 cases", "Free State province"]);
     expect(scopes(text)).toContainEqual(["5 cases", "North West"]);
   });
+
+  test("a region's scope gives way to the settlement a later sentence says the incident happened in", () => {
+    const text = [
+      "Four civilians died in shelling on a village in Russia's Bryansk region on Saturday, the governor said.",
+      "The village of Lesnovo, where the incident occurred, is about 10 km from the border.",
+    ].join("\n\n");
+    expect(scopes(text)).toEqual([["Four civilians", "Lesnovo"]]);
+    // Two such settlements leave each figure where its own clause puts it.
+    const two = `${text}\n\nThe town of Merkino, where the attack happened, lies further east.`;
+    expect(scopes(two)[0]?.[1]).not.toBe("Lesnovo");
+    // A town's own scope stays.
+    expect(scopes("Four people died in Tromso on Saturday.\n\nThe village of Lesnovo, where the fire occurred, lies nearby.")[0]?.[1]).toBe("Tromsø");
+  });
 });

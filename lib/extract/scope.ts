@@ -52,6 +52,19 @@ export class CountryMentions {
     return this.story;
   }
 
+  private incident: string | null | undefined;
+
+  /**
+   * "The village of Suzemka, where the incident occurred": the one settlement the report names as
+   * where its incident happened, anywhere in the text; null when it names none or more than one.
+   */
+  incidentPlace(): string | null {
+    if (this.incident !== undefined) return this.incident;
+    const names = new Set([...this.document.text.matchAll(incidentSettlement)].map((match) => match[1] ?? "").filter((name) => !calendarName.test(name)));
+    this.incident = names.size === 1 ? ([...names][0] ?? null) : null;
+    return this.incident;
+  }
+
   /** The country named last before `position`, else the first one named after it. */
   nearestBefore(position: number): string | null {
     this.found ??= [...this.document.folded.matchAll(countryPattern)].map((match) => ({
@@ -65,6 +78,12 @@ export class CountryMentions {
 }
 
 // "northwest China's Gansu province": a direction and a possessive country come before the place.
+// "the village of Suzemka, where the incident occurred", "Malin, where the landslide struck".
+const incidentSettlement =
+  /\b(?:[Tt]he\s+)?(?:village|town|hamlet|settlement|city|community)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?),\s+where\s+the\s+(?:incident|attack|shelling|strike|explosion|blast|shooting|crash|accident|fire|collapse|landslide|killings?|massacre|clash(?:es)?)\s+(?:occurred|happened|took place|struck|unfolded)\b/gu;
+// A figure scoped to a whole region or country says less than the settlement of the incident.
+const wideArea = /\b(?:region|province|oblast|state|governorate|prefecture|krai|county)$/i;
+
 // "across much of Pakistan", "in parts of Sindh": a share of a place is scoped to the place.
 const placeLead =
   /^(?:(?:much|most|all|(?:large\s+|many\s+)?parts)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+)?(?:\p{Lu}[\p{L}.]+['’]s\s+)?/u;
@@ -166,6 +185,12 @@ function nearestPlace(document: Document, range: Span, span: Span, mentions: rea
  * The figure's own clause first; then its sentence; then, as news tells one story in one
  * place, the place the lead names ("… struck Gansu province on Monday"); else null.
  */
+/** A region's or a country's scope gives way to the settlement the report says its incident happened in. */
+function narrowed(scope: string | null, countries: CountryMentions): string | null {
+  if (scope === null || !(isCountryName(scope) || wideArea.test(scope))) return scope;
+  return countries.incidentPlace() ?? scope;
+}
+
 export function scopeOf(
   document: Document,
   clause: Span,
@@ -173,6 +198,17 @@ export function scopeOf(
   mentions: readonly Mention[],
   countries: CountryMentions,
   tied: readonly PlaceFinding[] = [],
+): string | null {
+  return narrowed(scopeWithin(document, clause, span, mentions, countries, tied), countries);
+}
+
+function scopeWithin(
+  document: Document,
+  clause: Span,
+  span: Span,
+  mentions: readonly Mention[],
+  countries: CountryMentions,
+  tied: readonly PlaceFinding[],
 ): string | null {
   const sentence = sentenceAt(document, span.start);
   const event = sentence ? nearestTied(document, tied, sentence, span) : undefined;
