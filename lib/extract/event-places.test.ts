@@ -309,4 +309,40 @@ describe("places of reported events", () => {
     expect(places(text).map((found) => found.place)).toEqual(["Kharkiv"]);
     expect(places("Floods killed 40 people in the West Bank city of Nablus on Monday.")).toHaveLength(1);
   });
+
+  test("each count of a list by place is its own event, the last one after 'and' too", () => {
+    expect(places("Officials said the floods killed 30 people in Tarvik, 12 in Ossel and 9 in Marn.")).toEqual([
+      { words: "the floods killed 30 people in Tarvik", place: "Tarvik" },
+      { words: "12 in Ossel", place: "Ossel" },
+      { words: "9 in Marn", place: "Marn" },
+    ]);
+    // "and" before anything but a count joins the clause as before.
+    expect(places("Rescuers searched the rubble in Tarvik and the hills in Ossel.")[1]?.words).not.toMatch(/^the hills/);
+  });
+
+  test("a share of a place ('much of', 'parts of') places the event in that place", () => {
+    expect(places("Storms swept through much of Kenya as 30 more died overnight.")[0]?.place).toBe("Kenya");
+    expect(places("Floods wrought havoc across much of Pakistan, killing 40 people.")).toEqual([
+      { words: "Floods wrought havoc across much of Pakistan", place: "Pakistan" },
+    ]);
+  });
+
+  test("a place that opens its clause and records or accounts for a count is where the counted are", () => {
+    expect(places("Ossel Province has recorded 32 new cholera cases since August.")).toEqual([
+      { words: "Ossel Province has recorded 32 new cholera cases since August", place: "Ossel province" },
+    ]);
+    const text =
+      "Gauteng Province accounts for most of the cases, with 176 reported.\nFree State Province accounts for 6%, with 11 cases, North West has recorded 5 cases.";
+    expect(places(text).map((found) => found.place)).toEqual(["Gauteng province", "Free State province", "North West"]);
+    // A body is no place, and a clause without a count is no count.
+    expect(places("The Health Ministry has recorded 40 cases.")).toEqual([]);
+    expect(places("Kenya has reported progress in the talks.")).toEqual([]);
+  });
+
+  test("'the X border city of Y' names the city; people camping there are an event", () => {
+    expect(places("Hundreds of refugees are camping in the Varlish border city of Tijuana, hoping to cross.")).toEqual([
+      { words: "Hundreds of refugees are camping in the Varlish border city of Tijuana", place: "Tijuana" },
+    ]);
+    expect(places("Soldiers massed at the Turkish border on Monday.")[0]?.place).toBe("Turkish border");
+  });
 });

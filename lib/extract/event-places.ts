@@ -26,7 +26,7 @@ const eventWord = new RegExp(
     "killed|killing|died|dead|deaths?|death toll|toll|fatalit(?:y|ies)|bodies|victims|casualt(?:y|ies)|wounded|injured|injuries|missing|buried|trapped",
     "attack(?:s|ed)?|strikes?|struck|hit|shell(?:ed|ing)|bomb(?:ed|ing|ings)?|raids?|air ?strikes?|clash(?:es|ed)?|fighting|fought|battles?|offensive|explosions?|exploded|ambush(?:ed)?|massacre|fire|fired|gunfire|assault",
     "earthquake|quake|aftershocks?|tremors?|temblor|landfall|stranded|flood(?:s|ed|ing|waters)?|storm|cyclone|typhoon|hurricane|tornado|tsunami|(?:wild|bush)?fires?|blaze|eruption|avalanche|landslides?|mudslides?|swept|lashed|swamp(?:ed|ing)|collapsed|destroyed|damaged|rescue(?:d|rs)?|search(?:ing|ed)?|rubble|epicent(?:er|re)",
-    "fled|flee(?:ing)?|crossed|crossing|arriv(?:ed|ing|e|al)|displaced|evacuat(?:ed|ion)|refugees?|shelter(?:ed|ing|s)?|relocated|transported|transferred|taken|heading|headed|brought",
+    "fled|flee(?:ing)?|crossed|crossing|camp(?:ing|ed)|arriv(?:ed|ing|e|al)|displaced|evacuat(?:ed|ion)|refugees?|shelter(?:ed|ing|s)?|relocated|transported|transferred|taken|heading|headed|brought",
     "poison(?:ed|ing|ings)?|outbreaks?|cholera|epidemic|infected|infections?|sickened|diagnosed|hospitali[sz]ed",
     "protest(?:s|ed|ers|ors)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)?|gather(?:ed|ing|s)?|crowds?|took to the streets|filled|occupied|blocked|turned out|showed up|sought refuge|took refuge",
     "deploy(?:ed|ing|ment|s)?|stationed|sent|send(?:ing)?|troops|soldiers|forces|based|patrol(?:s|led|ling)?|posted|dispatched|massed",
@@ -52,10 +52,14 @@ const siteFirst = new RegExp(String.raw`^(?:(?:Camp|Fort|Mount|Lake|Port)\s+${ca
 // "the U.S.-Mexico border", "the Syria-Iraq border"; "the Turkish border", "the Polish frontier":
 // a nationality's adjective names the border as surely as the country does.
 const nationalityAdjective = String.raw`(?:North\s+|South\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)`;
-const namedBorder = new RegExp(String.raw`^(?:(?:the\s+)?${capitalised}-${capitalised}\s+border|the\s+${nationalityAdjective}\s+(?:border|frontier))\b`, "u");
+const namedBorder = new RegExp(
+  String.raw`^(?:(?:the\s+)?${capitalised}-${capitalised}\s+border|the\s+${nationalityAdjective}\s+(?:border|frontier))\b(?!\s+(?:town|city|village|hamlet|settlement|port)\s+of\b)`,
+  "u",
+);
 // "downtown Chicago", "northern Syria", "Hong Kong's Causeway Bay": words that narrow a place.
+// "across much of Pakistan", "in parts of Sindh": a share of a place is that place.
 const narrowing = new RegExp(
-  String.raw`^(?:[a-z]+-(?:stricken|hit|ravaged|affected|battered|torn)\s+|(?:downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s+|(?:the|its|their)\s+(?:main\s+)?|(?:(?:neighbou?ring|nearby|other|several|many)\s+)?(?:countries|cities|towns|villages|areas|states|provinces|regions)\s+(?:including|such as|like)\s+|(?:nearby|neighbou?ring)\s+)?(?:${capitalised}(?:\s+${capitalised})?['’]s\s+)?(?:(?:the\s+)?(?:${nationalityAdjective}\s+)?(?:town|city|village|hamlet|settlement|port)\s+of\s+)?`,
+  String.raw`^(?:(?:much|most|all|(?:large\s+|many\s+)?parts)\s+of\s+(?!the\s+\p{Ll}))?(?:[a-z]+-(?:stricken|hit|ravaged|affected|battered|torn)\s+|(?:downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s+|(?:the|its|their)\s+(?:main\s+)?|(?:(?:neighbou?ring|nearby|other|several|many)\s+)?(?:countries|cities|towns|villages|areas|states|provinces|regions)\s+(?:including|such as|like)\s+|(?:nearby|neighbou?ring)\s+)?(?:${capitalised}(?:\s+${capitalised})?['’]s\s+)?(?:(?:the\s+)?(?:${nationalityAdjective}\s+)?(?:(?:border|frontier|coastal|port|capital|market|mining|industrial|northern|southern|eastern|western|central)\s+)?(?:town|city|village|hamlet|settlement|port)\s+of\s+)?`,
   "u",
 );
 // A named place joined to the first: "El Paso, Texas, and San Diego", "Zhaotong in Ludian county".
@@ -320,8 +324,9 @@ function joinedPlaces(document: Document, end: number, where = false): { end: nu
 
 // A comma inside a number ("2,000 families") breaks nothing.
 // Nor does a colon inside a time ("1:30 p.m."); a double hyphen after a dateline is a dash.
+// "seven in Cook County and four in Dougherty County": each count of a list by place opens its own clause.
 const clauseBreak =
-  /[;\u2014\u2013()\u201C\u201D"]|:(?!\d)|--|,(?!\d)|\b(?:as(?! a result| part| well| many| much)|when|while|where|after|before|because|since|which|who|that|but|and then)\s/g;
+  /[;\u2014\u2013()\u201C\u201D"]|:(?!\d)|--|,(?!\d)|\b(?:as(?! a result| part| well| many| much)|when|while|where|after|before|because|since|which|who|that|but|and then)\s|\b(?:and|or)\s(?=(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|others?|people|persons|deaths?|dead)\s+)?(?:in|at)\s)/g;
 // The rest of the clause after the place: "hospitals in the Gaza Strip have collapsed".
 const clauseRest = /^[^;:,.!?\u2014\u2013()\u201C\u201D"]{0,80}/;
 // "Minxian County, where most of the deaths occurred": a relative clause that tells the event.
@@ -329,7 +334,7 @@ const whereClause = /^,?\s+where\s[^;:,.!?\u2014\u2013\u201C\u201D"]{1,80}/;
 
 /** Where the place's clause begins: after the last break before the place. */
 const placeStart =
-  /^(?:\p{Lu}|[a-z]+-[a-z]|(?:the|its|their|neighbou?ring|nearby|other|several|many|countries|cities|towns|villages|areas|states|provinces|regions|downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s)/u;
+  /^(?:\p{Lu}|[a-z]+-[a-z]|(?:much|most|all|large\s+parts|many\s+parts)\s+of\s|(?:the|its|their|neighbou?ring|nearby|other|several|many|countries|cities|towns|villages|areas|states|provinces|regions|downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s)/u;
 
 const trailingWhen =
   /^\s+(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:in|over|during) the (?:past|last) (?:\d+|two|three|few|several) (?:hours|days|weeks)|overnight|last (?:night|week)|this week|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/;
@@ -340,7 +345,8 @@ const lookBack = 300;
 function clauseStart(document: Document, sentence: Sentence, relationStart: number): number {
   const from = Math.max(sentence.start, relationStart - lookBack);
   let start = from;
-  for (const match of document.folded.slice(from, relationStart).matchAll(clauseBreak)) {
+  // A few words past the place's preposition let a break look ahead ("and 4 in …"); only breaks before it count.
+  for (const match of document.folded.slice(from, Math.min(sentence.end, relationStart + 8)).matchAll(clauseBreak)) {
     const after = from + (match.index ?? 0) + match[0].length;
     if (after < relationStart) start = after;
   }
@@ -485,7 +491,40 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
       ...(area ? { area } : {}),
     });
   }
-  return withListedTargets(document, findings);
+  return withListedTargets(document, withCountingPlaces(document, findings));
+}
+
+// "North West has recorded 5 cases", "Gauteng Province accounts for 89% of the cases, with 176":
+// a place that opens its clause and records or accounts for a count is where the counted are.
+const countingVerb =
+  /^\s+(?:(?:has|have|had)\s+(?:(?:so far|now|also|already|since|just)\s+)?(?:recorded|reported|registered|confirmed|logged|counted)|(?:recorded|reported|registered|confirmed|logged|counted)|accounts?\s+for|accounted\s+for)\s/;
+// Where such a clause may open: a sentence, or a clause after a comma, a semicolon or "while".
+const clauseOpening = /(?:^|[.!?]\s+|[,;]\s+(?:(?:and|while|whereas)\s+)?|\n\s*)(?=\p{Lu})/gu;
+const countClause = /^[^.;:!?\n]*?(?=,\s+(?:and\s+)?\p{Lu}|[.;:!?\n]|$)/u;
+const hasCount = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b/;
+
+function withCountingPlaces(document: Document, findings: PlaceFinding[]): PlaceFinding[] {
+  const counted: PlaceFinding[] = [];
+  for (const opening of document.text.matchAll(clauseOpening)) {
+    const position = (opening.index ?? 0) + opening[0].length;
+    const sentence = sentenceAt(document, position);
+    if (!sentence || isHeadline(document, sentence)) continue;
+    const place = eventPlaceAt(document, position);
+    // A town's name before a body's word ("Tarvik police reported…") is no place: knownPlace drops it.
+    if (!place || ("common" in place && place.common)) continue;
+    const { end: placesEnd, area } = joinedPlaces(document, place.end);
+    const verb = ahead(document.text, placesEnd, 60).match(countingVerb);
+    if (!verb) continue;
+    const rest = ahead(document.text, placesEnd, 200).match(countClause)?.[0] ?? "";
+    if (!hasCount.test(rest.slice(verb[0].length - 1))) continue;
+    const end = placesEnd + rest.trimEnd().length;
+    // "Buhera District in Manicaland Province has recorded …": a finding inside the place's own words gives way.
+    const inside = (found: PlaceFinding) => found.start >= position && found.end <= placesEnd;
+    if (findings.some((found) => found.start < end && found.end > position && !inside(found))) continue;
+    for (let index = findings.length - 1; index >= 0; index--) if (inside(findings[index] as PlaceFinding)) findings.splice(index, 1);
+    counted.push({ ...finding(document, place, "recorded", position, position, end), ...(area ? { area } : {}) });
+  }
+  return counted.length === 0 ? findings : [...findings, ...counted].sort((a, b) => a.start - b.start);
 }
 
 // "Zymivnyk, Bilozerka, Beryslav and Kherson came under fire": settlements listed as what was struck.

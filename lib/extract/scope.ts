@@ -12,6 +12,8 @@ import { firstStartingAt, itemCovering } from "./positions";
 import { type Document, type Span, sentenceAt } from "./text";
 
 const scopeWord = /\b(?:in|across|throughout|within|all over|around)\s+/g;
+const acrossWord = /\b(?:across|throughout|all over)\s+/g;
+const wideScope = /\b(?:across|throughout|all over)\s/;
 const wholeCountry = /\b(?:across|throughout|all over|in) the country\b|\bnationwide\b|\bcountry-?wide\b|\bthe country's\b|\bnational (?:death )?toll\b/;
 
 const countryPattern = new RegExp(
@@ -50,6 +52,19 @@ export class CountryMentions {
     return this.story;
   }
 
+  private incident: string | null | undefined;
+
+  /**
+   * "The village of Suzemka, where the incident occurred": the one settlement the report names as
+   * where its incident happened, anywhere in the text; null when it names none or more than one.
+   */
+  incidentPlace(): string | null {
+    if (this.incident !== undefined) return this.incident;
+    const names = new Set([...this.document.text.matchAll(incidentSettlement)].map((match) => match[1] ?? "").filter((name) => !calendarName.test(name)));
+    this.incident = names.size === 1 ? ([...names][0] ?? null) : null;
+    return this.incident;
+  }
+
   /** The country named last before `position`, else the first one named after it. */
   nearestBefore(position: number): string | null {
     this.found ??= [...this.document.folded.matchAll(countryPattern)].map((match) => ({
@@ -63,8 +78,18 @@ export class CountryMentions {
 }
 
 // "northwest China's Gansu province": a direction and a possessive country come before the place.
+// "the village of Suzemka, where the incident occurred", "Malin, where the landslide struck".
+const incidentSettlement =
+  /\b(?:[Tt]he\s+)?(?:village|town|hamlet|settlement|city|community)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?),\s+where\s+the\s+(?:incident|attack|shelling|strike|explosion|blast|shooting|crash|accident|fire|collapse|landslide|killings?|massacre|clash(?:es)?)\s+(?:occurred|happened|took place|struck|unfolded)\b/gu;
+// A figure scoped to a whole region or country says less than the settlement of the incident.
+const wideArea = /\b(?:region|province|oblast|state|governorate|prefecture|krai|county)$/i;
+
+// "across much of Pakistan", "in parts of Sindh": a share of a place is scoped to the place.
 const placeLead =
-  /^(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+)?(?:\p{Lu}[\p{L}.]+['’]s\s+)?/u;
+  /^(?:(?:much|most|all|(?:large\s+|many\s+)?parts)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+)?(?:\p{Lu}[\p{L}.]+['’]s\s+)?/u;
+// "since August", "in March 2023": a month or a day is never a place, whatever town shares its name.
+const calendarName =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** A place named at `position`: an administrative area, a known region, a country or a city. */
 function placeNamedAt(document: Document, at: number): string | null {
@@ -82,6 +107,7 @@ function placeNamedAt(document: Document, at: number): string | null {
       .join(" ")
       .replace(/['’]s$/, "");
     if (isCountryName(name)) return name;
+    if (calendarName.test(name)) return null;
     const city = findCity(name);
     if (city && city.population >= 5000) return city.name;
   }
@@ -141,10 +167,10 @@ function placesIn(document: Document, range: Span, mentions: readonly Mention[])
 }
 
 /** The nearest place phrase in `range` ("in Malatya province", "across Gansu") to `span`. */
-function nearestPlace(document: Document, range: Span, span: Span, mentions: readonly Mention[]): string | null {
+function nearestPlace(document: Document, range: Span, span: Span, mentions: readonly Mention[], introducer = scopeWord): string | null {
   const words = document.folded.slice(range.start, range.end);
   let best: { name: string; distance: number } | null = null;
-  for (const match of words.matchAll(scopeWord)) {
+  for (const match of words.matchAll(introducer)) {
     const position = range.start + (match.index ?? 0) + match[0].length;
     if (position > span.start && position < span.end) continue;
     if (itemCovering(mentions, position - 2) || spokenAt(document, range, match.index ?? 0)) continue;
@@ -159,6 +185,12 @@ function nearestPlace(document: Document, range: Span, span: Span, mentions: rea
  * The figure's own clause first; then its sentence; then, as news tells one story in one
  * place, the place the lead names ("… struck Gansu province on Monday"); else null.
  */
+/** A region's or a country's scope gives way to the settlement the report says its incident happened in. */
+function narrowed(scope: string | null, countries: CountryMentions): string | null {
+  if (scope === null || !(isCountryName(scope) || wideArea.test(scope))) return scope;
+  return countries.incidentPlace() ?? scope;
+}
+
 export function scopeOf(
   document: Document,
   clause: Span,
@@ -167,8 +199,28 @@ export function scopeOf(
   countries: CountryMentions,
   tied: readonly PlaceFinding[] = [],
 ): string | null {
+  return narrowed(scopeWithin(document, clause, span, mentions, countries, tied), countries);
+}
+
+function scopeWithin(
+  document: Document,
+  clause: Span,
+  span: Span,
+  mentions: readonly Mention[],
+  countries: CountryMentions,
+  tied: readonly PlaceFinding[],
+): string | null {
   const sentence = sentenceAt(document, span.start);
   const event = sentence ? nearestTied(document, tied, sentence, span) : undefined;
+  // "40 died in Sindh, and 10,000 houses were damaged across the country": a figure whose own
+  // clause says it covers a whole area ("across X", "nationwide") covers that area, not the
+  // town another clause of its sentence ties an event to. A place whose words hold the figure stays.
+  if (event && !(event.start <= span.start && event.end >= span.end)) {
+    const words = document.folded.slice(clause.start, clause.end);
+    const across = wideScope.test(words) ? nearestPlace(document, clause, span, mentions, acrossWord) : null;
+    if (across) return across;
+    if (wholeCountry.test(words)) return countries.nearestBefore(span.start);
+  }
   if (event) return event.place;
   const own = nearestPlace(document, clause, span, mentions);
   if (own) return own;
