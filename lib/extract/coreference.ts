@@ -81,6 +81,48 @@ function gender(text: string, mention: Mention, mentions: readonly Mention[]): "
   return f === m ? null : f ? "f" : "m";
 }
 
+// Titles as news writes them before a name ("Gov. Bob Ferguson", "Supt. Dana Ortiz"), by the role a
+// later "the governor" or "the superintendent" names.
+const abbreviatedTitles: Record<string, string> = {
+  gov: "governor",
+  sen: "senator",
+  rep: "representative",
+  gen: "general",
+  lt: "lieutenant",
+  col: "colonel",
+  maj: "major",
+  capt: "captain",
+  cmdr: "commander",
+  adm: "admiral",
+  supt: "superintendent",
+  insp: "inspector",
+  det: "detective",
+  sgt: "sergeant",
+  pres: "president",
+  atty: "attorney",
+};
+// Words for the one at the top of a body: "the head of the city police" is its "Police Chief".
+const topRole = new Set(["head", "chief", "director"]);
+
+function roleWords(mention: Mention): string {
+  const words = `${mention.name} ${mention.description ?? ""}`.toLowerCase();
+  return words.replace(/\b([a-z]+)\.(?=\s|$)/g, (whole, short: string) => abbreviatedTitles[short] ?? whole);
+}
+
+/**
+ * Whether an earlier source holds the role a pointer names: its name or title holds the head word
+ * ("the officer" after "a camp officer"), spelled out ("the governor" after "Gov. Bob Ferguson"),
+ * or, for the top of a body, any word for it with the body's word ("the head of the city police"
+ * after "Police Chief Jim Wade").
+ */
+function holdsRole(mention: Mention, headWord: string, pointer: string): boolean {
+  const words = roleWords(mention);
+  if (headWord.length > 0 && new RegExp(`\\b${headWord}`).test(words)) return true;
+  if (!topRole.has(headWord) || !mention.person) return false;
+  const body = pointer.toLowerCase().match(/\sof\s+(?:the\s+)?(?:[a-z]+['\u2019]s\s+)?(?:[a-z]+\s+)*?([a-z]+)$/)?.[1];
+  return body !== undefined && new RegExp(`\\b${body}\\b`).test(words) && [...topRole].some((role) => new RegExp(`\\b${role}\\b`).test(words));
+}
+
 export function resolvePointer(text: string, pointer: Mention, mentions: readonly Mention[], speakers: readonly Mention[]): Mention | null {
   const head = pointer.pointsBack;
   if (!head) return pointer;
@@ -91,7 +133,7 @@ export function resolvePointer(text: string, pointer: Mention, mentions: readonl
   const specific =
     (namesItself(words) && !pronoun.test(words)) ||
     (!pronoun.test(words) && !/^(?:its|their)\s/i.test(words) && (head === "person" || /^the\s+\S+\s+\S+/i.test(words)));
-  const sameHead = (mention: Mention) => mention.name.toLowerCase().includes(headWord) || (mention.description ?? "").toLowerCase().includes(headWord);
+  const sameHead = (mention: Mention) => holdsRole(mention, headWord, words);
   // "the rights group" after "the Kalina human rights centre": a describing word the earlier
   // body's name holds makes it the same body, whatever head word each has.
   const describing = head !== "person" ? words.toLowerCase().match(/^the\s+([a-z]{4,})\s+[a-z]+$/)?.[1] : undefined;

@@ -4,6 +4,7 @@
 // Hops are ordered as the claim travelled: originator first, then toward the report.
 import { resolvePointer } from "./coreference";
 import type { Mention } from "./mentions";
+import { lookUpPlace } from "./place-lookup";
 import { firstStartingAt, itemsWithin } from "./positions";
 import { looksLikePerson, suggestKind } from "./source-kinds";
 import { ahead, type Document, oneOf, type Sentence } from "./text";
@@ -270,6 +271,15 @@ function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Fr
   if (
     (/^\s*,/.test(verb[0]) || mention.kind === "government" || /^\s*(?:[a-z]+ly\s)/.test(verb[0])) &&
     inserted.length === 0 &&
+    // "A camp officer in Bor, Karim Dabo, said": a person's full name in commas is the role's holder.
+    !(
+      mention.person &&
+      !mention.pointsBack &&
+      /\s/.test(mention.name) &&
+      /^\s*,/.test(verb[0]) &&
+      /,\s+$/.test(folded.slice(Math.max(0, mention.start - 3), mention.start)) &&
+      lookUpPlace(mention.name) === null
+    ) &&
     // "Camp Willow, located in Hunt, Texas, confirmed": nor is the state or country after a town.
     /\b(?:in|at|near|from|across|throughout|inside|outside)\s+(?:[a-z][a-z.'-]*(?:\s[a-z][a-z.'-]*)?,\s+)?$/.test(
       folded.slice(Math.max(0, mention.start - 30), mention.start),
