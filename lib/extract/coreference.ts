@@ -75,7 +75,10 @@ function gender(text: string, mention: Mention, mentions: readonly Mention[]): "
   // Only what describes them: a title, an appositive or a relative clause, not what they said.
   const after = text.slice(mention.end, end);
   const describing = /^\s*(?:,|\(|who\b)/.test(after) ? after.split(/\b(?:said|says|told|added|that)\b/)[0] : "";
-  const about = `${mention.description ?? ""} ${text.slice(Math.max(0, mention.start - 5), mention.start)} ${describing}`;
+  // "Betty Conner left with the one thing she could not replace": a pronoun in the person's own sentence, before
+  // anyone else is named, is theirs.
+  const own = /^[^\u201C\u201D"]*$/.test(after) && !/^\s*(?:,|\(|who\b)/.test(after) ? after.split(/\b(?:said|says|told|that)\b/)[0] : "";
+  const about = `${mention.description ?? ""} ${text.slice(Math.max(0, mention.start - 5), mention.start)} ${describing} ${own}`;
   const f = feminine.test(about);
   const m = masculine.test(about);
   return f === m ? null : f ? "f" : "m";
@@ -123,6 +126,30 @@ function holdsRole(mention: Mention, headWord: string, pointer: string): boolean
   return body !== undefined && new RegExp(`\\b${body}\\b`).test(words) && [...topRole].some((role) => new RegExp(`\\b${role}\\b`).test(words));
 }
 
+const sentenceEnd = /[.!?][\u201D"\u2019')]*\s+/g;
+
+/**
+ * "“…,” Sterling said. With two minutes to go, Betty Conner left … “…,” she told KGPE": a person
+ * named for the first time as the subject of a sentence after the last speaker, a sentence or
+ * two before the pointer, is whom it stands for rather than the one who spoke before.
+ */
+function introducedSince(text: string, mention: Mention, speaker: Mention, pointer: Mention, mentions: readonly Mention[]): boolean {
+  if (!mention.person || mention.pointsBack || mention.start <= speaker.end || mention.name === speaker.name) return false;
+  const at = firstStartingAt(mentions, mention.start);
+  if (mentions.slice(0, at).some((other) => other.name === mention.name)) return false;
+  const lead = text.slice(Math.max(0, mention.start - 200), mention.start);
+  const opens = Math.max(...[...lead.matchAll(sentenceEnd)].map((match) => (match.index ?? 0) + match[0].length), lead.lastIndexOf("\n\n") + 2, 0);
+  if (opens === 0 && mention.start > lead.length) return false;
+  const opening = lead.slice(opens);
+  const before = mentions[at - 1];
+  // The subject: the sentence opens with the name, or with a phrase closed by a comma ("With two minutes to go,").
+  return (
+    !(before && before.end > mention.start - opening.length) &&
+    /^\s*(?:[^,.;:\u201C\u201D"]{1,60},\s*)?$/.test(opening) &&
+    [...text.slice(mention.end, pointer.start).matchAll(sentenceEnd)].length <= 2
+  );
+}
+
 export function resolvePointer(text: string, pointer: Mention, mentions: readonly Mention[], speakers: readonly Mention[]): Mention | null {
   const head = pointer.pointsBack;
   if (!head) return pointer;
@@ -165,7 +192,8 @@ export function resolvePointer(text: string, pointer: Mention, mentions: readonl
   // A source that has just spoken is what "he", "the agency" or "the station" most often means;
   // "its president" belongs to the organisation named nearest before it.
   const owned = /^(?:its|their)\s/i.test(words);
-  const antecedent = owned ? (mentioned ?? speaker) : (speaker ?? mentioned);
+  const antecedent =
+    owned || (speaker && mentioned && introducedSince(text, mentioned, speaker, pointer, mentions)) ? (mentioned ?? speaker) : (speaker ?? mentioned);
   if (antecedent?.pointsBack) {
     const named = resolvePointer(text, antecedent, mentions, speakers);
     return named && { ...named, start: pointer.start, end: pointer.end, pointsBack: null };

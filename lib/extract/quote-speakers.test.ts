@@ -210,3 +210,25 @@ describe("names with particles are people (branch speakers6)", () => {
     expect(figure?.attribution[0]?.name).toBe("Omar Said");
   });
 });
+
+describe("a pronoun after someone newly introduced (branch speakers6)", () => {
+  test("'she' after a woman named for the first time as a sentence's subject, not the woman who spoke before", () => {
+    expect(
+      speakers(
+        '"It is scary," Tammie Reed told the station. "I grabbed my dogs," Reed said.\nWith two minutes to leave, Betty Moss left with the one thing she could not replace.\n"I hope they help," she told the station.',
+      ),
+    ).toEqual(["Tammie Reed (originator)", "Tammie Reed (originator)", "Betty Moss (originator)"]);
+  });
+
+  test("someone named only as an object, or in the speaker's own role, is not newly introduced", () => {
+    expect(speakers('Kim Jong Un sent greetings to Vladimir Putin on Monday. "We stand together," he said.')).toEqual(["Kim Jong Un (originator)"]);
+    expect(speakers("\"Where were the warnings?\" asked Maria Lopez, a nurse at the field hospital.\n\n'We are not afraid,' she told reporters.").at(-1)).toBe(
+      "Maria Lopez (originator)",
+    );
+  });
+
+  test("a name far into a long sentence, its opening out of sight, is not taken for its subject", () => {
+    const long = `${"The storm moved north over the hills and the rivers rose and the roads closed and the power failed ".repeat(3)}under Fighter Regiment control.`;
+    expect(speakers(`"We held the line," Colonel Ivan Petrov said. ${long}\n"We flew every day," he said.`).at(-1)).toBe("Ivan Petrov (originator)");
+  });
+});
