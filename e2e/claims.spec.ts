@@ -135,6 +135,22 @@ test("an analyst opens a claim and sees its chain, its words and its comparisons
   expect(response?.status()).toBe(404);
 });
 
+test("a claim's and a report's links in the table navigate without reloading the page, and still open a report at its claim", async ({ page }) => {
+  await page.goto("/claims?source=yonhap-news-agency&role=relay");
+  // A value on the window survives a client-side navigation and is lost by a full page load.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await claimsTable(page)
+    .getByRole("link", { name: /North Korea plans to deploy 12,000 troops/ })
+    .click();
+  await expect(page).toHaveURL(/\/claims\/[^/?]+$/);
+  await expect(page.getByRole("heading", { level: 1, name: /North Korea plans to deploy 12,000 troops/ })).toBeVisible();
+  expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  await page.goBack();
+  await claimsTable(page).getByRole("link", { name: "North Korea sends troops to aid Russia" }).first().click();
+  await expect(page).toHaveURL(/\/reports\/[^/?#]+#claim-/);
+  expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+});
+
 test("an analyst exports the filtered claims as CSV and reads it back", async ({ page }) => {
   await page.goto("/claims?topic=north-korean-troops-sent-to-russia&kind=quantity");
   const downloading = page.waitForEvent("download");

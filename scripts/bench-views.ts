@@ -1,4 +1,4 @@
-// npm run bench:views -- [--claims 100000] [--engine sqlite|postgresql] [--runs 30] [--view "source page"]
+// npm run bench:views -- [--claims 100000] [--engine sqlite|postgresql] [--runs 30] [--view "source page,home"]
 // The analyst views' speed on a large synthetic database, each beside its SQL floor (issue 14).
 // Prepares the database once (migrations, demo data, then `npm run synthetic`; reused after):
 // SQLite in data/bench/claims-N.db, PostgreSQL as ct_bench_views_N on BENCH_POSTGRES_URL (or
@@ -8,7 +8,8 @@
 // prints median, p95, the floor's median, their ratio, the page's bytes (HTML of a first visit,
 // and the RSC payload a client navigation fetches) and the SQL statements one GET issued
 // (counted from a second server with DB_LOG_QUERIES=1, so the logging costs the timings nothing).
-// Settings: BENCH_PORT (3190), NEXT_DIST_DIR (.next-bench; `NEXT_DIST_DIR=.next-bench npx next build`).
+// Settings: BENCH_PORT (3190), NEXT_DIST_DIR (.next-bench; `NEXT_DIST_DIR=.next-bench npx next build`),
+// BENCH_POSTGRES_DATABASE (the PostgreSQL database's name, ct_bench_views_N by default).
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -54,7 +55,7 @@ const perViewMs = 90_000;
 function benchDatabaseUrl() {
   if (engine === "sqlite") return `file:${join(projectRoot, `data/bench/claims-${claims}.db`)}`;
   const url = new URL(process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL ?? "postgresql://root@127.0.0.1:5432/postgres");
-  url.pathname = `/ct_bench_views_${claims}`;
+  url.pathname = `/${process.env.BENCH_POSTGRES_DATABASE ?? `ct_bench_views_${claims}`}`;
   return url.toString();
 }
 const config = databaseConfig(benchDatabaseUrl());
@@ -176,7 +177,7 @@ async function benchTargets(): Promise<Target[]> {
       {
         name: "claims list, source filter",
         path: `/claims?source=${sourceSlug}`,
-        floor: claimsListFloor({ where: bySource, params: [sourceSlug] }),
+        floor: claimsListFloor({ where: bySource, params: [sourceSlug], source: sourceSlug }),
       },
       {
         name: "claims list, oldest first + kind",
@@ -317,8 +318,10 @@ function printTable(rows: Row[]) {
 
 async function main() {
   await prepareBenchDatabase();
-  // --view: only the views whose name holds these words, to measure one view's change quickly.
-  const targets = (await benchTargets()).filter((target) => !options.view || target.name.includes(options.view));
+  // --view: only the views whose name holds these words (or any of several, comma-separated:
+  // --view "home,claims list"), to measure one view's change quickly.
+  const wanted = options.view?.split(",").map((words) => words.trim());
+  const targets = (await benchTargets()).filter((target) => !wanted || wanted.some((words) => target.name.includes(words)));
   const queries = await countQueries(targets);
   const rows = await timeViews(targets);
   for (const row of rows) row.queries = queries.get(row.name);

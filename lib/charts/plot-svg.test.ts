@@ -49,11 +49,32 @@ test("the chart over time comes with a legend of the originators' symbols", () =
 });
 
 test("the summarised charts label each summary, with names escaped", () => {
-  const summary = renderValueSummary(valueSummaryData(origins), "narrow", "3 figures")!;
+  const summary = renderValueSummary(valueSummaryData(origins), "3 figures")!;
   expect(summary).toContain("&lt;/script&gt;, planned: 1 figure, all 12,000</title>");
   expect(parsed(summary).scripts).toBe(0);
   expect(parsed(summary).texts).toContain(hostile);
   const overTime = renderTimeSummary(timeSummaryData(origins)!, "3 figures claimed between 18 Oct 2024 and 20 Oct 2024");
   expect(overTime).toContain('aria-label="Figures over time, summarised by day and modality"');
   expect(overTime).toContain("<title>18 Oct 2024, being prepared: 1 figure, all 10,000</title>");
+});
+
+/** The accessible names of a chart's marks: an element's aria-label, else its <title> child (SVG-AAM). */
+function markNames(markup: string) {
+  const { document } = parseHTML(`<!DOCTYPE html><html><body>${markup}</body></html>`);
+  const titled = [...document.querySelectorAll("title")].map((title) => title.parentNode as Element);
+  return { titled: titled.length, alsoLabelled: titled.filter((element) => element.hasAttribute("aria-label")).length };
+}
+
+test("each mark is named once, by its <title>, never also by an aria-label", () => {
+  const charts = [
+    renderValueChart(valueChartData(origins), "wide", "")!,
+    renderTimeChart(timeChartData(origins)!, "wide", "").svg,
+    renderValueSummary(valueSummaryData(origins), "")!,
+    renderTimeSummary(timeSummaryData(origins)!, ""),
+  ];
+  for (const svg of charts) {
+    const names = markNames(svg);
+    expect(names.titled).toBeGreaterThanOrEqual(3);
+    expect(names.alsoLabelled).toBe(0);
+  }
 });

@@ -58,7 +58,6 @@ function drawTimeChart(data: TimeChartData, layout: ChartLayout, description: st
           strokeWidth: 0.75,
           r: 6,
           title: (point: TimePoint) => `${point.label}, claimed ${formatDate(point.claimedAt)}`,
-          ariaLabel: (point: TimePoint) => `${point.label}, claimed ${formatDate(point.claimedAt)}`,
         }),
       ],
     },

@@ -58,7 +58,6 @@ function drawTimeSummary(data: TimeSummaryData, description: string): string {
         strokeWidth: 1,
         r: Math.max(2, Math.min(4, thick / 2)),
         title: (mark: TimeSummaryMark) => mark.label,
-        ariaLabel: (mark: TimeSummaryMark) => mark.label,
       }),
     ],
   }).svg;

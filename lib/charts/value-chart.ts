@@ -82,8 +82,9 @@ function figureMarks(figures: readonly ChartFigure[], data: ValueChartData) {
       stroke: "white",
       strokeWidth: 1.5,
       r: 6,
+      // The <title> child is the mark's accessible name (SVG-AAM); an aria-label beside it
+      // would repeat every label in the page (ADR 0024, 2026-11-30).
       title: "label",
-      ariaLabel: "label",
     }),
   ];
 }

@@ -5,20 +5,19 @@
 import * as Plot from "@observablehq/plot";
 import { formatNumber } from "../domain/interval";
 import { rememberDrawings } from "./render-cache";
-import { type ChartLayout, decorative, drawValueAxis, laneId, lanesOf } from "./value-chart";
+import { decorative, drawValueAxis, laneId, lanesOf } from "./value-chart";
 import type { SummaryLane, ValueSummaryData } from "./value-summary-data";
 
-const geometry = {
-  wide: { width: 1120, laneHeight: 14, marginLeft: 230 },
-  narrow: { width: 380, laneHeight: 14, marginLeft: 12 },
-} as const;
+/** Drawn once, at the wide size (ADR 0024's addendum): a phone scrolls it sideways. */
+const geometry = { width: 1120, laneHeight: 14, marginLeft: 230 } as const;
+const layout = "wide";
 
 function summaryMarks(lanes: readonly SummaryLane[]) {
   const y = (lane: SummaryLane) => laneId(lane.originKey, lane.lane);
   return [
     Plot.barX(lanes, { x1: "min", x2: "max", y, fill: "modality", fillOpacity: 0.25, insetTop: 4, insetBottom: 4, ...decorative }),
     Plot.barX(lanes, { x1: "lowerQuartile", x2: "upperQuartile", y, fill: "modality", fillOpacity: 0.75, insetTop: 2, insetBottom: 2, ...decorative }),
-    Plot.tickX(lanes, { x: "median", y, stroke: "#1b1f24", strokeWidth: 2, title: "label", ariaLabel: "label" }),
+    Plot.tickX(lanes, { x: "median", y, stroke: "#1b1f24", strokeWidth: 2, title: "label" }),
     Plot.text(lanes, {
       x: "max",
       y,
@@ -32,12 +31,12 @@ function summaryMarks(lanes: readonly SummaryLane[]) {
   ];
 }
 
-/** The chart as SVG markup, for the given layout; null when no figure has a number. */
+/** The chart as SVG markup; null when no figure has a number. */
 export const renderValueSummary = rememberDrawings(drawValueSummary);
 
-function drawValueSummary(data: ValueSummaryData, layout: ChartLayout, description: string): string | null {
+function drawValueSummary(data: ValueSummaryData, description: string): string | null {
   if (data.lanes.length === 0) return null;
-  const { width, laneHeight, marginLeft } = geometry[layout];
+  const { width, laneHeight, marginLeft } = geometry;
   return drawValueAxis({
     data,
     lanes: lanesOf(data.rows, layout),

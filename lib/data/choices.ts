@@ -34,16 +34,28 @@ export async function findTopicChoices(actor: Actor, query: ChoiceQuery): Promis
     LIMIT ${query.limit}`;
 }
 
+/** A topic or source named in a filter, and whether it is live. */
+export type ChosenRecord = Choice & { live: boolean };
+
+/** The topic and source named in a filter, by slug, deleted ones too (the URL may be old): no access check, for the data layer. */
+export async function chosenBySlug(chosen: { topic?: string; source?: string }): Promise<{ topic: ChosenRecord | null; source: ChosenRecord | null }> {
+  const [topic, source] = await Promise.all([
+    chosen.topic ? db().read.topic.findUnique({ where: { slug: chosen.topic }, select: { id: true, slug: true, title: true, deletedAt: true } }) : null,
+    chosen.source ? db().read.source.findUnique({ where: { slug: chosen.source }, select: { id: true, slug: true, name: true, deletedAt: true } }) : null,
+  ]);
+  return {
+    topic: topic && { id: topic.id, slug: topic.slug, label: topic.title, live: topic.deletedAt === null },
+    source: source && { id: source.id, slug: source.slug, label: source.name, live: source.deletedAt === null },
+  };
+}
+
 /** The chosen topic and source of a filter, by slug, so a picker can show them by name (deleted ones too: the URL may be old). */
 export async function namesOfChosen(actor: Actor, chosen: { topic?: string; source?: string }): Promise<{ topic: Choice | null; source: Choice | null }> {
   assertCanRead(actor);
-  const [topic, source] = await Promise.all([
-    chosen.topic ? db().read.topic.findUnique({ where: { slug: chosen.topic }, select: { id: true, slug: true, title: true } }) : null,
-    chosen.source ? db().read.source.findUnique({ where: { slug: chosen.source }, select: { id: true, slug: true, name: true } }) : null,
-  ]);
+  const { topic, source } = await chosenBySlug(chosen);
   return {
-    topic: topic ? { id: topic.id, slug: topic.slug, label: topic.title } : null,
-    source: source ? { id: source.id, slug: source.slug, label: source.name } : null,
+    topic: topic && { id: topic.id, slug: topic.slug, label: topic.label },
+    source: source && { id: source.id, slug: source.slug, label: source.label },
   };
 }
 

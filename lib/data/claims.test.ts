@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { type Actor, anonymous, system } from "./actor";
-import { claimListQuerySchema, type ClaimFilters, claimSorts, encodeCursor } from "../schemas/claim-filters";
-import { type ClaimPage, getClaimDetail, getClaimPage, listClaims } from "./claims";
+import { claimListQuerySchema, type ClaimFilters, claimSorts, encodeCursor, type PageRequest } from "../schemas/claim-filters";
+import { type ClaimPage, getClaimDetail, getClaimPage, listClaims, listClaimTable } from "./claims";
+import type { ClaimTableRow } from "./claim-table-rows";
 import { getClaimHistory } from "./mutations/reads";
 import { seedDemoData } from "./seed";
 
@@ -136,6 +137,105 @@ describe("filters", () => {
     expect(parsed.error?.issues.map((issue) => issue.path.join("."))).toEqual(expect.arrayContaining(["modality", "from", "sort"]));
     expect(claimListQuerySchema.safeParse({ modality: "", topic: "" }).success).toBe(true);
     expect(claimListQuerySchema.safeParse({ from: "2024-10-20", to: "2024-10-01" }).error?.issues[0]?.message).toMatch(/start date/);
+  });
+});
+
+describe("the claims list's table", () => {
+  /** What the table shows of a full row (listClaims reads every column with Prisma's include). */
+  const shownOf = (row: ClaimPage["rows"][number]): ClaimTableRow => ({
+    id: row.id,
+    version: row.version,
+    statement: row.statement,
+    kind: row.kind,
+    reviewStatus: row.reviewStatus,
+    value: row.value,
+    lower: row.lower,
+    upper: row.upper,
+    qualifier: row.qualifier,
+    unit: row.unit,
+    modality: row.modality,
+    credibility: row.credibility,
+    claimedAt: row.claimedAt,
+    report: { id: row.report.id, title: row.report.title },
+    topic: row.topic && { slug: row.topic.slug, title: row.topic.title },
+    hops: row.hops.map((hop) => ({
+      position: hop.position,
+      role: hop.role,
+      verb: hop.verb,
+      source: { id: hop.source.id, name: hop.source.name, reliability: hop.source.reliability },
+    })),
+  });
+  const tablePage = async (filters: ClaimFilters, sort: (typeof claimSorts)[number], request: PageRequest, size: number) => {
+    const table = await listClaimTable(system, filters, sort, request, size);
+    if (!("page" in table)) throw new Error(table.problems.join("; "));
+    return table.page;
+  };
+
+  test.each([
+    ["no filter", {} as ClaimFilters],
+    ["a source as relay", { source: "yonhap-news-agency", role: "relay" } as ClaimFilters],
+    ["a kind and a topic", { kind: "quantity", topic: "north-korean-troops-sent-to-russia" } as ClaimFilters],
+  ])("%s: every page, forwards and back, holds the rows listClaims reads, as the table shows them", async (_name, filters) => {
+    for (const sort of claimSorts) {
+      let full = await listClaims(system, filters, sort, {}, 7);
+      let table = await tablePage(filters, sort, {}, 7);
+      const seen: string[] = [];
+      for (;;) {
+        expect(table.rows).toEqual(full.rows.map(shownOf));
+        expect({ next: table.next, previous: table.previous }).toEqual({ next: full.next, previous: full.previous });
+        seen.push(...table.rows.map((row) => row.id));
+        if (!full.next) break;
+        [full, table] = await Promise.all([listClaims(system, filters, sort, { after: full.next }, 7), tablePage(filters, sort, { after: full.next }, 7)]);
+      }
+      expect(new Set(seen).size).toBe(seen.length);
+      if (full.previous) {
+        const back = await tablePage(filters, sort, { before: full.previous }, 7);
+        expect(back.rows).toEqual((await listClaims(system, filters, sort, { before: full.previous }, 7)).rows.map(shownOf));
+      }
+    }
+  });
+
+  test("a chain is in its order, and a claim without hops or topic still has its row", async () => {
+    const relayed = (await tablePage({ source: "yonhap-news-agency", role: "relay" }, "claimed-desc", {}, 50)).rows[0]!;
+    expect(relayed.hops.map((hop) => [hop.position, hop.role, hop.source.name])).toEqual([
+      [0, "originator", "National Intelligence Service"],
+      [1, "relay", "Yonhap News Agency"],
+    ]);
+    const bare = await db().writeTransaction(async (tx) => {
+      const report = await tx.report.findFirstOrThrow();
+      return tx.claim.create({
+        data: {
+          reportId: report.id,
+          kind: "statement",
+          statement: "Synthetic claim with no chain",
+          anchorExact: "x",
+          anchorStart: 0,
+          anchorEnd: 1,
+          claimedAt: new Date(Date.UTC(2030, 0, 1)),
+        },
+      });
+    });
+    const [row] = (await tablePage({}, "claimed-desc", {}, 1)).rows;
+    expect(row).toMatchObject({ id: bare.id, hops: [], topic: null, value: null, claimedAt: new Date(Date.UTC(2030, 0, 1)) });
+    await db().writeTransaction((tx) => tx.claim.update({ where: { id: bare.id }, data: { deletedAt: new Date() } }));
+  });
+
+  test("the chosen topic and source are named, and an unknown or deleted one is a problem, not an error", async () => {
+    const chosen = await listClaimTable(system, { topic: "north-korean-troops-sent-to-russia", source: "yonhap-news-agency" }, "claimed-desc");
+    expect(chosen.chosen.topic?.slug).toBe("north-korean-troops-sent-to-russia");
+    expect(chosen.chosen.source?.label).toBe("Yonhap News Agency");
+    expect("page" in chosen).toBe(true);
+    const unknown = await listClaimTable(system, { topic: "no-such-topic", source: "nobody" }, "claimed-desc");
+    expect(unknown).toEqual({ chosen: { topic: null, source: null }, problems: ['There is no topic "no-such-topic"', 'There is no source "nobody"'] });
+    const source = await db().writeTransaction((tx) =>
+      tx.source.create({ data: { slug: "synthetic-deleted-source", name: "Synthetic deleted source", kind: "other", deletedAt: new Date() } }),
+    );
+    const deleted = await listClaimTable(system, { source: source.slug }, "claimed-desc");
+    expect(deleted).toEqual({
+      chosen: { topic: null, source: { id: source.id, slug: source.slug, label: source.name } },
+      problems: [`There is no source "${source.slug}"`],
+    });
+    await expect(listClaimTable(anonymous, {}, "claimed-desc")).rejects.toBeInstanceOf(AppError);
   });
 });
 

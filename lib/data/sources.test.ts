@@ -141,7 +141,7 @@ test("the claims a source passed on are listed apart from those it originated, n
   expect(yonhap?.asOriginator).toEqual([]);
   expect(yonhap?.asSpeakerOrRelay.length).toBeGreaterThan(0);
   for (const claim of yonhap!.asSpeakerOrRelay)
-    expect(claim.hops.some((hop) => hop.source.slug === "yonhap-news-agency" && hop.role !== "originator")).toBe(true);
+    expect(claim.hops.some((hop) => hop.source.name === "Yonhap News Agency" && hop.role !== "originator")).toBe(true);
   const dates = yonhap!.asSpeakerOrRelay.map((claim) => claim.claimedAt?.getTime() ?? -Infinity);
   expect(dates).toEqual([...dates].sort((a, b) => b - a));
   const nis = await getSourceProfile(system, "national-intelligence-service");

@@ -14,8 +14,7 @@ import {
   sourcePagingSchema,
 } from "../schemas/source-list";
 import { type Actor, assertCanRead } from "./actor";
-import { inChainOrder } from "./claim-rows";
-import { claimListInclude } from "./claims";
+import { claimTableRows } from "./claim-table-rows";
 import { keysetPage } from "./keyset-page";
 import { publishedCountsOf } from "./source-choices";
 
@@ -182,10 +181,8 @@ async function claimsByRoleGroup(sourceId: string) {
     SELECT 1 AS "group", "id", "claimedAt" FROM (${claimIdsInRolesSql(sourceId, ["speaker", "relay"], newest)}) AS "passed"
     ORDER BY "group", "claimedAt" DESC NULLS LAST, "id" DESC`;
   const ids = (group: number) => rows.filter((row) => Number(row.group) === group).map((row) => row.id);
-  const claims = rows.length
-    ? await db().read.claim.findMany({ where: { id: { in: [...new Set(rows.map((row) => row.id))] } }, include: claimListInclude })
-    : [];
-  return { asOriginator: inOrderOf(ids(0), claims).map(inChainOrder), asSpeakerOrRelay: inOrderOf(ids(1), claims).map(inChainOrder) };
+  const claims = await claimTableRows([...new Set(rows.map((row) => row.id))]);
+  return { asOriginator: inOrderOf(ids(0), claims), asSpeakerOrRelay: inOrderOf(ids(1), claims) };
 }
 
 /** Its quantity claims as originator, by topic, oldest first: the figures it gave over time. */

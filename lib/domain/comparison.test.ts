@@ -254,15 +254,16 @@ test("the verdict and reasons do not depend on which figure comes first", () => 
   );
 });
 
+/** Figures of the founding kind drawn at random: three values, qualifiers, modalities, days and chains. */
+const arbitraryFigure = fc.record({
+  value: fc.constantFrom(1_500, 10_000, 12_000),
+  qualifier: fc.constantFrom("exact" as const, "approx" as const, "up_to" as const),
+  modality: fc.constantFrom("planned" as const, "completed" as const),
+  claimedAt: fc.constantFrom(oct1, dec1),
+  chain: fc.constantFrom(nis, isw, []),
+});
+
 test("compareFigures counts every pair as explainAll does, but phrases only the first few of each verdict", () => {
-  const day = fc.constantFrom(oct1, dec1);
-  const arbitraryFigure = fc.record({
-    value: fc.constantFrom(1_500, 10_000, 12_000),
-    qualifier: fc.constantFrom("exact" as const, "approx" as const, "up_to" as const),
-    modality: fc.constantFrom("planned" as const, "completed" as const),
-    claimedAt: day,
-    chain: fc.constantFrom(nis, isw, []),
-  });
   fc.assert(
     fc.property(fc.array(arbitraryFigure, { maxLength: 12 }), fc.integer({ min: 0, max: 5 }), (drawn, listed) => {
       const figures = drawn.map((overrides, index) => figure({ ...overrides, id: `f${index}` }));
@@ -288,14 +289,6 @@ test("compareFigures counts every pair as explainAll does, but phrases only the 
 });
 
 test("with `shown`, compareFigures counts every pair but words only the first pairs that have a shown figure, and names the topic's first conflict", () => {
-  const day = fc.constantFrom(oct1, dec1);
-  const arbitraryFigure = fc.record({
-    value: fc.constantFrom(1_500, 10_000, 12_000),
-    qualifier: fc.constantFrom("exact" as const, "approx" as const, "up_to" as const),
-    modality: fc.constantFrom("planned" as const, "completed" as const),
-    claimedAt: day,
-    chain: fc.constantFrom(nis, isw, []),
-  });
   fc.assert(
     fc.property(
       fc.array(arbitraryFigure, { maxLength: 14 }),

@@ -7,6 +7,7 @@ import { type Frame, type FrameHop, framesBySentence } from "./frames";
 import type { Mention } from "./mentions";
 import type { QuoteFinding } from "./quotes";
 import { firstStartingAt, itemCovering } from "./positions";
+import { aliasKey, tableShortForm } from "./source-aliases";
 import { suggestKind } from "./source-kinds";
 import { type Document, isAbbreviation, type Sentence, type Span } from "./text";
 
@@ -19,6 +20,10 @@ const spokesRole = /\b(?:chief |senior |deputy )?(?:spokes(?:man|woman|person)|p
 const trailingBreak = /[;.!?]\s|[\u201C\u201D"]/;
 const clauseBreak = /[;.!?]\s|,\s+(?:with|while|whereas|but|although|though|and)\b|[\u201C\u201D"]/;
 
+const pointingBack = /^\s+(?:this|so|these (?:figures|numbers)|the (?:figures|numbers))\b(?!\s+(?:week|month|year|morning|afternoon|evening|time)\b)/;
+
+const quotedFragment = /[\u201C"][^\u201C\u201D".!?;]{1,40}[\u201D"]/g;
+
 const background = /^(?:in|by|during|since) (?:19|20)\d\d\b|\b(?:in|during) (?:19|20)\d\d,/;
 const hearsay = /\b(?:reportedly|allegedly|is said to|are said to|were said to|was said to)\b/;
 const anaphoricOpening = /^\s*(?:among|of)\s+(?:the|them|these|those|whom)\b/;
@@ -28,6 +33,8 @@ export class Attribution {
   private readonly framesBySentence: Map<number, Frame[]>;
   private readonly quotations: Array<Span & { found: QuoteFinding }>;
   private readonly endOfSentence = new Map<number, FrameHop[]>();
+  /** The body a spokesperson was found to speak for, by name: "he said" later speaks for it too. */
+  private readonly bodyOf = new Map<string, string>();
 
   constructor(
     private readonly document: Document,
@@ -43,8 +50,23 @@ export class Attribution {
   figureChain(sentence: Sentence, position: number): ChainHop[] {
     const quote = this.quoteCovering(position);
     const own = quote ? quote.hops : this.framedAt(sentence, position);
-    const hops = own.length > 0 ? this.continued(sentence, own) : this.carried(sentence);
+    const told = own.length > 0 ? [] : this.toldNext(sentence);
+    const hops = own.length > 0 ? this.continued(sentence, own) : told.length > 0 ? told : this.carried(sentence);
     return withRoles(this.spokenFor(hops));
+  }
+
+  /**
+   * "Russian forces shelled nine villages …, wounding 15 others. X, head of the region's
+   * administration, said this in a post on Telegram.": a source that points back with "this" or
+   * "so" in the next sentence speaks for a sentence that names none.
+   */
+  private toldNext(sentence: Sentence): FrameHop[] {
+    const next = this.document.sentences[sentence.index + 1];
+    if (!next || next.paragraph > sentence.paragraph + 1) return [];
+    const frame = (this.framesBySentence.get(next.index) ?? []).find(
+      (candidate) => candidate.governsAfter && !candidate.trailing && pointingBack.test(this.document.folded.slice(candidate.end, candidate.end + 30)),
+    );
+    return frame ? this.framedAt(next, frame.end) : [];
   }
 
   /**
@@ -54,8 +76,10 @@ export class Attribution {
    */
   private spokenFor(hops: FrameHop[]): FrameHop[] {
     const first = hops[0];
-    const description = first?.mention.description ?? "";
-    if (!first?.mention.person || !spokesRole.test(description)) return hops;
+    // "A spokesperson for the agency said": the role is the whole name, with no one named.
+    const described = first !== undefined && !first.mention.sourceId && /^(?:a|an|the)\s+(?:[a-z]+\s+)?spokes\S+\s+(?:for|of|at)\s/i.test(first.mention.name);
+    const description = first?.mention.description ?? (described ? first.mention.name : "");
+    if (!first || !(first.mention.person || described) || !spokesRole.test(description)) return hops;
     const organisation = description
       .replace(spokesRole, " ")
       .replace(/^\s*(?:(?:a|an|the|chief|senior|deputy|its|their)\s+)*/i, "")
@@ -63,15 +87,34 @@ export class Attribution {
       .trim();
     if (organisation.length < 2) return hops;
     const named = /^\p{Ll}/u.test(organisation) ? this.namedBefore(first.mention.start, organisation) : null;
+    const body = named ? null : (this.tableBodyBefore(first.mention, description, organisation) ?? this.bodyOf.get(first.mention.name) ?? null);
+    if (body) this.bodyOf.set(first.mention.name, body);
     const origin: Mention = {
       ...first.mention,
-      name: named?.name ?? organisation,
+      name: named?.name ?? body ?? organisation,
       sourceId: named?.sourceId ?? null,
-      kind: named?.kind ?? suggestKind(organisation),
+      kind: named?.kind ?? suggestKind(body ?? organisation),
       person: false,
       description: null,
     };
     return [{ mention: origin, verb: first.verb }, ...hops];
+  }
+
+  /**
+   * "UN refugee agency spokesman Andrej Mahecic": when the role before the name keeps only
+   * "agency", the words before it may complete a body of the alias table ("UN refugee agency").
+   */
+  private tableBodyBefore(person: Mention, description: string, organisation: string): string | null {
+    if (!/^\p{Ll}/u.test(organisation) || !this.document.text.startsWith(description, person.start)) return null;
+    const lead = this.document.text.slice(Math.max(0, person.start - 30), person.start).match(/(?:^|[^\p{L}.'’])((?:[\p{L}.'’]+\s+){1,3})$/u)?.[1];
+    if (!lead) return null;
+    const words = lead.trim().split(/\s+/);
+    for (let from = 0; from < words.length; from++) {
+      const full = `${words.slice(from).join(" ")} ${organisation}`;
+      const short = tableShortForm(full);
+      if (short) return aliasKey(short) === aliasKey(full) ? full : `${full} (${short})`;
+    }
+    return null;
   }
 
   /** The last source before `position` whose name holds the common noun's head ("ministry"). */
@@ -117,7 +160,9 @@ export class Attribution {
       if (frame.nearestOnly) return between.length < 40 && !/[;:]|[,.](?!\d)/.test(between);
       // "Two soldiers were killed and six wounded, while five militants died, officials said": a
       // frame closing its sentence speaks for all of it; only a quotation or a semicolon stops it.
-      return !trailingBreak.test(between.replace(/[,\s]*[\u201D"]?\s*$/, ""));
+      // A few words quoted inside the sentence ("injured in “suicide attacks” when …") are part of
+      // it; only a quotation of its own stops the frame.
+      return !trailingBreak.test(between.replace(quotedFragment, "words").replace(/[,\s]*[\u201D"]?\s*$/, ""));
     });
     if (trailing?.nearestOnly) return trailing.hops;
     // "Al-Kaila said … Hamas militants who killed 1,200 people, according to Israeli tallies": a
@@ -128,6 +173,11 @@ export class Attribution {
       const between = this.document.folded.slice(position, trailing.start);
       return /\d/.test(between.replace(/^[\d,.]+/, "")) ? hops : [cited];
     }
+    // "Police detained more than 100 people …, the OVD-Info monitor said": the body only did what
+    // is counted; the count is the monitor's. An outlet closing the sentence still relays the doer.
+    const doer = leading.at(-1);
+    const teller = trailing?.hops[0];
+    if (trailing && teller && doer?.deed && hops.length === doer.hops.length && !outletKinds.has(teller.mention.kind)) return trailing.hops;
     if (trailing) hops.push(...trailing.hops);
     return hops;
   }

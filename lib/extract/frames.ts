@@ -26,6 +26,8 @@ export type Frame = {
   nearestOnly?: boolean;
   /** "… and the organizers 22,000", "sued X for estimating 400,000": not reported by the frame before it, and speaking for its own clause only. */
   coordinate?: boolean;
+  /** "Police detained 100 people": the body did what is counted, which is not a statement of it. */
+  deed?: boolean;
 };
 
 // Verbs of saying and reporting, in every form news text uses them.
@@ -53,6 +55,7 @@ const speechVerbForms = [
   "caution cautions cautioned",
   "argue argues argued",
   "explain explains explained",
+  "clarify clarifies clarified",
   "emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing",
   "stress stresses stressed stressing",
   "acknowledge acknowledges acknowledged",
@@ -95,7 +98,11 @@ const verbAfterSubject = new RegExp(
 );
 // After a closing mark, double or single: “…,” said X / '…,' said X.
 // "…," said local administration official Roshan Khan: describing words may stand before the name.
-const verbBeforeSubject = new RegExp(String.raw`(?:^|[,\u201D"\u2019']\s*)(${speechVerb})\s+(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,4}$`);
+// "…, wrote on Telegram" or "said in Geneva" is where it was said, not who: a preposition after
+// the verb (other than "on" a weekday) opens no subject; after "told" comes whom it was told to.
+const verbBeforeSubject = new RegExp(
+  String.raw`(?:^|[,\u201D"\u2019']\s*)(?!(?:told|tells|tell|telling)\s)(${speechVerb})\s+(?!(?:on|in|at|to|from|via|through|with|into|onto|over)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,4}$`,
+);
 // "said UNICEF's regional chief of communications, Juliette Touma": a body's possessive and a role
 // in lower case in front of the name, closed by a comma (read on the text as written, where case shows).
 const verbBeforeRoleComma = new RegExp(
@@ -145,10 +152,15 @@ const addingMore =
 function governed(document: Document, sentence: Sentence, start: number, end: number): Pick<Frame, "trailing" | "governsAfter"> {
   const before = document.text.slice(Math.max(sentence.start, start - 400), start).trimEnd();
   // "…, the head of the United Nations Children's Fund said": an officer's words before the body.
+  // "…, the district police chief Anna Berg said": describing words may stand before the name.
   const closesBefore =
-    /[,\u201D"\u2019'](?:\s+(?:the|a|an))?(?:\s+(?:[a-z]+\s+)?(?:head|chief|director|president|chair|chairman|chairwoman|spokes(?:man|woman|person))\s+of(?:\s+the)?)?$/i.test(
+    (/[,\u201D"\u2019'](?:\s+(?:the|a|an))?(?:\s+(?:[a-z]+\s+)?(?:head|chief|director|president|chair|chairman|chairwoman|spokes(?:man|woman|person))\s+of(?:\s+the)?)?$/i.test(
       before,
-    ) && before.split(/\s+/).length >= 2;
+    ) ||
+      /[,\u201D"\u2019']\s+(?:the|a|an)(?:\s+(?!(?:and|but|or|which|who|that|while)\b)[a-z]+){1,2}$/.test(before) ||
+      // "…, Land and Environment Minister X said": capitalised words of a title.
+      /[,\u201D"\u2019'](?:\s+\p{Lu}[\p{L}'-]*(?:\s+(?:and|&))?){1,3}$/u.test(before)) &&
+    before.split(/\s+/).length >= 2;
   // Only this sentence's words count: a link or a figure after its full stop introduces nothing.
   const after = document.folded.slice(end, sentence.end).split(/["\u201C]|[.;!?](?:\s|$)/)[0] ?? "";
   if (!closesBefore) return { trailing: false, governsAfter: true };
@@ -228,13 +240,26 @@ function asSayingAfter(context: Context, mention: Mention): boolean {
   return [mention.end, mention.appositiveEnd].some((at) => at !== null && /^[\s,]*as saying/.test(ahead(context.document.folded, at, 20)));
 }
 
+// "…, the agency reported, citing a railway official.": a described source no name stands for.
+const citingDescribed =
+  /^(?:\s+(?:on|last|this|late on|early on) \w+)?,?\s+citing\s+((?:an?|one|two|three|several|some|local|senior|unnamed)\s+(?:[a-z][a-z'-]*\s+){0,4}[a-z][a-z'-]*)\s*(?=[,.;]|$)/;
+
+function citedPhrase(context: Context, verbEnd: number): Mention | null {
+  const match = ahead(context.document.folded, verbEnd, 90).match(citingDescribed);
+  if (!match?.[1]) return null;
+  const start = verbEnd + match[0].length - match[1].length - (match[0].length - match[0].trimEnd().length);
+  const span = { start, end: start + match[1].length };
+  if (itemsWithin(context.mentions, span).length > 0) return null;
+  return phraseMention(context, span);
+}
+
 /** What comes right after a frame's verb: "told Reuters", "quoted X as saying", ", citing Y". */
 function hopsAfterVerb(context: Context, speaker: Mention, verb: string, verbEnd: number): { hops: FrameHop[]; end: number } {
   const own: FrameHop = { mention: speaker, verb };
   const cited = mentionAfter(context, verbEnd, citing);
-  const origin = cited && resolved(context, cited.mention);
+  const origin = (cited && resolved(context, cited.mention)) ?? citedPhrase(context, verbEnd);
   // "reported quoting the ministry as saying": the quotation is the ministry's.
-  const quoted = origin && /quoting/.test(cited.gap[0]) && asSayingAfter(context, origin);
+  const quoted = origin && cited && /quoting/.test(cited.gap[0]) && asSayingAfter(context, origin);
   if (origin) return { hops: [{ mention: origin, verb: quoted ? "as saying" : "citing" }, own], end: origin.end };
   const listener = /told|quoted|quotes/.test(verb) ? mentionAfter(context, verbEnd, toldOutlet, 20) : null;
   const heard = listener && resolved(context, listener.mention);
@@ -248,6 +273,9 @@ function hopsAfterVerb(context: Context, speaker: Mention, verb: string, verbEnd
 const whereAppositive = new RegExp(
   String.raw`^,\s+(?:located|based|headquartered|situated)\s[^;:.!?"\u201C\u201D]{1,90}?,(?=\s*${auxiliaries}${speechVerb}\b)`,
 );
+
+const ofObject =
+  /\b(?:province|region|state|city|county|district|town|village|area|municipality|prefecture|island|capital|republic|oblast)\s+of\s+(?:the\s+)?$/;
 
 /** "X said", "X, citing Y, said", "X, as conveyed by Y, indicate", "X, editor at Z, noted". */
 function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Frame | null {
@@ -268,9 +296,14 @@ function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Fr
   if (!verb?.[1]) return null;
   // "This week in Texas, estimates put …": a place after a preposition, closed by a comma, is no subject.
   // "The Daily Mail in England initially reported": a place after a preposition is no subject either.
+  // "authorities in the eastern province of Anhui said": the place after "province of" is part
+  // of a longer subject, which subjectPhraseFrames reads whole.
+  if (inserted.length === 0 && ofObject.test(folded.slice(Math.max(sentence.start, mention.start - 30), mention.start))) return null;
   if (
     (/^\s*,/.test(verb[0]) || mention.kind === "government" || /^\s*(?:[a-z]+ly\s)/.test(verb[0])) &&
     inserted.length === 0 &&
+    // "Igor Petrenko, the head of the national police, wrote": a named person with a title is no place.
+    !(mention.person && mention.appositiveEnd !== null && /\s/.test(mention.name)) &&
     // "A camp officer in Bor, Karim Dabo, said": a person's full name in commas is the role's holder.
     !(
       mention.person &&
@@ -307,6 +340,9 @@ function selfNamed(context: Context, sentence: Sentence, mention: Mention): Ment
   return /^\s*(?:[,.;!?]|$)/.test(context.document.folded.slice(next.end, sentence.end)) ? next : null;
 }
 
+const subjectTail =
+  /^((?:\s+(?!(?:to|from|by|with|who|which|that|after|before|as|while|when|on|in|at|for|of|had|has|have|was|were|is|are|will|would|could|did|does|do)\b)[a-z][a-z'-]*){1,6})\s*[.;!?]?\s*$/;
+
 /** "…, said the ministry." */
 function verbSubject(context: Context, sentence: Sentence, mention: Mention): Frame | null {
   const before = context.document.folded.slice(Math.max(sentence.start, mention.start - 80), mention.start);
@@ -319,12 +355,18 @@ function verbSubject(context: Context, sentence: Sentence, mention: Mention): Fr
   if (!verb?.[1]) return null;
   // "said an Algerian who identified himself as Brahim": the person is the name given.
   const named = closes ? null : selfNamed(context, sentence, mention);
-  if (!closes && !named) return null;
-  const speaker = named ?? resolved(context, mention);
+  // "…, said Yunnan province government agencies and state media.": the name opens a longer
+  // subject that runs to the end of the sentence; the whole phrase is the source.
+  const longer =
+    !closes && !named && !mention.pointsBack && !/\bthat\b/.test(verb[0]) && /^\p{Lu}/u.test(context.document.text.slice(mention.start, mention.end))
+      ? context.document.folded.slice(mention.end, sentence.end).match(subjectTail)
+      : null;
+  if (!closes && !named && !longer) return null;
+  const speaker = named ?? (longer?.[1] ? phraseMention(context, { start: mention.start, end: mention.end + longer[1].length }) : resolved(context, mention));
   if (!speaker) return null;
   const start = mention.start - verb[0].length + verb[0].indexOf(verb[1]);
   const adding = addingMore.test(context.document.folded.slice(mention.end, sentence.end));
-  return { sentence, start, end: mention.end, speaker, hops: [{ mention: speaker, verb: verb[1] }], trailing: true, governsAfter: adding };
+  return { sentence, start, end: speaker.end, speaker, hops: [{ mention: speaker, verb: verb[1] }], trailing: true, governsAfter: adding };
 }
 
 // "…, the ministry said on Wednesday, Trend reports citing TASS." / "…, said the ministry,
@@ -335,7 +377,10 @@ const outletKinds = new Set(["news_agency", "media_outlet"]);
 
 /** The outlets named after a closing frame, nearest the originator first. */
 function relaysAfter(context: Context, frame: Frame): FrameHop[] {
-  const relay = mentionAfter(context, frame.end, relayGap, 40);
+  // "…, said X, a local police commander, Hindustan Times reported": the relay follows the speaker's title.
+  const titled = frame.speaker.appositiveEnd !== null && frame.speaker.appositiveEnd > frame.end ? frame.speaker.appositiveEnd : null;
+  const from = titled !== null && context.document.text[titled - 1] === "," ? titled - 1 : (titled ?? frame.end);
+  const relay = mentionAfter(context, from, relayGap, 40);
   if (!relay || relay.mention.end > frame.sentence.end) return [];
   const according = /according to|reported by|via/.exec(relay.gap[0])?.[0];
   const verb = according ? null : ahead(context.document.folded, relay.mention.end, 40).match(relayVerb);
@@ -350,8 +395,9 @@ function relaysAfter(context: Context, frame: Frame): FrameHop[] {
 
 // "at least 120 deaths confirmed by authorities", "3,000 arrests were reported by the ministry":
 // the agent of a passive verb of telling or counting is the figure's source.
+// "26 people reported killed earlier by the council": the state and a time may stand between.
 const passiveBy =
-  /\b((?:confirmed|reported|announced|recorded|counted|identified|listed|estimated|documented|verified|released|published|compiled|tallied|given|provided|cited|registered)\s+by)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z.'-]*\s+){0,3}$/;
+  /\b((?:confirmed|reported|announced|recorded|counted|identified|listed|estimated|documented|verified|released|published|compiled|tallied|given|provided|cited|registered)(?:\s+(?:killed|dead|missing|injured|wounded|hurt|displaced|detained|arrested|evacuated))?(?:\s+(?:earlier|previously|initially|so far|on \w+))?\s+by)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z.'-]*\s+){0,3}$/;
 
 // "22,000 identified by the police and 30,000 by the unions": the second count's verb is left
 // out, and the agent after its figure is still its source.
@@ -399,14 +445,34 @@ function gappedSubject(context: Context, sentence: Sentence, mention: Mention, e
   };
 }
 
+// "China on Saturday raised the death toll to 54", "the ministry put the number of dead at 30":
+// a body that sets a count tells it.
+const tollVerb = new RegExp(
+  String.raw`^\s*${auxiliaries}((?:raised|revised|lowered|updated|increased|put|puts|set|sets)\s+(?:(?:up|down)\s+)?(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:toll|tally|count|number|figure|estimate)s?)\b`,
+);
+
 function ownAction(context: Context, sentence: Sentence, mention: Mention): Frame | null {
-  if (mention.pointsBack) return null;
-  const opensClause = /(?:^|[.;:]\s*)(?:the\s+)?$/i.test(context.document.folded.slice(sentence.start, mention.start));
-  const verb = opensClause ? context.document.folded.slice(mention.appositiveEnd ?? mention.end, sentence.end).match(agentVerb) : null;
+  const before = context.document.folded.slice(sentence.start, mention.start);
+  // "So, during the days of protests, the police detained …": a clause may open after a comma,
+  // and a body named before ("the police") may open it.
+  const opensClause = /(?:^|[.;:]\s*)(?:the\s+)?$/i.test(before) || (/,\s*the\s+$/.test(before) && !/\b(?:and|but|or|while|as)\s*,?\s*the\s+$/.test(before));
+  if (mention.pointsBack && !/,\s*the\s+$/.test(before) && !/^\s*the\s+$/.test(before)) return null;
+  const rest = context.document.folded.slice(mention.appositiveEnd ?? mention.end, sentence.end);
+  const deed = opensClause ? rest.match(agentVerb) : null;
+  const verb = deed ?? (opensClause ? rest.match(tollVerb) : null);
   if (!verb?.[1]) return null;
   const speaker = resolved(context, mention);
   if (!speaker) return null;
-  return { sentence, start: mention.start, end: mention.end, speaker, hops: [{ mention: speaker, verb: verb[1] }], trailing: false, governsAfter: true };
+  return {
+    sentence,
+    start: mention.start,
+    end: mention.end,
+    speaker,
+    hops: [{ mention: speaker, verb: verb[1] }],
+    trailing: false,
+    governsAfter: true,
+    ...(deed ? { deed: true } : {}),
+  };
 }
 
 // "threatened to sue the park service for estimating a crowd of 400,000", "criticised the
@@ -437,7 +503,9 @@ function insertSpeaker(speakers: Mention[], speaker: Mention): void {
 // whole noun phrase opening the clause ("The Gansu provincial earthquake emergency response
 // center said", "Both Israel and Palestine have so far reported", "Another woman asked").
 const reportingVerbAt = new RegExp(String.raw`\b${auxiliaries}(${speechVerb})\b`, "g");
-const clauseOpening = /(?:^|[,;:\u201C\u201D"]\s*|\b(?:that|and|but|while|as|whereas)\s+)$/;
+// "The toll rose after authorities in the province said": a subordinating word opens a clause too.
+const subordinator = /^(?:that|while|as|whereas|after|when|because|since|before|until|although|though|once)$/;
+const clauseOpening = /(?:^|[,;:\u201C\u201D"]\s*|\b(?:that|and|but|while|as|whereas|after|when|because|since|before|until|although|though|once)\s+)$/;
 // Words that never stand in a source's noun phrase: verbs, pronouns, conjunctions, prepositions
 // that start clauses. A phrase holding one is no subject.
 const notInSubject =
@@ -445,13 +513,22 @@ const notInSubject =
 const phraseGlue = /^(?:the|a|an|of|for|and|at|in|from|both|another|one|some|several|many)$/;
 const looseVerbs = /^(?:put|puts|found|finds)$/;
 
+// "the regional government's health department said": an office of a body named by its owner
+// is one source, even with no capital in it.
+const ownedOffice = /^the\s+[\p{L}\s-]+['’]s\s+(?:[a-z-]+\s+){0,2}(?:department|ministry|office|agency|bureau|service|council|commission|directorate|unit)$/u;
+
 function subjectPhrase(context: Context, sentence: Sentence, verbStart: number): { start: number; end: number } | null {
   const { folded } = context.document;
   // A bounded look back (nine words fit in it), so a sentence with many verbs stays linear.
   const from = Math.max(sentence.start, verbStart - 300);
   const before = folded.slice(from, verbStart);
   // "An intelligence official who spoke on condition of anonymity said": the relative clause is no part of the name.
-  const trimmed = before.replace(/\s+who\s+(?:spoke|asked|requested|declined)\s[^,.;:"\u201C\u201D]{1,60}$/, "").replace(/\s+$/, "");
+  // "a resident in Minxian County, where most of the deaths occurred, told …": nor is a clause
+  // saying what happened at the place.
+  const trimmed = before
+    .replace(/\s+who\s+(?:spoke|asked|requested|declined)\s[^,.;:"\u201C\u201D]{1,60}$/, "")
+    .replace(/,\s+(?:where|when)\s[^,.;:"\u201C\u201D]{1,80},\s*$/, "")
+    .replace(/\s+$/, "");
   // The phrase runs back from the verb to where its clause opens.
   const words = [...trimmed.matchAll(/[^\s,;:\u201C\u201D"]+/g)];
   let first = words.length;
@@ -464,6 +541,7 @@ function subjectPhrase(context: Context, sentence: Sentence, verbStart: number):
     const written = context.document.text.slice(from + (word.index ?? 0), verbStart);
     const inList = /^,\s*$/.test(between) && /^\p{Lu}[^,]*,\s*\p{Lu}/u.test(written) && /\sand\s+\p{Lu}/u.test(written);
     if (/[,;:\u201C\u201D"]/.test(between) && !inList) break;
+    if (subordinator.test(word[0]) && first < words.length) break;
     if (notInSubject.test(word[0]) || /\d/.test(word[0])) return null;
     first--;
     if (words.length - first > 9) return null;
@@ -484,7 +562,7 @@ function subjectPhrase(context: Context, sentence: Sentence, verbStart: number):
   const named = itemsWithin(context.mentions, span).some((mention) => !mention.pointsBack && mention.name !== original.replace(/^the\s+/i, ""));
   // An indefinite phrase introduces a source of its own ("Some conservative blogs claimed", "one of the locals said").
   const indefinite = /^(?:a|an|some|several|many|another|other|most|one of|two|three|four|five)\s/i.test(original);
-  return capitalInside || named || indefinite ? span : null;
+  return capitalInside || named || indefinite || ownedOffice.test(original) ? span : null;
 }
 
 function phraseMention(context: Context, span: { start: number; end: number }): Mention {
@@ -513,7 +591,8 @@ function subjectPhraseFrames(context: Context, sentence: Sentence, found: readon
     if (!span) continue;
     const verbEnd = verbStart + match[0].length;
     if (found.some((frame) => frame.start < verbEnd && span.start < frame.end)) continue;
-    if (itemsWithin(context.mentions, span).some((mention) => mention.pointsBack)) continue;
+    if (itemsWithin(context.mentions, span).some((mention) => mention.pointsBack) && !ownedOffice.test(phrase(context.document, span.start, span.end)))
+      continue;
     const speaker = phraseMention(context, span);
     const after = hopsAfterVerb(context, speaker, verbWords(phrase(context.document, verbStart, verbEnd)), verbEnd);
     frames.push({ sentence, start: span.start, end: after.end, speaker, hops: after.hops, ...governed(context.document, sentence, span.start, after.end) });

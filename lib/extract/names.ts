@@ -2,6 +2,7 @@
 // capitalised words ("Yonhap News Agency"), a title before a person ("Ukrainian President
 // Volodymyr Zelensky", "North Korean leader Kim Jong Un"), a possessive ("Seoul’s spy
 // agency") and a role after a name (", editor at Ukraine’s Defence Express,").
+import { personRole } from "./source-kinds";
 import { ahead, type Span } from "./text";
 
 export type NameFinding = {
@@ -82,7 +83,7 @@ const nationality = /^(?:North |South |East |West )?\p{Lu}\p{Ll}+(?:an|ian|ese|i
 // ", editor at Ukraine’s Defence Express," is a role; ", citing …," and ", with …" are not.
 // A full stop inside an abbreviation ("the U.S. Northern Command") does not end the role.
 const appositive =
-  /^,\s+(?!(?:citing|quoting|as|with|and|but|while|including|according|quoted|in|on|at|said|says|noted|added|told|stated|confirmed|reported|revealed|disclosed|announced|claimed|explained|insisted|warned|estimated|indicated|stressed|emphasi[sz]ed|acknowledged|admitted|denied|wrote|tweeted|posted)\b)((?:a |an |the |former |senior |chief |deputy )?[a-z](?:[^,.;:\u201C\u201D"]|\.(?=\S)|(?<=\b[A-Z])\.){2,100}?),/;
+  /^,\s+(?!(?:citing|quoting|as|with|and|but|while|including|according|quoted|in|on|at|said|says|noted|added|told|stated|confirmed|reported|where|when|revealed|disclosed|announced|claimed|explained|insisted|warned|estimated|indicated|stressed|emphasi[sz]ed|acknowledged|admitted|denied|wrote|tweeted|posted)\b)((?:a |an |the |former |senior |chief |deputy )?[a-z](?:[^,.;:\u201C\u201D"]|\.(?=\S)|(?<=\b[A-Z])\.){2,100}?),/;
 
 function stripOrdinaryLead(words: string[]): number {
   let dropped = 0;
@@ -173,8 +174,15 @@ function withRoleBefore(text: string, finding: NameFinding): NameFinding {
 }
 
 /** ", editor at Ukraine’s Defence Express," right after a source's name. */
+// "…,” said Omar Ali, a local police commander.": a role closing the sentence, taken only when it
+// names an office (a nurse who lost her home is described, not titled).
+const closingAppositive = /^,\s+((?:a |an |the |former |senior |chief |deputy )?[a-z][^,.;:\u201C\u201D"]{2,100}?)(?=\.(?:\s|$))/;
+
 export function appositiveAfter(text: string, end: number): { description: string; end: number } | null {
-  const role = ahead(text, end).match(appositive);
+  const closing = ahead(text, end).match(closingAppositive);
+  const role =
+    ahead(text, end).match(appositive) ??
+    (closing?.[1] && personRole.test(closing[1]) && !/\b(?:was|were|is|are|has|have|had|will|would|who)\b/.test(closing[1]) ? closing : null);
   // A role has no finite verb: ", several hundred people were reported missing …," is a clause.
   // A relative clause about the person may ("Yang, who is of the Yi minority, said:").
   if (role?.[1] && !relativeClause.test(role[1]) && /\b(?:was|were|is|are|has|have|had|will|would)\b/.test(role[1])) return null;

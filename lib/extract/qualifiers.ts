@@ -18,11 +18,18 @@ const leadingPhrases: Array<[string, Qualifier]> = [
   ["could number", "up_to"],
   ["up to", "up_to"],
   ["as many as", "up_to"],
+  ["as high as", "up_to"],
   ["as much as", "up_to"],
   ["a maximum of", "up_to"],
   ["a total of", "exact"],
   // A toll that moves states its new figure exactly: "the toll hit 94", "was raised to 148".
   ["rose to", "exact"],
+  // "went up to 23" is a toll that moved, not a ceiling: the movement verb comes with "up".
+  ["went up to", "exact"],
+  ["gone up to", "exact"],
+  ["goes up to", "exact"],
+  ["rose up to", "exact"],
+  ["shot up to", "exact"],
   ["rises to", "exact"],
   ["risen to", "exact"],
   ["raised to", "exact"],
@@ -89,6 +96,11 @@ export type QualifierMatch = { qualifier: Qualifier; start: number; end: number;
 // the sentence, not a word of the figure: the figure's words are "94" (the labels' convention).
 const figureVerbs = new Set([
   "rose to",
+  "went up to",
+  "gone up to",
+  "goes up to",
+  "rose up to",
+  "shot up to",
   "rises to",
   "risen to",
   "raised to",

@@ -34,10 +34,17 @@ const speechLead =
 const describingGap = /^[\u201D"\u2019']?[\s,]*(?:[\p{L}\p{M}\d’'.-]+,?\s+){0,5}(?:\p{L}+-)?$/u;
 
 /** “…,” Zelensky stated — the frame right after the closing mark. */
+// “… confirms the death of nine people” including a minister, said X: the quoted clause goes on
+// outside the marks, in lower case and with no stop, up to the comma before its speaker.
+const invertedVerb = /^(?:said|says|added|told|stated|wrote)\s/;
+const clauseGoesOn = /^[\u201D"\u2019']\s+\p{Ll}[^.;:!?\u201C\u201D"]{0,100},\s*$/u;
+
 function speakerAfter(context: QuoteContext, quotation: Span, sentence: Sentence): Frame | undefined {
-  return framesIn(context, sentence).find(
-    (frame) => frame.start > quotation.end && describingGap.test(context.document.text.slice(quotation.end, frame.start)),
-  );
+  return framesIn(context, sentence).find((frame) => {
+    if (frame.start <= quotation.end) return false;
+    const gap = context.document.text.slice(quotation.end, frame.start);
+    return describingGap.test(gap) || (frame.trailing && invertedVerb.test(ahead(context.document.folded, frame.start, 12)) && clauseGoesOn.test(gap));
+  });
 }
 
 // “…,” Jim McDonnell gave examples. / “…” (Via CNN): the source named right after the quotation.

@@ -41,6 +41,45 @@ function sameOriginator(earlier: RepeatFigure, later: RepeatFigure): boolean {
   return !shorter.includes(" ") && longer.endsWith(` ${shorter}`);
 }
 
+function headWord(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .replace(/[’']s\b/g, "")
+      .split(/\s+/)
+      .at(-1) ?? ""
+  );
+}
+
+const spokesTitle = /\b(?:spokes(?:man|woman|person)|press (?:secretary|officer))\b/i;
+
+/**
+ * "Police said nine people were killed" and later "“… nine people,” said Ali, a local police
+ * commander": an officer whose title names the body, or a spokesperson for a body of the same
+ * kind ("Moscow police spokesman X" after "Russian police said"), restates the body's figure.
+ * The person is the speaker of that one claim, not the source of a second.
+ */
+function speaksFor(earlier: RepeatFigure, later: RepeatFigure): boolean {
+  const body = earlier.attribution[0];
+  const first = later.attribution[0];
+  if (!body || !first || body.description) return false;
+  const head = headWord(body.name);
+  if (head.length < 4 || !/^\p{L}+$/u.test(head)) return false;
+  if (first.description && new RegExp(`\\b${head}\\b`, "i").test(first.description)) return true;
+  const spokesperson = later.attribution.some((hop) => hop.role === "speaker" && spokesTitle.test(hop.description ?? ""));
+  return spokesperson && !first.description && headWord(first.name) === head;
+}
+
+/** The person who voiced the later figure, as a speaker of the earlier one (a titled person, not the body itself). */
+function withSpeakerOf<T extends RepeatFigure>(earlier: T, later: T): T {
+  if (earlier.attribution.some((hop) => hop.role === "speaker")) return earlier;
+  const voice = later.attribution.find((hop) => hop.role === "speaker") ?? later.attribution[0];
+  if (!voice?.description || voice.name === earlier.attribution[0]?.name) return earlier;
+  const [originator, ...rest] = earlier.attribution;
+  if (!originator) return earlier;
+  return { ...earlier, attribution: [originator, { ...voice, role: "speaker" as const }, ...rest] };
+}
+
 function sameAmount(earlier: RepeatFigure, later: RepeatFigure): boolean {
   if (earlier.value !== null || later.value !== null) return earlier.value === later.value;
   return earlier.lower === later.lower && earlier.upper === later.upper;
@@ -51,7 +90,7 @@ function sameUnit(earlier: RepeatFigure, later: RepeatFigure): boolean {
 }
 
 /** The later names nothing new: no place, or the same; no period, or the same. */
-function restates<T extends RepeatFigure>(earlier: T, later: T, periodOf: PeriodOf<T>): boolean {
+function restates<T extends RepeatFigure>(earlier: T, later: T, periodOf: PeriodOf<T>, voiced = false): boolean {
   const alike =
     later.sentence.start !== earlier.sentence.start &&
     sameAmount(earlier, later) &&
@@ -60,7 +99,7 @@ function restates<T extends RepeatFigure>(earlier: T, later: T, periodOf: Period
     earlier.modality === later.modality &&
     earlier.stance === later.stance &&
     (later.scopePlace === null || later.scopePlace === earlier.scopePlace) &&
-    sameOriginator(earlier, later);
+    (voiced ? speaksFor(earlier, later) : sameOriginator(earlier, later));
   if (!alike) return false;
   // Dates are read last: reading them is the dear part.
   const laterPeriod = periodOf(later);
@@ -74,14 +113,18 @@ export function withoutRepeatedFigures<T extends RepeatFigure>(candidates: reado
   const kept: T[] = [];
   const ordered = [...candidates].sort((a, b) => a.start - b.start);
   const dropped = new Set<T>();
+  const voiced = new Map<T, T>();
   for (const candidate of ordered) {
     if (candidate.kind !== "quantity") continue;
     const key = candidate.value !== null ? `${candidate.value}` : `${candidate.lower}-${candidate.upper}`;
     const earlier = earlierByAmount.get(key) ?? [];
-    if (earlier.some((first) => restates(first, candidate, periodOf))) dropped.add(candidate);
-    else earlier.push(candidate);
+    const restated = earlier.find((first) => restates(first, candidate, periodOf)) ?? earlier.find((first) => restates(first, candidate, periodOf, true));
+    if (restated) {
+      dropped.add(candidate);
+      voiced.set(restated, withSpeakerOf(voiced.get(restated) ?? restated, candidate));
+    } else earlier.push(candidate);
     earlierByAmount.set(key, earlier);
   }
-  for (const candidate of candidates) if (!dropped.has(candidate)) kept.push(candidate);
+  for (const candidate of candidates) if (!dropped.has(candidate)) kept.push(voiced.get(candidate) ?? candidate);
   return kept;
 }

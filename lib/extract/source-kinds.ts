@@ -17,12 +17,14 @@ const kindPatterns: Array<[RegExp, SourceKind]> = [
   ],
   [/\b(?:state media|state television|state tv|state broadcaster)\b/i, "media_outlet"],
   [
-    /\b(?:bbc|cnn|times|post|journal|guardian|telegraph|express|radio|tv|television|broadcast\w*|newspaper|magazine|outlet|channel|gazette|herald|courier|tribune|chronicle|wire|dispatch|standard|mirror|review|media|daily|news|pravda|meduza|politico|bloomberg)\b/i,
+    /\b(?:bbc|cnn|times|post|journal|guardian|telegraph|express|radio|tv|television|broadcast\w*|newspapers?|magazines?|outlets?|channels?|gazette|herald|courier|tribune|chronicle|wire|dispatch|standard|mirror|review|media|daily|news|pravda|meduza|politico|bloomberg)\b/i,
     "media_outlet",
   ],
   [/\b(?:institute|think tank|centre for|center for|council on|rand|isw|chatham house|carnegie)\b/i, "think_tank"],
   [/\b(?:red cross|amnesty|human rights|rights group|unicef|unhcr|msf|doctors without borders|ngo|charity|monitor)\b/i, "ngo"],
   [/\b(?:editor at|expert|analyst|researcher|professor|fellow|scholar|observer|commentator)s?\b/i, "expert"],
+  // "police officers", "the sheriff's office": law enforcement is a branch of government.
+  [/\b(?:police|sheriff|law enforcement|constabulary|gendarmerie)\b/i, "government"],
   [/\b(?:general staff|armed forces|forces|army|navy|air force|military|command|brigade|general|colonel|commander|admiral|officer)s?\b/i, "military"],
   [
     /\b(?:ministry|government|kremlin|white house|pentagon|cabinet|state department|foreign office|parliament|administration|authorit(?:y|ies)|police|agency|prosecutors?|coroner)\b/i,
@@ -37,6 +39,8 @@ const kindPatterns: Array<[RegExp, SourceKind]> = [
 
 // A person's role says more than the outlet named in it: "editor at Defence Express" is an expert.
 const rolePatterns: Array<[RegExp, SourceKind]> = [
+  // "a local police commander", "divisional commissioner of Aligarh": civil offices, not the army.
+  [/\b(?:police|sheriff|constable|superintendent|inspector|commissioner|prosecutor|magistrate|administrator)s?\b/i, "official"],
   [/\b(?:editor|expert|analyst|researcher|professor|fellow|scholar|observer|commentator)s?\b/i, "expert"],
   [/\b(?:general|colonel|commander|admiral|officer|lieutenant|major)s?\b/i, "military"],
   [
@@ -77,7 +81,7 @@ function judgeKind(name: string, description: string | null): SourceKind {
   return "other";
 }
 
-const personRole =
+export const personRole =
   /\b(?:president|premier|minister|leader|mrs?|ms|miss|dr|spokes\w+|editor|analyst|expert|researcher|professor|fellow|general|gen|lt|col|maj|capt|sgt|adm|admiral|marshal|brigadier|lieutenant|captain|sergeant|colonel|commander|governor|mayor|ambassador|envoy|chancellor|official|secretary|adviser|advisor|director|chief|head|recruiter|officer|diplomat|teacher|shopkeeper|resident|witness|superintendent|inspector|commissioner|sheriff)\b/i;
 // Capitalised names that are organisations, whatever their length: "United Nations", "Open Cell".
 const organisationWord =

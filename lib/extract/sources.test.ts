@@ -57,6 +57,20 @@ describe("proposing new sources", () => {
     ]);
   });
 
+  test("police and civil officers are government and officials, not the army; newspapers are outlets", () => {
+    const text =
+      "Nine people were killed, Sorvik police officers said. " +
+      '"We counted 12 bodies," said Omar Diriye, a local police commander. ' +
+      '"The toll is 15," said Asha Rai, divisional commissioner of Halden district. ' +
+      "The toll reached 17, local newspapers reported.";
+    expect(proposeSources(extractDetailed(text))).toEqual([
+      { name: "Sorvik police officers", suggestedKind: "government" },
+      { name: "Omar Diriye", suggestedKind: "official" },
+      { name: "Asha Rai", suggestedKind: "official" },
+      { name: "local newspapers", suggestedKind: "media_outlet" },
+    ]);
+  });
+
   test("from plain candidates, judged by the name alone", () => {
     const candidates = extractCandidates("Radio Sahel said 30 instructors had arrived.");
     expect(proposeSources(candidates)).toEqual([{ name: "Radio Sahel", suggestedKind: "media_outlet" }]);

@@ -4,6 +4,7 @@ import { canWrite } from "@/lib/data/actor";
 import { listTopicSummaries, topicsPerPage } from "@/lib/data/topics";
 import { formatNumber } from "@/lib/domain/format";
 import { Pagination } from "../common/pagination";
+import { SoftLinks } from "../common/soft-links";
 
 /** `?page=` as a page number; anything else is the first page. */
 function pageNumber(raw: string | undefined): number {
@@ -40,33 +41,35 @@ export async function TopicList({ page: rawPage }: { page?: string }) {
           There is no page {page}: the topics fill {pageCount} {pageCount === 1 ? "page" : "pages"}. <Link href="/">First page</Link>
         </p>
       ) : (
-        <ul className="topic-list">
-          {summaries.map(({ topic, spread, figureCount, independentOrigins, reportCount }) => (
-            <li key={topic.id}>
-              <h2>
-                <Link href={`/topics/${topic.slug}`}>{topic.title}</Link>
-              </h2>
-              {topic.description ? <p className="meta">{topic.description}</p> : null}
-              <p>
-                {figureCount === 0 ? (
-                  "No figures yet"
-                ) : (
-                  <>
-                    {spread ? (
-                      <>
-                        Figures from <strong>{formatNumber(spread.min)}</strong> to <strong>{formatNumber(spread.max)}</strong> {topic.unit}
-                        {spread.ratio ? <> (×{formatNumber(spread.ratio)})</> : null}
-                        {" · "}
-                      </>
-                    ) : null}
-                    {figureCount} {figureCount === 1 ? "figure" : "figures"} from {independentOrigins} independent{" "}
-                    {independentOrigins === 1 ? "origin" : "origins"} in {reportCount} {reportCount === 1 ? "report" : "reports"}
-                  </>
-                )}
-              </p>
-            </li>
-          ))}
-        </ul>
+        <SoftLinks>
+          <ul className="topic-list">
+            {summaries.map(({ topic, spread, figureCount, independentOrigins, reportCount }) => (
+              <li key={topic.id}>
+                <h2>
+                  <a href={`/topics/${topic.slug}`}>{topic.title}</a>
+                </h2>
+                {topic.description ? <p className="meta">{topic.description}</p> : null}
+                <p>
+                  {figureCount === 0 ? (
+                    "No figures yet"
+                  ) : (
+                    <>
+                      {spread ? (
+                        <>
+                          Figures from <strong>{formatNumber(spread.min)}</strong> to <strong>{formatNumber(spread.max)}</strong> {topic.unit}
+                          {spread.ratio ? <> (×{formatNumber(spread.ratio)})</> : null}
+                          {" · "}
+                        </>
+                      ) : null}
+                      {figureCount} {figureCount === 1 ? "figure" : "figures"} from {independentOrigins} independent{" "}
+                      {independentOrigins === 1 ? "origin" : "origins"} in {reportCount} {reportCount === 1 ? "report" : "reports"}
+                    </>
+                  )}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </SoftLinks>
       )}
       <Pagination
         label="Pages of topics"

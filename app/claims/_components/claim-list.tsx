@@ -3,35 +3,14 @@
 import Link from "next/link";
 import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { canWrite } from "@/lib/data/actor";
-import { namesOfChosen } from "@/lib/data/choices";
 import { MoveClaimsForm, moveFormId } from "./move-claims";
-import {
-  type ClaimFilters,
-  type ClaimListQuery,
-  claimListQuerySchema,
-  claimsQueryString,
-  defaultPageSize,
-  encodeCursor,
-  searchParamsObject,
-} from "@/lib/schemas/claim-filters";
-import { type ClaimPage, listClaims } from "@/lib/data/claims";
-import { AppError } from "@/lib/errors";
+import { type ClaimFilters, claimListQuerySchema, claimsQueryString, defaultPageSize, encodeCursor, searchParamsObject } from "@/lib/schemas/claim-filters";
+import { type ClaimTable as ClaimTableResult, listClaimTable } from "@/lib/data/claims";
 import { ClaimTable } from "../../_components/claims/claim-table";
 import { ClaimFiltersForm } from "./filters-claims";
 import { Pagination } from "../../_components/common/pagination";
 
 type SearchParams = Record<string, string | string[] | undefined>;
-
-/** Bad filters and unknown slugs become a message listing each problem, never a crash. */
-async function loadPage(query: ClaimListQuery): Promise<{ page: ClaimPage } | { problems: string[] }> {
-  const { sort, after, before, size, ...filters } = query;
-  try {
-    return { page: await listClaims(await readerOrSignIn("/claims"), filters, sort, { after, before }, size) };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "validation_failed") return { problems: (error.issues ?? []).map((issue) => issue.message) };
-    throw error;
-  }
-}
 
 function hasFilters(filters: ClaimFilters) {
   return Object.values(filters).some((value) => value !== undefined);
@@ -43,10 +22,13 @@ export async function ClaimList({ searchParams }: { searchParams: SearchParams }
   const moved = typeof searchParams.moved === "string" ? Number(searchParams.moved) : 0;
   const parsed = claimListQuerySchema.safeParse(searchParamsObject(searchParams));
   const query = parsed.success ? parsed.data : null;
-  const result = query ? await loadPage(query) : { problems: parsed.error!.issues.map((issue) => `${issue.path.join(".") || "filters"}: ${issue.message}`) };
-  const { sort = "claimed-desc", after: _after, before: _before, size, ...filters } = query ?? {};
-  // Only the chosen topic and source are read by name; the pickers fetch the rest on demand.
-  const chosen = await namesOfChosen(actor, { topic: query?.topic, source: query?.source });
+  const { sort = "claimed-desc", after, before, size, ...filters } = query ?? {};
+  // Bad filters and unknown slugs become a message listing each problem, never a crash. Only the
+  // chosen topic and source are read by name; the pickers fetch the rest on demand.
+  const result: ClaimTableResult = query
+    ? await listClaimTable(actor, filters, sort, { after, before }, size)
+    : { chosen: { topic: null, source: null }, problems: parsed.error!.issues.map((issue) => `${issue.path.join(".") || "filters"}: ${issue.message}`) };
+  const { chosen } = result;
   const link = (extra: Record<string, string | undefined>) =>
     `/claims${claimsQueryString(filters, { sort: sort === "claimed-desc" ? undefined : sort, size: size && size !== defaultPageSize ? String(size) : undefined, ...extra })}`;
   const exportHref = (format: "csv" | "json") => `/api/v1/export${claimsQueryString(filters, { format, sort })}`;

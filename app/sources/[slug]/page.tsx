@@ -4,7 +4,7 @@ import { cache } from "react";
 import { SourceProfile } from "@/app/sources/[slug]/_components/source-profile";
 import { readerOrSignIn } from "@/lib/auth/current-actor";
 import { canWrite } from "@/lib/data/actor";
-import { getSourceHistory } from "@/lib/data/mutations/reads";
+import { sourceRevisionEntries } from "@/lib/data/mutations/reads";
 import { namesForRevisions } from "@/lib/data/revision-names";
 import { listPublishedReports } from "@/lib/data/source-choices";
 import { getSourceProfile } from "@/lib/data/sources";
@@ -34,8 +34,8 @@ export default async function SourcePage({ params, searchParams }: Props) {
   if (!profile) notFound();
   const actor = await readerOrSignIn(`/sources/${slug}`);
   const writer = canWrite(actor);
-  const [history, published] = await Promise.all([getSourceHistory(actor, profile.source.id), listPublishedReports(actor, profile.source.id)]);
-  const entries = history?.revisions ?? [];
+  // The profile has read the live source: its revisions are read without reading it again.
+  const [entries, published] = await Promise.all([sourceRevisionEntries(profile.source.id), listPublishedReports(actor, profile.source.id)]);
   const names = await namesForRevisions(actor, { authorIds: entries.flatMap((entry) => (entry.authorId ? [entry.authorId] : [])), sourceIds: [] });
   const undoneMerges = new Set(
     entries.flatMap((entry) => {

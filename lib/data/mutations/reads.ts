@@ -75,6 +75,9 @@ export type ClaimHistory = { claim: ClaimRecord; revisions: HistoryEntry[] };
 /** A claim's revisions with their changes, for a caller that has read the claim itself and checked it may be seen. */
 export const claimRevisionEntries = (id: string) => historyOf("claim", id);
 
+/** A source's revisions with their changes, for a caller that has read the source itself and checked it may be seen (its page). */
+export const sourceRevisionEntries = (id: string) => historyOf("source", id);
+
 /** A source's revisions, oldest first: who graded it and when, what each merge moved. */
 export async function getSourceHistory(actor: Actor, id: string): Promise<{ source: SourceRecord; revisions: HistoryEntry[] } | null> {
   const source = await getSourceRecord(actor, id);

@@ -1,5 +1,7 @@
 // A server-rendered chart on the page: the wide drawing for desktops, the narrow one for
 // phones (CSS shows one), inside a figure whose caption and table are its text alternative.
+// A chart drawn once is shown whole on desktops and, on phones, at a readable size in a
+// region that scrolls sideways (focusable, so a keyboard can scroll it too).
 import type { ReactNode } from "react";
 
 type Props = {
@@ -25,8 +27,14 @@ export function ChartFrame({ id, title, wide, narrow, caption, legend }: Props) 
     <figure className="chart" aria-labelledby={`${id}-heading`} aria-describedby={`${id}-caption`}>
       <h2 id={`${id}-heading`}>{title}</h2>
       {legend}
-      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is drawn by Plot through DOM calls from numbers, never from report text */}
-      <div className={narrow === null ? "chart-only" : "chart-wide"} dangerouslySetInnerHTML={{ __html: wide }} />
+      {narrow === null ? (
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is drawn by Plot through DOM calls from numbers, never from report text
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways on phones must be reachable by keyboard to scroll it (WCAG 2.1.1; axe scrollable-region-focusable)
+        <div className="chart-only" role="region" aria-label={`${title}: the chart`} tabIndex={0} dangerouslySetInnerHTML={{ __html: wide }} />
+      ) : (
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is drawn by Plot through DOM calls from numbers, never from report text
+        <div className="chart-wide" dangerouslySetInnerHTML={{ __html: wide }} />
+      )}
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is drawn by Plot through DOM calls from numbers, never from report text */}
       {narrow === null ? null : <div className="chart-narrow" dangerouslySetInnerHTML={{ __html: narrow }} />}
       <figcaption id={`${id}-caption`} className="meta">

@@ -52,14 +52,16 @@ function EveryFigureChart(props: Props) {
 function ValueSummaryChart(props: Props) {
   const data = valueSummaryData(props.origins);
   const description = describe(props, data.plotted);
-  const wide = renderValueSummary(data, "wide", description);
+  const wide = renderValueSummary(data, description);
   if (wide === null) return null;
   return (
     <ChartFrame
       id="values-chart"
       title="Figures on one axis"
       wide={wide}
-      narrow={renderValueSummary(data, "narrow", description)}
+      // Drawn once, like the summary over time: its lanes are at most 12 × 6, so the wide
+      // drawing is readable on a phone when scrolled sideways (ADR 0024, 2026-11-30).
+      narrow={null}
       legend={<ModalityLegend present={data.lanes.map((lane) => lane.modality)} />}
       caption={
         <>
