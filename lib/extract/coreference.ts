@@ -134,7 +134,8 @@ const sentenceEnd = /[.!?][\u201D"\u2019')]*\s+/g;
  * two before the pointer, is whom it stands for rather than the one who spoke before.
  */
 function introducedSince(text: string, mention: Mention, speaker: Mention, pointer: Mention, mentions: readonly Mention[]): boolean {
-  if (!mention.person || mention.pointsBack || mention.start <= speaker.end || mention.name === speaker.name) return false;
+  // A full name: a lone capitalised word opening a sentence ("Nine victims were …") may be no one's.
+  if (!mention.person || mention.pointsBack || !/\s/.test(mention.name) || mention.start <= speaker.end || mention.name === speaker.name) return false;
   const at = firstStartingAt(mentions, mention.start);
   if (mentions.slice(0, at).some((other) => other.name === mention.name)) return false;
   const lead = text.slice(Math.max(0, mention.start - 200), mention.start);

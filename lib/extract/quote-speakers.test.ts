@@ -232,3 +232,12 @@ describe("a pronoun after someone newly introduced (branch speakers6)", () => {
     expect(speakers(`"We held the line," Colonel Ivan Petrov said. ${long}\n"We flew every day," he said.`).at(-1)).toBe("Ivan Petrov (originator)");
   });
 });
+
+describe("a lone capitalised word opening a sentence is not a newly introduced person (branch speakers6)", () => {
+  test("'Nine victims were on board, he added' stays with the police chief", () => {
+    const found = extractDetailed(
+      "At least 16 people died in the crash, Igor Klimenko, the head of the national police, wrote on Telegram. Nine victims were on board the helicopter, he added.",
+    ).filter((candidate) => candidate.kind === "quantity");
+    expect(found.map((candidate) => candidate.attribution[0]?.name)).toEqual(["Igor Klimenko", "Igor Klimenko"]);
+  });
+});
