@@ -18,6 +18,33 @@ function addDays(date: Date, days: number): Date {
 // one after it, unless the sentence points forward ("will", "next", "plans to").
 const futureCue = /\b(?:will|would|shall|next|coming|upcoming|is to|are to|scheduled|plans?|planned|expected to|due to)\b/i;
 
+// chrono is the dear part of dating: one extraction reads a sentence for each of its figures, for
+// its repeats and for the story's periods. Inside `keepingDateReadings` each sentence is read once
+// per reference day; the readings are only read after, never changed, and are dropped at its end.
+let readings: Map<string, chrono.ParsedResult[]> | undefined;
+
+/** Runs `work` with chrono's readings kept for its length (one extraction). */
+export function keepingDateReadings<T>(work: () => T): T {
+  const outer = readings;
+  readings = new Map();
+  try {
+    return work();
+  } finally {
+    readings = outer;
+  }
+}
+
+function parseDates(text: string, instant: Date): chrono.ParsedResult[] {
+  if (!readings) return chrono.parse(text, { instant, timezone: 0 });
+  const key = `${instant.getTime()}\u0000${text}`;
+  let found = readings.get(key);
+  if (!found) {
+    found = chrono.parse(text, { instant, timezone: 0 });
+    readings.set(key, found);
+  }
+  return found;
+}
+
 /** A date found in a sentence: where, its words, and the day or days they name. */
 type Found = Pick<chrono.ParsedResult, "index" | "text" | "start" | "end">;
 
@@ -107,7 +134,7 @@ function inThePast(result: Found, reference: Date, sentenceText: string): Found 
   const since = /\b(?:since|from)\s+(?:early\s+|mid-?\s*|late\s+)?$/i.test(sentenceText.slice(0, result.index));
   if (!since && futureCue.test(sentenceText)) return result;
   const yearBefore = new Date(Date.UTC(reference.getUTCFullYear() - 1, reference.getUTCMonth(), reference.getUTCDate(), 12));
-  const [again] = chrono.parse(result.text, { instant: yearBefore, timezone: 0 });
+  const [again] = parseDates(result.text, yearBefore);
   return again && again.start.date().getTime() <= reference.getTime() ? { index: result.index, text: result.text, start: again.start, end: again.end } : result;
 }
 
@@ -139,7 +166,7 @@ function isDate(result: chrono.ParsedResult): boolean {
 /** "Since May 1, 66 soldiers have died": two digits after the day's comma are the next figure, not a year. */
 function withoutFigureAsYear(result: chrono.ParsedResult, reference: Date): Found {
   if (!/\d,\s*\d{2}$/.test(result.text)) return result;
-  const [repaired] = chrono.parse(result.text.replace(/,\s*\d{2}$/, ""), { instant: reference, timezone: 0 });
+  const [repaired] = parseDates(result.text.replace(/,\s*\d{2}$/, ""), reference);
   return repaired ? { index: result.index, text: repaired.text, start: repaired.start, end: repaired.end } : result;
 }
 
@@ -216,8 +243,7 @@ export function datesFor(
   const several = figures.length > 1;
   const valid = reference !== undefined && !Number.isNaN(reference.getTime());
   const results = valid
-    ? chrono
-        .parse(sentenceText, { instant: reference, timezone: 0 })
+    ? parseDates(sentenceText, reference)
         .filter(isDate)
         // "the last day of mobilization, February 16": the last day of something, not yesterday.
         .filter(
@@ -359,7 +385,7 @@ function isClockTime(result: chrono.ParsedResult): boolean {
 
 function namesDate(sentenceText: string, reference: string): boolean {
   if (/\b(?:19|20)\d\d\b/.test(sentenceText)) return true;
-  return chrono.parse(sentenceText, { instant: new Date(`${reference}T12:00:00Z`), timezone: 0 }).some((result) => isDate(result) && !isClockTime(result));
+  return parseDates(sentenceText, new Date(`${reference}T12:00:00Z`)).some((result) => isDate(result) && !isClockTime(result));
 }
 
 /**
@@ -369,7 +395,7 @@ function namesDate(sentenceText: string, reference: string): boolean {
  */
 function datesAnEvent(sentenceText: string, reference: string): boolean {
   if (sentenceText.trim().length <= shortLine && wholeDate.test(sentenceText)) return false;
-  const found = chrono.parse(sentenceText, { instant: new Date(`${reference}T12:00:00Z`), timezone: 0 }).filter(isDate);
+  const found = parseDates(sentenceText, new Date(`${reference}T12:00:00Z`)).filter(isDate);
   const [only] = found;
   return found.length === 1 && only !== undefined && (only.start.isCertain("day") || only.start.isCertain("weekday"));
 }

@@ -495,9 +495,13 @@ const targetList = new RegExp(
   "gu",
 );
 
+const struckCue = /\s(?:came under|were (?:shelled|struck|attacked|bombed|flooded|hit))\b/;
+
 /** Each settlement a list names as struck, when at least one is a town the gazetteer knows; findings in order. */
 function withListedTargets(document: Document, findings: PlaceFinding[]): PlaceFinding[] {
   const listed: PlaceFinding[] = [];
+  // The list is tried at every capital letter; a text that never says what was struck has none.
+  if (!struckCue.test(document.text)) return findings;
   const countries = new Set(findings.map(countryOf));
   for (const match of document.text.matchAll(targetList)) {
     const names = [...(match[1] ?? "").split(/,\s+/), match[2] ?? ""];

@@ -89,7 +89,7 @@ const speechVerbForms = [
 ];
 export const speechVerb = `(?:${oneOf(speechVerbForms.flatMap((forms) => forms.split(" ")))}|point(?:s|ed|ing)? out)`;
 
-const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|would|also|previously|reportedly|recently|now|currently|still|already|initially|jointly|earlier|later|again|repeatedly|publicly|officially|separately|first|further|itself|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month)|this week|in a statement|in a briefing|in a report|meanwhile|so far|for (?:his|her|its|their) part|(?!(?:family|families|rally|ally|assembly|supply|july|daily|weekly|monthly|italy|reply|early|only)\b)[a-z]{2,}ly)\s+){0,3}`;
+const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|would|also|previously|reportedly|recently|now|currently|still|already|initially|jointly|earlier|later|again|repeatedly|publicly|officially|separately|first|further|itself|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month)|this week|in a statement|in a briefing|in a report|meanwhile|so far|for (?:his|her|its|their) part|(?:went|goes|go|going) on to|(?!(?:family|families|rally|ally|assembly|supply|july|daily|weekly|monthly|italy|reply|early|only)\b)[a-z]{2,}ly)\s+){0,3}`;
 
 // "The Hong Kong Public Opinion Research Institute (HKPORI) said", "the ministry statement said":
 // an abbreviation in brackets, or the statement or figures the source put out, stand between.
@@ -149,8 +149,14 @@ const introducesContent =
 const addingMore =
   /^(?:\s+(?:in a statement|in an interview|on \w+|late on \w+|earlier))*\s*,\s+(?:adding|saying|noting|and added|and said|(?:which|who)\s+(?:also\s+)?[a-z]+ed\b)\b/;
 
+// "…, Afghan officials said", "…, New York police said": capitalised words that qualify the
+// speaker stand between the comma and it.
+const speakerModifiers = /(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+
 function governed(document: Document, sentence: Sentence, start: number, end: number): Pick<Frame, "trailing" | "governsAfter"> {
-  const before = document.text.slice(Math.max(sentence.start, start - 400), start).trimEnd();
+  const written = document.text.slice(Math.max(sentence.start, start - 400), start).trimEnd();
+  const modified = written.replace(speakerModifiers, "");
+  const before = /[,\u201D"\u2019']$/.test(modified) ? modified : written;
   // "…, the head of the United Nations Children's Fund said": an officer's words before the body.
   // "…, the district police chief Anna Berg said": describing words may stand before the name.
   const closesBefore =
@@ -218,7 +224,8 @@ const documentIssuedBy =
 function accordingTo(context: Context, sentence: Sentence): Frame[] {
   const frames: Frame[] = [];
   const words = context.document.folded.slice(sentence.start, sentence.end);
-  for (const match of words.matchAll(/\baccording to\s+/g)) {
+  // ", as stated by the ministry in a press release": the same closing source in other words.
+  for (const match of words.matchAll(/\baccording to\s+|(?<=,\s+)as (?:stated|announced|declared|disclosed|revealed|confirmed|reported) by\s+/g)) {
     const start = sentence.start + (match.index ?? 0);
     const relay =
       issuerOf(context, resolved(context, mentionAfter(context, start + match[0].length, accordingGap, 40)?.mention)) ??
@@ -230,6 +237,12 @@ function accordingTo(context: Context, sentence: Sentence): Frame[] {
     const hops: FrameHop[] = [{ mention: relay, verb: "according to" }];
     if (origin) hops.unshift({ mention: origin, verb: "citing" });
     const end = (origin ?? relay).end;
+    // "Rome claimed the biggest turnout - 1 million according to police": with no comma, the
+    // source stands right after its figure and vouches for it alone.
+    if (/(?:\d|\b(?:million|billion|thousand|hundred))(?:\s+[a-z]+)?\s+$/.test(words.slice(Math.max(0, start - sentence.start - 30), start - sentence.start))) {
+      frames.push({ sentence, start, end, speaker: relay, hops, trailing: true, governsAfter: false, nearestOnly: true });
+      continue;
+    }
     frames.push({ sentence, start, end, speaker: relay, hops, ...governed(context.document, sentence, start, end) });
   }
   return frames;
@@ -276,6 +289,24 @@ const whereAppositive = new RegExp(
 
 const ofObject =
   /\b(?:province|region|state|city|county|district|town|village|area|municipality|prefecture|island|capital|republic|oblast)\s+of\s+(?:the\s+)?$/;
+const prepositionBefore = /\b(?:in|at|near|from|across|throughout|inside|outside)\s+$/;
+const prepositionAndTown = /\b(?:in|at|near|from|across|throughout|inside|outside)\s+([a-z][a-z.'-]*(?:\s[a-z][a-z.'-]*)?),\s+$/;
+
+/**
+ * "This week in Texas, estimates put …": the mention stands right after a preposition. "Camp
+ * Willow, located in Hunt, Texas, confirmed": a named place after a town is the town's state. A
+ * common noun after a phrase ("in court, police said", "In Texas, police said") is a subject.
+ */
+function placeAfterPreposition(document: Document, mention: Mention): boolean {
+  const from = Math.max(0, mention.start - 30);
+  const before = document.folded.slice(from, mention.start);
+  if (prepositionBefore.test(before)) return true;
+  const town = before.match(prepositionAndTown);
+  if (!town?.[1] || !/^\p{Lu}/u.test(document.text.slice(mention.start, mention.start + 1))) return false;
+  // The town ends where its comma is: the match's words end with ", " after it.
+  const townAt = from + (town.index ?? 0) + town[0].trimEnd().length - 1 - town[1].length;
+  return /^\p{Lu}/u.test(document.text.slice(townAt, townAt + 1));
+}
 
 /** "X said", "X, citing Y, said", "X, as conveyed by Y, indicate", "X, editor at Z, noted". */
 function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Frame | null {
@@ -314,9 +345,7 @@ function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Fr
       lookUpPlace(mention.name) === null
     ) &&
     // "Camp Willow, located in Hunt, Texas, confirmed": nor is the state or country after a town.
-    /\b(?:in|at|near|from|across|throughout|inside|outside)\s+(?:[a-z][a-z.'-]*(?:\s[a-z][a-z.'-]*)?,\s+)?$/.test(
-      folded.slice(Math.max(0, mention.start - 30), mention.start),
-    )
+    placeAfterPreposition(context.document, mention)
   )
     return null;
   const speaker = resolved(context, mention);

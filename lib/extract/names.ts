@@ -85,9 +85,14 @@ const nationality = /^(?:North |South |East |West )?\p{Lu}\p{Ll}+(?:an|ian|ese|i
 const appositive =
   /^,\s+(?!(?:citing|quoting|as|with|and|but|while|including|according|quoted|in|on|at|said|says|noted|added|told|stated|confirmed|reported|where|when|revealed|disclosed|announced|claimed|explained|insisted|warned|estimated|indicated|stressed|emphasi[sz]ed|acknowledged|admitted|denied|wrote|tweeted|posted)\b)((?:a |an |the |former |senior |chief |deputy )?[a-z](?:[^,.;:\u201C\u201D"]|\.(?=\S)|(?<=\b[A-Z])\.){2,100}?),/;
 
+// A count opening a sentence: "Twenty-nine were arrested", "Five were detained".
+const numberWord =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)$/;
+
 function stripOrdinaryLead(words: string[]): number {
   let dropped = 0;
-  while (dropped < words.length && ordinaryWords.has((words[dropped] ?? "").toLowerCase().replace(/['’]s$/, ""))) dropped++;
+  const ordinary = (word: string) => ordinaryWords.has(word) || numberWord.test(word);
+  while (dropped < words.length && ordinary((words[dropped] ?? "").toLowerCase().replace(/['’]s$/, ""))) dropped++;
   return dropped;
 }
 

@@ -21,17 +21,23 @@ const capacityAfter = new RegExp(
 
 type Rule = { reason: string; test: (before: string, after: string, figure: NumberMatch, written: string) => boolean };
 
+// Built once, not for each figure.
+const yearCueBefore = new RegExp(
+  `\\b(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|year|the|a|an|spring|summer|autumn|fall|winter|${months})[\\s-]*$`,
+);
+const monthDayBefore = new RegExp(`\\b(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+$`);
+const monthBefore = new RegExp(`\\b(?:${months})\\.?\\s*$`);
+const monthAfter = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${monthsAfterDay})\\b`);
+
 const rules: Rule[] = [
   {
     reason: "year",
     test: (before, after, _figure, written) =>
       /^(19|20)\d\d$/.test(written) &&
-      (new RegExp(
-        `\\b(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|year|the|a|an|spring|summer|autumn|fall|winter|${months})[\\s-]*$`,
-      ).test(before) ||
+      (yearCueBefore.test(before) ||
         /^\s*(?:[,.;:)]|$|-\d|\u2013)/.test(after) ||
         // "April 15, 2012 Residents …": the year of a date, whatever follows it.
-        new RegExp(`\\b(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+$`).test(before) ||
+        monthDayBefore.test(before) ||
         // "a 1970 quake", "the 2023 Maui fire": a year naming an event.
         /^\s+(?:[a-z]+\s+)?(?:quake|earthquake|floods?|fires?|wildfires?|war|election|uprising|protests?|attacks?|tsunami|hurricane|storm|cyclone|disaster|crisis|census|survey|season|games|olympics|revolution|invasion|offensive|massacre|riots?)\b/.test(
           after,
@@ -41,10 +47,7 @@ const rules: Rule[] = [
     reason: "date",
     // Only a day in digits is a date: "thousands march through the Loop" is not 1 March.
     test: (before, after, figure) =>
-      figure.written === "digits" &&
-      (new RegExp(`\\b(?:${months})\\.?\\s*$`).test(before) ||
-        new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${monthsAfterDay})\\b`).test(after) ||
-        /^\s+may(?:\s+\d|\s*[,.;]|$)/.test(after)), // "3,000 may have died" is not 3 May
+      figure.written === "digits" && (monthBefore.test(before) || monthAfter.test(after) || /^\s+may(?:\s+\d|\s*[,.;]|$)/.test(after)), // "3,000 may have died" is not 3 May
   },
   { reason: "ordinal", test: (_before, after) => /^(?:st|nd|rd|th)\b/.test(after) },
   { reason: "age", test: (before, after) => /\b(?:aged|age|ages)\s*$/.test(before) || /^[\s-]*(?:years?|months?)[\s-]*old\b/.test(after) },

@@ -99,16 +99,19 @@ function openUnit(text: string, folded: string, figure: Figure): UnitMatch | nul
   return noun && { ...noun, unit: normaliseUnit(noun.unit)?.unit ?? noun.unit };
 }
 
-// "about 1,000 of the first group had been wounded", "200 were killed": the unit is the verb.
+// "about 1,000 of the first group had been wounded", "200 were killed", "3,250 are still missing",
+// "Twenty-nine were arrested": the unit is the verb.
 const countedByVerb =
-  /^(?:\s+of\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2})?\s*(?:had been|have been|has been|were|was|are|had)\s+(killed|wounded|injured|captured|evacuated)\b/;
+  /^(?:\s+of\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2})?\s*(?:had been|have been|has been|were|was|are|had|remain|remained)\s+(?:still\s+)?(killed|wounded|injured|captured|evacuated|missing|arrested|detained)\b/;
+// Held people have no unit noun of their own: they are people, and the verb says what befell them.
+const heldVerb = /^(?:arrested|detained)$/;
 // "when 140 died", "300 drowned": a figure whose own verb is a death counts the dead.
 const diedAfter = /^\s+(?:(?:had|have)\s+)?(?:died|perished|drowned)\b/;
 
 function unitInVerb(folded: string, position: number): UnitMatch | null {
   if (diedAfter.test(ahead(folded, position, 30))) return { unit: "killed", noun: "", end: position };
   const verb = ahead(folded, position, 80).match(countedByVerb);
-  const noun = verb?.[1] ? unitNounAt(verb[1], 0) : null;
+  const noun = verb?.[1] ? (unitNounAt(verb[1], 0) ?? (heldVerb.test(verb[1]) ? { unit: "people", noun: "", end: 0 } : null)) : null;
   return noun ? { ...noun, end: position } : null;
 }
 
@@ -219,6 +222,13 @@ const crowdVerbAfter =
 const doneToPeople =
   /\b(?:killed|killing|kill|kills|injured|injuring|wounded|wounding|displaced|displacing|uprooted|evacuated|evacuating|arrested|arresting|detained|detaining|rescued|stranded|sickened|infected|forced|forcing|prompted|prompting|drove|driven|driving|left|leaving)\s+$/;
 
+// "killed two people and wounded six", "has killed 259 in Zimbabwe": a figure with no noun as the
+// object of a toll or an arrest counts people.
+const tollObjectVerb = /\b(?:killed|killing|injured|injuring|wounded|wounding|arrested|arresting|detained|detaining|evacuated|rescued)\s+$/;
+
+// "5,800 homes were destroyed and 16,300 damaged": a participle after a bare figure in a list.
+const participleAfter = /^\s+(?:damaged|destroyed|killed|wounded|injured|dead|missing|arrested|detained|displaced|evacuated|rescued)\b/;
+
 const turnedOutAfter = /^\s+(?:(?:had|have)\s+)?(?:showed up|turned out|turned up|came out|marched|rallied|gathered|protested)\b/;
 
 /** The words after the last full stop or semicolon: a quoted sentence ends what it points back to. */
@@ -259,7 +269,7 @@ function pointedUnit(document: Document, figure: Figure, earlier: QuantityFindin
     /(?:\band|,|\bwhile|\bwith)\s+$/.test(lead) &&
     sameSentence(document, earlier.at(-1), figure) &&
     figure.start - (earlier.at(-1)?.end ?? 0) < 40 &&
-    verbAfterFigure.test(ahead(document.folded, figure.end, 20));
+    (verbAfterFigure.test(ahead(document.folded, figure.end, 20)) || participleAfter.test(ahead(document.folded, figure.end, 20)));
   // "Of the fatalities, 87 occurred in Kerr County": the group named before the comma.
   const ofGroup = lead.match(/\b(?:of|among) (?:the|those) ([a-z]+),?\s+$/);
   if (ofGroup?.[1]) {
@@ -274,6 +284,7 @@ function pointedUnit(document: Document, figure: Figure, earlier: QuantityFindin
   // "has killed thousands", "forced millions from their homes", "prompted thousands to flee": a
   // vague amount as the object of what is done to people counts people.
   if (figure.written === "vague" && doneToPeople.test(lead) && !/^\s+of\b/.test(ahead(document.folded, figure.spanEnd, 10))) return "people";
+  if (figure.written !== "vague" && tollObjectVerb.test(lead) && verbAfterFigure.test(ahead(document.folded, figure.end, 20))) return "people";
   // "between 75,000 and 100,000 showed up": a bare figure that turns out counts people.
   if (turnedOutAfter.test(ahead(document.folded, figure.spanEnd, 30))) return "people";
   // "The houses destroyed included 21 in Badimalika, three in Budhinanda": a breakdown by place
@@ -286,24 +297,26 @@ function pointedUnit(document: Document, figure: Figure, earlier: QuantityFindin
 }
 
 function breakdownUnit(document: Document, figure: Figure, lead: string, earlier: readonly QuantityFinding[]): string | null {
-  const place = document.text.slice(figure.end, figure.end + 30).match(/^\s+(?:in|from)\s+(?:the\s+)?\p{Lu}/u);
-  if (!place || !/(?:,|\band|\bincluding|\binclude[sd]?|\bwere|\bwas)\s+$/.test(lead)) return null;
+  // "This includes 48 in 2015 and 14 in April 2016 (8 in Houston …)": by year or by place.
+  const place = document.text.slice(figure.end, figure.end + 30).match(/^\s+(?:in|from)\s+(?:the\s+)?(?:\p{Lu}|(?:19|20)\d\d\b)/u);
+  if (!place || !/(?:,|\(|\band|\bincluding|\binclude[sd]?|\bwere|\bwas)\s*$/.test(lead)) return null;
   const previous = earlier.at(-1);
   if (previous?.unit && sameSentence(document, previous, figure)) return previous.unit;
   const words = lead.split(/[^a-z-]+/).reverse();
   for (const word of words) {
     const unit = unitNounAt(word, 0)?.unit ?? (normaliseUnit(word)?.measure ? normaliseUnit(word)?.unit : undefined);
     if (unit && unit !== "others") return unit;
-    if (/^[a-z]{3,}(?:ies|[^s'u]s)$/.test(word) && !/^(?:damages|injuries|this|its|was|has|is|does)$/.test(word)) return word;
+    if (/^[a-z]{3,}(?:ies|[^s'u]s)$/.test(word) && !/^(?:damages|injuries|this|its|was|has|is|does|includes)$/.test(word)) return word;
   }
-  return null;
+  // "Texas had 62 flood deaths. This includes 48 in 2015": what the paragraph counted last.
+  return /\binclud(?:es|ed|ing)\s+$/.test(lead) ? unitEarlierInParagraph(document, figure, earlier) : null;
 }
 
 function sameSentence(document: Document, found: QuantityFinding | undefined, figure: Figure): boolean {
   return found !== undefined && sentenceAt(document, found.start) === sentenceAt(document, figure.start);
 }
 
-function unitEarlierInParagraph(document: Document, figure: Figure, earlier: QuantityFinding[]): string | null {
+function unitEarlierInParagraph(document: Document, figure: Figure, earlier: readonly QuantityFinding[]): string | null {
   const paragraph = sentenceAt(document, figure.start)?.paragraph;
   for (let index = earlier.length - 1; index >= 0; index--) {
     const found = earlier[index];

@@ -36,8 +36,20 @@ export const aliasGroups: readonly AliasGroup[] = [
   { short: "FAO", forms: ["food and agriculture organization"] },
 ];
 
+// A text names its sources again and again: each name's key is worked out once (bounded, as in gazetteer.ts).
+const aliasKeys = new Map<string, string>();
+
 /** A name as the table reads it: "The United Nations' Children's Fund" → "un childrens fund". */
 export function aliasKey(name: string): string {
+  const known = aliasKeys.get(name);
+  if (known !== undefined) return known;
+  if (aliasKeys.size > 20_000) aliasKeys.clear();
+  const key = readAliasKey(name);
+  aliasKeys.set(name, key);
+  return key;
+}
+
+function readAliasKey(name: string): string {
   return fold(name)
     .replace(/[’']/g, "'")
     .replace(/^the\s+/, "")

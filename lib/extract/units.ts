@@ -246,6 +246,13 @@ function withCoordinatedUnit(folded: string, unit: UnitMatch, text?: string): Un
     at += name[0].length;
   }
   const second = at >= 0 ? nounAt(folded, at) : null;
+  // "killed two people and wounded six": a participle before a figure is the next clause's verb.
+  if (
+    second &&
+    participles.has(second.noun) &&
+    /^\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b)/.test(ahead(folded, second.end, 20))
+  )
+    return unit;
   return second ? { ...unit, end: second.end } : (listedUnits(folded, unit) ?? unit);
 }
 
