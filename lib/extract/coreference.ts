@@ -137,7 +137,12 @@ function introducedSince(text: string, mention: Mention, speaker: Mention, point
   // A full name: a lone capitalised word opening a sentence ("Nine victims were …") may be no one's.
   if (!mention.person || mention.pointsBack || !/\s/.test(mention.name) || mention.start <= speaker.end || mention.name === speaker.name) return false;
   const at = firstStartingAt(mentions, mention.start);
-  if (mentions.slice(0, at).some((other) => other.name === mention.name)) return false;
+  // Named before (looked for a few paragraphs back, so the cost does not grow with the text)?
+  for (let index = at - 1; index >= 0; index--) {
+    const other = mentions[index];
+    if (!other || mention.start - other.start > 2 * reach) break;
+    if (other.name === mention.name) return false;
+  }
   const lead = text.slice(Math.max(0, mention.start - 200), mention.start);
   const opens = Math.max(...[...lead.matchAll(sentenceEnd)].map((match) => (match.index ?? 0) + match[0].length), lead.lastIndexOf("\n\n") + 2, 0);
   if (opens === 0 && mention.start > lead.length) return false;
