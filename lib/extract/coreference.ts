@@ -75,10 +75,85 @@ function gender(text: string, mention: Mention, mentions: readonly Mention[]): "
   // Only what describes them: a title, an appositive or a relative clause, not what they said.
   const after = text.slice(mention.end, end);
   const describing = /^\s*(?:,|\(|who\b)/.test(after) ? after.split(/\b(?:said|says|told|added|that)\b/)[0] : "";
-  const about = `${mention.description ?? ""} ${text.slice(Math.max(0, mention.start - 5), mention.start)} ${describing}`;
+  // "Betty Conner left with the one thing she could not replace": a pronoun in the person's own sentence, before
+  // anyone else is named, is theirs.
+  const own = /^[^\u201C\u201D"]*$/.test(after) && !/^\s*(?:,|\(|who\b)/.test(after) ? after.split(/\b(?:said|says|told|that)\b/)[0] : "";
+  const about = `${mention.description ?? ""} ${text.slice(Math.max(0, mention.start - 5), mention.start)} ${describing} ${own}`;
   const f = feminine.test(about);
   const m = masculine.test(about);
   return f === m ? null : f ? "f" : "m";
+}
+
+// Titles as news writes them before a name ("Gov. Bob Ferguson", "Supt. Dana Ortiz"), by the role a
+// later "the governor" or "the superintendent" names.
+const abbreviatedTitles: Record<string, string> = {
+  gov: "governor",
+  sen: "senator",
+  rep: "representative",
+  gen: "general",
+  lt: "lieutenant",
+  col: "colonel",
+  maj: "major",
+  capt: "captain",
+  cmdr: "commander",
+  adm: "admiral",
+  supt: "superintendent",
+  insp: "inspector",
+  det: "detective",
+  sgt: "sergeant",
+  pres: "president",
+  atty: "attorney",
+};
+// Words for the one at the top of a body: "the head of the city police" is its "Police Chief".
+const topRole = new Set(["head", "chief", "director"]);
+
+function roleWords(mention: Mention): string {
+  const words = `${mention.name} ${mention.description ?? ""}`.toLowerCase();
+  return words.replace(/\b([a-z]+)\.(?=\s|$)/g, (whole, short: string) => abbreviatedTitles[short] ?? whole);
+}
+
+/**
+ * Whether an earlier source holds the role a pointer names: its name or title holds the head word
+ * ("the officer" after "a camp officer"), spelled out ("the governor" after "Gov. Bob Ferguson"),
+ * or, for the top of a body, any word for it with the body's word ("the head of the city police"
+ * after "Police Chief Jim Wade").
+ */
+function holdsRole(mention: Mention, headWord: string, pointer: string): boolean {
+  const words = roleWords(mention);
+  if (headWord.length > 0 && new RegExp(`\\b${headWord}`).test(words)) return true;
+  if (!topRole.has(headWord) || !mention.person) return false;
+  const body = pointer.toLowerCase().match(/\sof\s+(?:the\s+)?(?:[a-z]+['\u2019]s\s+)?(?:[a-z]+\s+)*?([a-z]+)$/)?.[1];
+  return body !== undefined && new RegExp(`\\b${body}\\b`).test(words) && [...topRole].some((role) => new RegExp(`\\b${role}\\b`).test(words));
+}
+
+const sentenceEnd = /[.!?][\u201D"\u2019')]*\s+/g;
+
+/**
+ * "“…,” Sterling said. With two minutes to go, Betty Conner left … “…,” she told KGPE": a person
+ * named for the first time as the subject of a sentence after the last speaker, a sentence or
+ * two before the pointer, is whom it stands for rather than the one who spoke before.
+ */
+function introducedSince(text: string, mention: Mention, speaker: Mention, pointer: Mention, mentions: readonly Mention[]): boolean {
+  // A full name: a lone capitalised word opening a sentence ("Nine victims were …") may be no one's.
+  if (!mention.person || mention.pointsBack || !/\s/.test(mention.name) || mention.start <= speaker.end || mention.name === speaker.name) return false;
+  const at = firstStartingAt(mentions, mention.start);
+  // Named before (looked for a few paragraphs back, so the cost does not grow with the text)?
+  for (let index = at - 1; index >= 0; index--) {
+    const other = mentions[index];
+    if (!other || mention.start - other.start > 2 * reach) break;
+    if (other.name === mention.name) return false;
+  }
+  const lead = text.slice(Math.max(0, mention.start - 200), mention.start);
+  const opens = Math.max(...[...lead.matchAll(sentenceEnd)].map((match) => (match.index ?? 0) + match[0].length), lead.lastIndexOf("\n\n") + 2, 0);
+  if (opens === 0 && mention.start > lead.length) return false;
+  const opening = lead.slice(opens);
+  const before = mentions[at - 1];
+  // The subject: the sentence opens with the name, or with a phrase closed by a comma ("With two minutes to go,").
+  return (
+    !(before && before.end > mention.start - opening.length) &&
+    /^\s*(?:[^,.;:\u201C\u201D"]{1,60},\s*)?$/.test(opening) &&
+    [...text.slice(mention.end, pointer.start).matchAll(sentenceEnd)].length <= 2
+  );
 }
 
 export function resolvePointer(text: string, pointer: Mention, mentions: readonly Mention[], speakers: readonly Mention[]): Mention | null {
@@ -91,7 +166,7 @@ export function resolvePointer(text: string, pointer: Mention, mentions: readonl
   const specific =
     (namesItself(words) && !pronoun.test(words)) ||
     (!pronoun.test(words) && !/^(?:its|their)\s/i.test(words) && (head === "person" || /^the\s+\S+\s+\S+/i.test(words)));
-  const sameHead = (mention: Mention) => mention.name.toLowerCase().includes(headWord) || (mention.description ?? "").toLowerCase().includes(headWord);
+  const sameHead = (mention: Mention) => holdsRole(mention, headWord, words);
   // "the rights group" after "the Kalina human rights centre": a describing word the earlier
   // body's name holds makes it the same body, whatever head word each has.
   const describing = head !== "person" ? words.toLowerCase().match(/^the\s+([a-z]{4,})\s+[a-z]+$/)?.[1] : undefined;
@@ -123,7 +198,8 @@ export function resolvePointer(text: string, pointer: Mention, mentions: readonl
   // A source that has just spoken is what "he", "the agency" or "the station" most often means;
   // "its president" belongs to the organisation named nearest before it.
   const owned = /^(?:its|their)\s/i.test(words);
-  const antecedent = owned ? (mentioned ?? speaker) : (speaker ?? mentioned);
+  const antecedent =
+    owned || (speaker && mentioned && introducedSince(text, mentioned, speaker, pointer, mentions)) ? (mentioned ?? speaker) : (speaker ?? mentioned);
   if (antecedent?.pointsBack) {
     const named = resolvePointer(text, antecedent, mentions, speakers);
     return named && { ...named, start: pointer.start, end: pointer.end, pointsBack: null };

@@ -156,7 +156,7 @@ const definiteHeads: Array<[RegExp, PointerHead]> = [
   [/^(?:military|army|general staff|command|armed forces)$/, "military"],
   [/^(?:newspaper|outlet|broadcaster|channel|paper|publication|daily|website|news agency)$/, "outlet"],
   [
-    /^(?:official|spokesman|spokeswoman|spokesperson|minister|president|leader|governor|mayor|commander|general|ambassador|chairman|chairwoman|chair|director|head|chief|secretary|prosecutor|coroner)$/,
+    /^(?:official|officer|spokesman|spokeswoman|spokesperson|minister|president|leader|governor|mayor|commander|general|ambassador|chairman|chairwoman|chair|director|head|chief|secretary|prosecutor|coroner)$/,
     "person",
   ],
   [/^(?:analyst|expert|researcher|editor)$/, "expert"],
@@ -185,6 +185,7 @@ const pointerWords = [
   "website",
   "news agency",
   "official",
+  "officer",
   "spokesman",
   "spokeswoman",
   "spokesperson",

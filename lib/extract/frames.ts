@@ -4,6 +4,7 @@
 // Hops are ordered as the claim travelled: originator first, then toward the report.
 import { resolvePointer } from "./coreference";
 import type { Mention } from "./mentions";
+import { lookUpPlace } from "./place-lookup";
 import { firstStartingAt, itemsWithin } from "./positions";
 import { looksLikePerson, suggestKind } from "./source-kinds";
 import { ahead, type Document, oneOf, type Sentence } from "./text";
@@ -334,6 +335,15 @@ function subjectVerb(context: Context, sentence: Sentence, mention: Mention): Fr
     inserted.length === 0 &&
     // "Igor Petrenko, the head of the national police, wrote": a named person with a title is no place.
     !(mention.person && mention.appositiveEnd !== null && /\s/.test(mention.name)) &&
+    // "A camp officer in Bor, Karim Dabo, said": a person's full name in commas is the role's holder.
+    !(
+      mention.person &&
+      !mention.pointsBack &&
+      /\s/.test(mention.name) &&
+      /^\s*,/.test(verb[0]) &&
+      /,\s+$/.test(folded.slice(Math.max(0, mention.start - 3), mention.start)) &&
+      lookUpPlace(mention.name) === null
+    ) &&
     // "Camp Willow, located in Hunt, Texas, confirmed": nor is the state or country after a town.
     placeAfterPreposition(context.document, mention)
   )

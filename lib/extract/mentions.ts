@@ -175,6 +175,22 @@ function withNamedTitles(document: Document, mentions: Mention[]): Mention[] {
   return joined;
 }
 
+// "A camp officer in the north, Karim Dabo, said": an indefinite role opening the sentence, closed by
+// a comma right before a person's name, describes that person, so "the officer" later is them.
+// The role may run on over commas of its own ("An officer in the camp, in Qayyarah district, south of Mosul, X,").
+const indefiniteRoleBefore = /^\s*(?:an?|another|one)\s+([a-z][^.;:"\u201C\u201D]{1,160}?),\s+$/i;
+
+function withRolesBefore(document: Document, mentions: Mention[]): Mention[] {
+  return mentions.map((mention) => {
+    if (!mention.person || mention.pointsBack || mention.description) return mention;
+    const sentence = sentenceAt(document, mention.start);
+    if (!sentence) return mention;
+    const role = document.text.slice(sentence.start, mention.start).match(indefiniteRoleBefore);
+    // A spokesperson's role before the name stays as it was read before (the body is not made the originator).
+    return role?.[1] && !/\bspokes(?:man|woman|person)\b/i.test(role[1]) ? { ...mention, description: role[1] } : mention;
+  });
+}
+
 // Capitalised only because it opens a sentence or a quotation ("Villagers count …", "“Even
 // if …”"): a lone word the same text also writes in lower case is a common word, so no person
 // "he" or "she" could stand for.
@@ -251,9 +267,12 @@ export function collectMentions(document: Document, index: AliasIndex): Mention[
         personsOfPlaces(
           document,
           linkSurnames(
-            withNamedTitles(
+            withRolesBefore(
               document,
-              found.map((finding) => toMention(finding, index)),
+              withNamedTitles(
+                document,
+                found.map((finding) => toMention(finding, index)),
+              ),
             ),
           ),
         ),

@@ -37,7 +37,9 @@ const ordinaryWords = new Set(
     "similarly additionally separately furthermore moreover likewise elsewhere overall besides instead nonetheless nevertheless " +
     "notably previously currently recently finally specifically ultimately initially altogether " +
     // Participles that open a sentence before its speaker: "Asked about the convoy, he said".
-    "asked pressed questioned interviewed reached contacted speaking responding commenting addressing writing"
+    "asked pressed questioned interviewed reached contacted speaking responding commenting addressing writing " +
+    // Prepositions made of participles that open a sentence: "Regarding the numbers, the officer refused".
+    "regarding concerning considering following during amid"
   ).split(" "),
 );
 
@@ -48,6 +50,8 @@ const titles = new Set(
     "superintendent inspector commissioner sheriff " +
     // British style writes honorifics and ranks without a full stop: "Mr Kit Villaranda", "Lieut Fausto Tapiador".
     "mr mrs ms dr prof gen lt lieut lieutenant col maj capt sgt sergeant brig brigadier hon hon. rev cmdr " +
+    // American abbreviations of offices: "Gov. Bob Ferguson", "Sen. Ann Cole", "Supt. Dana Ortiz".
+    "gov. sen. rep. supt. insp. det. sgt. capt. maj. adm. cmdr. " +
     // Police ranks written as initials in South Asian and West African copy: "ASP Godwin Ahianyo", "DSP Ram Kumar".
     "asp dsp acp dcp csp igp"
   ).split(" "),
@@ -79,7 +83,7 @@ const nationality = /^(?:North |South |East |West )?\p{Lu}\p{Ll}+(?:an|ian|ese|i
 // ", editor at Ukraine’s Defence Express," is a role; ", citing …," and ", with …" are not.
 // A full stop inside an abbreviation ("the U.S. Northern Command") does not end the role.
 const appositive =
-  /^,\s+(?!(?:citing|quoting|as|with|and|but|while|including|according|quoted|in|on|at|said|says|noted|added|told|stated|confirmed|reported|where|when)\b)((?:a |an |the |former |senior |chief |deputy )?[a-z](?:[^,.;:\u201C\u201D"]|\.(?=\S)|(?<=\b[A-Z])\.){2,100}?),/;
+  /^,\s+(?!(?:citing|quoting|as|with|and|but|while|including|according|quoted|in|on|at|said|says|noted|added|told|stated|confirmed|reported|where|when|revealed|disclosed|announced|claimed|explained|insisted|warned|estimated|indicated|stressed|emphasi[sz]ed|acknowledged|admitted|denied|wrote|tweeted|posted)\b)((?:a |an |the |former |senior |chief |deputy )?[a-z](?:[^,.;:\u201C\u201D"]|\.(?=\S)|(?<=\b[A-Z])\.){2,100}?),/;
 
 // A count opening a sentence: "Twenty-nine were arrested", "Five were detained".
 const numberWord =

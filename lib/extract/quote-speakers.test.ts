@@ -109,3 +109,135 @@ describe("who a figure comes from", () => {
     expect(speakers("Omar Haddad lost his shop. “We have nothing left,” the father of three told reporters.")).toEqual(["Omar Haddad (originator)"]);
   });
 });
+
+describe("speakers of quotations in a run, signed quotations and role holders (branch speakers6)", () => {
+  test("quotations set one after another take the speaker named after the last", () => {
+    expect(speakers('"The rain will not stop." "The river is rising." "We need boats," Mayor Lena Ortiz added.')).toEqual([
+      "Lena Ortiz (originator)",
+      "Lena Ortiz (originator)",
+      "Lena Ortiz (originator)",
+    ]);
+  });
+
+  test("a run is only marks and a space apart: a sentence of the writer's between breaks it", () => {
+    expect(speakers('"The rain will not stop." The river rose overnight. "We need boats," Mayor Lena Ortiz added.')[0]).not.toBe("Lena Ortiz (originator)");
+  });
+
+  test("a name with its role signed under a quotation on the same line, with no verb", () => {
+    expect(speakers("“We will rebuild our homes. We will not leave.” Colonel Aung Min, spokesperson of the village council\n\nThe rain stopped.")).toEqual([
+      "Aung Min (originator)",
+    ]);
+  });
+
+  test("a sentence after the quotation that goes on with a verb signs nothing", () => {
+    expect(speakers("“We will rebuild our homes. We will not leave.” Aung Min walked away angrily.\n\nThe rain stopped.")).not.toEqual([
+      "Aung Min (originator)",
+    ]);
+  });
+
+  test("a participle opening a sentence is no one's name; the role after it points back to its holder", () => {
+    expect(
+      speakers(
+        'A camp officer, Karim Dabo, spoke first. Aid worker Lena Ortiz said 40 were sick. Regarding the dead, the officer refused to answer, saying: "This is not for publication."',
+      ),
+    ).toEqual(["Karim Dabo (originator)"]);
+  });
+});
+
+describe("a role, a place and the holder's name in commas before the verb", () => {
+  test("the name after 'a camp officer in Bor,' is who said it", () => {
+    const [figure] = extractDetailed("A camp officer in the north, Karim Dabo, said the camp holds 300 families.");
+    expect(figure?.attribution[0]?.name).toBe("Karim Dabo");
+  });
+
+  test("a place after a preposition, then a comma, is still no subject", () => {
+    const [figure] = extractDetailed("The families include 12 from Upper Ward, said a district official.");
+    expect(figure?.attribution[0]?.name).not.toBe("Upper Ward");
+  });
+});
+
+describe("a role named later resolves to the person who holds it (branch speakers6)", () => {
+  const originators = (text: string) =>
+    extractDetailed(text)
+      .filter((c) => c.kind === "quantity")
+      .map((c) => c.attribution[0]?.name ?? null);
+
+  test("'the governor' after 'Gov. Bob Ferguson', past someone else who spoke between", () => {
+    expect(
+      originators("Gov. Bob Ferguson toured the levee on Monday. Water manager Tim Holt said 300 homes were flooded. The governor said 12 people had died."),
+    ).toEqual(["Tim Holt", "Bob Ferguson"]);
+  });
+
+  test("'the head of the city police' is the Police Chief named before, not the mayor", () => {
+    expect(
+      originators(
+        "Police Chief Jim Wade said 200 people were arrested. Mayor Ann Cole said 12 people were hurt. According to the head of the city police, 40 officers were injured.",
+      ),
+    ).toEqual(["Jim Wade", "Ann Cole", "Jim Wade"]);
+  });
+
+  test("'the head of the ministry' is not a police chief", () => {
+    expect(originators("Police Chief Jim Wade said 200 people were arrested. According to the head of the ministry, 40 officers were injured.")[1]).not.toBe(
+      "Jim Wade",
+    );
+  });
+
+  test("'the officer' after a person described as an officer", () => {
+    expect(
+      originators(
+        "Karim Dabo, a camp officer, said 300 families live there. Aid worker Lena Ortiz said 40 children were sick. The officer said 12 people had died.",
+      ),
+    ).toEqual(["Karim Dabo", "Lena Ortiz", "Karim Dabo"]);
+  });
+
+  test("a role opening the sentence before the name in commas, even with commas of its own", () => {
+    expect(
+      originators(
+        "An officer in the camp, in Qayyarah district, south of Mosul, Raed al-Hamdi, revealed that the camp holds 8,000 families. Aid worker Ana Perez said 40 children were sick. The officer said 12 people had died.",
+      ),
+    ).toEqual(["Raed al-Hamdi", "Ana Perez", "Raed al-Hamdi"]);
+  });
+});
+
+describe("names with particles are people (branch speakers6)", () => {
+  test("'Raed al-Hamdi' and 'Anna de Vries' can be 'he' and 'she'", () => {
+    expect(speakers('Raed al-Hamdi runs the clinic. "We have no fuel," he said.')).toEqual(["Raed al-Hamdi (originator)"]);
+    expect(speakers('Anna de Vries runs the clinic. "We have no fuel," she said.')).toEqual(["Anna de Vries (originator)"]);
+  });
+
+  test("a verb of saying after the name's comma is no role: 'X, revealed that …,'", () => {
+    const [figure] = extractDetailed("Camp manager Omar Said, revealed that 8,372 families, about 46,000 people, live there.");
+    expect(figure?.attribution[0]?.name).toBe("Omar Said");
+  });
+});
+
+describe("a pronoun after someone newly introduced (branch speakers6)", () => {
+  test("'she' after a woman named for the first time as a sentence's subject, not the woman who spoke before", () => {
+    expect(
+      speakers(
+        '"It is scary," Tammie Reed told the station. "I grabbed my dogs," Reed said.\nWith two minutes to leave, Betty Moss left with the one thing she could not replace.\n"I hope they help," she told the station.',
+      ),
+    ).toEqual(["Tammie Reed (originator)", "Tammie Reed (originator)", "Betty Moss (originator)"]);
+  });
+
+  test("someone named only as an object, or in the speaker's own role, is not newly introduced", () => {
+    expect(speakers('Kim Jong Un sent greetings to Vladimir Putin on Monday. "We stand together," he said.')).toEqual(["Kim Jong Un (originator)"]);
+    expect(speakers("\"Where were the warnings?\" asked Maria Lopez, a nurse at the field hospital.\n\n'We are not afraid,' she told reporters.").at(-1)).toBe(
+      "Maria Lopez (originator)",
+    );
+  });
+
+  test("a name far into a long sentence, its opening out of sight, is not taken for its subject", () => {
+    const long = `${"The storm moved north over the hills and the rivers rose and the roads closed and the power failed ".repeat(3)}under Fighter Regiment control.`;
+    expect(speakers(`"We held the line," Colonel Ivan Petrov said. ${long}\n"We flew every day," he said.`).at(-1)).toBe("Ivan Petrov (originator)");
+  });
+});
+
+describe("a lone capitalised word opening a sentence is not a newly introduced person (branch speakers6)", () => {
+  test("'Nine victims were on board, he added' stays with the police chief", () => {
+    const found = extractDetailed(
+      "At least 16 people died in the crash, Igor Klimenko, the head of the national police, wrote on Telegram. Nine victims were on board the helicopter, he added.",
+    ).filter((candidate) => candidate.kind === "quantity");
+    expect(found.map((candidate) => candidate.attribution[0]?.name)).toEqual(["Igor Klimenko", "Igor Klimenko"]);
+  });
+});

@@ -355,6 +355,25 @@ function reopensQuote(document: Document, quotation: Span, previous: Span | unde
   return /^\s*$/.test(between) && between.includes("\n");
 }
 
+// "“The river is rising.” “We need boats,” the mayor added.": a whole sentence quoted, then at once
+// (a space, on the same line) another quotation.
+function inOneRun(document: Document, quotation: Span, next: Span): boolean {
+  return /[.!?]$/.test(document.text.slice(quotation.start, quotation.end)) && /^[\u201D"] ?[\u201C"]$/.test(document.text.slice(quotation.end, next.start));
+}
+
+// "“We will not leave.” Colonel Aung Min, spokesperson of the KNU": a name, with perhaps a role, signed
+// under the quotation on its line, with no verb and no closing stop, is who said it.
+function signedAfter(context: QuoteContext, quotation: Span): FrameHop[] | null {
+  const { text } = context.document;
+  const lineEnd = text.indexOf("\n", quotation.end);
+  const line = text.slice(quotation.end + 1, lineEnd < 0 ? text.length : lineEnd);
+  if (line.length > 120 || /[.!?;:]\s*$/.test(line) || new RegExp(`\\b${speechVerb}\\b`).test(line.toLowerCase())) return null;
+  const signer = itemsWithin(context.mentions, { start: quotation.end + 1, end: quotation.end + 1 + line.length })[0];
+  if (!signer?.person || signer.pointsBack || !/^\s*(?:[\u2013\u2014-]\s*)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(quotation.end + 1, signer.start)))
+    return null;
+  return [{ mention: signer, verb: "said" }];
+}
+
 function quoteSpeaker(
   context: QuoteContext,
   quotation: Span,
@@ -377,6 +396,7 @@ function quoteSpeaker(
   if (subject) return subject;
   return (
     namedAfter(context, quotation, sentence) ??
+    signedAfter(context, quotation) ??
     headingSpeaker(context, quotation, sentence) ??
     announcedBy(context, quotation, sentence) ??
     namedBefore(context, quotation, sentence) ??
@@ -442,10 +462,17 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
   });
   // A quotation run over several paragraphs is credited once, after its last part: the earlier
   // parts, reopened paragraph by paragraph, take the speaker of the part that follows them.
+  // So are quotations set one after another with nothing between ("“…” “…” “…,” X added."):
+  // the verb after the last closes the run.
   for (let index = findings.length - 2; index >= 0; index--) {
     const finding = findings[index] as QuoteFinding;
     const next = findings[index + 1] as QuoteFinding;
-    if (finding.kind === "quote" && finding.hops.length === 0 && next.kind === "quote" && reopensQuote(document, next.quotation, finding.quotation)) {
+    if (
+      finding.kind === "quote" &&
+      finding.hops.length === 0 &&
+      next.kind === "quote" &&
+      (reopensQuote(document, next.quotation, finding.quotation) || inOneRun(document, finding.quotation, next.quotation))
+    ) {
       finding.hops = next.hops;
     }
   }

@@ -108,9 +108,25 @@ function judgePerson(name: string, description: string | null): boolean {
   const words = name.split(/\s+/);
   // A lone surname ("Zelensky noted") is a person unless it is a place, an acronym or an organisation.
   if (words.length === 1)
-    return /^\p{Lu}\p{Ll}{2,}$/u.test(name) && !findCity(name) && !isCountryName(name) && !isNationality(name) && suggestKind(name) === "other";
+    return (
+      /^(?:(?:Al|El|Abu)-\p{Lu})?\p{Lu}?\p{Ll}{2,}$/u.test(name) &&
+      /^\p{Lu}/u.test(name) &&
+      !findCity(name) &&
+      !isCountryName(name) &&
+      !isNationality(name) &&
+      suggestKind(name) === "other"
+    );
   if (/^(?:North|South|East|West) /.test(name) || findCity(name) || isCountryName(name)) return false;
   return (
-    words.length >= 2 && words.length <= 4 && words.every((word) => /^(?:\p{Lu}['’]|Mc|Mac)?\p{Lu}[\p{Ll}'’-]+$/u.test(word)) && suggestKind(name) === "other"
+    words.length >= 2 &&
+    words.length <= 4 &&
+    // "Raed al-Azaary", "Bill de Blasio": an Arabic article or a particle inside the name, not at its ends.
+    words.every(
+      (word, at) =>
+        /^(?:\p{Lu}['’]|Mc|Mac)?\p{Lu}[\p{Ll}'’-]+$/u.test(word) ||
+        (at > 0 && /^(?:al|el|as|ash|ad|an|ar|az)-\p{Lu}[\p{Ll}'’-]+$/u.test(word)) ||
+        (at > 0 && at < words.length - 1 && /^(?:de|da|di|du|del|van|von|bin|ibn|le|la)$/.test(word)),
+    ) &&
+    suggestKind(name) === "other"
   );
 }

@@ -71,7 +71,11 @@ function sentenceSubject(context: QuoteContext, sentence: Sentence, before: numb
   // "She, however, expressed dissatisfaction …, saying: “…”": a pointer opening the sentence is
   // its subject, and stands for whom it points back to.
   const opening = within[0];
-  if (opening?.pointsBack && /^[\s\u201C"]*(?:but|and|yet|so)?\s*$/i.test(context.document.text.slice(sentence.start, opening.start))) {
+  // So is one after an opening phrase closed by a comma: "Regarding the dead, the officer refused …, saying".
+  if (
+    opening?.pointsBack &&
+    /^[\s\u201C"]*(?:(?:but|and|yet|so)\s+)?(?:[^,.;:\u201C\u201D"]{1,60},\s*)?$/i.test(context.document.text.slice(sentence.start, opening.start))
+  ) {
     return resolvePointer(context.document.text, opening, context.mentions, []);
   }
   return (
