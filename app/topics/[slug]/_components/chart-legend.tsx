@@ -6,7 +6,7 @@ export function ModalityLegend({ present }: { present: readonly Modality[] }) {
   const shown = modalities.filter((modality) => present.includes(modality));
   return (
     <p className="chart-legend">
-      <span className="meta">Colour = what the figure counts:</span>{" "}
+      <span className="meta">Colour = modality (planned, under way, happened…):</span>{" "}
       {shown.map((modality) => (
         <ModalityTag key={modality} modality={modality} />
       ))}
