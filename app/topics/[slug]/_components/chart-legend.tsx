@@ -6,7 +6,7 @@ export function ModalityLegend({ present }: { present: readonly Modality[] }) {
   const shown = modalities.filter((modality) => present.includes(modality));
   return (
     <p className="chart-legend">
-      <span className="meta">Colour = modality (planned, under way, happened…):</span>{" "}
+      <span className="meta">Colour = modality:</span>{" "}
       {shown.map((modality) => (
         <ModalityTag key={modality} modality={modality} />
       ))}
