@@ -12,6 +12,17 @@ function figures(text: string) {
 }
 
 describe("figures in digits", () => {
+  test("reads digits grouped by a space, a no-break space or a thin space, as much of the world writes them", () => {
+    expect(figures("Police said 400 000 people marched.")).toMatchObject([{ words: "400 000", value: 400_000 }]);
+    expect(figures("Officials said 1\u00a0024 homes and 2\u2009300\u202f000 people were hit.").map((figure) => figure.value)).toEqual([1_024, 2_300_000]);
+  });
+
+  test("a space after a month's day or after a longer number separates two numbers", () => {
+    expect(figures("On May 7 300 people were arrested.").map((figure) => figure.value)).toEqual([7, 300]);
+    expect(figures("In 2019 200 people died.").map((figure) => figure.value)).toEqual([2019, 200]);
+    expect(figures("The ward holds 12 beds and 1 0000 is no number.").map((figure) => figure.value)).toEqual([12, 1, 0]);
+  });
+
   test("reads thousands separators, decimals and scale words", () => {
     expect(figures("12,000 troops, 1.5 million people, 10k soldiers and 12 thousand men")).toEqual([
       { words: "12,000", value: 12000, lower: null, upper: null },

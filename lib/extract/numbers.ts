@@ -44,15 +44,26 @@ const smallNumbers: Record<string, number> = {
 const scales: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 const pluralScales: Record<string, number> = { dozens: 12, tens: 10, hundreds: 100, thousands: 1_000, millions: 1_000_000 };
 
-const digitFigure = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d,]\d)/g;
+// Digits grouped by commas ("12,000") or, as in much of the world's copy, by a space, a no-break
+// space or a thin space ("12 000", "1 024"): groups after the first are three digits each.
+const digitFigure = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+(?!\d)|\d+)(\.\d+)?(?![\d,]\d)/g;
 const attachedScale = /^(?:\s+(thousand|million|billion)\b|(k)\b)/;
+// "on May 7 300 people …", "2 300 000 in 2019 1 200 …": a space after a month's day or after
+// another number separates two numbers; it does not group one.
+const spaceCannotGroup = /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d)\s$/;
 
 function findDigitFigures(folded: string): NumberMatch[] {
   const figures: NumberMatch[] = [];
-  for (const match of folded.matchAll(digitFigure)) {
-    const start = match.index ?? 0;
-    let end = start + match[0].length;
-    let value = Number(match[0].replace(/,/g, ""));
+  const pattern = new RegExp(digitFigure.source, "g");
+  for (let match = pattern.exec(folded); match !== null; match = pattern.exec(folded)) {
+    const start = match.index;
+    let text = match[0];
+    if (/\s/.test(text) && spaceCannotGroup.test(folded.slice(Math.max(0, start - 12), start))) {
+      text = text.slice(0, text.search(/\s/));
+      pattern.lastIndex = start + text.length;
+    }
+    let end = start + text.length;
+    let value = Number(text.replace(/[,\s]/g, ""));
     const scale = folded.slice(end, end + 16).match(attachedScale);
     if (scale) {
       value *= scale[1] ? (scales[scale[1]] ?? 1) : 1_000;
