@@ -5,10 +5,15 @@ import { AppError, type ErrorIssue, zodIssues } from "../errors";
 import { log } from "../log";
 
 export function json(body: unknown, init: ResponseInit = {}) {
+  return jsonText(JSON.stringify(body), init);
+}
+
+/** A JSON answer already serialised (by the extraction pool's thread, say). */
+export function jsonText(body: string, init: ResponseInit = {}) {
   const headers = new Headers(init.headers);
   headers.set("content-type", "application/json; charset=utf-8");
   headers.set("cache-control", headers.get("cache-control") ?? "no-store");
-  return new Response(JSON.stringify(body), { ...init, headers });
+  return new Response(body, { ...init, headers });
 }
 
 export function errorResponse(error: unknown): Response {

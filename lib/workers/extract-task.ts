@@ -3,8 +3,15 @@
 // loader by lib/workers/extract-worker.mjs under vitest and the test servers.
 import { type ExtractOptions, extractCandidates, extractDetailed } from "../extract";
 
-export type ExtractTask = { text: string; detailed: boolean; options: ExtractOptions };
+/**
+ * `answer`: the review screen's detailed proposals, the API's candidates, or the API's whole
+ * answer already as JSON text (a string crosses threads as one copy; thousands of candidate
+ * objects cost the server thread a structured clone and a JSON.stringify of its own).
+ */
+export type ExtractTask = { text: string; answer: "detailed" | "candidates" | "candidates-json"; options: ExtractOptions };
 
-export default function extract({ text, detailed, options }: ExtractTask) {
-  return detailed ? extractDetailed(text, options) : extractCandidates(text, options);
+export default function extract({ text, answer, options }: ExtractTask) {
+  if (answer === "detailed") return extractDetailed(text, options);
+  const candidates = extractCandidates(text, options);
+  return answer === "candidates-json" ? JSON.stringify({ candidates }) : candidates;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, expect, test } from "vitest";
 import { AppError } from "../errors";
 import { extractCandidates } from "../extract";
-import { extractCandidatesInPool, extractDetailedInPool } from "./extraction-pool";
+import { extractAnswerJsonInPool, extractCandidatesInPool, extractDetailedInPool } from "./extraction-pool";
 
 const article = readFileSync("fixtures/seed-article.txt", "utf8");
 
@@ -13,6 +13,8 @@ afterAll(async () => {
 test("the pool's threads load the TypeScript extractor and answer what it answers in-process", async () => {
   const options = { publishedAt: "2024-10-18" };
   expect(await extractCandidatesInPool(article, options, 60_000)).toEqual(extractCandidates(article, options));
+  // The API's answer, serialised in the thread: the same candidates, as the route sends them.
+  expect(JSON.parse(await extractAnswerJsonInPool(article, options, 60_000))).toEqual({ candidates: extractCandidates(article, options) });
   const detailed = await extractDetailedInPool(article, options, 60_000);
   expect(detailed.find((candidate) => candidate.text === "12,000 troops")).toMatchObject({ kind: "quantity", value: 12000 });
 }, 120_000);

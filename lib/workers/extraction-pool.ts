@@ -8,6 +8,7 @@ import { Piscina } from "piscina";
 import { config } from "../config";
 import { AppError } from "../errors";
 import type { Candidate, DetailedCandidate, ExtractOptions } from "../extract";
+import type { ExtractTask } from "./extract-task";
 
 // Resolved at run time, not from this module's URL: in the production build this code is
 // bundled into .next/server, and the worker file is not copied there. `npm start` names its
@@ -43,7 +44,7 @@ export function warmExtractionPool(): void {
   extractionPool();
 }
 
-type Task = { text: string; detailed: boolean; options: ExtractOptions; budgetMs: number };
+type Task = ExtractTask & { budgetMs: number };
 
 async function runInPool<T>({ budgetMs, ...task }: Task): Promise<T> {
   const pool = extractionPool();
@@ -63,12 +64,17 @@ async function runInPool<T>({ budgetMs, ...task }: Task): Promise<T> {
   }
 }
 
-/** POST /api/v1/extract's answer, computed in the pool within `budgetMs` (queueing included). */
+/** POST /api/v1/extract's candidates, computed in the pool within `budgetMs` (queueing included). */
 export function extractCandidatesInPool(text: string, options: ExtractOptions, budgetMs: number): Promise<Candidate[]> {
-  return runInPool({ text, detailed: false, options, budgetMs });
+  return runInPool({ text, answer: "candidates", options, budgetMs });
+}
+
+/** POST /api/v1/extract's whole answer, `{"candidates":[…]}`, serialised in the pool. */
+export function extractAnswerJsonInPool(text: string, options: ExtractOptions, budgetMs: number): Promise<string> {
+  return runInPool({ text, answer: "candidates-json", options, budgetMs });
 }
 
 /** The review screen's proposals, computed in the pool within `budgetMs`. */
 export function extractDetailedInPool(text: string, options: ExtractOptions, budgetMs: number): Promise<DetailedCandidate[]> {
-  return runInPool({ text, detailed: true, options, budgetMs });
+  return runInPool({ text, answer: "detailed", options, budgetMs });
 }

@@ -8,10 +8,10 @@ import { listKnownSources } from "@/lib/data/known-sources";
 import { AppError } from "@/lib/errors";
 import { clientAddress } from "@/lib/auth/client-address";
 import { readJson } from "@/lib/http/request";
-import { json } from "@/lib/http/respond";
+import { jsonText } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
 import { extractRequestSchema } from "@/lib/schemas/extract-request";
-import { extractCandidatesInPool } from "@/lib/workers/extraction-pool";
+import { extractAnswerJsonInPool } from "@/lib/workers/extraction-pool";
 
 // A character is up to 4 bytes of UTF-8, and JSON escaping adds more: the character limit,
 // checked after parsing, is the one that counts; this only stops a body far past it.
@@ -38,6 +38,6 @@ export const POST = route(async (request) => {
       `The text has ${text.length.toLocaleString("en-US")} characters: at most ${limits.maxCharacters.toLocaleString("en-US")} may be sent${more}.`,
     );
   }
-  const candidates = await extractCandidatesInPool(text, { publishedAt, knownSources: await listKnownSources() }, limits.budgetMs);
-  return json({ candidates });
+  // The answer is serialised in the pool's thread: this one only passes the text on.
+  return jsonText(await extractAnswerJsonInPool(text, { publishedAt, knownSources: await listKnownSources() }, limits.budgetMs));
 });
