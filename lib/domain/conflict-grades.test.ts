@@ -17,7 +17,7 @@ test("two grades read as desks say them; one missing reads ungraded, never F6", 
 
 test("the topic's answer names the first conflict's grades", () => {
   const figures = [ministry("A1"), monitor("E5")];
-  expect(topicSummarySentence(figures, compareFigures(figures, 1))).toBe("1 conflict (214 killed against 163 killed, graded A1 vs E5): 163 killed.");
+  expect(topicSummarySentence(figures, compareFigures(figures, 1))).toBe("1 conflict (214 killed against 163 killed, graded A1 vs E5): latest 163 killed.");
 });
 
 test("ungraded figures: the answer says nothing about grades", () => {

@@ -38,13 +38,17 @@ const smallNumbers = ["no", "one", "two", "three", "four", "five", "six", "seven
 const inWords = (n: number) => smallNumbers[n] ?? formatNumber(n);
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
+/** What the figure counts, when its measure says more than "deployed" or "other". */
+const countedWords = (figure: Figure) => (figure.measure !== null && figure.measure !== "deployed" && figure.measure !== "other" ? ` ${figure.measure}` : "");
+
+/** The words after the figure that say its modality ("have arrived", ", possibly"); "" when none does. */
+const modalityWords = (figure: Figure) => (countedWords(figure) ? tollModalities : countVerbs)[figure.modality];
+
 /** A figure as the summary names it: number, what it counts, where, and (when asked) as of when. */
 function shortWords(figure: Figure, withDay: boolean): string {
-  const counted = figure.measure !== null && figure.measure !== "deployed" && figure.measure !== "other" ? ` ${figure.measure}` : "";
   const place = figure.scope ? ` in ${figure.scope.name}` : "";
   const day = withDay && figure.asOf ? ` as of ${formatDay(Math.floor(figure.asOf.getTime() / DAY_MS))}` : "";
-  const verb = counted ? tollModalities[figure.modality] : countVerbs[figure.modality];
-  return `${figureWords(figure)}${counted}${place}${day}${verb}`;
+  return `${figureWords(figure)}${countedWords(figure)}${place}${day}${modalityWords(figure)}`;
 }
 
 /** One kind of figure per measure, area and modality, named by its latest figure. */
@@ -57,7 +61,8 @@ function kindsOf(figures: readonly Figure[]): string[] {
   return [...kinds.values()].map((members) => {
     const latest = members.reduce((best, figure) => ((figure.asOf?.getTime() ?? -Infinity) >= (best.asOf?.getTime() ?? -Infinity) ? figure : best));
     const days = new Set(members.map((figure) => figure.asOf?.getTime() ?? null));
-    return shortWords(latest, days.size > 1);
+    // A figure no verb follows is named as the latest of its kind: "…: latest 163 killed."
+    return `${modalityWords(latest) ? "" : "latest "}${shortWords(latest, days.size > 1)}`;
   });
 }
 
