@@ -1,7 +1,7 @@
 import { beforeAll, expect, test } from "vitest";
 import { db } from "../db/client";
 import type { Actor } from "./actor";
-import { findSourceChoices, findTopicChoices, namesOfChosen, sourceChoicesByIds, topicChoiceById } from "./choices";
+import { findSourceChoices, findTopicChoices, chosenBySlug, sourceChoicesByIds, topicChoiceById } from "./choices";
 import { seedDemoData } from "./seed";
 
 const analyst: Actor = { kind: "user", userId: "analyst", role: "viewer", via: "session" };
@@ -36,10 +36,10 @@ test("% and _ are characters, not wildcards, and the limit holds", async () => {
 test("sources by name, and the chosen topic and source named by slug or id", async () => {
   const [nis] = await findSourceChoices(analyst, { q: "intelligence serv", limit: 5 });
   expect(nis).toMatchObject({ slug: "national-intelligence-service", label: "National Intelligence Service", version: 1 });
-  const chosen = await namesOfChosen(analyst, { topic: "troops-in-kursk", source: "national-intelligence-service" });
+  const chosen = await chosenBySlug({ topic: "troops-in-kursk", source: "national-intelligence-service" });
   expect(chosen.topic?.label).toBe("Troops in Kursk");
   expect(chosen.source?.label).toBe("National Intelligence Service");
-  expect(await namesOfChosen(analyst, { topic: "no-such-topic" })).toEqual({ topic: null, source: null });
+  expect(await chosenBySlug({ topic: "no-such-topic" })).toEqual({ topic: null, source: null });
   expect((await topicChoiceById(analyst, chosen.topic!.id))?.slug).toBe("troops-in-kursk");
   expect(await topicChoiceById(analyst, null)).toBeNull();
 });

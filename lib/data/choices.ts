@@ -49,16 +49,6 @@ export async function chosenBySlug(chosen: { topic?: string; source?: string }):
   };
 }
 
-/** The chosen topic and source of a filter, by slug, so a picker can show them by name (deleted ones too: the URL may be old). */
-export async function namesOfChosen(actor: Actor, chosen: { topic?: string; source?: string }): Promise<{ topic: Choice | null; source: Choice | null }> {
-  assertCanRead(actor);
-  const { topic, source } = await chosenBySlug(chosen);
-  return {
-    topic: topic && { id: topic.id, slug: topic.slug, label: topic.label },
-    source: source && { id: source.id, slug: source.slug, label: source.label },
-  };
-}
-
 /** A topic as a picker shows it, by id (a claim's topic, deleted or not); null for none. */
 export async function topicChoiceById(actor: Actor, id: string | null): Promise<Choice | null> {
   assertCanRead(actor);

@@ -171,27 +171,3 @@ test("a new source typed with a name a live source already answers to is that so
   expect(hops[1]?.sourceId).toBe(hops[2]?.sourceId);
   expect(await db().read.source.count()).toBe(sourcesBefore + 1);
 });
-
-test("a typed name of a merged source leads to the source it was merged into", async () => {
-  await createReportWithClaims(editor, submission());
-  const wire = await db().read.source.findFirstOrThrow({ where: { name: "Example Wire" } });
-  const merged = await db().writeTransaction((tx) =>
-    tx.source.create({
-      data: {
-        slug: "old-wire-invented",
-        name: "Old Wire Invented",
-        kind: "news_agency",
-        mergedIntoId: wire.id,
-        aliases: { create: [{ alias: "Old Wire Invented", normalized: "old wire invented" }] },
-      },
-    }),
-  );
-  const body = freshText();
-  const typed = reportSubmissionSchema.parse({
-    report: { title: "Evacuation, old wire (invented)", text: body, outlet: { newSourceKey: "old" } },
-    newSources: [{ key: "old", name: merged.name, kind: "news_agency" }],
-    claims: [],
-  });
-  const { reportId } = await createReportWithClaims(editor, typed);
-  expect((await db().read.report.findUniqueOrThrow({ where: { id: reportId } })).outletId).toBe(wire.id);
-});

@@ -113,8 +113,9 @@ async function assertSourcesExist(tx: Transaction, submission: ReportSubmission)
 /**
  * The id of each new source the submission names. A name (or alias) typed on the review screen
  * that a live source already answers to is that source, not a duplicate: the screen offers the
- * known sources, but an analyst may type a known name without picking it. Merged sources lead
- * to the one they were merged into; where several answer to a name, the oldest is taken.
+ * known sources, but an analyst may type a known name without picking it. (A merged source is
+ * deleted and its names moved to the survivor, so they lead there.) Where several answer to a
+ * name, the oldest is taken; aliases typed with a known name are not added to it.
  */
 async function createNewSources(tx: Transaction, submission: ReportSubmission, authorId: string | null) {
   const ids = new Map<string, string>();
@@ -154,19 +155,15 @@ async function createNewSources(tx: Transaction, submission: ReportSubmission, a
   return ids;
 }
 
-/** Live sources answering to these names, by normalised name: the survivor of a merge, the oldest first. */
+/** Live sources answering to these names, by normalised name; the oldest first. */
 async function knownSourcesByName(tx: Transaction, names: readonly string[]): Promise<Map<string, string>> {
-  const normalized = [...new Set(names.map(normalizeAlias))];
   const aliases = await tx.sourceAlias.findMany({
-    where: { normalized: { in: normalized }, source: { deletedAt: null } },
-    select: { normalized: true, source: { select: { id: true, createdAt: true, mergedInto: { select: { id: true, deletedAt: true } } } } },
+    where: { normalized: { in: [...new Set(names.map(normalizeAlias))] }, source: { deletedAt: null } },
+    select: { normalized: true, sourceId: true },
     orderBy: [{ source: { createdAt: "asc" } }, { source: { id: "asc" } }],
   });
   const found = new Map<string, string>();
-  for (const { normalized: name, source } of aliases) {
-    const target = source.mergedInto && !source.mergedInto.deletedAt ? source.mergedInto.id : source.id;
-    if (!found.has(name)) found.set(name, target);
-  }
+  for (const { normalized: name, sourceId } of aliases) if (!found.has(name)) found.set(name, sourceId);
   return found;
 }
 
