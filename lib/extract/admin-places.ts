@@ -10,9 +10,8 @@ import { findCity } from "./gazetteer";
 
 export type AdminPlace = { name: string; bare: string; level: PlaceLevel; length: number; latitude: number | null; longitude: number | null };
 
-const levelOfWord = adminLevelOfWord;
 // Either case for the word ("Kharkiv Oblast", "the Kursk region"); names stay capitalised.
-const adminWords = Object.keys(levelOfWord)
+const adminWords = Object.keys(adminLevelOfWord)
   .map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`)
   .join("|");
 // Capitalised words, with the particles names carry between them ("Agusan del Sur", "Ras al Ain").
@@ -81,7 +80,7 @@ export function adminPlaceAt(text: string): AdminPlace | undefined {
   const bare = ((after ? match[1] : match[2]) ?? "").replace(/^.*['’]s\s+/, "");
   const stated = ((after ? match[2] : match[1]) ?? "").toLowerCase();
   const word = pluralWords[stated] ?? stated;
-  const level = levelOfWord[word];
+  const level = adminLevelOfWord[word];
   if (!level || notANameStart.test(bare.split(/\s/)[0] ?? "") || !/^\p{Lu}/u.test(bare)) return undefined;
   // "the Interior Ministry district" is not a place: an admin word after a name needs the name to be known, or capital-cased admin word ("Kharkiv Oblast").
   const state = level === "city" ? undefined : findState(bare);

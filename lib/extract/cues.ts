@@ -87,7 +87,7 @@ const estimate = /\b(?:an estimated|estimated|estimates?|estimating)\b/;
 const deniedReport =
   /\b(?:denial|denied|denies|deny|denying|refuted|refutes|rejected|rejects|dismissed|dismisses)\b(?: \w+){0,4}? (?:reports?|claims?|allegations?|stor(?:y|ies)|rumou?rs?)\b/;
 const notAfoot =
-  /\b(?:not|never|no longer)(?: (?:discussing|considering|planning|weighing|or|yet|currently|even))* (?:considering|discussing|planning|weighing) (?:sending|adding|deploying|dispatching|to send|to add|to deploy)\b/;
+  /\b(?:not|never|no longer)(?: (?:discussing|considering|planning|weighing|or|yet|currently|even))* (?:considering|discussing|planning|weighing) (?:[a-z]+ing|to [a-z]+)\b/;
 
 export function stanceFrom(verb: string | null, clauseWords: string, originatorIsExpert: boolean): Stance {
   const byVerb = stanceOfVerb(verb);

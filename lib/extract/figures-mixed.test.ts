@@ -20,8 +20,7 @@ describe("what a count of people says happened to them", () => {
     expect(measures("Border guards said 25 migrants were detained at the crossing.")).toEqual([["25 migrants", "detained"]]);
   });
 
-  test("a crowd watching an event takes part in it; residents under an evacuation order are displaced", () => {
-    expect(measures("About 30,000 people were watching the parade from the embankment.")).toEqual([["About 30,000 people", "participants"]]);
+  test("residents under an evacuation order are displaced", () => {
     expect(measures("Some 12,000 residents remained under a mandatory evacuation order on Monday.")).toEqual([["Some 12,000 residents", "displaced"]]);
   });
 });

@@ -25,7 +25,7 @@ const measureCues: Array<[Measure, RegExp]> = [
   ],
   [
     "participants",
-    /\b(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies)|march(?:ed|ing)?|turnout|turned out|crowds?|attended|took part|gathered|massed|assembled|showed up|show up|turned up|watch(?:ed|ing) the (?:game|match|parade|ceremony|fireworks|concert|race|speech))\b/,
+    /\b(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies)|march(?:ed|ing)?|turnout|turned out|crowds?|attended|took part|gathered|massed|assembled|showed up|show up|turned up)\b/,
   ],
   [
     "deployed",
@@ -99,12 +99,6 @@ export function countsThings(unit: string | null): boolean {
   return things;
 }
 
-/**
- * The measure of a figure whose unit is `unit`, given the words of its clause around it
- * (`before` ends at the figure, `after` starts after it). The figure's own verb speaks first
- * ("55 protesters were arrested"), then its own words ("thousands of displaced people"), then
- * what its noun implies ("bodies"), then the nearest cue around it.
- */
 // People on the move by what they are called: a migrant or an asylum seeker who arrives, lands or
 // is brought ashore is displaced, not sent ("800 migrants have arrived", "the arrival of hundreds
 // of migrants"); what happens to them otherwise still speaks ("70 migrants drowned" is killed).
@@ -112,6 +106,12 @@ const movingPeople = /(?:^|\s)(?:migrants?|asylum[ -]seekers?|boat people)$/;
 const arrival =
   /\b(?:arriv(?:al|als|ed|ing|es?)|land(?:ed|ing|ings)|came ashore|brought ashore|(?:were |been )?rescued|intercepted|on board|aboard|crossings?)\b/;
 
+/**
+ * The measure of a figure whose unit is `unit`, given the words of its clause around it
+ * (`before` ends at the figure, `after` starts after it). The figure's own verb speaks first
+ * ("55 protesters were arrested"), then its own words ("thousands of displaced people"), then
+ * what its noun implies ("bodies"), then the nearest cue around it.
+ */
 export function measureOf(unit: string | null, before: string, after: string, own = ""): Measure {
   const measure = measureByCues(unit, before, after, own);
   const noun = own.match(/[a-z]+(?:[ -][a-z]+)?$/)?.[0] ?? "";

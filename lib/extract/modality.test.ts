@@ -39,7 +39,6 @@ test("each figure takes the cue of its own clause, not its neighbour's", () => {
 test.each([
   ["The ministry is considering adding 6,000 troops to the northern front.", "planned"],
   ["The council authorised the deployment of an additional 2,500 peacekeepers.", "planned"],
-  ["A separate report cited officials as saying an addition of 1,000 to 3,000 more soldiers was likely.", "planned"],
   ["The bloc said it expected to send a temporary deployment of 2,000 troops to the region.", "planned"],
   ["About 80 engineers have arrived, the first of 1,200 extra troops approved by the council last year.", "completed"],
   ["The first contingent of 1,200 extra troops approved by the council last year has yet to leave.", "planned"],

@@ -178,11 +178,11 @@ function withRoleBefore(text: string, finding: NameFinding): NameFinding {
   return { ...finding, start, description: role[0].trim() };
 }
 
-/** ", editor at Ukraine’s Defence Express," right after a source's name. */
-// "…,” said Omar Ali, a local police commander.": a role closing the sentence, taken only when it
-// names an office (a nurse who lost her home is described, not titled).
+// "…,” said Omar Ali, a local police commander.": a role closing the sentence, taken when it is a
+// person's role (personRole: offices, and roles such as resident or witness) and no clause.
 const closingAppositive = /^,\s+((?:a |an |the |former |senior |chief |deputy )?[a-z][^,.;:\u201C\u201D"]{2,100}?)(?=\.(?:\s|$))/;
 
+/** ", editor at Ukraine’s Defence Express," right after a source's name. */
 export function appositiveAfter(text: string, end: number): { description: string; end: number } | null {
   const closing = ahead(text, end).match(closingAppositive);
   const role =

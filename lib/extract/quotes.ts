@@ -33,12 +33,12 @@ const speechLead =
 // semi-official Mehr News Agency quoted …, “…,” the Front’s convenor, Jimmy Sham, said.
 const describingGap = /^[\u201D"\u2019']?[\s,]*(?:[\p{L}\p{M}\d’'.-]+,?\s+){0,5}(?:\p{L}+-)?$/u;
 
-/** “…,” Zelensky stated — the frame right after the closing mark. */
 // “… confirms the death of nine people” including a minister, said X: the quoted clause goes on
 // outside the marks, in lower case and with no stop, up to the comma before its speaker.
 const invertedVerb = /^(?:said|says|added|told|stated|wrote)\s/;
 const clauseGoesOn = /^[\u201D"\u2019']\s+\p{Ll}[^.;:!?\u201C\u201D"]{0,100},\s*$/u;
 
+/** “…,” Zelensky stated — the frame right after the closing mark. */
 function speakerAfter(context: QuoteContext, quotation: Span, sentence: Sentence): Frame | undefined {
   return framesIn(context, sentence).find((frame) => {
     if (frame.start <= quotation.end) return false;

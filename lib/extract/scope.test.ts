@@ -61,12 +61,15 @@ describe("the area a figure covers", () => {
     expect(scopes(text)).toContainEqual(["5 cases", "North West"]);
   });
 
-  test("a region's scope gives way to the settlement a later sentence says the incident happened in", () => {
+  test("the story's region gives way to the settlement a later sentence says the incident happened in; a figure's own place stays", () => {
     const text = [
-      "Four civilians died in shelling on a village in Russia's Bryansk region on Saturday, the governor said.",
+      "Shelling hit a village in Russia's Bryansk region on Saturday, the governor said.",
+      "Four civilians died, he said.",
       "The village of Lesnovo, where the incident occurred, is about 10 km from the border.",
     ].join("\n\n");
     expect(scopes(text)).toEqual([["Four civilians", "Lesnovo"]]);
+    const own = "Four civilians died in Russia's Bryansk region on Saturday.\n\nThe village of Lesnovo, where the incident occurred, lies nearby.";
+    expect(scopes(own)[0]?.[1]).not.toBe("Lesnovo");
     // Two such settlements leave each figure where its own clause puts it.
     const two = `${text}\n\nThe town of Merkino, where the attack happened, lies further east.`;
     expect(scopes(two)[0]?.[1]).not.toBe("Lesnovo");

@@ -182,15 +182,18 @@ function nearestPlace(document: Document, range: Span, span: Span, mentions: rea
 }
 
 /**
- * The figure's own clause first; then its sentence; then, as news tells one story in one
- * place, the place the lead names ("… struck Gansu province on Monday"); else null.
+ * The story's place, when it is a region or a country, gives way to the settlement the report
+ * says its incident happened in. A scope the figure's own clause or sentence gives is kept.
  */
-/** A region's or a country's scope gives way to the settlement the report says its incident happened in. */
 function narrowed(scope: string | null, countries: CountryMentions): string | null {
   if (scope === null || !(isCountryName(scope) || wideArea.test(scope))) return scope;
   return countries.incidentPlace() ?? scope;
 }
 
+/**
+ * The figure's own clause first; then its sentence; then, as news tells one story in one
+ * place, the place the lead names ("… struck Gansu province on Monday"); else null.
+ */
 export function scopeOf(
   document: Document,
   clause: Span,
@@ -198,17 +201,6 @@ export function scopeOf(
   mentions: readonly Mention[],
   countries: CountryMentions,
   tied: readonly PlaceFinding[] = [],
-): string | null {
-  return narrowed(scopeWithin(document, clause, span, mentions, countries, tied), countries);
-}
-
-function scopeWithin(
-  document: Document,
-  clause: Span,
-  span: Span,
-  mentions: readonly Mention[],
-  countries: CountryMentions,
-  tied: readonly PlaceFinding[],
 ): string | null {
   const sentence = sentenceAt(document, span.start);
   const event = sentence ? nearestTied(document, tied, sentence, span) : undefined;
@@ -225,5 +217,5 @@ function scopeWithin(
   const own = nearestPlace(document, clause, span, mentions);
   if (own) return own;
   if (wholeCountry.test(document.folded.slice(clause.start, clause.end))) return countries.nearestBefore(span.start);
-  return (sentence && nearestPlace(document, sentence, span, mentions)) ?? countries.storyPlace(mentions, tied);
+  return (sentence && nearestPlace(document, sentence, span, mentions)) ?? narrowed(countries.storyPlace(mentions, tied), countries);
 }

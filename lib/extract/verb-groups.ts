@@ -45,12 +45,11 @@ const movement =
   "deploy|send|dispatch|transfer|move|station|mobili[sz]e|evacuate|house|shelter|set up|build|provide|recruit|train|hire|add|withdraw|pull out|bring|relocate|resettle";
 
 // A deployment still only talked of: weighed or approved ("considering adding 14,000 troops",
-// "authorised the deployment of an additional 4,000 troops"), named as a proposal ("an addition
-// of 4,000 to 7,000 more troops") or as the object of a plan ("expected to send a temporary
+// "authorised the deployment of an additional 4,000 troops"), or as the object of a plan ("expected to send a temporary
 // deployment of 3,000 troops", "work on deploying a force of 3,000 troops").
 const weighing = "considering|discussing|weighing|mulling|contemplating|proposing|planning|proposed|approved|authori[sz]ed|endorsed|requested|promised|pledged";
 const gerund = "sending|adding|deploying|dispatching|transferring|moving|stationing";
-const planNoun = String.raw`(?:\b(?:${weighing})(?: or (?:${weighing}))? (?:(?:the|a|an|its|their) )?(?:(?:${gerund})|(?:deployment|dispatch|transfer|sending|addition) of)|\ban? addition of|\b(?:to (?:send|deploy|dispatch)|(?:on|for|of|about) (?:${gerund})) (?:a|an|the|its|their) (?:[a-z]+ )?(?:deployment|force|contingent|dispatch) of)(?: (?:an? )?(?:additional|extra|further|more|new))?`;
+const planNoun = String.raw`(?:\b(?:${weighing})(?: or (?:${weighing}))? (?:(?:the|a|an|its|their) )?(?:(?:${gerund})|(?:deployment|dispatch|transfer|sending|addition) of)|\b(?:to (?:send|deploy|dispatch)|(?:on|for|of|about) (?:${gerund})) (?:a|an|the|its|their) (?:[a-z]+ )?(?:deployment|force|contingent|dispatch) of)(?: (?:an? )?(?:additional|extra|further|more|new))?`;
 
 const beforeGroups: Array<[Modality, RegExp]> = [
   ["preparing", new RegExp(String.raw`\b(?:prepar(?:ing|es|ed|e)|(?:getting|got|gets) ready) to (?:${movement})\s+$`)],
