@@ -5,6 +5,7 @@ import { seedDemoData } from "./seed";
 import { sourceKinds } from "../domain/vocabulary";
 import { sourceCreateSchema } from "../schemas/source";
 import { encodeSourceCursor, type SourceCursor, type SourceFilters } from "../schemas/source-list";
+import { sourceRevisionEntries } from "./mutations/reads";
 import { createSource, deleteSource } from "./mutations/sources";
 import { getSourceProfile, listSources, parseSourceListQuery } from "./sources";
 
@@ -166,5 +167,19 @@ test("a deleted claim no longer counts, nor appears on its sources' pages", asyn
     expect(nis?.asOriginator.map((claim) => claim.id)).not.toContain(relayed.id);
   } finally {
     await db().writeTransaction((tx) => tx.claim.update({ where: { id: relayed.id }, data: { deletedAt: null } }));
+  }
+});
+
+test("a source's revisions are read for a reader only, checked in the data layer", async () => {
+  const nis = (await everySource()).find((source) => source.name === "National Intelligence Service");
+  const viewer = { kind: "user", userId: "viewer-1", role: "viewer", via: "session" } as const;
+  const entries = await sourceRevisionEntries(viewer, nis!.id);
+  expect(entries[0]?.action).toBe("create");
+  const previous = process.env.PUBLIC_READ;
+  delete process.env.PUBLIC_READ;
+  try {
+    await expect(sourceRevisionEntries({ kind: "anonymous" }, nis!.id)).rejects.toMatchObject({ code: "unauthenticated" });
+  } finally {
+    if (previous !== undefined) process.env.PUBLIC_READ = previous;
   }
 });

@@ -35,7 +35,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const actor = await readerOrSignIn(`/sources/${slug}`);
   const writer = canWrite(actor);
   // The profile has read the live source: its revisions are read without reading it again.
-  const [entries, published] = await Promise.all([sourceRevisionEntries(profile.source.id), listPublishedReports(actor, profile.source.id)]);
+  const [entries, published] = await Promise.all([sourceRevisionEntries(actor, profile.source.id), listPublishedReports(actor, profile.source.id)]);
   const names = await namesForRevisions(actor, { authorIds: entries.flatMap((entry) => (entry.authorId ? [entry.authorId] : [])), sourceIds: [] });
   const undoneMerges = new Set(
     entries.flatMap((entry) => {

@@ -75,8 +75,11 @@ export type ClaimHistory = { claim: ClaimRecord; revisions: HistoryEntry[] };
 /** A claim's revisions with their changes, for a caller that has read the claim itself and checked it may be seen. */
 export const claimRevisionEntries = (id: string) => historyOf("claim", id);
 
-/** A source's revisions with their changes, for a caller that has read the source itself and checked it may be seen (its page). */
-export const sourceRevisionEntries = (id: string) => historyOf("source", id);
+/** A live source's revisions with their changes, for its page, which has read the source itself: the reader is checked here. */
+export async function sourceRevisionEntries(actor: Actor, id: string): Promise<HistoryEntry[]> {
+  assertCanRead(actor);
+  return historyOf("source", id);
+}
 
 /** A source's revisions, oldest first: who graded it and when, what each merge moved. */
 export async function getSourceHistory(actor: Actor, id: string): Promise<{ source: SourceRecord; revisions: HistoryEntry[] } | null> {
