@@ -78,7 +78,8 @@ const smallestTownAfterWhere = 1000;
 // "the sea-edge community of Praia Nova": a settlement's kind with "of" says where as surely.
 const strictlyWhere =
   /^(?:in|near|outside(?:\s+of)?|inside|(?:.* )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|(?<!home )(?:town|village|hamlet|settlement|community|neighbou?rhood|suburb) of)$/;
-const calendarWord =
+/** "since August", "in March 2023": a month or a day is never a place, whatever town shares its name. */
+export const calendarWord =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const movement =
   /\b(?:sen[dt]|sending|deploy\w*|dispatch\w*|mov(?:ed|ing)|fle[ed]\w*|head\w*|cross\w*|return\w*|evacuat\w*|transferr?\w*|brought|taken|flown|arriv\w*|redeploy\w*)\b[^.;]{0,50}$/;

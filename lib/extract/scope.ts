@@ -5,7 +5,7 @@
 import { adminPlaceAt } from "./admin-places";
 import { countryNames } from "./data/countries";
 import { findCity, isCountryName, regionAt } from "./gazetteer";
-import { earlierYear, speechSetting } from "./event-places";
+import { calendarWord, earlierYear, speechSetting } from "./event-places";
 import type { Mention } from "./mentions";
 import type { PlaceFinding } from "./places";
 import { firstStartingAt, itemCovering } from "./positions";
@@ -60,7 +60,7 @@ export class CountryMentions {
    */
   incidentPlace(): string | null {
     if (this.incident !== undefined) return this.incident;
-    const names = new Set([...this.document.text.matchAll(incidentSettlement)].map((match) => match[1] ?? "").filter((name) => !calendarName.test(name)));
+    const names = new Set([...this.document.text.matchAll(incidentSettlement)].map((match) => match[1] ?? "").filter((name) => !calendarWord.test(name)));
     this.incident = names.size === 1 ? ([...names][0] ?? null) : null;
     return this.incident;
   }
@@ -87,9 +87,6 @@ const wideArea = /\b(?:region|province|oblast|state|governorate|prefecture|krai|
 // "across much of Pakistan", "in parts of Sindh": a share of a place is scoped to the place.
 const placeLead =
   /^(?:(?:much|most|all|(?:large\s+|many\s+)?parts)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+)?(?:\p{Lu}[\p{L}.]+['’]s\s+)?/u;
-// "since August", "in March 2023": a month or a day is never a place, whatever town shares its name.
-const calendarName =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** A place named at `position`: an administrative area, a known region, a country or a city. */
 function placeNamedAt(document: Document, at: number): string | null {
@@ -107,7 +104,7 @@ function placeNamedAt(document: Document, at: number): string | null {
       .join(" ")
       .replace(/['’]s$/, "");
     if (isCountryName(name)) return name;
-    if (calendarName.test(name)) return null;
+    if (calendarWord.test(name)) return null;
     const city = findCity(name);
     if (city && city.population >= 5000) return city.name;
   }

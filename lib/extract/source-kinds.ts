@@ -27,7 +27,7 @@ const kindPatterns: Array<[RegExp, SourceKind]> = [
   [/\b(?:police|sheriff|law enforcement|constabulary|gendarmerie)\b/i, "government"],
   [/\b(?:general staff|armed forces|forces|army|navy|air force|military|command|brigade|general|colonel|commander|admiral|officer)s?\b/i, "military"],
   [
-    /\b(?:ministry|government|kremlin|white house|pentagon|cabinet|state department|foreign office|parliament|administration|authorit(?:y|ies)|police|agency|prosecutors?|coroner)\b/i,
+    /\b(?:ministry|government|kremlin|white house|pentagon|cabinet|state department|foreign office|parliament|administration|authorit(?:y|ies)|agency|prosecutors?|coroner)\b/i,
     "government",
   ],
   [/\b(?:organi[sz]ers|activists|campaigners|opposition|union)\b/i, "other"],
