@@ -1,6 +1,7 @@
 import { beforeAll, expect, test } from "vitest";
 import { db } from "../db/client";
-import type { Actor } from "./actor";
+import { type Actor, anonymous } from "./actor";
+import { claimTableRows } from "./claim-table-rows";
 import { findSourceChoices, findTopicChoices, chosenBySlug, sourceChoicesByIds, topicChoiceById } from "./choices";
 import { seedDemoData } from "./seed";
 
@@ -36,10 +37,10 @@ test("% and _ are characters, not wildcards, and the limit holds", async () => {
 test("sources by name, and the chosen topic and source named by slug or id", async () => {
   const [nis] = await findSourceChoices(analyst, { q: "intelligence serv", limit: 5 });
   expect(nis).toMatchObject({ slug: "national-intelligence-service", label: "National Intelligence Service", version: 1 });
-  const chosen = await chosenBySlug({ topic: "troops-in-kursk", source: "national-intelligence-service" });
+  const chosen = await chosenBySlug(analyst, { topic: "troops-in-kursk", source: "national-intelligence-service" });
   expect(chosen.topic?.label).toBe("Troops in Kursk");
   expect(chosen.source?.label).toBe("National Intelligence Service");
-  expect(await chosenBySlug({ topic: "no-such-topic" })).toEqual({ topic: null, source: null });
+  expect(await chosenBySlug(analyst, { topic: "no-such-topic" })).toEqual({ topic: null, source: null });
   expect((await topicChoiceById(analyst, chosen.topic!.id))?.slug).toBe("troops-in-kursk");
   expect(await topicChoiceById(analyst, null)).toBeNull();
 });
@@ -59,4 +60,18 @@ test("a deleted source is still named by id (a source form's parent), and left o
     expect.arrayContaining([{ id: gone.id, slug: "gone-parent", label: "Gone Parent Agency", version: 1 }, yonhap]),
   );
   expect(await findSourceChoices(analyst, { q: "Gone Parent", limit: 5 })).toEqual([]);
+});
+
+test("the data layer's row and slug reads check their reader too, not only the views calling them", async () => {
+  const previous = process.env.PUBLIC_READ;
+  process.env.PUBLIC_READ = "0";
+  try {
+    await expect(chosenBySlug(anonymous, { topic: "troops-in-kursk" })).rejects.toMatchObject({ code: "unauthenticated" });
+    await expect(claimTableRows(anonymous, ["any-claim"])).rejects.toMatchObject({ code: "unauthenticated" });
+  } finally {
+    // Assigning undefined would store the string "undefined", which the environment refuses.
+    if (previous === undefined) delete process.env.PUBLIC_READ;
+    else process.env.PUBLIC_READ = previous;
+  }
+  expect(await claimTableRows(analyst, [])).toEqual([]);
 });

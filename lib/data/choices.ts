@@ -37,8 +37,12 @@ export async function findTopicChoices(actor: Actor, query: ChoiceQuery): Promis
 /** A topic or source named in a filter, and whether it is live. */
 export type ChosenRecord = Choice & { live: boolean };
 
-/** The topic and source named in a filter, by slug, deleted ones too (the URL may be old): no access check, for the data layer. */
-export async function chosenBySlug(chosen: { topic?: string; source?: string }): Promise<{ topic: ChosenRecord | null; source: ChosenRecord | null }> {
+/** The topic and source named in a filter, by slug, deleted ones too (the URL may be old). */
+export async function chosenBySlug(
+  actor: Actor,
+  chosen: { topic?: string; source?: string },
+): Promise<{ topic: ChosenRecord | null; source: ChosenRecord | null }> {
+  assertCanRead(actor);
   const [topic, source] = await Promise.all([
     chosen.topic ? db().read.topic.findUnique({ where: { slug: chosen.topic }, select: { id: true, slug: true, title: true, deletedAt: true } }) : null,
     chosen.source ? db().read.source.findUnique({ where: { slug: chosen.source }, select: { id: true, slug: true, name: true, deletedAt: true } }) : null,

@@ -4,6 +4,7 @@
 // hops, sources), every column of each, and its interpreter's work per row (ADR 0029).
 import "server-only";
 import { db } from "../db/client";
+import { type Actor, assertCanRead } from "./actor";
 import { Prisma } from "../db/generated/sqlite/client";
 import type { ClaimKind, HopRole, Modality, Qualifier, ReliabilityGrade, ReviewStatus } from "../domain/vocabulary";
 
@@ -46,7 +47,8 @@ type JoinedRow = Omit<ClaimTableRow, "report" | "topic" | "hops"> & {
  * chain order. Whether a claim is live is the caller's condition: the ids come from its read.
  * Enums are cast to text for PostgreSQL, which keeps them as its own types.
  */
-export async function claimTableRows(ids: readonly string[]): Promise<ClaimTableRow[]> {
+export async function claimTableRows(actor: Actor, ids: readonly string[]): Promise<ClaimTableRow[]> {
+  assertCanRead(actor);
   if (ids.length === 0) return [];
   const joined = await db().read.$queryRaw<JoinedRow[]>`
     SELECT c."id", c."version", c."statement", CAST(c."kind" AS TEXT) AS "kind", CAST(c."reviewStatus" AS TEXT) AS "reviewStatus",

@@ -163,7 +163,7 @@ export type ClaimTable = { chosen: { topic: Choice | null; source: Choice | null
  */
 export async function listClaimTable(actor: Actor, filters: ClaimFilters, sort: ClaimSort, page: PageRequest = {}, pageSize = 50): Promise<ClaimTable> {
   assertCanRead(actor);
-  const { topic, source } = await chosenBySlug({ topic: filters.topic, source: filters.source });
+  const { topic, source } = await chosenBySlug(actor, { topic: filters.topic, source: filters.source });
   const chosen = { topic: topic && choiceOf(topic), source: source && choiceOf(source) };
   const problems = [
     ...(filters.topic && !topic?.live ? [`There is no topic "${filters.topic}"`] : []),
@@ -171,7 +171,16 @@ export async function listClaimTable(actor: Actor, filters: ClaimFilters, sort: 
   ];
   if (problems.length) return { chosen, problems };
   const keys = await claimPage(claimColumns, claimWhere(filters), sort, page, pageSize);
-  return { chosen, page: { ...keys, rows: await claimTableRows(keys.rows.map((row) => row.id)) } };
+  return {
+    chosen,
+    page: {
+      ...keys,
+      rows: await claimTableRows(
+        actor,
+        keys.rows.map((row) => row.id),
+      ),
+    },
+  };
 }
 /** What the claim page shows of the claim: its chain with sources, its report (text included, for the anchor) and outlet, its topic. */
 const claimDetailInclude = {

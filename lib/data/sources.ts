@@ -173,7 +173,7 @@ function inOrderOf<T extends { id: string }>(ids: string[], rows: T[]): T[] {
  * both groups' ids in one statement, then their rows in one read, so the page's statements do
  * not grow with its role groups (issue 14).
  */
-async function claimsByRoleGroup(sourceId: string) {
+async function claimsByRoleGroup(actor: Actor, sourceId: string) {
   const newest = { order: "newest", take: sourceClaimsShown } as const;
   const rows = await db().read.$queryRaw<{ group: number | bigint; id: string }[]>`
     SELECT 0 AS "group", "id", "claimedAt" FROM (${claimIdsInRolesSql(sourceId, ["originator"], newest)}) AS "originated"
@@ -181,7 +181,7 @@ async function claimsByRoleGroup(sourceId: string) {
     SELECT 1 AS "group", "id", "claimedAt" FROM (${claimIdsInRolesSql(sourceId, ["speaker", "relay"], newest)}) AS "passed"
     ORDER BY "group", "claimedAt" DESC NULLS LAST, "id" DESC`;
   const ids = (group: number) => rows.filter((row) => Number(row.group) === group).map((row) => row.id);
-  const claims = await claimTableRows([...new Set(rows.map((row) => row.id))]);
+  const claims = await claimTableRows(actor, [...new Set(rows.map((row) => row.id))]);
   return { asOriginator: inOrderOf(ids(0), claims), asSpeakerOrRelay: inOrderOf(ids(1), claims) };
 }
 
@@ -227,7 +227,7 @@ export async function getSourceProfile(actor: Actor, slug: string) {
   });
   if (!source) return null;
   const [{ asOriginator, asSpeakerOrRelay }, figures, counts] = await Promise.all([
-    claimsByRoleGroup(source.id),
+    claimsByRoleGroup(actor, source.id),
     figuresByTopic(source.id),
     claimCountsOf(source.id),
   ]);
