@@ -7,8 +7,10 @@
 // its enforced floor. --verbose lists misses on the invented and tuning texts only: the
 // frozen set's figures are printed, never its individual misses, so no rule is written to it.
 // --batch=97-104 adds a column for the tuning texts so numbered (a new batch's held-out first
-// run, before any rule is written on it).
-// Run: npx tsx scripts/eval-extract.ts [--verbose] [--batch=FIRST-LAST]
+// run, before any rule is written on it). --frozen-batch=21-40 (repeatable) adds a column for
+// the frozen texts so numbered, in aggregate only like the frozen column itself (the first run
+// of texts added to the frozen set, beside the texts it held before).
+// Run: npx tsx scripts/eval-extract.ts [--verbose] [--batch=FIRST-LAST] [--frozen-batch=FIRST-LAST]
 import { extractCandidates, extractDetailed } from "../lib/extract";
 import type { Candidate } from "../lib/extract/candidate";
 import { type CorpusEntry, readCorpus, readRealCorpus } from "../lib/extract/evaluation/corpus";
@@ -27,6 +29,10 @@ import {
 
 const verbose = process.argv.includes("--verbose");
 const batch = /^--batch=(\d+)-(\d+)$/.exec(process.argv.find((argument) => argument.startsWith("--batch=")) ?? "");
+const frozenBatches = process.argv.flatMap((argument) => {
+  const range = /^--frozen-batch=(\d+)-(\d+)$/.exec(argument);
+  return range ? [[Number(range[1]), Number(range[2])] as const] : [];
+});
 const targets = { recall: 0.9, precision: 0.8 };
 const gatedKinds = new Set(["quantity", "quote"]);
 
@@ -143,13 +149,21 @@ const columns = [
   { title: `tuning (${tuning.length})`, scores: fieldScores(tuning) },
   { title: `frozen (${frozen.length})`, scores: frozenScores },
 ];
-if (batch) {
-  const [first, last] = [Number(batch[1]), Number(batch[2])];
-  const inBatch = tuning.filter((entry) => {
+/** The texts whose file number ("97-nasir-county…") lies in first–last. */
+function numbered(entries: readonly CorpusEntry[], first: number, last: number): CorpusEntry[] {
+  return entries.filter((entry) => {
     const number = Number.parseInt(entry.name.split("/").at(-1) ?? "", 10);
     return number >= first && number <= last;
   });
+}
+if (batch) {
+  const [first, last] = [Number(batch[1]), Number(batch[2])];
+  const inBatch = numbered(tuning, first, last);
   columns.push({ title: `tuning ${first}–${last} (${inBatch.length})`, scores: fieldScores(inBatch) });
+}
+for (const [first, last] of frozenBatches) {
+  const inBatch = numbered(frozen, first, last);
+  columns.push({ title: `frozen ${first}–${last} (${inBatch.length})`, scores: fieldScores(inBatch) });
 }
 for (const line of fieldTable(columns, frozenTargets, frozenFloor)) console.log(`  ${line}`);
 if (verbose) {
