@@ -472,6 +472,15 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
       )
     )
       continue;
+    // "Police in Thoubal district said…", "An aid agency in Maban County — which runs the camp — told us":
+    // a body in a place whose next verb is a speech verb is a source, and the place its seat.
+    if (
+      /\b(?:police|officials?|authorities|agency|agencies|ministry|government|administration|spokes(?:man|woman|person)|organi[sz]ations?|groups?)\s+(?:in|at|based in)\s+$/.test(
+        document.folded.slice(Math.max(0, relationStart - 30), position),
+      ) &&
+      place !== undefined && seatSpeaks(document, place.end)
+    )
+      continue;
     // "according to X" names a source, never where something happened.
     // "according to a post from the Spokane police": a place inside the source's phrase is the source's.
     if (
@@ -516,7 +525,11 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     const told =
       speechSetting.test(before.slice(-40)) ||
       (/^(?:city|town|village|capital|port) of/.test(relation[0]) && speechSetting.test(before.replace(/\b(?:in|at)\s+(?:the\s+)?(?:\S+\s+){0,3}$/, "")));
-    const background = earlierYear.test(document.folded.slice(Math.max(sentence.start, relationStart - lookBack), Math.min(sentence.end, end + lookBack)));
+    // "deploying in Crimea, which Russia annexed in 2014": a year in a clause that describes the place dates the place, not the event.
+    const afterPlace = document.folded.slice(end, Math.min(sentence.end, end + lookBack));
+    const describing = afterPlace.search(/^,\s+(?:which|whose)\s/);
+    const eventWords = document.folded.slice(Math.max(sentence.start, relationStart - lookBack), end) + (describing === 0 ? "" : afterPlace);
+    const background = earlierYear.test(eventWords);
     const sentenceWords = document.folded.slice(Math.max(sentence.start, relationStart - lookBack), Math.min(sentence.end, end + 100));
     // "In southern X Oblast, forces hit a village", "while in X 56 people died": a place that opens its clause places the event after it.
     const fronted = /^(?:(?:while|and|but|whereas|meanwhile|also)\s+)*$/i.test(document.text.slice(start, relationStart))
@@ -633,6 +646,13 @@ function withListedTargets(document: Document, findings: PlaceFinding[]): PlaceF
     }
   }
   return listed.length === 0 ? findings : [...findings, ...listed].sort((a, b) => a.start - b.start);
+}
+
+// After the seat: an aside between dashes or commas, then the speech verb ("… — where two died — said").
+const seatThenSpeech = /^(?:\s+\p{L}+){0,2}(?:\s*[\u2014\u2013,][^\u2014\u2013.;]{0,120}[\u2014\u2013,])?\s+(?:have\s+|has\s+|had\s+)?(?:said|say|says|told|tell|reported|announced|confirmed|denied|stated)\b/u;
+
+function seatSpeaks(document: Document, placeEnd: number): boolean {
+  return seatThenSpeech.test(ahead(document.text, placeEnd, 160));
 }
 
 /** Where a place's words start when a place just before it ends its own: past the comma or "and" between them. */

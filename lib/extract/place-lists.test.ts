@@ -62,3 +62,17 @@ describe("a clause opened by a place", () => {
     expect(places("As protests went on for a third night in Lyon, here is what happened elsewhere:").map((place) => place.place)).toEqual(["Lyon"]);
   });
 });
+
+describe("where a source sits and what dates a place", () => {
+  test("a body in a place whose next verb is a speech verb is a source, not where the event was", () => {
+    expect(places("Police in Tarvik district — where two deaths were reported — said the deaths were accidents.")).toEqual([]);
+    expect(places("An aid agency in Ossel County said 300 refugees arrived on Monday.").map((place) => place.place)).not.toContain("Ossel County");
+    // A body that acts there is no source.
+    expect(places("Police in Lyon arrested 40 protesters on Sunday.").map((place) => place.place)).toEqual(["Lyon"]);
+  });
+
+  test("a year in a clause describing the place does not make the event background", () => {
+    expect(places("Troops are also deploying in Tarvik, which the army seized in 2014.").map((place) => place.place)).toEqual(["Tarvik"]);
+    expect(places("In 2014, troops were deployed in Tarvik, which lies on the border.")).toEqual([]);
+  });
+});
