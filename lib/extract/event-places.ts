@@ -478,7 +478,8 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
       /\b(?:police|officials?|authorities|agency|agencies|ministry|government|administration|spokes(?:man|woman|person)|organi[sz]ations?|groups?)\s+(?:in|at|based in)\s+$/.test(
         document.folded.slice(Math.max(0, relationStart - 30), position),
       ) &&
-      place !== undefined && seatSpeaks(document, place.end)
+      place !== undefined &&
+      seatSpeaks(document, place.end)
     )
       continue;
     // "according to X" names a source, never where something happened.
@@ -649,7 +650,8 @@ function withListedTargets(document: Document, findings: PlaceFinding[]): PlaceF
 }
 
 // After the seat: an aside between dashes or commas, then the speech verb ("… — where two died — said").
-const seatThenSpeech = /^(?:\s+\p{L}+){0,2}(?:\s*[\u2014\u2013,][^\u2014\u2013.;]{0,120}[\u2014\u2013,])?\s+(?:have\s+|has\s+|had\s+)?(?:said|say|says|told|tell|reported|announced|confirmed|denied|stated)\b/u;
+const seatThenSpeech =
+  /^(?:\s+\p{L}+){0,2}(?:\s*[\u2014\u2013,][^\u2014\u2013.;]{0,120}[\u2014\u2013,])?\s+(?:have\s+|has\s+|had\s+)?(?:said|say|says|told|tell|reported|announced|confirmed|denied|stated)\b/u;
 
 function seatSpeaks(document: Document, placeEnd: number): boolean {
   return seatThenSpeech.test(ahead(document.text, placeEnd, 160));
