@@ -31,6 +31,7 @@ export const adminWords: Readonly<Record<string, AdminWord>> = {
   municipality: word("district", true, false, true),
   area: word("district", true, false, false),
   raion: word("district", true, false, false),
+  township: word("district", true, false, true),
   rayon: word("district", true, false, false),
   town: word("city", true, false, false),
   city: word("city", true, false, false),
@@ -51,6 +52,11 @@ function wordsWhere(test: (entry: AdminWord) => boolean): string[] {
 /** The level each word read in text stands for: "oblast" → region, "county" → district, "village" → city. */
 export const adminLevelOfWord: Readonly<Record<string, PlaceLevel>> = Object.fromEntries(
   wordsWhere((entry) => entry.inText).map((name) => [name, adminWords[name]?.level ?? "region"]),
+);
+
+/** "oblasts" → "oblast", "counties" → "county": the plural of each word read in text ("the Bryansk and Kursk oblasts"). */
+export const adminWordOfPlural: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.keys(adminLevelOfWord).map((name) => [name.endsWith("y") ? `${name.slice(0, -1)}ies` : `${name}s`, name]),
 );
 
 /** A kind word at the end of a state's or province's name, left off before the name is looked up. */

@@ -6,6 +6,7 @@
 // source spoke ("told reporters in Geneva"), works ("a professor at the University of
 // Suffolk") or a background event ("In 2008, a quake in Sichuan…") is not where the news is.
 import type { PlacePrecision } from "../domain/vocabulary";
+import { adminWordOfPlural } from "../domain/admin-words";
 import { findState } from "./admin-places";
 import { countryCodeOf, findCity, isCountryName } from "./gazetteer";
 import type { Mention } from "./mentions";
@@ -41,7 +42,7 @@ export const speechSetting =
 
 // A place named by its own kind of site: "Daley Plaza", "Camp Mystic", "Bardarash refugee camp".
 const siteHead =
-  "square|plaza|park|street|road|avenue|boulevard|bridge|river|lake|camp|refugee camp|hospital|mosque|church|cathedral|temple|hall|stadium|airport|air ?base|base|barracks|port|harbou?r|prison|jail|market|valley|island|islands|mountains?|hills?|country|coast|desert|forest|canal|highway|station|palace|building|tower|complex|mall|beach|bay|peninsula|crossing|checkpoint|corridor|dam|neighbou?rhood|quarter";
+  "square|plaza|park|street|road|avenue|boulevard|bridge|river|lake|flood ?plain|plains?|delta|basin|gorge|wetlands|camp|refugee camp|hospital|mosque|church|cathedral|temple|hall|stadium|airport|air ?base|base|barracks|port|harbou?r|prison|jail|market|valley|island|islands|mountains?|hills?|country|coast|desert|forest|canal|highway|station|palace|building|tower|complex|mall|beach|bay|peninsula|crossing|checkpoint|corridor|dam|neighbou?rhood|quarter";
 const capitalised = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 // Either case for the kind of site ("Victoria Park", "Bardarash refugee camp"); the name stays capitalised.
 const eitherCase = (words: string) =>
@@ -65,7 +66,7 @@ const narrowing = new RegExp(
 // A named place joined to the first: "El Paso, Texas, and San Diego", "Zhaotong in Ludian county".
 // "Longtoushan, a town in the county of Ludian": an apposition that says where the place lies.
 const joined =
-  /^(?:,?\s+(?:and|or|in|between)\s+|\s+near\s+|,\s+an?\s+(?:(?:port|border|small|large|frontline|coastal)\s+)?(?:town|village|city|suburb|district|county|region|neighbou?rhood)\s+(?:in|of|near|along|on)\s+(?:the\s+(?:county|province|district|region|state)\s+of\s+)?|,\s+(?:(?:and|including|between)\s+)?)/;
+  /^(?:,?\s+(?:and|or|in|between)\s+|\s+(?:near|(?:\d[\d.,]* (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|northeast|northwest|southeast|southwest) of)\s+|,\s+an?\s+(?:(?:port|border|small|large|frontline|coastal)\s+)?(?:town|village|city|suburb|district|county|region|neighbou?rhood)\s+(?:in|of|near|along|on)\s+(?:the\s+(?:county|province|district|region|state)\s+of\s+)?|,\s+(?:(?:and|including|between)\s+)?)/;
 // An earlier year: a background event, not this report's news.
 // "in 2014", "since March 2008", "on Sept. 11, 2014" (a dated photo or event).
 export const earlierYear =
@@ -300,27 +301,76 @@ function lastNamed(findings: readonly PlaceFinding[], datelines: readonly { name
   return town && town.end > finding.end ? town : { name: finding.place };
 }
 
-/** Further places joined to the first: the phrase ends after the last of them. */
-function joinedPlaces(document: Document, end: number, where = false): { end: number; area?: string; covered?: number } {
+/** A place listed after the first ("in Mardan, Swabi and Charsadda"): a location of its own. */
+type Listed = { start: number; end: number; place: Place | Site; conjoined: boolean };
+
+// How coarse a place is: a state or a country after a town and a comma says where the town lies ("El Paso, Texas").
+const coarseness = (place: Place | Site) => {
+  if ("precision" in place && place.precision === "country") return 2;
+  return ("precision" in place && place.precision === "region") || findState(place.name) ? 1 : 0;
+};
+const listGap = /^(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
+// "the Bryansk, Kursk, and Voronezh oblasts", "Mardan, Swabi and Charsadda districts": the list's kind, once, after its last name.
+const pluralAdminAfter = new RegExp(String.raw`^\s+(?:${eitherCase(Object.keys(adminWordOfPlural).join("|"))})\b`);
+
+/**
+ * Further places joined to the first: the phrase ends after the last of them. Places listed
+ * with commas and "and" ("in A, B and C") are each a place of the event: `listed` holds those
+ * after the first, and `firstEnd` where the first one's words end.
+ */
+function joinedPlaces(
+  document: Document,
+  end: number,
+  where = false,
+  first?: Place | Site,
+): { end: number; area?: string; covered?: number; listed: Listed[]; firstEnd: number } {
   let cursor = end;
   let area: string | undefined;
-  for (let count = 0; count < 4; count++) {
+  let previous = first;
+  const listed: Listed[] = [];
+  let firstEnd = end;
+  const result = () => {
+    // "in Hsipaw Township, northern Shan State": without an "and" or an "or", a comma joins a place to where it lies.
+    // A pair ("in Harnett and Wake counties") reads as one area; a list of countries ("soldiers from Chad, Niger
+    // and Nigeria") tells where people come from; only after a word that can only mean where is a list of three or more split.
+    const country = listed.some((member) => "precision" in member.place && member.place.precision === "country");
+    if (!where || country || listed.length < 2 || !listed.some((member) => member.conjoined)) {
+      listed.length = 0;
+      firstEnd = cursor;
+    }
+    const plural = listed.length > 0 ? ahead(document.text, cursor, 20).match(pluralAdminAfter)?.[0] : undefined;
+    const last = listed.at(-1);
+    if (plural && last) last.end = cursor += plural.length;
+    return { end: cursor, area, listed, firstEnd };
+  };
+  for (let count = 0; count < 6; count++) {
     const gap = ahead(document.text, cursor, 50).match(joined);
     // After "a town in the county of", any name is a place, and the area the first lies in.
     // "evacuated from A, B and C communities": a list goes on after a strictly locative word.
     const within = gap ? /\b(?:in|of)\s+$/.test(gap[0]) : false;
-    const listed = gap ? where && /^(?:,\s+|,?\s+(?:and|or)\s+)$/.test(gap[0]) : false;
-    const next = gap ? eventPlaceAt(document, cursor + gap[0].length, within || listed) : undefined;
-    if (!gap || !next) return { end: cursor, area };
+    const listing = gap ? listGap.test(gap[0]) : false;
+    const next = gap ? eventPlaceAt(document, cursor + gap[0].length, within || (where && listing)) : undefined;
+    if (!gap || !next) return result();
     // "10 in Dinagat Islands in the southern Philippines": the country a place lies in adds nothing to it.
     if (/^\s+in\s+$/.test(gap[0]) && "precision" in next && (next.precision === "country" || isCountryName(next.name.replace(/^\S+\s+/, ""))))
-      return { end: cursor, area, covered: next.end };
+      return { ...result(), covered: next.end };
     const unit = gap?.[0].match(/\b(county|province|district|region|state)\s+of\s+$/)?.[1];
     if (within && unit) area = `${next.name} ${unit}`;
     else if (within && "precision" in next && next.precision === "region") area = next.name;
+    // A name after a bare comma that is coarser than the one before says where that one lies ("Yelnya, Smolensk Oblast").
+    const qualifies = /^,\s+$/.test(gap[0]) && previous !== undefined && coarseness(next) > coarseness(previous);
+    if (first && listing && !qualifies) {
+      if (listed.length === 0) firstEnd = cursor;
+      listed.push({ start: cursor + gap[0].length, end: next.end, place: next, conjoined: /\b(?:and|or)\s+$/.test(gap[0]) });
+    } else {
+      const last = listed.at(-1);
+      if (last) last.end = next.end;
+      else firstEnd = next.end;
+    }
+    previous = next;
     cursor = next.end;
   }
-  return { end: cursor, area };
+  return result();
 }
 
 // A comma inside a number ("2,000 families") breaks nothing.
@@ -383,7 +433,8 @@ function isHeadline(document: Document, sentence: Sentence): boolean {
   const words = document.text.slice(sentence.start, sentence.end).trimEnd();
   // "… 4,500 in Belfort or 6,500 in": a line cut off mid-phrase is a sentence, not a headline.
   const cutOff = /(?:,|\s(?:in|at|on|of|to|from|and|or|the|a|an|with|by|for))$/.test(words);
-  if (!cutOff && !/[.!?]["'\u201D\u2019)]*$/.test(words)) return true;
+  // "…here's what's happening in other cities around the nation:": a sentence that introduces a list ends with a colon.
+  if (!cutOff && !/[.!?]["'\u201D\u2019)]*$/.test(words) && !/\s\S+\s\S+\s\S+:$/.test(words)) return true;
   const next = document.sentences[sentence.index + 1];
   const line = document.text.slice(sentence.start, next?.paragraph === sentence.paragraph ? next.end : sentence.end);
   return captionCredit.test(line);
@@ -421,6 +472,16 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
       )
     )
       continue;
+    // "Police in Thoubal district said…", "An aid agency in Maban County — which runs the camp — told us":
+    // a body in a place whose next verb is a speech verb is a source, and the place its seat.
+    if (
+      /\b(?:police|officials?|authorities|agency|agencies|ministry|government|administration|spokes(?:man|woman|person)|organi[sz]ations?|groups?)\s+(?:in|at|based in)\s+$/.test(
+        document.folded.slice(Math.max(0, relationStart - 30), position),
+      ) &&
+      place !== undefined &&
+      seatSpeaks(document, place.end)
+    )
+      continue;
     // "according to X" names a source, never where something happened.
     // "according to a post from the Spokane police": a place inside the source's phrase is the source's.
     if (
@@ -445,7 +506,7 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     const ownOpening = clauseStart(document, sentence, relationStart);
     const opening = ownOpening === relationStart && relative ? clauseStart(document, sentence, relationStart - relative[0].length) : ownOpening;
     const start = eventStart(document, opening, relationStart);
-    const { end: placesEnd, area, covered } = joinedPlaces(document, place.end, where);
+    const { end: placesEnd, area, covered, listed, firstEnd } = joinedPlaces(document, place.end, where, place);
     describedUntil = Math.max(covered ?? 0, placesEnd + (ahead(document.folded, placesEnd, 120).match(placeDescription)?.[0].length ?? 0));
     // "…, where most of the deaths occurred" tells the event only when the words before the place do not.
     const whereAfter = ahead(document.folded, placesEnd, 100).match(whereClause)?.[0] ?? "";
@@ -465,7 +526,11 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     const told =
       speechSetting.test(before.slice(-40)) ||
       (/^(?:city|town|village|capital|port) of/.test(relation[0]) && speechSetting.test(before.replace(/\b(?:in|at)\s+(?:the\s+)?(?:\S+\s+){0,3}$/, "")));
-    const background = earlierYear.test(document.folded.slice(Math.max(sentence.start, relationStart - lookBack), Math.min(sentence.end, end + lookBack)));
+    // "deploying in Crimea, which Russia annexed in 2014": a year in a clause that describes the place dates the place, not the event.
+    const afterPlace = document.folded.slice(end, Math.min(sentence.end, end + lookBack));
+    const describing = afterPlace.search(/^,\s+(?:which|whose)\s/);
+    const eventWords = document.folded.slice(Math.max(sentence.start, relationStart - lookBack), end) + (describing === 0 ? "" : afterPlace);
+    const background = earlierYear.test(eventWords);
     const sentenceWords = document.folded.slice(Math.max(sentence.start, relationStart - lookBack), Math.min(sentence.end, end + 100));
     // "In southern X Oblast, forces hit a village", "while in X 56 people died": a place that opens its clause places the event after it.
     const fronted = /^(?:(?:while|and|but|whereas|meanwhile|also)\s+)*$/i.test(document.text.slice(start, relationStart))
@@ -480,9 +545,15 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
       continue;
     if ("common" in place && !forces.test(clause)) continue;
     const known = "precision" in place ? place : undefined;
+    // "…near Maslovka and around Platov airport": a place's words start after the place before it.
+    const previousEnd = findings.at(-1)?.end ?? 0;
+    // "the West Bank city of Nablus": a place named by its kind "of" a name is the one before it, named closer.
+    const renamed = /\sof\s+$/.test(relation[0]) && !/(?:north|south|east|west)\w* of\s+$/.test(relation[0]);
+    const spanStart = previousEnd > start && previousEnd < relationStart && !renamed ? afterJoin(document, start, previousEnd, relationStart) : start;
+    const listEnd = listed.length > 0 ? firstEnd : end;
     findings.push({
-      start,
-      end,
+      start: spanStart,
+      end: listEnd,
       place: known?.name ?? place.name,
       asStated: document.text.slice(position, place.end),
       relation: relation[0].trim(),
@@ -491,6 +562,11 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
       longitude: known?.longitude ?? null,
       ...(area ? { area } : {}),
     });
+    // "in Mardan, Swabi and Charsadda districts": each place listed after the first is one too.
+    for (const [index, member] of listed.entries()) {
+      const memberEnd = index === listed.length - 1 ? Math.max(member.end, end) : member.end;
+      findings.push(finding(document, member.place, relation[0], member.start, member.start, memberEnd));
+    }
   }
   return withListedTargets(document, withCountingPlaces(document, findings));
 }
@@ -573,8 +649,34 @@ function withListedTargets(document: Document, findings: PlaceFinding[]): PlaceF
   return listed.length === 0 ? findings : [...findings, ...listed].sort((a, b) => a.start - b.start);
 }
 
+// After the seat: an aside between dashes or commas, then the speech verb ("… — where two died — said").
+const seatThenSpeech =
+  /^(?:\s+\p{L}+){0,2}(?:\s*[\u2014\u2013,][^\u2014\u2013.;]{0,120}[\u2014\u2013,])?\s+(?:have\s+|has\s+|had\s+)?(?:said|say|says|told|tell|reported|announced|confirmed|denied|stated)\b/u;
+
+function seatSpeaks(document: Document, placeEnd: number): boolean {
+  return seatThenSpeech.test(ahead(document.text, placeEnd, 160));
+}
+
+/** Where a place's words start when a place just before it ends its own: past the comma or "and" between them. */
+// "Rescuers searched the rubble in Tarvik and the hills in Ossel": a noun phrase with its article
+// after "and" is another object of the same verb, and its place keeps the verb.
+function afterJoin(document: Document, start: number, previousEnd: number, relationStart: number): number {
+  const gap = ahead(document.text, previousEnd, relationStart - previousEnd);
+  const skip = gap.match(/^[\s,;]*(?:(?:and|or|but|while|then)\s+)?/)?.[0].length ?? 0;
+  return /^(?:the|a|an|its|their|his|her)\s/i.test(gap.slice(skip)) ? start : previousEnd + skip;
+}
+
 /** Where the event told after a clause-opening place ends: its first event word, within eight words, unless a source speaks first. */
+// "In Louisville, on Thursday night, gunfire erupted": when the event happened may stand between the place and the event.
+const frontedWhen =
+  /^,\s+(?:(?:on|late|early|last|this|overnight|on the night of)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:yester|to)day|morning|afternoon|evening|night|week|weekend)\s*)+(?=,)/;
+
 function frontedEvent(document: Document, end: number): number | undefined {
+  const when = ahead(document.folded, end, 60).match(frontedWhen)?.[0].length ?? 0;
+  return eventAfter(document, end + when);
+}
+
+function eventAfter(document: Document, end: number): number | undefined {
   const after = ahead(document.folded, end, 120).match(/^,?\s+(?:[^\s;:,.!?\u2014\u2013"\u201C]+\s+){0,7}[^\s;:,.!?\u2014\u2013"\u201C]+/)?.[0];
   const event = after?.match(eventWord);
   const reported = /^(?:reported|recorded|seen|spotted|located|concentrated|based|held)$/.test(event?.[0] ?? "");
