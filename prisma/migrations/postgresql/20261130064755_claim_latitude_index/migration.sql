@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Claim_latitude_idx" ON "Claim"("latitude");
