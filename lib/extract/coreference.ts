@@ -178,7 +178,10 @@ export function resolvePointer(text: string, pointer: Mention, mentions: readonl
   // anyone who speaks for a body, so a person named in full (the named speaker before it, as a
   // speaker is preferred) may be the one it means; a nurse or a resident described as such is not.
   const anyOfficial = (mention: Mention) =>
-    headWord === "official" && mention.person && /\s/.test(mention.name) && !/\b(?:resident|witness|survivor|villager|relative|neighbou?r|student|patient|victim)s?\b/i.test(mention.description ?? "");
+    headWord === "official" &&
+    mention.person &&
+    /\s/.test(mention.name) &&
+    !/\b(?:resident|witness|survivor|villager|relative|neighbou?r|student|patient|victim)s?\b/i.test(mention.description ?? "");
   const fitting = (mention: Mention) => (specific ? sameHead(mention) || sameDescription(mention) : fits[head](mention) || sameHead(mention));
   // "she" is not the man named before her, nor "he" the woman.
   const sex = /^she$/i.test(words) ? "m" : /^he$/i.test(words) ? "f" : null;
