@@ -3,7 +3,7 @@
 // appositive, an outlet named after its kind, "the source" and "the official" pointing back, a
 // body's officer named by its possessive, a dateline before the subject. Invented sentences only.
 import { describe, expect, test } from "vitest";
-import { chainOf, proposalsIn } from "./testing";
+import { chainOf, proposalsIn, quantitiesIn } from "./testing";
 
 const chains = (text: string) => proposalsIn(text, "quantity").map((candidate) => [candidate.text, chainOf(candidate).join(" > ")]);
 
@@ -101,5 +101,19 @@ describe("pointers back to a source", () => {
       ["12 people", "Vale news agency (originator)"],
       ["40 passengers", ""],
     ]);
+  });
+});
+
+describe("a figure gone beyond", () => {
+  const read = (text: string) => quantitiesIn(text).map((candidate) => [candidate.text, candidate.qualifier, candidate.lower, candidate.upper]);
+
+  test("'topped', 'exceeded', 'surpassed' a figure: more than it, and the verb is no word of the figure", () => {
+    expect(read("The death toll in Dorn alone topped 2,000, the mayor said.")).toEqual([["2,000", "more_than", 2000, null]]);
+    expect(read("The number of people evacuated has surpassed 15,000, officials said.")).toEqual([["15,000", "more_than", 15000, null]]);
+  });
+
+  test("a figure never or not gone beyond is a ceiling", () => {
+    expect(read("The union's estimates had never exceeded 500,000 people in Dorn.")).toEqual([["500,000 people", "at_most", null, 500000]]);
+    expect(read("Turnout did not exceed 3,000 people, police said.")).toEqual([["3,000 people", "at_most", null, 3000]]);
   });
 });
