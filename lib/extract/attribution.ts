@@ -27,6 +27,10 @@ const quotedFragment = /[\u201C"][^\u201C\u201D".!?;]{1,40}[\u201D"]/g;
 const background = /^(?:in|by|during|since) (?:19|20)\d\d\b|\b(?:in|during) (?:19|20)\d\d,/;
 const hearsay = /\b(?:reportedly|allegedly|is said to|are said to|were said to|was said to)\b/;
 const anaphoricOpening = /^\s*(?:among|of)\s+(?:the|them|these|those|whom)\b/;
+// "Nine others were injured", "Another 20 are missing", "Five more bodies were found": a count
+// that opens a sentence as more of what was just counted goes on in the same voice.
+const moreOfTheSame =
+  /^\s*(?:another\s+(?:\d[\d,]*|[a-z]+)\b|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\s+(?:others|more)\b)/;
 const listItem = /^\s*[-\u2022*\u2013]\s/;
 
 export class Attribution {
@@ -235,7 +239,8 @@ export class Attribution {
     if (previous.paragraph === sentence.paragraph) return previous;
     // A paragraph break ends a source's reach, unless the new paragraph opens by pointing back
     // into what was just counted ("Among the casualties, 1,277 were taken to hospitals").
-    const pointsBack = anaphoricOpening.test(this.document.folded.slice(sentence.start, sentence.start + 40));
+    const opening = this.document.folded.slice(sentence.start, sentence.start + 40);
+    const pointsBack = anaphoricOpening.test(opening) || moreOfTheSame.test(opening);
     return pointsBack && previous.paragraph === sentence.paragraph - 1 ? previous : undefined;
   }
 }

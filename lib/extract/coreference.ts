@@ -28,6 +28,8 @@ const fits: Record<PointerHead, (mention: Mention) => boolean> = {
   organisation: (mention) => !mention.person && mention.kind !== "anonymous" && mention.kind !== "other",
   // "Police said they …", "the ministry said they …": news English uses "they" for any body.
   group: (mention) => !mention.person,
+  // "…, the source said": the last source, whatever it is.
+  source: () => true,
 };
 
 // An object of a preposition ("greetings to Putin") is rarely who speaks next.
@@ -172,6 +174,14 @@ export function resolvePointer(text: string, pointer: Mention, mentions: readonl
   const describing = head !== "person" ? words.toLowerCase().match(/^the\s+([a-z]{4,})\s+[a-z]+$/)?.[1] : undefined;
   const sameDescription = (mention: Mention) =>
     describing !== undefined && !mention.person && new RegExp(`\\b${describing}\\b`).test(mention.name.toLowerCase());
+  // "The official said" after "Jon Marr, the head of the refugee agency, said": "official" names
+  // anyone who speaks for a body, so a person named in full (the named speaker before it, as a
+  // speaker is preferred) may be the one it means; a nurse or a resident described as such is not.
+  const anyOfficial = (mention: Mention) =>
+    headWord === "official" &&
+    mention.person &&
+    /\s/.test(mention.name) &&
+    !/\b(?:resident|witness|survivor|villager|relative|neighbou?r|student|patient|victim)s?\b/i.test(mention.description ?? "");
   const fitting = (mention: Mention) => (specific ? sameHead(mention) || sameDescription(mention) : fits[head](mention) || sameHead(mention));
   // "she" is not the man named before her, nor "he" the woman.
   const sex = /^she$/i.test(words) ? "m" : /^he$/i.test(words) ? "f" : null;
@@ -186,15 +196,19 @@ export function resolvePointer(text: string, pointer: Mention, mentions: readonl
     mention.pointsBack && selfNamed(mention) ? { ...mention, kind: suggestKind(text.slice(mention.start, mention.end)), pointsBack: null } : mention;
   // “… Within three hours …,” she said: a name inside someone's quoted words is not whom the
   // writer's own "she" stands for.
-  const inReach = (mention: Mention) =>
+  const inReach = (mention: Mention, widened = false) =>
     mention.end <= pointer.start &&
     (!mention.quoted || Boolean(pointer.quoted)) &&
     pointer.start - mention.end <= reach &&
     (!mention.pointsBack || selfNamed(mention)) &&
-    fitting(asItself(mention)) &&
+    (widened ? anyOfficial(mention) : fitting(asItself(mention))) &&
     !other(mention);
-  const speaker = latestBefore(speakers, pointer.start, inReach);
-  const mentioned = latestBefore(mentions, pointer.start, (mention) => inReach(mention) && !isObject(text, mention));
+  // One who holds the very role comes first ("the official" after "an official said"); any named speaker for a body after.
+  const latest = (items: readonly Mention[], test: (mention: Mention, widened: boolean) => boolean) =>
+    latestBefore(items, pointer.start, (mention) => test(mention, false)) ??
+    (headWord === "official" ? latestBefore(items, pointer.start, (mention) => test(mention, true)) : undefined);
+  const speaker = latest(speakers, inReach);
+  const mentioned = latest(mentions, (mention, widened) => inReach(mention, widened) && !isObject(text, mention));
   // A source that has just spoken is what "he", "the agency" or "the station" most often means;
   // "its president" belongs to the organisation named nearest before it.
   const owned = /^(?:its|their)\s/i.test(words);

@@ -12,7 +12,7 @@ export type DescriptorFinding = {
   pointsBack: PointerHead | null;
 };
 
-export type PointerHead = "person" | "agency" | "ministry" | "military" | "outlet" | "organisation" | "expert" | "group";
+export type PointerHead = "person" | "agency" | "ministry" | "military" | "outlet" | "organisation" | "expert" | "group" | "source";
 
 const descriptorModifiers = [
   "two",
@@ -161,6 +161,8 @@ const definiteHeads: Array<[RegExp, PointerHead]> = [
   ],
   [/^(?:analyst|expert|researcher|editor)$/, "expert"],
   [/^(?:institute|think tank|group|organi[sz]ation|monitor|centre|center|report|study|bulletin|assessment|station)$/, "organisation"],
+  // "…, the source said": whoever gave the figure before, body or person.
+  [/^source$/, "source"],
 ];
 
 const pointerWords = [
@@ -221,17 +223,20 @@ const pointerWords = [
   "bulletin",
   "assessment",
   "station",
+  "source",
 ];
 // "the ministry of defence": an "of" tail names which one, but never swallows the verb after it.
 const notAVerb = "(?!(?:said|says|told|added|has|had|have|was|is)\\b)";
 // One describing word may stand before the head: "the provincial governor", "the disaster agency",
 // "its president" (a possessive points back to the organisation whose officer speaks).
+// "the military-led government", "the Western-backed administration": a compound of a noun and a
+// participle describes the head too, and the noun in it ("military") is no pointer of its own.
 const pointerModifier =
-  "(?:(?:provincial|regional|district|local|city|state|federal|national|deputy|interior|foreign|defen[cs]e|health|disaster|emergency|military|press|chief|country's|news|relief|aid|rights|human rights|un|top) )?";
+  "(?:[a-z]+-(?:led|backed|run|controlled|appointed|based|installed|dominated) )?(?:(?:provincial|regional|district|local|city|state|federal|national|deputy|interior|foreign|defen[cs]e|health|disaster|emergency|military|press|chief|country's|news|relief|aid|rights|human rights|un|top) )?";
 // "the coastal enclave's health ministry", "the city's police": an owner described before the head.
 const possessor = "(?:(?:[a-z-]+ )?[a-z]+'s )?";
 const definitePattern = new RegExp(
-  String.raw`\b(the|its|their) ${possessor}${pointerModifier}(${oneOf(pointerWords)})\b(?: of (?:the )?${notAVerb}[a-z]+(?: ${notAVerb}[a-z]+)?)?`,
+  String.raw`\b(the|its|their) ${possessor}${pointerModifier}(${oneOf(pointerWords)})\b(?![-\u2010\u2011])(?: of (?:the )?${notAVerb}[a-z]+(?: ${notAVerb}[a-z]+)?)?`,
   "g",
 );
 

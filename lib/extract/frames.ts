@@ -91,10 +91,14 @@ export const speechVerb = `(?:${oneOf(speechVerbForms.flatMap((forms) => forms.s
 
 const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|would|also|previously|reportedly|recently|now|currently|still|already|initially|jointly|earlier|later|again|repeatedly|publicly|officially|separately|first|further|itself|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month)|this week|in a statement|in a briefing|in a report|meanwhile|so far|for (?:his|her|its|their) part|(?:went|goes|go|going) on to|(?!(?:family|families|rally|ally|assembly|supply|july|daily|weekly|monthly|italy|reply|early|only)\b)[a-z]{2,}ly)\s+){0,3}`;
 
+// "…, the centre's duty officer said": a body speaks through its officer, named by the body's possessive.
+const officerOf = String.raw`(?:'s\s+(?:[a-z-]+\s+)?(?:officials?|officers?|spokes(?:man|woman|person)|head|chief|director|representatives?)\b)?`;
+// "The ministry issued a statement on Saturday saying that …": the source put out what says it.
+const issuedStatement = String.raw`(?:\s+(?:issued|released|put out|published|sent out)\s+(?:a|an)\s+(?:(?:brief|short|joint|new|written|official)\s+)?(?:statement|report|communiqu[eé]|press release|release|notice|update|bulletin)(?:\s+(?:on|late on|early on|last)\s+\w+)?)?`;
 // "The Hong Kong Public Opinion Research Institute (HKPORI) said", "the ministry statement said":
 // an abbreviation in brackets, or the statement or figures the source put out, stand between.
 const verbAfterSubject = new RegExp(
-  String.raw`^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*\d{1,3}\s*(?=,))?(?:\s+who\s+(?:spoke|asked|requested|declined)\s[^,.;:"\u201C\u201D]{1,60}?(?=\s+${speechVerb}\b))?(?:\s+(?:statement|report|data|figures|tally|count|estimates?|spokes(?:man|woman|person))\b)?\s*,?\s*${auxiliaries}(${speechVerb})\b`,
+  String.raw`^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*\d{1,3}\s*(?=,))?(?:\s+who\s+(?:spoke|asked|requested|declined)\s[^,.;:"\u201C\u201D]{1,60}?(?=\s+${speechVerb}\b))?(?:\s+(?:statement|report|data|figures|tally|count|estimates?|spokes(?:man|woman|person))\b)?${officerOf}${issuedStatement}\s*,?\s*${auxiliaries}(${speechVerb})\b`,
 );
 // After a closing mark, double or single: “…,” said X / '…,' said X.
 // "…," said local administration official Roshan Khan: describing words may stand before the name.
@@ -163,6 +167,11 @@ function governed(document: Document, sentence: Sentence, start: number, end: nu
     (/[,\u201D"\u2019'](?:\s+(?:the|a|an))?(?:\s+(?:[a-z]+\s+)?(?:head|chief|director|president|chair|chairman|chairwoman|spokes(?:man|woman|person))\s+of(?:\s+the)?)?$/i.test(
       before,
     ) ||
+      // "…, an official from the National Relief Office said", "…, officials at the Health Ministry said":
+      // someone who speaks for the body, described by a role before its name.
+      /[,\u201D"\u2019']\s+(?:an?\s+|one\s+|two\s+|three\s+|several\s+|some\s+)?(?:[a-z]+\s+)?(?:officials?|officers?|spokes(?:man|woman|person|people)|representatives?|sources?)\s+(?:of|from|at|for|with)(?:\s+the)?$/i.test(
+        before,
+      ) ||
       /[,\u201D"\u2019']\s+(?:the|a|an)(?:\s+(?!(?:and|but|or|which|who|that|while)\b)[a-z]+){1,2}$/.test(before) ||
       // "…, Land and Environment Minister X said": capitalised words of a title.
       /[,\u201D"\u2019'](?:\s+\p{Lu}[\p{L}'-]*(?:\s+(?:and|&))?){1,3}$/u.test(before)) &&
@@ -534,7 +543,8 @@ function insertSpeaker(speakers: Mention[], speaker: Mention): void {
 const reportingVerbAt = new RegExp(String.raw`\b${auxiliaries}(${speechVerb})\b`, "g");
 // "The toll rose after authorities in the province said": a subordinating word opens a clause too.
 const subordinator = /^(?:that|while|as|whereas|after|when|because|since|before|until|although|though|once)$/;
-const clauseOpening = /(?:^|[,;:\u201C\u201D"]\s*|\b(?:that|and|but|while|as|whereas|after|when|because|since|before|until|although|though|once)\s+)$/;
+const clauseOpening =
+  /(?:^|[,;:\u201C\u201D"\u2014\u2013]\s*|--\s+|\b(?:that|and|but|while|as|whereas|after|when|because|since|before|until|although|though|once)\s+)$/;
 // Words that never stand in a source's noun phrase: verbs, pronouns, conjunctions, prepositions
 // that start clauses. A phrase holding one is no subject.
 const notInSubject =
@@ -570,6 +580,8 @@ function subjectPhrase(context: Context, sentence: Sentence, verbStart: number):
     const written = context.document.text.slice(from + (word.index ?? 0), verbStart);
     const inList = /^,\s*$/.test(between) && /^\p{Lu}[^,]*,\s*\p{Lu}/u.test(written) && /\sand\s+\p{Lu}/u.test(written);
     if (/[,;:\u201C\u201D"]/.test(between) && !inList) break;
+    // "NEW DELHI — India's health minister says": a dash closes a dateline or an aside.
+    if (/^(?:\u2014|\u2013|--)$/.test(word[0])) break;
     if (subordinator.test(word[0]) && first < words.length) break;
     if (notInSubject.test(word[0]) || /\d/.test(word[0])) return null;
     first--;

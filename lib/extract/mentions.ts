@@ -180,6 +180,31 @@ function withNamedTitles(document: Document, mentions: Mention[]): Mention[] {
 // The role may run on over commas of its own ("An officer in the camp, in Qayyarah district, south of Mosul, X,").
 const indefiniteRoleBefore = /^\s*(?:an?|another|one)\s+([a-z][^.;:"\u201C\u201D]{1,160}?),\s+$/i;
 
+// "…, state television MRTV reported", "state broadcaster KTV said": a name right after the words
+// for an outlet is that outlet (one source, whose words run from the description).
+function outletsNamedAfterKind(document: Document, mentions: Mention[]): Mention[] {
+  const merged: Mention[] = [];
+  for (let index = 0; index < mentions.length; index++) {
+    const kind = mentions[index];
+    const name = mentions[index + 1];
+    if (
+      kind &&
+      name &&
+      (kind.kind === "media_outlet" || kind.kind === "news_agency") &&
+      !kind.pointsBack &&
+      /^\p{Ll}/u.test(kind.name) &&
+      / /.test(document.text.slice(kind.end, name.start)) &&
+      name.start - kind.end === 1 &&
+      /^\p{Lu}/u.test(name.name) &&
+      !name.pointsBack
+    ) {
+      merged.push({ ...name, start: kind.start, kind: kind.kind, person: false });
+      index++;
+    } else if (kind) merged.push(kind);
+  }
+  return merged;
+}
+
 function withRolesBefore(document: Document, mentions: Mention[]): Mention[] {
   return mentions.map((mention) => {
     if (!mention.person || mention.pointsBack || mention.description) return mention;
@@ -271,7 +296,10 @@ export function collectMentions(document: Document, index: AliasIndex): Mention[
               document,
               withNamedTitles(
                 document,
-                found.map((finding) => toMention(finding, index)),
+                outletsNamedAfterKind(
+                  document,
+                  found.map((finding) => toMention(finding, index)),
+                ),
               ),
             ),
           ),

@@ -183,7 +183,10 @@ function withRoleBefore(text: string, finding: NameFinding): NameFinding {
 const closingAppositive = /^,\s+((?:a |an |the |former |senior |chief |deputy )?[a-z][^,.;:\u201C\u201D"]{2,100}?)(?=\.(?:\s|$))/;
 
 /** ", editor at Ukraine’s Defence Express," right after a source's name. */
-export function appositiveAfter(text: string, end: number): { description: string; end: number } | null {
+export function appositiveAfter(text: string, at: number): { description: string; end: number } | null {
+  // "The Alliance for Rural Peace (ARP), a charity based in Kestria, said": the body's abbreviation
+  // in brackets stands between its name and the appositive.
+  const end = at + (ahead(text, at, 48).match(/^\s*\(\p{Lu}[\p{Lu}\p{Ll}.&/-]{0,14}\)(?=,)/u)?.[0].length ?? 0);
   const closing = ahead(text, end).match(closingAppositive);
   const role =
     ahead(text, end).match(appositive) ??

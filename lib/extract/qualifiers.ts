@@ -40,6 +40,15 @@ const leadingPhrases: Array<[string, Qualifier]> = [
   ["hit", "exact"],
   ["stood at", "exact"],
   ["stands at", "exact"],
+  // A toll that went beyond a round figure: "the toll topped 2,000", "has surpassed 500".
+  ["topped", "more_than"],
+  ["tops", "more_than"],
+  ["exceeded", "more_than"],
+  ["exceeds", "more_than"],
+  ["surpassed", "more_than"],
+  ["surpasses", "more_than"],
+  ["exceed", "more_than"],
+  ["surpass", "more_than"],
   ["an estimated", "approx"],
   ["approximately", "approx"],
   ["roughly", "approx"],
@@ -111,11 +120,21 @@ const figureVerbs = new Set([
   "hit",
   "stood at",
   "stands at",
+  "topped",
+  "tops",
+  "exceeded",
+  "exceeds",
+  "surpassed",
+  "surpasses",
+  "exceed",
+  "surpass",
 ]);
 
 export function isFigureVerb(match: QualifierMatch): boolean {
   return figureVerbs.has(match.phrase);
 }
+
+const beyondVerbs = new Set(["topped", "tops", "exceeded", "exceeds", "exceed", "surpassed", "surpasses", "surpass"]);
 
 const leadingLongestFirst = [...leadingPhrases].sort((a, b) => b[0].length - a[0].length);
 
@@ -127,7 +146,9 @@ export function qualifierBefore(folded: string, position: number): QualifierMatc
     if (gap < 0) continue;
     const start = position - phrase.length - gap;
     if (/\w/.test(folded[start - 1] ?? "")) continue; // "hangover 5" is not "over 5"
-    return { qualifier, start, end: start + phrase.length, phrase };
+    // "had never exceeded 500,000", "did not top 300": a figure not gone beyond is a ceiling.
+    const denied = beyondVerbs.has(phrase) && /\b(?:never|not|n't)\s+$/.test(folded.slice(Math.max(0, start - 12), start));
+    return { qualifier: denied ? "at_most" : qualifier, start, end: start + phrase.length, phrase };
   }
   return null;
 }
