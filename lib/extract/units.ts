@@ -171,6 +171,10 @@ export function unitAfter(text: string, folded: string, position: number): UnitM
     const unit = nounAt(folded, cursor) ?? nationalsAt(text, folded, cursor);
     // "two adults killed": after a plural noun, "killed" is its verb, not the thing counted.
     if (unit && unknownWords > 0 && participles.has(unit.noun) && /[^s'u]s$|men$|people$/.test(lastWord)) return null;
+    // "12 wounded Palestinian civilians", "two missing American hikers": a participle before a
+    // noun describes it; the noun is what is counted (the participle still gives the measure).
+    const described = unit && participles.has(unit.noun) ? describedNoun(text, folded, unit.end) : null;
+    if (described) return described;
     if (unit) return withCoordinatedUnit(folded, unit, text);
     const word = ahead(folded, cursor, 40).match(/^[\p{L}'-]+/u);
     if (!word) return null;
@@ -181,6 +185,12 @@ export function unitAfter(text: string, folded: string, position: number): UnitM
     cursor += word[0].length;
   }
   return null;
+}
+
+/** The counted noun a participle describes, when one follows it, past its describing words. */
+function describedNoun(text: string, folded: string, position: number): UnitMatch | null {
+  const noun = unitAfter(text, folded, position) ?? openNounAfter(text, folded, position);
+  return noun && !participles.has(noun.noun) ? noun : null;
 }
 
 // Open vocabulary: any plural noun right after a figure counts something ("96 bodies", "3,000
