@@ -206,7 +206,7 @@ const areaNounsAfter =
 
 // Up to two describing words ("affected", "flood-hit", "northern"), but not "United" of "United States".
 const administrativeAreasAfter =
-  /^(?:\s+(?!united\b)[a-z-]+){0,2}?\s+(?:counties|provinces|states|regions|districts|prefectures|oblasts|governorates|municipalities|tehsils|upazilas|departments|cantons)\b(?!\s+of\s+(?:the\s+)?(?:art|emergency|alert))/;
+  /^(?:\s+(?!(?:united|in|of|the|a|an|and|or|from|to|across|at|on|for|with|by|into)\b)[a-z-]+){0,2}?\s+(?:counties|provinces|states|regions|districts|prefectures|oblasts|governorates|municipalities|tehsils|upazilas|departments|cantons)\b(?!\s+of\s+(?:the\s+)?(?:art|emergency|alert))/;
 
 /** Why this figure is not a claim, or null when it may be one. */
 export function notAClaim(folded: string, figure: NumberMatch): string | null {

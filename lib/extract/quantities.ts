@@ -392,9 +392,7 @@ export function findQuantities(document: Document): QuantityFinding[] {
     if (unit) {
       // "1 to 2 people per square meter": a density, not a count.
       if (/^\s+per\s+(?:square|sq\b|cubic|capita)/.test(ahead(document.folded, unit.end, 20))) continue;
-      // "another 40 have gone missing": a count whose verb names it keeps the words that make it more of the same.
-      const spanned = unit.end <= figure.spanEnd ? withFurtherWords(document, figure) : figure;
-      findings.push(toFinding(spanned, othersUnit(document, unit.unit, figure, findings), Math.max(unit.end, spanned.spanEnd)));
+      findings.push(toFinding(figure, othersUnit(document, unit.unit, figure, findings), unit.end));
       continue;
     }
     // "between 1,000 to 1,200 or 1,200 to 1,600 enemy fighters": the first of two figures joined

@@ -190,7 +190,8 @@ export function unitAfter(text: string, folded: string, position: number): UnitM
 /** The counted noun a participle describes, when one follows it, past its describing words. */
 function describedNoun(text: string, folded: string, position: number): UnitMatch | null {
   const noun = unitAfter(text, folded, position) ?? openNounAfter(text, folded, position);
-  return noun && !participles.has(noun.noun) ? noun : null;
+  // A headline's last word does not describe the first noun of the next paragraph.
+  return noun && !participles.has(noun.noun) && !folded.slice(position, noun.end).includes("\n") ? noun : null;
 }
 
 // Open vocabulary: any plural noun right after a figure counts something ("96 bodies", "3,000
