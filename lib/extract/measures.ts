@@ -11,7 +11,7 @@ const measureCues: Array<[Measure, RegExp]> = [
   ["casualties", /\b(?:(?:killed|dead) (?:or|and) (?:injured|wounded|missing)|casualt(?:y|ies)|(?:became|become|were|are) (?:the )?victims of)\b/],
   [
     "killed",
-    /\b(?:kill(?:ed|s|ing)|died|dead|deaths?|death toll|death count|toll|perished|drowned|lost their lives|bodies|fatalities|massacred|executed|martyr(?:ed|s)?)\b/,
+    /\b(?:kill(?:ed|s|ing)|(?:shot|stabbed|beaten|hacked) (?:and killed|dead|to death)|died|dead|deaths?|death toll|death count|toll|perished|drowned|lost their lives|bodies|fatalities|massacred|executed|martyr(?:ed|s)?)\b/,
   ],
   ["injured", /\b(?:injured|injuring|wounded|wounding|hurt|injuries|wounds|hospitali[sz]ed)\b/],
   ["missing", /\b(?:missing|unaccounted for|trapped|buried under|looking for|search(?:ing)? for)\b/],

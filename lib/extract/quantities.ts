@@ -214,7 +214,7 @@ const tollVerbBefore =
 // "one man was seriously injured", "one neighbor was shot and killed", "one was shot dead": an
 // adverb or the way it befell them may stand inside the verb group.
 const singleCasualty =
-  /^[^.;:]{0,30}?\b(?:was|is|has been|had been|were)\s+(?:(?:also|confirmed|reported|still|[a-z]+ly)\s+)?(?:(?:shot|stabbed|beaten|crushed|hit|struck)\s+(?:and\s+)?)?(?:killed|dead|injured|wounded|hurt|missing|arrested|detained|drowned|shot|stabbed)\b|^\s+(?:(?:reported|listed|confirmed)\s+)?(?:died|drowned|dead|missing|killed|injured)\b/;
+  /^[^.;:]{0,30}?\b(?:was|is|has been|had been|were)\s+(?:(?:also|confirmed|reported|still|[a-z]+ly)\s+)?(?:(?:shot|stabbed|beaten|crushed|hit|struck)\s+(?:and\s+)?)?(?:killed|dead|injured|wounded|hurt|missing|arrested|detained|drowned)\b|^\s+(?:(?:reported|listed|confirmed)\s+)?(?:died|drowned|dead|missing|killed|injured)\b/;
 // "10 girls and one camp counselor", "along with one counselor": one more of a count already given.
 const alongsideFigure = /(?:\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+[a-z]+\s+and|\balong with)\s+$/;
 // "The dead included one child", "among the injured was one police officer": one named as part of a toll.
@@ -371,12 +371,15 @@ export function findQuantities(document: Document): QuantityFinding[] {
     // A range in words ("two to four million") has no value: it is not "one".
     const single = figure.written === "words" && figure.value !== null && figure.value < 2;
     const found = single ? singleUnit(document, figure) : unitFor(document, figure);
-    const unit = found?.noun === "personnel" && civilianPersonnel.test(document.folded.slice(figure.end, found.end)) ? { ...found, unit: "people" } : found;
+    const staff = found?.noun === "personnel" && civilianPersonnel.test(document.folded.slice(figure.end, found.end)) ? { ...found, unit: "people" } : found;
     // "one soldier said" is not a figure; "one person was killed" is a toll.
     const lead = document.folded.slice(Math.max(0, figure.start - 30), figure.start);
+    const casualty = single && staff !== null && singleCasualty.test(ahead(document.folded, staff.end, 50));
+    // "one neighbour was shot and killed": whoever was killed, hurt or held is a person, however the text names them.
+    const unit = casualty && staff && !countsPeople(staff.unit) && !tollNounSingle.test(staff.noun) ? { ...staff, unit: "people" } : staff;
     const counted =
       unit &&
-      (singleCasualty.test(ahead(document.folded, unit.end, 50)) ||
+      (casualty ||
         alongsideFigure.test(lead) ||
         partOfToll.test(lead) ||
         tollVerbBefore.test(lead) ||
