@@ -79,3 +79,27 @@ describe("administrative divisions", () => {
     expect(texts("The storm killed 3 United States sailors.")).toEqual(["3 United States sailors"]);
   });
 });
+
+describe("one figure shared by two nouns", () => {
+  test("a second plural noun after 'and' belongs to the same figure", () => {
+    expect(texts("The explosion killed 14 soldiers and police officers, officials said.")).toEqual(["14 soldiers and police officers"]);
+    expect(texts("Gunmen killed 12 villagers and herders near the well.")).toEqual(["12 villagers and herders"]);
+  });
+
+  test("a second figure, a verb or a new clause after 'and' is not shared", () => {
+    expect(texts("The raid killed two soldiers and three civilians, the army said.")).toEqual(["two soldiers", "three civilians"]);
+    expect(texts("The army killed 14 soldiers and says more died.")).toEqual(["14 soldiers"]);
+    expect(texts("They killed 5 people and burned homes.")).toEqual(["5 people"]);
+  });
+});
+
+describe("people in '-men'", () => {
+  test("'fishermen' is a plural of people, and what befell them is the measure", () => {
+    expect(quantities("Divers said 12 or 13 fishermen were still missing.")[0]).toMatchObject({
+      text: "12 or 13 fishermen",
+      lower: 12,
+      upper: 13,
+      measure: "missing",
+    });
+  });
+});

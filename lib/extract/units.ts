@@ -213,7 +213,7 @@ const notNouns =
   /^(?:this|thus|its|his|hers|ours|yours|theirs|was|has|is|does|goes|as|us|yes|less|across|unless|always|perhaps|afterwards|towards|besides|nevertheless|plus|minus|whereas|various|previous|serious|numerous|famous|dangerous|enormous)$/;
 
 // Plurals without an s: "5,335 schoolchildren", "40 gunmen", "12 firemen".
-const irregularPlural = /^(?:[a-z]*children|[a-z]*women|men|[a-z]+(?:s|ce|re|un|ish|y)men|people)$/;
+const irregularPlural = /^(?:[a-z]*children|[a-z]*women|men|[a-z]+(?:s|ce|re|er|un|ish|y)men|people)$/;
 
 /** The head noun of the words after a figure, when no listed unit is there: "96 bodies", "400 staff". */
 export function openNounAfter(text: string, folded: string, position: number): UnitMatch | null {
@@ -256,7 +256,7 @@ function withCoordinatedUnit(folded: string, unit: UnitMatch, text?: string): Un
     if (!name) break;
     at += name[0].length;
   }
-  const second = at >= 0 ? nounAt(folded, at) : null;
+  const second = at >= 0 ? (nounAt(folded, at) ?? sharedPluralAt(text, folded, at)) : null;
   // "killed two people and wounded six": a participle before a figure is the next clause's verb.
   if (
     second &&
@@ -265,6 +265,21 @@ function withCoordinatedUnit(folded: string, unit: UnitMatch, text?: string): Un
   )
     return unit;
   return second ? { ...unit, end: second.end } : (listedUnits(folded, unit) ?? unit);
+}
+
+// "14 soldiers and police officers", "12 villagers and herders": one figure shared by a second
+// plural noun, open vocabulary, right after "and" or after one word naming a service.
+const serviceWords = /^(?:police|security|civilian|military|local|foreign|government|rescue|aid|medical|health|emergency|fire|border|prison|paramilitary)\s+/;
+const verbsInS =
+  /^(?:says|adds|warns|claims|remains|continues|includes|seems|comes|goes|makes|takes|gives|shows|means|needs|wants|plans|hopes|expects|believes|denies|admits|insists)$/;
+
+function sharedPluralAt(text: string, folded: string, position: number): UnitMatch | null {
+  const service = ahead(folded, position, 20).match(serviceWords)?.[0] ?? "";
+  const at = position + service.length;
+  const word = ahead(folded, at, 30).match(/^[a-z][a-z'-]*/)?.[0];
+  if (!word || /^\p{Lu}/u.test(text.slice(at, at + 1)) || notCounted.has(word) || notNouns.test(word) || verbsInS.test(word)) return null;
+  const plural = (/[^s'u]s$/.test(word) && word.length > 3) || irregularPlural.test(word);
+  return plural ? { unit: unitByNoun[word] ?? word, noun: word, end: at + word.length } : null;
 }
 
 /** "police, soldiers and civilians", "men, women, and children": a list of counted nouns is one figure's words. */
