@@ -278,6 +278,8 @@ function sharedPluralAt(text: string, folded: string, position: number): UnitMat
   const at = position + service.length;
   const word = ahead(folded, at, 30).match(/^[a-z][a-z'-]*/)?.[0];
   if (!word || /^\p{Lu}/u.test(text.slice(at, at + 1)) || notCounted.has(word) || notNouns.test(word) || verbsInS.test(word)) return null;
+  // "hundreds of dead and thousands of injured": a vague amount after "and" is a figure of its own.
+  if (/^(?:dozens|scores|tens|hundreds|thousands|millions|billions)$/.test(word) || /^\s+of\b/.test(ahead(folded, at + word.length, 6))) return null;
   const plural = (/[^s'u]s$/.test(word) && word.length > 3) || irregularPlural.test(word);
   return plural ? { unit: unitByNoun[word] ?? word, noun: word, end: at + word.length } : null;
 }
