@@ -256,7 +256,7 @@ function withCoordinatedUnit(folded: string, unit: UnitMatch, text?: string): Un
     if (!name) break;
     at += name[0].length;
   }
-  const second = at >= 0 ? (nounAt(folded, at) ?? sharedPluralAt(text, folded, at)) : null;
+  const second = at >= 0 ? (nounAt(folded, at) ?? (text === undefined ? null : sharedPluralAt(text, folded, at))) : null;
   // "killed two people and wounded six": a participle before a figure is the next clause's verb.
   if (
     second &&
