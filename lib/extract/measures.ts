@@ -11,7 +11,7 @@ const measureCues: Array<[Measure, RegExp]> = [
   ["casualties", /\b(?:(?:killed|dead) (?:or|and) (?:injured|wounded|missing)|casualt(?:y|ies)|(?:became|become|were|are) (?:the )?victims of)\b/],
   [
     "killed",
-    /\b(?:kill(?:ed|s|ing)|died|dead|deaths?|death toll|death count|toll|perished|drowned|lost their lives|bodies|fatalities|massacred|executed|martyr(?:ed|s)?)\b/,
+    /\b(?:kill(?:ed|s|ing)|(?:shot|stabbed|beaten|hacked) (?:and killed|dead|to death)|died|dead|deaths?|death toll|death count|toll|perished|drowned|lost their lives|bodies|fatalities|massacred|executed|martyr(?:ed|s)?)\b/,
   ],
   ["injured", /\b(?:injured|injuring|wounded|wounding|hurt|injuries|wounds|hospitali[sz]ed)\b/],
   ["missing", /\b(?:missing|unaccounted for|trapped|buried under|looking for|search(?:ing)? for)\b/],
@@ -38,7 +38,7 @@ const anchoredCues = measureCues.map(([measure, cue]) => [measure, new RegExp(`^
 
 // Units that count people or forces: only they can be "deployed" or "participants".
 const peopleLike =
-  /(?:^|\s)(?:troops|people|civilians|residents|workers|staff|personnel|rescuers|volunteers|police|officers|medics|doctors|nurses|experts|engineers|specialists|instructors|advisers|technicians|mercenaries|teams|crews|others|fighters|firefighters|employees|members|migrants|children|men|women|professionals|agents|guards|dogs|marines|soldiers|refugees|families|households|syrians|palestinians|[a-z]+ans)$/;
+  /(?:^|\s)(?:troops|people|civilians|residents|workers|staff|personnel|rescuers|volunteers|police|officers|medics|doctors|nurses|experts|engineers|specialists|instructors|advisers|technicians|mercenaries|teams|crews|others|fighters|firefighters|employees|members|migrants|children|[a-z]*men|women|professionals|agents|guards|dogs|marines|soldiers|refugees|families|households|syrians|palestinians|[a-z]+ans)$/;
 
 // The words between a figure's noun and its verb: "55 protesters were arrested", "over 160 are
 // still missing", "50 people are believed to have died".

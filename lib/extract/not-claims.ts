@@ -103,6 +103,10 @@ const rules: Rule[] = [
         withoutQualifier(before),
       ) && areaNounsAfter.test(after),
   },
+  // "Floods hit 14 districts", "tornadoes struck at least seven states", "Twenty five districts
+  // saw most destruction": administrative divisions counted are how far an event reached, not
+  // people or things it befell, whatever verb or preposition comes before them.
+  { reason: "administrative areas", test: (_before, after) => administrativeAreasAfter.test(after) },
   {
     reason: "price",
     test: (before, after) =>
@@ -199,6 +203,10 @@ const measureUnitAfter =
 
 const areaNounsAfter =
   /^(?:\s+[a-z-]+){0,3}?\s+(?:counties|provinces|states|regions|districts|countries|prefectures|oblasts|governorates|municipalities|areas|towns|cities|villages|locations|sites|places|centers|centres|camps|shelters|barangays|wards|tehsils|upazilas|zones|sectors|settlements|localities|communities|neighbou?rhoods|installations)\b/;
+
+// Up to two describing words ("affected", "flood-hit", "northern"), but not "United" of "United States".
+const administrativeAreasAfter =
+  /^(?:\s+(?!(?:united|in|of|the|a|an|and|or|from|to|across|at|on|for|with|by|into)\b)[a-z-]+){0,2}?\s+(?:counties|provinces|states|regions|districts|prefectures|oblasts|governorates|municipalities|tehsils|upazilas|departments|cantons)\b(?!\s+of\s+(?:the\s+)?(?:art|emergency|alert))/;
 
 /** Why this figure is not a claim, or null when it may be one. */
 export function notAClaim(folded: string, figure: NumberMatch): string | null {

@@ -43,7 +43,10 @@ function readRange(document: Document, low: NumberMatch, high: NumberMatch | und
   const opener = folded.slice(Math.max(0, low.start - 8), low.start).match(/(between|from) $/);
   // "revised from 131 to 148", "rose from 78 to 109": a change gives two figures, the old and the new.
   if (opener?.[1] === "from" && changeVerb.test(folded.slice(Math.max(0, low.start - 40), low.start - opener[0].length))) return null;
-  const joined = /^\s*[\u2013\u2014-]\s*$|^ to $/.test(connector) || (opener?.[1] === "between" && connector === " and ");
+  // "two or three children", "12 or 13 miners": two close figures joined by "or" are the writer's
+  // uncertainty between them, a range; "12 or 60" is two different figures, not one.
+  const uncertain = connector === " or " && high.value > low.value && high.value <= 2 * low.value && !opener;
+  const joined = /^\s*[\u2013\u2014-]\s*$|^ to $/.test(connector) || (opener?.[1] === "between" && connector === " and ") || uncertain;
   if (!joined) return null;
   const highScale = scaleOf(folded.slice(high.start, high.end));
   const lowValue = low.value * highScale > low.value && low.value * highScale <= high.value ? low.value * highScale : low.value;
@@ -102,7 +105,7 @@ function openUnit(text: string, folded: string, figure: Figure): UnitMatch | nul
 // "about 1,000 of the first group had been wounded", "200 were killed", "3,250 are still missing",
 // "Twenty-nine were arrested": the unit is the verb.
 const countedByVerb =
-  /^(?:\s+of\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2})?\s*(?:had been|have been|has been|were|was|are|had|remain|remained)\s+(?:still\s+)?(killed|wounded|injured|captured|evacuated|missing|arrested|detained)\b/;
+  /^(?:\s+of\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2})?\s*(?:had been|have been|has been|were|was|are|had|remain|remained|(?:have|has|had) gone|went)\s+(?:still\s+)?(killed|wounded|injured|captured|evacuated|missing|arrested|detained)\b/;
 // Held people have no unit noun of their own: they are people, and the verb says what befell them.
 const heldVerb = /^(?:arrested|detained)$/;
 // "when 140 died", "300 drowned": a figure whose own verb is a death counts the dead.
@@ -208,8 +211,10 @@ const tollNounTail = /^\s*(?:[.,;:)]|$)|^\s+(?:has|have|had|was|were|is|are|bein
 const tollVerbBefore =
   /\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|abduct(?:ed|ing|s)?|kidnapp(?:ed|ing)|(?:deaths?|killing|injury|injuries|arrest|detention) of)\s+(?:at least\s+)?$/;
 
+// "one man was seriously injured", "one neighbor was shot and killed", "one was shot dead": an
+// adverb or the way it befell them may stand inside the verb group.
 const singleCasualty =
-  /^[^.;:]{0,30}?\b(?:was|is|has been|had been|were)\s+(?:(?:also|confirmed|reported|still)\s+)?(?:killed|dead|injured|wounded|missing|arrested|detained|drowned)\b|^\s+(?:(?:reported|listed|confirmed)\s+)?(?:died|drowned|dead|missing|killed|injured)\b/;
+  /^[^.;:]{0,30}?\b(?:was|is|has been|had been|were)\s+(?:(?:also|confirmed|reported|still|[a-z]+ly)\s+)?(?:(?:shot|stabbed|beaten|crushed|hit|struck)\s+(?:and\s+)?)?(?:killed|dead|injured|wounded|hurt|missing|arrested|detained|drowned)\b|^\s+(?:(?:reported|listed|confirmed)\s+)?(?:died|drowned|dead|missing|killed|injured)\b/;
 // "10 girls and one camp counselor", "along with one counselor": one more of a count already given.
 const alongsideFigure = /(?:\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+[a-z]+\s+and|\balong with)\s+$/;
 // "The dead included one child", "among the injured was one police officer": one named as part of a toll.
@@ -366,12 +371,15 @@ export function findQuantities(document: Document): QuantityFinding[] {
     // A range in words ("two to four million") has no value: it is not "one".
     const single = figure.written === "words" && figure.value !== null && figure.value < 2;
     const found = single ? singleUnit(document, figure) : unitFor(document, figure);
-    const unit = found?.noun === "personnel" && civilianPersonnel.test(document.folded.slice(figure.end, found.end)) ? { ...found, unit: "people" } : found;
+    const staff = found?.noun === "personnel" && civilianPersonnel.test(document.folded.slice(figure.end, found.end)) ? { ...found, unit: "people" } : found;
     // "one soldier said" is not a figure; "one person was killed" is a toll.
     const lead = document.folded.slice(Math.max(0, figure.start - 30), figure.start);
+    const casualty = single && staff !== null && singleCasualty.test(ahead(document.folded, staff.end, 50));
+    // "one neighbour was shot and killed": whoever was killed, hurt or held is a person, however the text names them.
+    const unit = casualty && staff && !countsPeople(staff.unit) && !tollNounSingle.test(staff.noun) ? { ...staff, unit: "people" } : staff;
     const counted =
       unit &&
-      (singleCasualty.test(ahead(document.folded, unit.end, 50)) ||
+      (casualty ||
         alongsideFigure.test(lead) ||
         partOfToll.test(lead) ||
         tollVerbBefore.test(lead) ||

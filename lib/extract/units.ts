@@ -171,6 +171,10 @@ export function unitAfter(text: string, folded: string, position: number): UnitM
     const unit = nounAt(folded, cursor) ?? nationalsAt(text, folded, cursor);
     // "two adults killed": after a plural noun, "killed" is its verb, not the thing counted.
     if (unit && unknownWords > 0 && participles.has(unit.noun) && /[^s'u]s$|men$|people$/.test(lastWord)) return null;
+    // "12 wounded Palestinian civilians", "two missing American hikers": a participle before a
+    // noun describes it; the noun is what is counted (the participle still gives the measure).
+    const described = unit && participles.has(unit.noun) ? describedNoun(text, folded, unit.end) : null;
+    if (described) return described;
     if (unit) return withCoordinatedUnit(folded, unit, text);
     const word = ahead(folded, cursor, 40).match(/^[\p{L}'-]+/u);
     if (!word) return null;
@@ -181,6 +185,13 @@ export function unitAfter(text: string, folded: string, position: number): UnitM
     cursor += word[0].length;
   }
   return null;
+}
+
+/** The counted noun a participle describes, when one follows it, past its describing words. */
+function describedNoun(text: string, folded: string, position: number): UnitMatch | null {
+  const noun = unitAfter(text, folded, position) ?? openNounAfter(text, folded, position);
+  // A headline's last word does not describe the first noun of the next paragraph.
+  return noun && !participles.has(noun.noun) && !folded.slice(position, noun.end).includes("\n") ? noun : null;
 }
 
 // Open vocabulary: any plural noun right after a figure counts something ("96 bodies", "3,000
@@ -202,7 +213,7 @@ const notNouns =
   /^(?:this|thus|its|his|hers|ours|yours|theirs|was|has|is|does|goes|as|us|yes|less|across|unless|always|perhaps|afterwards|towards|besides|nevertheless|plus|minus|whereas|various|previous|serious|numerous|famous|dangerous|enormous)$/;
 
 // Plurals without an s: "5,335 schoolchildren", "40 gunmen", "12 firemen".
-const irregularPlural = /^(?:[a-z]*children|[a-z]*women|men|[a-z]+(?:s|ce|re|un|ish|y)men|people)$/;
+const irregularPlural = /^(?:[a-z]*children|[a-z]*women|men|[a-z]+(?:s|ce|re|er|un|ish|y)men|people)$/;
 
 /** The head noun of the words after a figure, when no listed unit is there: "96 bodies", "400 staff". */
 export function openNounAfter(text: string, folded: string, position: number): UnitMatch | null {
@@ -245,7 +256,7 @@ function withCoordinatedUnit(folded: string, unit: UnitMatch, text?: string): Un
     if (!name) break;
     at += name[0].length;
   }
-  const second = at >= 0 ? nounAt(folded, at) : null;
+  const second = at >= 0 ? (nounAt(folded, at) ?? (text === undefined ? null : sharedPluralAt(text, folded, at))) : null;
   // "killed two people and wounded six": a participle before a figure is the next clause's verb.
   if (
     second &&
@@ -254,6 +265,23 @@ function withCoordinatedUnit(folded: string, unit: UnitMatch, text?: string): Un
   )
     return unit;
   return second ? { ...unit, end: second.end } : (listedUnits(folded, unit) ?? unit);
+}
+
+// "14 soldiers and police officers", "12 villagers and herders": one figure shared by a second
+// plural noun, open vocabulary, right after "and" or after one word naming a service.
+const serviceWords = /^(?:police|security|civilian|military|local|foreign|government|rescue|aid|medical|health|emergency|fire|border|prison|paramilitary)\s+/;
+const verbsInS =
+  /^(?:says|adds|warns|claims|remains|continues|includes|seems|comes|goes|makes|takes|gives|shows|means|needs|wants|plans|hopes|expects|believes|denies|admits|insists)$/;
+
+function sharedPluralAt(text: string, folded: string, position: number): UnitMatch | null {
+  const service = ahead(folded, position, 20).match(serviceWords)?.[0] ?? "";
+  const at = position + service.length;
+  const word = ahead(folded, at, 30).match(/^[a-z][a-z'-]*/)?.[0];
+  if (!word || /^\p{Lu}/u.test(text.slice(at, at + 1)) || notCounted.has(word) || notNouns.test(word) || verbsInS.test(word)) return null;
+  // "hundreds of dead and thousands of injured": a vague amount after "and" is a figure of its own.
+  if (/^(?:dozens|scores|tens|hundreds|thousands|millions|billions)$/.test(word) || /^\s+of\b/.test(ahead(folded, at + word.length, 6))) return null;
+  const plural = (/[^s'u]s$/.test(word) && word.length > 3) || irregularPlural.test(word);
+  return plural ? { unit: unitByNoun[word] ?? word, noun: word, end: at + word.length } : null;
 }
 
 /** "police, soldiers and civilians", "men, women, and children": a list of counted nouns is one figure's words. */
