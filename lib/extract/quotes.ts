@@ -126,9 +126,19 @@ function headingSpeaker(context: QuoteContext, quotation: Span, sentence: Senten
   return null;
 }
 
-/** Ryabykh … noted, “They … — the frame ending right before the opening mark. */
+// "the officer told them, “…”", "she told reporters on Sunday, “…”": whom the words were told to, then a comma.
+const toldLead = /^\s+(?:[^\s.!?;:,"\u201C\u201D]+\s+){0,3}[^\s.!?;:,"\u201C\u201D]+\s*,\s*[\u201C"]$/;
+
+/**
+ * Ryabykh … noted, “They … — the frame ending right before the opening mark. Of two, the nearer:
+ * "Police said the officer reported: “…”" gives the officer's words, which police pass on.
+ */
 function speakerBefore(context: QuoteContext, quotation: Span, sentence: Sentence): Frame | undefined {
-  return framesIn(context, sentence).find((frame) => frame.end < quotation.start && speechLead.test(context.document.folded.slice(frame.end, quotation.start)));
+  return framesIn(context, sentence).findLast((frame) => {
+    if (frame.end >= quotation.start) return false;
+    const lead = context.document.folded.slice(frame.end, quotation.start);
+    return speechLead.test(lead) || (/^(?:told|tells?)$/.test(frame.hops.find((hop) => hop.mention === frame.speaker)?.verb ?? "") && toldLead.test(lead));
+  });
 }
 
 /** “…,” he said, “until they leave.” — the second part continues the first. */
@@ -181,6 +191,9 @@ function isIntroduced(context: QuoteContext, quotation: Span, sentence: Sentence
   const inner = context.document.text.slice(quotation.start, quotation.end);
   if (runsOnAfter(context, quotation, sentence, inner)) return false;
   if (/:\s*$/.test(before) && /\p{L}/u.test(inner)) return true;
+  // "… and now she wants everyone to pray - "so pray for her. You don't need to know her name."": after
+  // a dash, words that hold a whole sentence of their own are the speaker's, whatever their first letter.
+  if (/(?:\s[-\u2013]|\u2014)\s*$/.test(before) && /[.!?]\s+[\p{Lu}\u201C"]/u.test(inner)) return true;
   if ((sayingParticiple.test(before) || sayingVerb.test(before)) && /[.!?]$/.test(inner) && inner.split(/\s+/).length >= 4) return true;
   return /^(?:[[(]|\u2026\s*|\.\.\.\s*)?[\p{Lu}\d\u2018'"]/u.test(inner.trimStart()) && /(?:[,\u2014]\s*|\s-\s*|^\s*)$/.test(before);
 }
@@ -305,6 +318,40 @@ function neighbourSpeaker(context: QuoteContext, sentence: Sentence): FrameHop[]
   return earlier?.speaker.person ? speakerHops(earlier) : null;
 }
 
+// "Linda Howe, the regional governor, spoke at a briefing on Monday. “We have lost everything.”": a
+// quotation that is a sentence of its own, with no verb of saying around it, belongs to the one the
+// sentence beside it (before it, or after it when the quotation opens the paragraph) shows speaking:
+// its subject, with a verb of addressing an audience rather than of saying words.
+const speechEvent =
+  /^[^.!?;]{0,80}?\b(?:spoke|speaks|speaking|addressed|addresses|briefed|briefs|held\s+an?\s+(?:news|press)\s+(?:conference|briefing)|gave\s+(?:an?\s+)?(?:statement|interview|speech|briefing|address)|took\s+questions|appeared\s+(?:before|at|on)|told\s+(?:reporters|journalists|the\s+press))\b/i;
+
+function standsAlone(document: Document, quotation: Span, sentence: Sentence): boolean {
+  const closing = sentenceAt(document, quotation.end) ?? sentence;
+  return /^\s*$/.test(document.text.slice(sentence.start, quotation.start - 1)) && /^[\u201D"\u2019']?\s*$/.test(document.text.slice(quotation.end, closing.end));
+}
+
+function eventSubject(context: QuoteContext, beside: Sentence | undefined): FrameHop[] | null {
+  if (!beside) return null;
+  const subject = itemsWithin(context.mentions, beside).find((mention) => !mention.quoted);
+  if (!subject || !/^[\s"\u201C]*(?:the\s+)?$/i.test(context.document.text.slice(beside.start, subject.start))) return null;
+  if (!speechEvent.test(context.document.text.slice(subject.appositiveEnd ?? subject.end, beside.end))) return null;
+  const speaker = resolvePointer(context.document.text, subject, context.mentions, []);
+  return speaker && (speaker.person || !speaker.pointsBack) ? [{ mention: speaker, verb: "said" }] : null;
+}
+
+function presentedSpeaker(context: QuoteContext, quotation: Span, sentence: Sentence): FrameHop[] | null {
+  const { document } = context;
+  if (!standsAlone(document, quotation, sentence)) return null;
+  const closing = sentenceAt(document, quotation.end) ?? sentence;
+  const previous = document.sentences[sentence.index - 1];
+  const next = document.sentences[closing.index + 1];
+  const opensParagraph = previous?.paragraph !== sentence.paragraph;
+  return (
+    eventSubject(context, previous?.paragraph === sentence.paragraph || previous?.paragraph === sentence.paragraph - 1 ? previous : undefined) ??
+    (opensParagraph && next?.paragraph === closing.paragraph ? eventSubject(context, next) : null)
+  );
+}
+
 // “…” The words were Smith's. / The remarks came from the minister.: the sentence after a
 // quotation that says whose its words were names the speaker.
 const ownerLead =
@@ -346,6 +393,16 @@ function followsQuote(context: QuoteContext, quotation: Span, previous: Span | u
   return between.length < 200 && !someoneElse && !/[\u201C\u201D"]/.test(between) && /[.!?]\)?\s*$/.test(between);
 }
 
+/** Between the last quotation and this one no source is named but those who voiced the last (or words pointing back at them). */
+function onlyVoiceBetween(context: QuoteContext, quotation: Span, previous: Span | undefined, voice: FrameHop[] | null): boolean {
+  if (!previous || !voice) return false;
+  const names = new Set(voice.map((hop) => hop.mention.name));
+  // "the wire service", "he": words pointing back, not a name ("The Defence Ministry" names a body).
+  const pointsBackOnly = (mention: Mention) =>
+    mention.pointsBack !== null && !/\p{Lu}/u.test(context.document.text.slice(mention.start, mention.end).replace(/^\p{Lu}\p{Ll}*\s+/u, ""));
+  return itemsWithin(context.mentions, { start: previous.end + 1, end: quotation.start - 1 }).every((mention) => pointsBackOnly(mention) || names.has(mention.name));
+}
+
 // "We will rebuild our homes.¶"And we will go back!": news style opens each paragraph of a long
 // quotation again and closes only the last; the paragraph the quotation ran to the end of
 // (no closing mark) is continued by a quotation opening the next paragraph.
@@ -379,7 +436,7 @@ function quoteSpeaker(
   quotation: Span,
   sentence: Sentence,
   previousSpeaker: FrameHop[] | null,
-  { continuing, following }: { continuing: boolean; following: boolean },
+  { continuing, following, previous }: { continuing: boolean; following: boolean; previous: Span | undefined },
 ): FrameHop[] | null {
   if (continuing && previousSpeaker) return previousSpeaker;
   // A quotation wrapped over several lines is followed by its speaker after the last one.
@@ -402,8 +459,14 @@ function quoteSpeaker(
     namedBefore(context, quotation, sentence) ??
     ownerAfter(context, quotation, sentence) ??
     describedSpeaker(context, quotation) ??
+    // "Jane Moss said the family had lost everything - “so help them. …”": whoever speaks in the sentence the words end.
+    (/(?:\s[-\u2013]|\u2014)\s*$/.test(lead) ? statementSpeaker(context, sentence, quotation.start - 1) : null) ??
+    // A quotation that goes on right after a spoken one, with nobody else named between, keeps its
+    // voice before any frame of the sentence before is asked ("…,” X told the wire service. “…”).
+    (following && onlyVoiceBetween(context, quotation, previous, previousSpeaker) ? previousSpeaker : null) ??
     neighbourSpeaker(context, sentence) ??
-    (following ? previousSpeaker : null)
+    (following ? previousSpeaker : null) ??
+    presentedSpeaker(context, quotation, sentence)
   );
 }
 
@@ -441,14 +504,19 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
       (following && opensCapital) ||
       (isIntroduced(context, quotation, sentence) && !isHeading(document, quotation, sentence))
     ) {
-      const hops = quoteSpeaker(context, quotation, sentence, previousSpeaker, { continuing: continuing || reopening, following });
+      const hops = quoteSpeaker(context, quotation, sentence, previousSpeaker, { continuing: continuing || reopening, following, previous: document.quotations[index - 1] });
       findings.push({ kind: "quote", start: quotation.start, end: quotation.end, quotation, hops: hops ?? [], labelled: false });
       previousSpeaker = hops;
       return;
     }
     // "The situation was “very difficult”, he said.": a fragment whose sentence ends with its speaker.
+    // "…accused officers of “kettling people,” Ann Rowe said.": the speaker right after the closing
+    // mark quoted the words, whatever verb of the writer's sentence stands before them.
     const tail = speakerAfter(context, quotation, sentence);
-    const hops = statementSpeaker(context, sentence, quotation.start - 1) ?? (tail ? speakerHops(tail) : null) ?? possessedWords(context, quotation, sentence);
+    const tailHops = tail ? speakerHops(tail) : null;
+    const rightAfter = tail !== undefined && /^[\u201D"\u2019']?,?\s*$/.test(document.text.slice(quotation.end, tail.start));
+    const hops =
+      (rightAfter ? tailHops : null) ?? statementSpeaker(context, sentence, quotation.start - 1) ?? tailHops ?? possessedWords(context, quotation, sentence);
     if (!hops) return; // scare quotes or a title: words the writer marks, not anyone's claim
     const label = document.folded.slice(sentence.start, quotation.start - 1).match(labelBefore);
     const labelled = label?.[1]
