@@ -31,12 +31,12 @@ const speechLead =
 
 // Closing marks, double or single ('…,' said X), then between the mark and its speaker's name, a few describing words may stand: “…,” the
 // semi-official Mehr News Agency quoted …, “…,” the Front’s convenor, Jimmy Sham, said.
-const describingGap = /^[\u201D"\u2019']?[\s,]*(?:[\p{L}\p{M}\d’'.-]+,?\s+){0,5}(?:\p{L}+-)?$/u;
+const describingGap = /^[\u201D"\u2019'\u00BB]?[\s,]*(?:[\p{L}\p{M}\d’'.-]+,?\s+){0,5}(?:\p{L}+-)?$/u;
 
 // “… confirms the death of nine people” including a minister, said X: the quoted clause goes on
 // outside the marks, in lower case and with no stop, up to the comma before its speaker.
 const invertedVerb = /^(?:said|says|added|told|stated|wrote)\s/;
-const clauseGoesOn = /^[\u201D"\u2019']\s+\p{Ll}[^.;:!?\u201C\u201D"]{0,100},\s*$/u;
+const clauseGoesOn = /^[\u201D"\u2019'\u00BB]\s+\p{Ll}[^.;:!?\u201C\u201D"]{0,100},\s*$/u;
 
 /** “…,” Zelensky stated — the frame right after the closing mark. */
 function speakerAfter(context: QuoteContext, quotation: Span, sentence: Sentence): Frame | undefined {
@@ -48,12 +48,12 @@ function speakerAfter(context: QuoteContext, quotation: Span, sentence: Sentence
 }
 
 // “…,” Jim McDonnell gave examples. / “…” (Via CNN): the source named right after the quotation.
-const viaAfter = /^[\u201D"\u2019']?\s*\((?:via|source:?)\s+$/i;
+const viaAfter = /^[\u201D"\u2019'\u00BB]?\s*\((?:via|source:?)\s+$/i;
 // "“The airport is closed.” – Anna Kovalenko": a dash before the name credits it too.
 // "“…,” read a statement from the ministry": the document's issuer, after an inverted verb.
 // "“We don't do body counts,” was the explanation of Gen. Tommy Franks": whose answer the words were.
 const nameAfter =
-  /^[\u201D"\u2019']?\s*(?:,|[\u2013\u2014]|\s-)?\s*[\u201D"\u2019']?\s*(?:(?:said|says|read|reads|added)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:statement|post|letter|note|message|communiqu\u00E9|release|notice)\s+(?:from|by|of|issued by)\s+|(?:was|were|came)\s+the\s+(?:explanation|reply|response|answer|verdict|comment|assessment|message|reaction|warning)\s+(?:of|from)\s+)?(?:(?:the|a|an)\s+)?$/;
+  /^[\u201D"\u2019'\u00BB]?\s*(?:,|[\u2013\u2014]|\s-)?\s*[\u201D"\u2019'\u00BB]?\s*(?:(?:said|says|read|reads|added)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:statement|post|letter|note|message|communiqu\u00E9|release|notice)\s+(?:from|by|of|issued by)\s+|(?:was|were|came)\s+the\s+(?:explanation|reply|response|answer|verdict|comment|assessment|message|reaction|warning)\s+(?:of|from)\s+)?(?:(?:the|a|an)\s+)?$/;
 
 /** The source named right after the closing mark, when no frame of saying was found there. */
 function namedAfter(context: QuoteContext, quotation: Span, sentence: Sentence): FrameHop[] | null {
@@ -183,7 +183,7 @@ const sayingVerb = /\b(?:said|says|added|adds|stated|states|declared|insisted|ex
 // after the closing mark make the quotation part of the writer's sentence, a fragment.
 function runsOnAfter(context: QuoteContext, quotation: Span, sentence: Sentence, inner: string): boolean {
   if (/[,.;:!?\u2014\u2026]$/.test(inner)) return false;
-  return /^[\u201D"\u2019']\s+\p{Ll}/u.test(context.document.text.slice(quotation.end, sentence.end)) && !speakerAfter(context, quotation, sentence);
+  return /^[\u201D"\u2019'\u00BB]\s+\p{Ll}/u.test(context.document.text.slice(quotation.end, sentence.end)) && !speakerAfter(context, quotation, sentence);
 }
 
 function isIntroduced(context: QuoteContext, quotation: Span, sentence: Sentence): boolean {
@@ -216,7 +216,7 @@ function embedded(document: Document, quotation: Span, sentence: Sentence): bool
 function creditedRightAfter(document: Document, quotation: Span, frame: Frame): boolean {
   return (
     /,$/.test(document.text.slice(quotation.start, quotation.end)) &&
-    /^[\u201D"\u2019']?\s*$/.test(document.text.slice(quotation.end, frame.start)) &&
+    /^[\u201D"\u2019'\u00BB]?\s*$/.test(document.text.slice(quotation.end, frame.start)) &&
     frame.hops.at(-1)?.verb !== "according to"
   );
 }
@@ -327,7 +327,7 @@ const speechEvent =
 
 function standsAlone(document: Document, quotation: Span, sentence: Sentence): boolean {
   const closing = sentenceAt(document, quotation.end) ?? sentence;
-  return /^\s*$/.test(document.text.slice(sentence.start, quotation.start - 1)) && /^[\u201D"\u2019']?\s*$/.test(document.text.slice(quotation.end, closing.end));
+  return /^\s*$/.test(document.text.slice(sentence.start, quotation.start - 1)) && /^[\u201D"\u2019'\u00BB]?\s*$/.test(document.text.slice(quotation.end, closing.end));
 }
 
 function eventSubject(context: QuoteContext, beside: Sentence | undefined): FrameHop[] | null {
@@ -369,7 +369,7 @@ function ownerAfter(context: QuoteContext, quotation: Span, sentence: Sentence):
 
 // "“…,” the 45-year-old said." / "the father of three told AFP": a description that names no one,
 // after the quotation, stands for the person named last before it.
-const describedAfter = /^[\u201D"\u2019']?,?\s+the\s+(?:[a-z\d-]+\s+){0,4}?[a-z\d-]+\s+(?:said|says|told|added|recalled|explained|asked|continued)\b/;
+const describedAfter = /^[\u201D"\u2019'\u00BB]?,?\s+the\s+(?:[a-z\d-]+\s+){0,4}?[a-z\d-]+\s+(?:said|says|told|added|recalled|explained|asked|continued)\b/;
 
 function describedSpeaker(context: QuoteContext, quotation: Span): FrameHop[] | null {
   const after = context.document.text.slice(quotation.end, quotation.end + 80);
@@ -514,7 +514,7 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
     // mark quoted the words, whatever verb of the writer's sentence stands before them.
     const tail = speakerAfter(context, quotation, sentence);
     const tailHops = tail ? speakerHops(tail) : null;
-    const rightAfter = tail !== undefined && /^[\u201D"\u2019']?,?\s*$/.test(document.text.slice(quotation.end, tail.start));
+    const rightAfter = tail !== undefined && /^[\u201D"\u2019'\u00BB]?,?\s*$/.test(document.text.slice(quotation.end, tail.start));
     const hops =
       (rightAfter ? tailHops : null) ?? statementSpeaker(context, sentence, quotation.start - 1) ?? tailHops ?? possessedWords(context, quotation, sentence);
     if (!hops) return; // scare quotes or a title: words the writer marks, not anyone's claim
