@@ -72,6 +72,14 @@ describe("a quotation standing alone, its speaker shown addressing an audience b
   });
 });
 
+describe("a relative clause between a speaker's name and the verb", () => {
+  test("'whose …' and 'a teacher whose …' describe the speaker; the verb after them is theirs", () => {
+    const lone = "“Where is the help? We have waited three days.”";
+    expect(summaries(`Dana Ruiz, whose home was flooded, said she was angry. ${lone}`).map((found) => found.speaker)).toEqual(["Dana Ruiz"]);
+    expect(summaries(`Dana Ruiz, a teacher whose home was flooded, said she was angry. ${lone}`).map((found) => found.speaker)).toEqual(["Dana Ruiz"]);
+  });
+});
+
 describe("words after a dash", () => {
   test("holding a whole sentence, they are the speaker's quote whatever their first letter", () => {
     expect(summaries('Jane Moss, a neighbour, said the family had lost everything - "so please help them. They need clothes and food."')).toEqual([
