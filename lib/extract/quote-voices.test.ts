@@ -101,7 +101,8 @@ describe("a quotation that goes on after a spoken one keeps its voice", () => {
   });
 
   test("but not when a body is named between the two", () => {
-    const text = "“The bridge will hold.” The words were Hale's.\n\nThe Water Board said in a statement that it had closed the dam. “All gates are shut,” the statement read.";
+    const text =
+      "“The bridge will hold.” The words were Hale's.\n\nThe Water Board said in a statement that it had closed the dam. “All gates are shut,” the statement read.";
     expect(summaries(text).map((found) => found.speaker)).toEqual(["Hale", "Water Board"]);
   });
 });

@@ -327,7 +327,10 @@ const speechEvent =
 
 function standsAlone(document: Document, quotation: Span, sentence: Sentence): boolean {
   const closing = sentenceAt(document, quotation.end) ?? sentence;
-  return /^\s*$/.test(document.text.slice(sentence.start, quotation.start - 1)) && /^[\u201D"\u2019'\u00BB]?\s*$/.test(document.text.slice(quotation.end, closing.end));
+  return (
+    /^\s*$/.test(document.text.slice(sentence.start, quotation.start - 1)) &&
+    /^[\u201D"\u2019'\u00BB]?\s*$/.test(document.text.slice(quotation.end, closing.end))
+  );
 }
 
 function eventSubject(context: QuoteContext, beside: Sentence | undefined): FrameHop[] | null {
@@ -400,7 +403,9 @@ function onlyVoiceBetween(context: QuoteContext, quotation: Span, previous: Span
   // "the wire service", "he": words pointing back, not a name ("The Defence Ministry" names a body).
   const pointsBackOnly = (mention: Mention) =>
     mention.pointsBack !== null && !/\p{Lu}/u.test(context.document.text.slice(mention.start, mention.end).replace(/^\p{Lu}\p{Ll}*\s+/u, ""));
-  return itemsWithin(context.mentions, { start: previous.end + 1, end: quotation.start - 1 }).every((mention) => pointsBackOnly(mention) || names.has(mention.name));
+  return itemsWithin(context.mentions, { start: previous.end + 1, end: quotation.start - 1 }).every(
+    (mention) => pointsBackOnly(mention) || names.has(mention.name),
+  );
 }
 
 // "We will rebuild our homes.¶"And we will go back!": news style opens each paragraph of a long
@@ -504,7 +509,11 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
       (following && opensCapital) ||
       (isIntroduced(context, quotation, sentence) && !isHeading(document, quotation, sentence))
     ) {
-      const hops = quoteSpeaker(context, quotation, sentence, previousSpeaker, { continuing: continuing || reopening, following, previous: document.quotations[index - 1] });
+      const hops = quoteSpeaker(context, quotation, sentence, previousSpeaker, {
+        continuing: continuing || reopening,
+        following,
+        previous: document.quotations[index - 1],
+      });
       findings.push({ kind: "quote", start: quotation.start, end: quotation.end, quotation, hops: hops ?? [], labelled: false });
       previousSpeaker = hops;
       return;
