@@ -192,12 +192,15 @@ export function appositiveAfter(text: string, at: number): { description: string
     ahead(text, end).match(appositive) ??
     (closing?.[1] && personRole.test(closing[1]) && !/\b(?:was|were|is|are|has|have|had|will|would|who)\b/.test(closing[1]) ? closing : null);
   // A role has no finite verb: ", several hundred people were reported missing …," is a clause.
-  // A relative clause about the person may ("Yang, who is of the Yi minority, said:").
-  if (role?.[1] && !relativeClause.test(role[1]) && /\b(?:was|were|is|are|has|have|had|will|would)\b/.test(role[1])) return null;
+  // A relative clause about the person may ("Yang, who is of the Yi minority, said:", "Ruiz, a
+  // teacher whose home was flooded, said:"): its verb is the clause's, not the sentence's.
+  if (role?.[1] && !relativeClause.test(role[1]) && !relativeInRole.test(role[1]) && /\b(?:was|were|is|are|has|have|had|will|would)\b/.test(role[1]))
+    return null;
   return role?.[1] ? { description: role[1], end: end + role[0].length } : null;
 }
 
-const relativeClause = /^who\s/;
+const relativeClause = /^(?:who|whose|whom)\s/;
+const relativeInRole = /^(?:an?|the)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:who|whose|whom)\s/;
 
 function withAppositive(text: string, finding: NameFinding): NameFinding {
   const role = appositiveAfter(text, finding.end);

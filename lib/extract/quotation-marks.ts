@@ -7,7 +7,8 @@
 import { firstStartingAt, itemsTouching } from "./positions";
 import type { Span } from "./text";
 
-const closingFor: Record<string, string> = { "\u201C": "\u201D", '"': '"', "\u201E": "\u201C\u201D", "\u00AB": "\u00BB" };
+// Copy pasted together from two sources mixes straight and curly marks (“…" and "…”): either closes either.
+const closingFor: Record<string, string> = { "\u201C": '\u201D"', '"': '"\u201D', "\u201E": "\u201C\u201D", "\u00AB": "\u00BB" };
 const opensQuotation = /^[\u201C"\u201E\u00AB]\S/;
 // A line that stops mid-sentence (no stop, colon or closing mark at its end) is a hard wrap. A
 // single mark right after a letter ends no sentence: inside a double quotation it is a plural's
@@ -16,6 +17,13 @@ const endsSentence = /(?:[.!?:;\u201D"\u00BB)\u2014\u2026]|[.!?,;:)][\u2019'])\s
 const longestWrap = 8;
 
 type Open = { at: number; closers: string; paragraph: number };
+
+// Copy whose curly marks were set by a careless converter opens quotations with the right mark
+// too (”The situation got very tense.”). A right mark closes only after a non-space, so one with
+// no quotation open that stands at a line's or a word's start, before a letter, opens one.
+function opensAsRightMark(text: string, at: number): boolean {
+  return text[at] === "\u201D" && (at === 0 || /[\s([\u2014\u2013]/.test(text[at - 1] ?? "")) && /[\p{L}\d]/u.test(text[at + 1] ?? "");
+}
 
 /** The paragraph where the quotation opened continues past its end: a wrapped line, not a new paragraph. */
 function wraps(text: string, paragraphs: readonly Span[], open: Open, index: number): boolean {
@@ -51,6 +59,7 @@ function pairDoubleMarks(text: string, paragraphs: readonly Span[]): Span[] {
         quotations.push({ start: open.at + 1, end: i });
         open = null;
       } else if (!open && closingFor[char]) open = { at: i, closers: closingFor[char] ?? "", paragraph: index };
+      else if (!open && opensAsRightMark(text, i)) open = { at: i, closers: "\u201D\u201C", paragraph: index };
     }
     if (!open || wraps(text, paragraphs, open, index)) continue;
     // Unclosed at the end of a paragraph that ends a sentence: the quotation runs to the end of

@@ -31,12 +31,12 @@ const speechLead =
 
 // Closing marks, double or single ('…,' said X), then between the mark and its speaker's name, a few describing words may stand: “…,” the
 // semi-official Mehr News Agency quoted …, “…,” the Front’s convenor, Jimmy Sham, said.
-const describingGap = /^[\u201D"\u2019']?[\s,]*(?:[\p{L}\p{M}\d’'.-]+,?\s+){0,5}(?:\p{L}+-)?$/u;
+const describingGap = /^[\u201D"\u2019'\u00BB]?[\s,]*(?:[\p{L}\p{M}\d’'.-]+,?\s+){0,5}(?:\p{L}+-)?$/u;
 
 // “… confirms the death of nine people” including a minister, said X: the quoted clause goes on
 // outside the marks, in lower case and with no stop, up to the comma before its speaker.
 const invertedVerb = /^(?:said|says|added|told|stated|wrote)\s/;
-const clauseGoesOn = /^[\u201D"\u2019']\s+\p{Ll}[^.;:!?\u201C\u201D"]{0,100},\s*$/u;
+const clauseGoesOn = /^[\u201D"\u2019'\u00BB]\s+\p{Ll}[^.;:!?\u201C\u201D"]{0,100},\s*$/u;
 
 /** “…,” Zelensky stated — the frame right after the closing mark. */
 function speakerAfter(context: QuoteContext, quotation: Span, sentence: Sentence): Frame | undefined {
@@ -48,12 +48,12 @@ function speakerAfter(context: QuoteContext, quotation: Span, sentence: Sentence
 }
 
 // “…,” Jim McDonnell gave examples. / “…” (Via CNN): the source named right after the quotation.
-const viaAfter = /^[\u201D"\u2019']?\s*\((?:via|source:?)\s+$/i;
+const viaAfter = /^[\u201D"\u2019'\u00BB]?\s*\((?:via|source:?)\s+$/i;
 // "“The airport is closed.” – Anna Kovalenko": a dash before the name credits it too.
 // "“…,” read a statement from the ministry": the document's issuer, after an inverted verb.
 // "“We don't do body counts,” was the explanation of Gen. Tommy Franks": whose answer the words were.
 const nameAfter =
-  /^[\u201D"\u2019']?\s*(?:,|[\u2013\u2014]|\s-)?\s*[\u201D"\u2019']?\s*(?:(?:said|says|read|reads|added)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:statement|post|letter|note|message|communiqu\u00E9|release|notice)\s+(?:from|by|of|issued by)\s+|(?:was|were|came)\s+the\s+(?:explanation|reply|response|answer|verdict|comment|assessment|message|reaction|warning)\s+(?:of|from)\s+)?(?:(?:the|a|an)\s+)?$/;
+  /^[\u201D"\u2019'\u00BB]?\s*(?:,|[\u2013\u2014]|\s-)?\s*[\u201D"\u2019'\u00BB]?\s*(?:(?:said|says|read|reads|added)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:statement|post|letter|note|message|communiqu\u00E9|release|notice)\s+(?:from|by|of|issued by)\s+|(?:was|were|came)\s+the\s+(?:explanation|reply|response|answer|verdict|comment|assessment|message|reaction|warning)\s+(?:of|from)\s+)?(?:(?:the|a|an)\s+)?$/;
 
 /** The source named right after the closing mark, when no frame of saying was found there. */
 function namedAfter(context: QuoteContext, quotation: Span, sentence: Sentence): FrameHop[] | null {
@@ -126,9 +126,19 @@ function headingSpeaker(context: QuoteContext, quotation: Span, sentence: Senten
   return null;
 }
 
-/** Ryabykh … noted, “They … — the frame ending right before the opening mark. */
+// "the officer told them, “…”", "she told reporters on Sunday, “…”": whom the words were told to, then a comma.
+const toldLead = /^\s+(?:[^\s.!?;:,"\u201C\u201D]+\s+){0,3}[^\s.!?;:,"\u201C\u201D]+\s*,\s*[\u201C"]$/;
+
+/**
+ * Ryabykh … noted, “They … — the frame ending right before the opening mark. Of two, the nearer:
+ * "Police said the officer reported: “…”" gives the officer's words, which police pass on.
+ */
 function speakerBefore(context: QuoteContext, quotation: Span, sentence: Sentence): Frame | undefined {
-  return framesIn(context, sentence).find((frame) => frame.end < quotation.start && speechLead.test(context.document.folded.slice(frame.end, quotation.start)));
+  return framesIn(context, sentence).findLast((frame) => {
+    if (frame.end >= quotation.start) return false;
+    const lead = context.document.folded.slice(frame.end, quotation.start);
+    return speechLead.test(lead) || (/^(?:told|tells?)$/.test(frame.hops.find((hop) => hop.mention === frame.speaker)?.verb ?? "") && toldLead.test(lead));
+  });
 }
 
 /** “…,” he said, “until they leave.” — the second part continues the first. */
@@ -173,7 +183,7 @@ const sayingVerb = /\b(?:said|says|added|adds|stated|states|declared|insisted|ex
 // after the closing mark make the quotation part of the writer's sentence, a fragment.
 function runsOnAfter(context: QuoteContext, quotation: Span, sentence: Sentence, inner: string): boolean {
   if (/[,.;:!?\u2014\u2026]$/.test(inner)) return false;
-  return /^[\u201D"\u2019']\s+\p{Ll}/u.test(context.document.text.slice(quotation.end, sentence.end)) && !speakerAfter(context, quotation, sentence);
+  return /^[\u201D"\u2019'\u00BB]\s+\p{Ll}/u.test(context.document.text.slice(quotation.end, sentence.end)) && !speakerAfter(context, quotation, sentence);
 }
 
 function isIntroduced(context: QuoteContext, quotation: Span, sentence: Sentence): boolean {
@@ -181,6 +191,9 @@ function isIntroduced(context: QuoteContext, quotation: Span, sentence: Sentence
   const inner = context.document.text.slice(quotation.start, quotation.end);
   if (runsOnAfter(context, quotation, sentence, inner)) return false;
   if (/:\s*$/.test(before) && /\p{L}/u.test(inner)) return true;
+  // "… and now she wants everyone to pray - "so pray for her. You don't need to know her name."": after
+  // a dash, words that hold a whole sentence of their own are the speaker's, whatever their first letter.
+  if (/(?:\s[-\u2013]|\u2014)\s*$/.test(before) && /[.!?]\s+[\p{Lu}\u201C"]/u.test(inner)) return true;
   if ((sayingParticiple.test(before) || sayingVerb.test(before)) && /[.!?]$/.test(inner) && inner.split(/\s+/).length >= 4) return true;
   return /^(?:[[(]|\u2026\s*|\.\.\.\s*)?[\p{Lu}\d\u2018'"]/u.test(inner.trimStart()) && /(?:[,\u2014]\s*|\s-\s*|^\s*)$/.test(before);
 }
@@ -203,7 +216,7 @@ function embedded(document: Document, quotation: Span, sentence: Sentence): bool
 function creditedRightAfter(document: Document, quotation: Span, frame: Frame): boolean {
   return (
     /,$/.test(document.text.slice(quotation.start, quotation.end)) &&
-    /^[\u201D"\u2019']?\s*$/.test(document.text.slice(quotation.end, frame.start)) &&
+    /^[\u201D"\u2019'\u00BB]?\s*$/.test(document.text.slice(quotation.end, frame.start)) &&
     frame.hops.at(-1)?.verb !== "according to"
   );
 }
@@ -305,6 +318,43 @@ function neighbourSpeaker(context: QuoteContext, sentence: Sentence): FrameHop[]
   return earlier?.speaker.person ? speakerHops(earlier) : null;
 }
 
+// "Linda Howe, the regional governor, spoke at a briefing on Monday. “We have lost everything.”": a
+// quotation that is a sentence of its own, with no verb of saying around it, belongs to the one the
+// sentence beside it (before it, or after it when the quotation opens the paragraph) shows speaking:
+// its subject, with a verb of addressing an audience rather than of saying words.
+const speechEvent =
+  /^[^.!?;]{0,80}?\b(?:spoke|speaks|speaking|addressed|addresses|briefed|briefs|held\s+an?\s+(?:news|press)\s+(?:conference|briefing)|gave\s+(?:an?\s+)?(?:statement|interview|speech|briefing|address)|took\s+questions|appeared\s+(?:before|at|on)|told\s+(?:reporters|journalists|the\s+press))\b/i;
+
+function standsAlone(document: Document, quotation: Span, sentence: Sentence): boolean {
+  const closing = sentenceAt(document, quotation.end) ?? sentence;
+  return (
+    /^\s*$/.test(document.text.slice(sentence.start, quotation.start - 1)) &&
+    /^[\u201D"\u2019'\u00BB]?\s*$/.test(document.text.slice(quotation.end, closing.end))
+  );
+}
+
+function eventSubject(context: QuoteContext, beside: Sentence | undefined): FrameHop[] | null {
+  if (!beside) return null;
+  const subject = itemsWithin(context.mentions, beside).find((mention) => !mention.quoted);
+  if (!subject || !/^[\s"\u201C]*(?:the\s+)?$/i.test(context.document.text.slice(beside.start, subject.start))) return null;
+  if (!speechEvent.test(context.document.text.slice(subject.appositiveEnd ?? subject.end, beside.end))) return null;
+  const speaker = resolvePointer(context.document.text, subject, context.mentions, []);
+  return speaker && (speaker.person || !speaker.pointsBack) ? [{ mention: speaker, verb: "said" }] : null;
+}
+
+function presentedSpeaker(context: QuoteContext, quotation: Span, sentence: Sentence): FrameHop[] | null {
+  const { document } = context;
+  if (!standsAlone(document, quotation, sentence)) return null;
+  const closing = sentenceAt(document, quotation.end) ?? sentence;
+  const previous = document.sentences[sentence.index - 1];
+  const next = document.sentences[closing.index + 1];
+  const opensParagraph = previous?.paragraph !== sentence.paragraph;
+  return (
+    eventSubject(context, previous?.paragraph === sentence.paragraph || previous?.paragraph === sentence.paragraph - 1 ? previous : undefined) ??
+    (opensParagraph && next?.paragraph === closing.paragraph ? eventSubject(context, next) : null)
+  );
+}
+
 // “…” The words were Smith's. / The remarks came from the minister.: the sentence after a
 // quotation that says whose its words were names the speaker.
 const ownerLead =
@@ -322,7 +372,7 @@ function ownerAfter(context: QuoteContext, quotation: Span, sentence: Sentence):
 
 // "“…,” the 45-year-old said." / "the father of three told AFP": a description that names no one,
 // after the quotation, stands for the person named last before it.
-const describedAfter = /^[\u201D"\u2019']?,?\s+the\s+(?:[a-z\d-]+\s+){0,4}?[a-z\d-]+\s+(?:said|says|told|added|recalled|explained|asked|continued)\b/;
+const describedAfter = /^[\u201D"\u2019'\u00BB]?,?\s+the\s+(?:[a-z\d-]+\s+){0,4}?[a-z\d-]+\s+(?:said|says|told|added|recalled|explained|asked|continued)\b/;
 
 function describedSpeaker(context: QuoteContext, quotation: Span): FrameHop[] | null {
   const after = context.document.text.slice(quotation.end, quotation.end + 80);
@@ -344,6 +394,18 @@ function followsQuote(context: QuoteContext, quotation: Span, previous: Span | u
     (mention) => mention.person && !mention.pointsBack && mention.name !== voice,
   );
   return between.length < 200 && !someoneElse && !/[\u201C\u201D"]/.test(between) && /[.!?]\)?\s*$/.test(between);
+}
+
+/** Between the last quotation and this one no source is named but those who voiced the last (or words pointing back at them). */
+function onlyVoiceBetween(context: QuoteContext, quotation: Span, previous: Span | undefined, voice: FrameHop[] | null): boolean {
+  if (!previous || !voice) return false;
+  const names = new Set(voice.map((hop) => hop.mention.name));
+  // "the wire service", "he": words pointing back, not a name ("The Defence Ministry" names a body).
+  const pointsBackOnly = (mention: Mention) =>
+    mention.pointsBack !== null && !/\p{Lu}/u.test(context.document.text.slice(mention.start, mention.end).replace(/^\p{Lu}\p{Ll}*\s+/u, ""));
+  return itemsWithin(context.mentions, { start: previous.end + 1, end: quotation.start - 1 }).every(
+    (mention) => pointsBackOnly(mention) || names.has(mention.name),
+  );
 }
 
 // "We will rebuild our homes.¶"And we will go back!": news style opens each paragraph of a long
@@ -379,7 +441,7 @@ function quoteSpeaker(
   quotation: Span,
   sentence: Sentence,
   previousSpeaker: FrameHop[] | null,
-  { continuing, following }: { continuing: boolean; following: boolean },
+  { continuing, following, previous }: { continuing: boolean; following: boolean; previous: Span | undefined },
 ): FrameHop[] | null {
   if (continuing && previousSpeaker) return previousSpeaker;
   // A quotation wrapped over several lines is followed by its speaker after the last one.
@@ -402,8 +464,14 @@ function quoteSpeaker(
     namedBefore(context, quotation, sentence) ??
     ownerAfter(context, quotation, sentence) ??
     describedSpeaker(context, quotation) ??
+    // "Jane Moss said the family had lost everything - “so help them. …”": whoever speaks in the sentence the words end.
+    (/(?:\s[-\u2013]|\u2014)\s*$/.test(lead) ? statementSpeaker(context, sentence, quotation.start - 1) : null) ??
+    // A quotation that goes on right after a spoken one, with nobody else named between, keeps its
+    // voice before any frame of the sentence before is asked ("…,” X told the wire service. “…”).
+    (following && onlyVoiceBetween(context, quotation, previous, previousSpeaker) ? previousSpeaker : null) ??
     neighbourSpeaker(context, sentence) ??
-    (following ? previousSpeaker : null)
+    (following ? previousSpeaker : null) ??
+    presentedSpeaker(context, quotation, sentence)
   );
 }
 
@@ -441,14 +509,23 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
       (following && opensCapital) ||
       (isIntroduced(context, quotation, sentence) && !isHeading(document, quotation, sentence))
     ) {
-      const hops = quoteSpeaker(context, quotation, sentence, previousSpeaker, { continuing: continuing || reopening, following });
+      const hops = quoteSpeaker(context, quotation, sentence, previousSpeaker, {
+        continuing: continuing || reopening,
+        following,
+        previous: document.quotations[index - 1],
+      });
       findings.push({ kind: "quote", start: quotation.start, end: quotation.end, quotation, hops: hops ?? [], labelled: false });
       previousSpeaker = hops;
       return;
     }
     // "The situation was “very difficult”, he said.": a fragment whose sentence ends with its speaker.
+    // "…accused officers of “kettling people,” Ann Rowe said.": the speaker right after the closing
+    // mark quoted the words, whatever verb of the writer's sentence stands before them.
     const tail = speakerAfter(context, quotation, sentence);
-    const hops = statementSpeaker(context, sentence, quotation.start - 1) ?? (tail ? speakerHops(tail) : null) ?? possessedWords(context, quotation, sentence);
+    const tailHops = tail ? speakerHops(tail) : null;
+    const rightAfter = tail !== undefined && /^[\u201D"\u2019'\u00BB]?,?\s*$/.test(document.text.slice(quotation.end, tail.start));
+    const hops =
+      (rightAfter ? tailHops : null) ?? statementSpeaker(context, sentence, quotation.start - 1) ?? tailHops ?? possessedWords(context, quotation, sentence);
     if (!hops) return; // scare quotes or a title: words the writer marks, not anyone's claim
     const label = document.folded.slice(sentence.start, quotation.start - 1).match(labelBefore);
     const labelled = label?.[1]
