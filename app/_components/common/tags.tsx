@@ -8,11 +8,15 @@ export function QualifierTag({ qualifier }: { qualifier: Qualifier | null }) {
   return <span className="tag qualifier">{qualifierLabels[qualifier ?? "unknown"]}</span>;
 }
 
-/** The Admiralty grade, "B2": its source's reliability letter, the information's credibility digit. */
-export function GradeTag({ grade }: { grade: string | null }) {
+/**
+ * The Admiralty grade, "B2": its source's reliability letter, the information's credibility
+ * digit. `brief` names it without the explanation, for tables, where the long title was 90
+ * bytes on each of 50 rows, twice (HTML and React's payload); the claim page explains it.
+ */
+export function GradeTag({ grade, brief = false }: { grade: string | null; brief?: boolean }) {
   if (!grade) return null;
   return (
-    <abbr className="tag grade" title="Admiralty grade: the originator's reliability (A–F), the information's credibility (1–6)">
+    <abbr className="tag grade" title={brief ? "Admiralty grade" : "Admiralty grade: the originator's reliability (A–F), the information's credibility (1–6)"}>
       {grade}
     </abbr>
   );

@@ -1,5 +1,7 @@
 // The figures over time: the day each was claimed, its number, one symbol per originator;
-// above figuresDrawnOneByOne, a summary per period and modality instead (ADR 0024).
+// above figuresDrawnOneByOne, a summary per period and modality instead (ADR 0024). Above
+// oneDrawingAbove marks the page carries the caption and the drawing is fetched
+// (timeChartDrawing, served by ../chart/[chart]/route.ts).
 import { figuresDrawnOneByOne } from "@/lib/charts/number-summary";
 import { timeChartData } from "@/lib/charts/time-chart-data";
 import { renderTimeChart } from "@/lib/charts/time-chart";
@@ -21,31 +23,60 @@ function describe(figures: number, first: Date, last: Date, originators: number)
 
 const notDrawn = (undated: number) => (undated ? ` ${formatNumber(undated)} without a date ${undated === 1 ? "is" : "are"} not drawn.` : "");
 
-export function TimelineChart({ origins }: { origins: IndependentOrigin[] }) {
-  const figures = origins.reduce((sum, origin) => sum + origin.figures.length, 0);
-  return figures > figuresDrawnOneByOne ? <TimeSummaryChart origins={origins} /> : <EveryFigureTimeline origins={origins} />;
+type Props = { origins: IndependentOrigin[]; src: string };
+
+const summarised = (origins: IndependentOrigin[]) => origins.reduce((sum, origin) => sum + origin.figures.length, 0) > figuresDrawnOneByOne;
+
+/** src: where the drawing is fetched from when it is not in the page (chartSource). */
+export function TimelineChart({ origins, src }: Props) {
+  return summarised(origins) ? <TimeSummaryChart origins={origins} src={src} /> : <EveryFigureTimeline origins={origins} src={src} />;
 }
 
-function EveryFigureTimeline({ origins }: { origins: IndependentOrigin[] }) {
+function describeEvery(data: NonNullable<ReturnType<typeof timeChartData>>): string {
+  const times = data.points.map((point) => point.claimedAt.getTime());
+  return describe(data.points.length, new Date(Math.min(...times)), new Date(Math.max(...times)), data.origins.length);
+}
+
+/** The symbol key of a chart of every figure: drawn with it, shown above it. */
+function SymbolLegend({ markup }: { markup: string | null }) {
+  return markup ? (
+    // biome-ignore lint/security/noDangerouslySetInnerHtml: the legend SVG is drawn by Plot through DOM calls, never from report text
+    <div className="symbol-legend" aria-label="Symbol = originator" role="group" dangerouslySetInnerHTML={{ __html: markup }} />
+  ) : null;
+}
+
+/**
+ * The one drawing of a chart too large for the page, as the page's caption describes it (null
+ * when nothing is dated): a chart of every figure brings its symbol key along.
+ */
+export function timeChartDrawing(origins: IndependentOrigin[]): string | null {
+  if (summarised(origins)) {
+    const data = timeSummaryData(origins);
+    return data && renderTimeSummary(data, describe(data.plotted, data.firstClaimed, data.lastClaimed, data.originators));
+  }
   const data = timeChartData(origins);
   if (data === null) return null;
-  const times = data.points.map((point) => point.claimedAt.getTime());
-  const description = describe(data.points.length, new Date(Math.min(...times)), new Date(Math.max(...times)), data.origins.length);
-  const wide = renderTimeChart(data, "wide", description);
-  const narrow = data.points.length > oneDrawingAbove ? null : renderTimeChart(data, "narrow", description);
+  const { svg, legend } = renderTimeChart(data, "wide", describeEvery(data));
+  // Both pieces are Plot's serialised SVG (escaped); the wrapper's attributes are constants.
+  return legend ? `<div class="symbol-legend" role="group" aria-label="Symbol = originator">${legend}</div>${svg}` : svg;
+}
+
+function EveryFigureTimeline({ origins, src }: Props) {
+  const data = timeChartData(origins);
+  if (data === null) return null;
+  const description = describeEvery(data);
+  const onDemand = data.points.length > oneDrawingAbove;
+  const wide = onDemand ? null : renderTimeChart(data, "wide", description);
+  const narrow = onDemand ? null : renderTimeChart(data, "narrow", description);
   return (
     <ChartFrame
       id="time-chart"
       title="Figures over time"
-      wide={wide.svg}
-      narrow={narrow?.svg ?? null}
+      drawing={wide && narrow ? { wide: wide.svg, narrow: narrow.svg } : { src }}
       legend={
         <div className="chart-legend">
           <ModalityLegend present={data.points.map((point) => point.modality)} />
-          {wide.legend ? (
-            // biome-ignore lint/security/noDangerouslySetInnerHtml: the legend SVG is drawn by Plot through DOM calls, never from report text
-            <div className="symbol-legend" aria-label="Symbol = originator" role="group" dangerouslySetInnerHTML={{ __html: wide.legend }} />
-          ) : null}
+          <SymbolLegend markup={wide?.legend ?? null} />
         </div>
       }
       caption={
@@ -59,7 +90,7 @@ function EveryFigureTimeline({ origins }: { origins: IndependentOrigin[] }) {
   );
 }
 
-function TimeSummaryChart({ origins }: { origins: IndependentOrigin[] }) {
+function TimeSummaryChart({ origins, src }: Props) {
   const data = timeSummaryData(origins);
   if (data === null) return null;
   const description = describe(data.plotted, data.firstClaimed, data.lastClaimed, data.originators);
@@ -67,8 +98,7 @@ function TimeSummaryChart({ origins }: { origins: IndependentOrigin[] }) {
     <ChartFrame
       id="time-chart"
       title="Figures over time"
-      wide={renderTimeSummary(data, description)}
-      narrow={null}
+      drawing={{ src }}
       legend={
         <div className="chart-legend">
           <ModalityLegend present={data.slots} />

@@ -1,5 +1,7 @@
 // Every figure of the topic on one value axis, a row per independent origin; above
 // figuresDrawnOneByOne, a summary per origin and modality instead of a mark per figure (ADR 0024).
+// Above oneDrawingAbove marks the page carries the caption and the drawing is fetched
+// (valueChartDrawing, served by ../chart/[chart]/route.ts).
 import { figuresDrawnOneByOne } from "@/lib/charts/number-summary";
 import { valueChartData } from "@/lib/charts/value-chart-data";
 import { renderValueChart } from "@/lib/charts/value-chart";
@@ -12,31 +14,45 @@ import { ModalityLegend } from "./chart-legend";
 import { formatNumber } from "@/lib/domain/format";
 
 /** paged: the table below shows the figures a page at a time. */
-type Props = { origins: IndependentOrigin[]; spread: FigureSpread | null; unit: string | null; paged: boolean };
+type Drawn = { origins: IndependentOrigin[]; spread: FigureSpread | null; unit: string | null; paged: boolean };
+/** src: where the drawing is fetched from when it is not in the page (chartSource). */
+type Props = Drawn & { src: string };
 
-function describe({ origins, spread, unit, paged }: Props, plotted: number): string {
+function describe({ origins, spread, unit, paged }: Drawn, plotted: number): string {
   const range = spread ? `, from ${formatNumber(spread.min)} to ${formatNumber(spread.max)} ${unit ?? ""}`.trimEnd() : "";
   const listed = paged ? "The table below lists them a page at a time." : "Every figure is listed in the table below.";
   return `${formatNumber(plotted)} ${plotted === 1 ? "figure" : "figures"} from ${formatNumber(origins.length)} independent ${origins.length === 1 ? "origin" : "origins"}${range}. ${listed}`;
 }
 
+const summarised = (origins: IndependentOrigin[]) => origins.reduce((sum, origin) => sum + origin.figures.length, 0) > figuresDrawnOneByOne;
+
 export function ValueChart(props: Props) {
-  const figures = props.origins.reduce((sum, origin) => sum + origin.figures.length, 0);
-  return figures > figuresDrawnOneByOne ? <ValueSummaryChart {...props} /> : <EveryFigureChart {...props} />;
+  return summarised(props.origins) ? <ValueSummaryChart {...props} /> : <EveryFigureChart {...props} />;
+}
+
+/** The one drawing of a chart too large for the page (null when nothing is plotted), as the page's caption describes it. */
+export function valueChartDrawing(props: Drawn): string | null {
+  if (summarised(props.origins)) {
+    const data = valueSummaryData(props.origins);
+    return renderValueSummary(data, describe(props, data.plotted));
+  }
+  const data = valueChartData(props.origins);
+  return renderValueChart(data, "wide", describe(props, data.figures.length));
 }
 
 function EveryFigureChart(props: Props) {
   const data = valueChartData(props.origins);
+  if (data.figures.length === 0) return null;
   const description = describe(props, data.figures.length);
-  const wide = renderValueChart(data, "wide", description);
-  const narrow = data.figures.length > oneDrawingAbove ? null : renderValueChart(data, "narrow", description);
-  if (wide === null) return null;
+  const drawing =
+    data.figures.length > oneDrawingAbove
+      ? { src: props.src }
+      : { wide: renderValueChart(data, "wide", description) ?? "", narrow: renderValueChart(data, "narrow", description) ?? "" };
   return (
     <ChartFrame
       id="values-chart"
       title="Figures on one axis"
-      wide={wide}
-      narrow={narrow}
+      drawing={drawing}
       legend={<ModalityLegend present={data.figures.map((figure) => figure.modality)} />}
       caption={
         <>
@@ -51,17 +67,15 @@ function EveryFigureChart(props: Props) {
 
 function ValueSummaryChart(props: Props) {
   const data = valueSummaryData(props.origins);
+  if (data.lanes.length === 0) return null;
   const description = describe(props, data.plotted);
-  const wide = renderValueSummary(data, description);
-  if (wide === null) return null;
   return (
     <ChartFrame
       id="values-chart"
       title="Figures on one axis"
-      wide={wide}
       // Drawn once, like the summary over time: its lanes are at most 12 × 6, so the wide
       // drawing is readable on a phone when scrolled sideways (ADR 0024, 2026-11-30).
-      narrow={null}
+      drawing={{ src: props.src }}
       legend={<ModalityLegend present={data.lanes.map((lane) => lane.modality)} />}
       caption={
         <>

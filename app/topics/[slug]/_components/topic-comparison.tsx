@@ -7,7 +7,9 @@ import { compareFigures } from "@/lib/domain/comparison";
 import { topicSummarySentence } from "@/lib/domain/topic-summary";
 import { independentOrigins } from "@/lib/domain/origins";
 import { figureSpread } from "@/lib/domain/spread";
-import type { FigurePosition, TopicView, ViewIssue } from "@/lib/domain/topic-filters";
+import { type FigurePosition, type TopicView, type ViewIssue, filterParams } from "@/lib/domain/topic-filters";
+import { withPageSize } from "@/lib/schemas/topic-page";
+import { chartSource } from "./chart-frame";
 import { TimelineChart } from "./chart-timeline";
 import { ValueChart } from "./chart-values";
 import { TopicExplanations } from "./topic-explanations";
@@ -42,6 +44,8 @@ export function TopicComparison({ topic, figures, totalFigures, table, pageSize,
   const origins = independentOrigins(figures);
   // Only pairs with a figure of the table's page are put in words: the page weighs its rows, not the topic.
   const paged = table.rows.length < figures.length;
+  // The charts too large for the page are fetched under the same filters (and rows a page, which their captions mention).
+  const chartQuery = withPageSize(filterParams(view.filters), pageSize).toString();
   const comparison = compareFigures(figures, pairsListed, paged ? { shown: new Set(table.rows.map((figure) => figure.id)) } : undefined);
   return (
     <>
@@ -69,7 +73,13 @@ export function TopicComparison({ topic, figures, totalFigures, table, pageSize,
             </p>
           ) : (
             <>
-              <ValueChart origins={origins} spread={figureSpread(figures)} unit={topic.unit} paged={paged} />
+              <ValueChart
+                origins={origins}
+                spread={figureSpread(figures)}
+                unit={topic.unit}
+                paged={paged}
+                src={chartSource(topic.slug, "values", chartQuery)}
+              />
               <TopicSummary
                 spread={figureSpread(figures)}
                 unit={topic.unit}
@@ -80,7 +90,7 @@ export function TopicComparison({ topic, figures, totalFigures, table, pageSize,
                 conflictCount={comparison.counts.conflict}
               />
               <TopicExplanations comparison={comparison} paged={paged} />
-              <TimelineChart origins={origins} />
+              <TimelineChart origins={origins} src={chartSource(topic.slug, "time", chartQuery)} />
               <TopicFigureTable page={table} pageSize={pageSize} figureCount={figures.length} standings={comparison.standings} view={view} path={path} />
             </>
           )}

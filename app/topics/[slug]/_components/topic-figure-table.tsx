@@ -1,8 +1,10 @@
 // The topic's figures, 50 a page, sortable by column through links (the order and the page
 // live in the URL, the server sorts and pages: ADR 0028), each header saying how the table is
 // sorted (aria-sort). Each row has the id `figure-<claim id>`, which the claim page links to.
-import Link from "next/link";
+// Its links are plain `<a>`s under one SoftLinks, as in the claims table (ADR 0029).
 import { Pagination } from "@/app/_components/common/pagination";
+import { SoftLinks } from "@/app/_components/common/soft-links";
+import { type FigureRow, FigureRows } from "./figure-rows";
 import type { TopicFigure as Row } from "@/lib/data/claim-rows";
 import type { KeysetPage } from "@/lib/data/keyset-page";
 import type { FigureStanding } from "@/lib/domain/comparison";
@@ -14,7 +16,6 @@ import { figureWords } from "@/lib/domain/wording";
 import { formatDate, isoDay } from "@/lib/domain/format";
 import { measureLabels } from "@/lib/domain/vocabulary";
 import { reasonWord } from "./reason-words";
-import { GradeTag, ModalityTag, QualifierTag } from "@/app/_components/common/tags";
 
 // Nine columns that fit 1280 px: the qualifier sits in the figure's cell (sorting by it stays
 // possible through the URL), measure and scope share one cell.
@@ -29,23 +30,6 @@ const columns: { column: SortColumn | null; label: string; className?: string }[
   { column: null, label: "As of" },
   { column: "claimed", label: "Claimed" },
 ];
-
-function MeasureScopeCell({ figure }: { figure: Row }) {
-  const { scope } = figure;
-  // An unset measure or area is left blank ("—"), not spelled out on every row.
-  return (
-    <td className="measure-cell">
-      <span className="measure">{figure.measure ? measureLabels[figure.measure] : "—"}</span>
-      {scope ? (
-        <span className="scope">
-          {scope.name}
-          {scope.within.length ? <span className="within"> in {scope.within.join(", ")}</span> : null}
-          {scope.level === null ? <span className="within"> (not in the gazetteer)</span> : null}
-        </span>
-      ) : null}
-    </td>
-  );
-}
 
 function SortableHeader({
   column,
@@ -67,35 +51,47 @@ function SortableHeader({
   const query = withPageSize(viewParams(sortLinkFor(view, column)), pageSize).toString();
   return (
     <th scope="col" className={className} aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}>
-      <Link href={`${path}${query ? `?${query}` : ""}`} className="sort-link">
+      <a href={`${path}${query ? `?${query}` : ""}`} className="sort-link">
         {label}
         <span className="sort-mark" aria-hidden="true">
           {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
         </span>
-      </Link>
+      </a>
     </th>
   );
 }
 
-function ChainCell({ figure }: { figure: Row }) {
+/** A row as the client component draws it: every word and date formatted here, once. */
+function figureRow(figure: Row, standing: FigureStanding | undefined): FigureRow {
   const originator = originatorOf(figure);
-  const others = figure.chain.map((hop, index) => ({ hop, slug: figure.chainSlugs[index] })).filter(({ hop }) => hop.sourceId !== originator?.sourceId);
-  const slugOf = (sourceId: string) => figure.chainSlugs[figure.chain.findIndex((hop) => hop.sourceId === sourceId)];
-  return (
-    <td>
-      {originator ? <Link href={`/sources/${slugOf(originator.sourceId)}`}>{originator.sourceName}</Link> : "Unattributed"}
-      {others.map(({ hop, slug }) => (
-        <span key={hop.sourceId} className="chain-step">
-          {" → "}
-          <Link href={`/sources/${slug}`}>{hop.sourceName}</Link> ({hop.role})
-        </span>
-      ))}
-    </td>
-  );
+  const hops = figure.chain.map((hop, index): [string, string, string] => [figure.chainSlugs[index] ?? "", hop.sourceName, hop.role]);
+  const first = originator ? figure.chain.findIndex((hop) => hop.sourceId === originator.sourceId) : -1;
+  const { scope } = figure;
+  const within = scope ? `${scope.within.length ? ` in ${scope.within.join(", ")}` : ""}${scope.level === null ? " (not in the gazetteer)" : ""}` : "";
+  return [
+    figure.claimId,
+    figureWords(figure),
+    figure.unit,
+    figure.grade,
+    figure.asStated ?? figure.anchorExact,
+    figure.qualifier,
+    // An unset measure or area is left blank ("—"), not spelled out on every row.
+    figure.measure ? measureLabels[figure.measure] : "—",
+    scope ? [scope.name, within] : null,
+    figure.modality,
+    figure.stance,
+    first >= 0 ? [hops[first]![0], hops[first]![1], null] : null,
+    hops.filter((_, index) => figure.chain[index]?.sourceId !== originator?.sourceId),
+    reasonsFor(standing),
+    [figure.reportId, figure.reportTitle],
+    [isoDay(figure.asOf), formatDate(figure.asOf)],
+    [isoDay(figure.claimedAt), formatDate(figure.claimedAt)],
+  ];
 }
 
-function reasonsFor(standing: FigureStanding | undefined) {
-  if (standing?.conflicts) return <span className="has-conflict">conflict</span>;
+/** The reasons this figure differs from others, or null when it is in a conflict. */
+function reasonsFor(standing: FigureStanding | undefined): string | null {
+  if (standing?.conflicts) return null;
   const reasons = [...(standing?.reasons ?? [])].map(reasonWord);
   // A later, lower count of something that only grows is shown, though it is no conflict.
   if (standing?.revisedDown) reasons.push("revised down");
@@ -139,51 +135,27 @@ export function TopicFigureTable({ page, pageSize, figureCount, standings, view,
         </p>
       ) : null}
       {pager}
-      <div className="table-wrap">
-        <table aria-labelledby="figures-heading" id="figures-table">
-          <thead>
-            <tr>
-              {columns.map(({ column, label, className }) =>
-                column ? (
-                  <SortableHeader key={label} column={column} label={label} className={className} view={view} path={path} pageSize={pageSize} />
-                ) : (
-                  <th key={label} scope="col">
-                    {label}
-                  </th>
-                ),
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {figures.map((figure) => (
-              <tr key={figure.id} id={`figure-${figure.claimId}`}>
-                <td className="number">
-                  {figureWords(figure)} <span className="unit">{figure.unit}</span>
-                  <GradeTag grade={figure.grade} />
-                  <span className="as-stated">“{figure.asStated ?? figure.anchorExact}”</span>
-                  <QualifierTag qualifier={figure.qualifier} />
-                </td>
-                <MeasureScopeCell figure={figure} />
-                <td>
-                  <ModalityTag modality={figure.modality} />
-                </td>
-                <td>{figure.stance}</td>
-                <ChainCell figure={figure} />
-                <td className="reasons-cell">{reasonsFor(standings.get(figure.id))}</td>
-                <td className="report-cell">
-                  <Link href={`/reports/${figure.reportId}#claim-${figure.claimId}`}>{figure.reportTitle}</Link>
-                </td>
-                <td className="date-cell">
-                  <time dateTime={isoDay(figure.asOf)}>{formatDate(figure.asOf)}</time>
-                </td>
-                <td className="date-cell">
-                  <time dateTime={isoDay(figure.claimedAt)}>{formatDate(figure.claimedAt)}</time>
-                </td>
+      <SoftLinks>
+        <div className="table-wrap">
+          <table aria-labelledby="figures-heading" id="figures-table">
+            <thead>
+              <tr>
+                {columns.map(({ column, label, className }) =>
+                  column ? (
+                    <SortableHeader key={label} column={column} label={label} className={className} view={view} path={path} pageSize={pageSize} />
+                  ) : (
+                    <th key={label} scope="col">
+                      {label}
+                    </th>
+                  ),
+                )}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            {/* Cells carry no class each (50 rows of bytes): globals.css styles the columns by position. */}
+            <FigureRows rows={figures.map((figure) => figureRow(figure, standings.get(figure.id)))} />
+          </table>
+        </div>
+      </SoftLinks>
       {pager}
     </section>
   );
