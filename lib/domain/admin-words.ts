@@ -64,3 +64,6 @@ export const stateKindSuffix = new RegExp(String.raw`\s+(?:${wordsWhere((entry) 
 
 /** A kind word at the end of a region's name, left off for the scope index's keys. */
 export const regionKindSuffix = new RegExp(String.raw`\s+(${wordsWhere((entry) => entry.regionKey).join("|")})$`);
+
+/** A word naming a whole region at the end of a place's name ("Gansu province", "Kursk Oblast", "Harris County"): one left off both for the state look-up and for the region keys. */
+export const wideAreaWord = new RegExp(String.raw`\b(?:${wordsWhere((entry) => entry.stateKey && entry.regionKey).join("|")})$`, "i");

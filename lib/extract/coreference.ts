@@ -6,6 +6,7 @@ import type { Mention } from "./mentions";
 import { firstStartingAt } from "./positions";
 import { tableShortForm } from "./source-aliases";
 import { suggestKind } from "./source-kinds";
+import { titleAbbreviations } from "./word-lists";
 
 // How far back a pointer may reach: a few paragraphs of a news report.
 const reach = 1500;
@@ -88,30 +89,12 @@ function gender(text: string, mention: Mention, mentions: readonly Mention[]): "
 
 // Titles as news writes them before a name ("Gov. Bob Ferguson", "Supt. Dana Ortiz"), by the role a
 // later "the governor" or "the superintendent" names.
-const abbreviatedTitles: Record<string, string> = {
-  gov: "governor",
-  sen: "senator",
-  rep: "representative",
-  gen: "general",
-  lt: "lieutenant",
-  col: "colonel",
-  maj: "major",
-  capt: "captain",
-  cmdr: "commander",
-  adm: "admiral",
-  supt: "superintendent",
-  insp: "inspector",
-  det: "detective",
-  sgt: "sergeant",
-  pres: "president",
-  atty: "attorney",
-};
 // Words for the one at the top of a body: "the head of the city police" is its "Police Chief".
 const topRole = new Set(["head", "chief", "director"]);
 
 function roleWords(mention: Mention): string {
   const words = `${mention.name} ${mention.description ?? ""}`.toLowerCase();
-  return words.replace(/\b([a-z]+)\.(?=\s|$)/g, (whole, short: string) => abbreviatedTitles[short] ?? whole);
+  return words.replace(/\b([a-z]+)\.(?=\s|$)/g, (whole, short: string) => titleAbbreviations[short] ?? whole);
 }
 
 /**

@@ -35,6 +35,11 @@ const modalityCues: Array<[Modality, RegExp]> = [
   ],
 ];
 
+// Any cue of any family, tried once: a window where it finds none (most of them) needs no scan
+// per family. Where one family matches, this matches at that place or before it, so skipping
+// the scans on no match changes no answer; where it matches, the families are read as before.
+const anyModalityCue = new RegExp(modalityCues.map(([, pattern]) => `(?:${pattern.source})`).join("|"));
+
 function distance(span: Span, start: number, end: number): number {
   if (end <= span.start) return span.start - end;
   if (start >= span.end) return start - span.end;
@@ -47,13 +52,14 @@ export function modalityFrom(folded: string, whole: Span, span: Span): Modality 
   const clause = { start: Math.max(whole.start, span.start - 160), end: Math.min(whole.end, span.end + 160) };
   const words = folded.slice(clause.start, clause.end);
   let best: { modality: Modality; distance: number } | null = null;
-  for (const [modality, pattern] of modalityCues) {
-    for (const match of words.matchAll(pattern)) {
-      const start = clause.start + (match.index ?? 0);
-      const gap = distance(span, start, start + match[0].length);
-      if (!best || gap < best.distance) best = { modality, distance: gap };
+  if (anyModalityCue.test(words))
+    for (const [modality, pattern] of modalityCues) {
+      for (const match of words.matchAll(pattern)) {
+        const start = clause.start + (match.index ?? 0);
+        const gap = distance(span, start, start + match[0].length);
+        if (!best || gap < best.distance) best = { modality, distance: gap };
+      }
     }
-  }
   if (best) return best.modality;
   // No cue: a figure told in the past tense ("the toll hit 94", "homes were destroyed", "police
   // estimated 15,000 attended") reports what happened; one in the present or future stays unknown.

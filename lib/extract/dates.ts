@@ -202,17 +202,20 @@ function partsOf(sentenceText: string): Part[] {
 function dateRanks(sentenceText: string, figureAt: number, figures: readonly number[], dates: readonly Dating[]): (number | null)[] {
   const parts = partsOf(sentenceText);
   const partOf = (at: number) => parts.findIndex((part) => at >= part.start && at <= part.end);
-  const ranks = dates.map((date): number | null => {
+  // Each figure's and date's part found once: looked up for every pair, it grew with the square of the sentence's figures.
+  const figureParts = figures.map(partOf);
+  const dateParts = dates.map((date) => partOf(date.at));
+  const ranks = dates.map((date, index): number | null => {
     if (date.event) return 1;
-    const part = partOf(date.at);
-    const inPart = figures.filter((figure) => partOf(figure) === part);
+    const part = dateParts[index];
+    const inPart = figures.filter((_, at) => figureParts[at] === part);
     if (inPart.length === 0) return 1;
     if (!inPart.includes(figureAt)) return null;
     const before = inPart.filter((figure) => figure < date.at);
     const next = inPart.find((figure) => figure >= date.end);
     if (before.length === 0 || next === undefined) return 0;
     const afterNext = inPart.find((figure) => figure > next) ?? Number.POSITIVE_INFINITY;
-    const nextHasOwn = dates.some((other) => partOf(other.at) === part && other.at > next && other.at < afterNext);
+    const nextHasOwn = dates.some((other, at) => dateParts[at] === part && other.at > next && other.at < afterNext);
     return !nextHasOwn || before.at(-1) === figureAt ? 0 : null;
   });
   if (!ranks.some((rank) => rank === 0 || rank === 1)) {

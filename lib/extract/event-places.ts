@@ -14,6 +14,7 @@ import { type Place, type PlaceFinding, placeAt } from "./places";
 import { itemCovering } from "./positions";
 import { speechVerb } from "./frames";
 import { ahead, type Document, type Sentence, sentenceAt } from "./text";
+import { nationalityAdjective, shareOf } from "./word-lists";
 
 // The words that introduce where: a preposition, a compass bearing, an area word with "of", or
 // a verb whose object is the place struck ("the quake hit Gansu", "floods swept through Hill Country").
@@ -52,7 +53,6 @@ const namedSite = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:${capitalised}\s+){1,4
 const siteFirst = new RegExp(String.raw`^(?:(?:Camp|Fort|Mount|Lake|Port)\s+${capitalised}(?:\s+${capitalised})?|Camp\s+\d{1,3}[A-Z]?\b)`, "u");
 // "the U.S.-Mexico border", "the Syria-Iraq border"; "the Turkish border", "the Polish frontier":
 // a nationality's adjective names the border as surely as the country does.
-const nationalityAdjective = String.raw`(?:North\s+|South\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)`;
 const namedBorder = new RegExp(
   String.raw`^(?:(?:the\s+)?${capitalised}-${capitalised}\s+border|the\s+${nationalityAdjective}\s+(?:border|frontier))\b(?!\s+(?:town|city|village|hamlet|settlement|port)\s+of\b)`,
   "u",
@@ -60,7 +60,7 @@ const namedBorder = new RegExp(
 // "downtown Chicago", "northern Syria", "Hong Kong's Causeway Bay": words that narrow a place.
 // "across much of Pakistan", "in parts of Sindh": a share of a place is that place.
 const narrowing = new RegExp(
-  String.raw`^(?:(?:much|most|all|(?:large\s+|many\s+)?parts)\s+of\s+(?!the\s+\p{Ll}))?(?:[a-z]+-(?:stricken|hit|ravaged|affected|battered|torn)\s+|(?:downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s+|(?:the|its|their)\s+(?:main\s+)?|(?:(?:neighbou?ring|nearby|other|several|many)\s+)?(?:countries|cities|towns|villages|areas|states|provinces|regions)\s+(?:including|such as|like)\s+|(?:nearby|neighbou?ring)\s+)?(?:${capitalised}(?:\s+${capitalised})?['’]s\s+)?(?:(?:the\s+)?(?:${nationalityAdjective}\s+)?(?:(?:border|frontier|coastal|port|capital|market|mining|industrial|northern|southern|eastern|western|central)\s+)?(?:town|city|village|hamlet|settlement|port)\s+of\s+)?`,
+  String.raw`^(?:${shareOf}\s+(?!the\s+\p{Ll}))?(?:[a-z]+-(?:stricken|hit|ravaged|affected|battered|torn)\s+|(?:downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s+|(?:the|its|their)\s+(?:main\s+)?|(?:(?:neighbou?ring|nearby|other|several|many)\s+)?(?:countries|cities|towns|villages|areas|states|provinces|regions)\s+(?:including|such as|like)\s+|(?:nearby|neighbou?ring)\s+)?(?:${capitalised}(?:\s+${capitalised})?['’]s\s+)?(?:(?:the\s+)?(?:${nationalityAdjective}\s+)?(?:(?:border|frontier|coastal|port|capital|market|mining|industrial|northern|southern|eastern|western|central)\s+)?(?:town|city|village|hamlet|settlement|port)\s+of\s+)?`,
   "u",
 );
 // A named place joined to the first: "El Paso, Texas, and San Diego", "Zhaotong in Ludian county".
@@ -263,11 +263,21 @@ const reference = /^the\s+(?:former\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:capital|co
 // "in the county", "in the district": so does an administrative unit named before with that word.
 const settlementReference = /^the\s+(village|town|hamlet|settlement|camp|neighbou?rhood|county|district)\b/;
 
+// One pattern per settlement word, built on first use rather than at each reference.
+const settlementWords = new Map<string, RegExp>();
+function settlementWord(word: string): RegExp {
+  const known = settlementWords.get(word);
+  if (known) return known;
+  const pattern = new RegExp(String.raw`\b${word}\b`, "i");
+  settlementWords.set(word, pattern);
+  return pattern;
+}
+
 /** The last proposed place the text called by the same settlement word, when "the village" refers back to it. */
 function settlementAt(document: Document, position: number, findings: readonly PlaceFinding[]): Site | undefined {
   const words = ahead(document.folded, position, 30).match(settlementReference);
   if (!words?.[1] || /^\s+(?:of\s|\p{Lu})/u.test(ahead(document.text, position + words[0].length, 12))) return undefined;
-  const kind = new RegExp(String.raw`\b${words[1]}\b`, "i");
+  const kind = settlementWord(words[1]);
   const earlier = findings.findLast((found) => kind.test(`${found.relation} ${found.asStated}`));
   return earlier ? { name: earlier.place, end: position + words[0].length } : undefined;
 }
@@ -383,7 +393,10 @@ const clauseRest = /^[^;:,.!?\u2014\u2013()\u201C\u201D"]{0,80}/;
 // "Minxian County, where most of the deaths occurred": a relative clause that tells the event.
 const whereClause = /^,?\s+where\s[^;:,.!?\u2014\u2013\u201C\u201D"]{1,80}/;
 
-/** Where the place's clause begins: after the last break before the place. */
+/**
+ * Where the place's clause begins: after the last break before the place. Unlike `shareOf`, a
+ * bare "parts of" opens no clause here (with it, two tuning texts' answers change).
+ */
 const placeStart =
   /^(?:\p{Lu}|[a-z]+-[a-z]|(?:much|most|all|large\s+parts|many\s+parts)\s+of\s|(?:the|its|their|neighbou?ring|nearby|other|several|many|countries|cities|towns|villages|areas|states|provinces|regions|downtown|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|north|south|east|west|rural|coastal)\s)/u;
 

@@ -88,10 +88,9 @@ function blank(document: Document, kind: DetailedCandidate["kind"], span: Span, 
 }
 
 /** Modality, stance and chain of a figure or a located group, from its clause and sentence. */
-function judged(reading: Reading, base: Base, sentence: Sentence): Base {
+function judged(reading: Reading, base: Base, sentence: Sentence, clause = clauseAround(reading.document, base)): Base {
   const { document, attribution } = reading;
   const chain = attribution.figureChain(sentence, base.start);
-  const clause = clauseAround(document, base);
   const modality = modalityFrom(document.folded, clause, base);
   const stance = stanceFrom(chain[0]?.verb ?? null, document.folded.slice(clause.start, clause.end), isExpert(chain));
   return { ...base, modality, stance, attribution: toHops(document, chain) };
@@ -112,6 +111,7 @@ function fromQuantity(reading: Reading, found: QuantityFinding, sentence: Senten
     reading,
     { ...base, value: found.value, lower: found.lower, upper: found.upper, qualifier: found.qualifier, unit: found.unit, measure, scopePlace },
     sentence,
+    clause,
   );
   // The figure's own verb group ("will be sent", "are known to be missing") outweighs the nearest cue.
   return { ...quantity, modality: ownVerbModality(document.folded, found, clause) ?? quantity.modality };

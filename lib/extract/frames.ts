@@ -5,7 +5,7 @@
 import { resolvePointer } from "./coreference";
 import type { Mention } from "./mentions";
 import { lookUpPlace } from "./place-lookup";
-import { firstStartingAt, itemsWithin } from "./positions";
+import { firstStartingAt, firstWithin, itemsWithin } from "./positions";
 import { looksLikePerson, suggestKind } from "./source-kinds";
 import { ahead, type Document, oneOf, type Sentence } from "./text";
 
@@ -88,6 +88,8 @@ const speechVerbForms = [
   "recall recalls recalled",
 ];
 export const speechVerb = `(?:${oneOf(speechVerbForms.flatMap((forms) => forms.split(" ")))}|point(?:s|ed|ing)? out)`;
+/** A speech verb as a whole word. */
+export const speechVerbWord = new RegExp(String.raw`\b${speechVerb}\b`);
 
 const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|would|also|previously|reportedly|recently|now|currently|still|already|initially|jointly|earlier|later|again|repeatedly|publicly|officially|separately|first|further|itself|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month)|this week|in a statement|in a briefing|in a report|meanwhile|so far|for (?:his|her|its|their) part|(?:went|goes|go|going) on to|(?!(?:family|families|rally|ally|assembly|supply|july|daily|weekly|monthly|italy|reply|early|only)\b)[a-z]{2,}ly)\s+){0,3}`;
 
@@ -373,7 +375,7 @@ const givesName =
 
 /** A described speaker who gives a name right after ("a soldier who gave only his first name, Oleksii"). */
 function selfNamed(context: Context, sentence: Sentence, mention: Mention): Mention | null {
-  const next = context.mentions.find((other) => other.start >= mention.end && other.end <= sentence.end);
+  const next = firstWithin(context.mentions, mention.end, sentence.end);
   if (!next?.person || !givesName.test(context.document.folded.slice(mention.end, next.start))) return null;
   return /^\s*(?:[,.;!?]|$)/.test(context.document.folded.slice(next.end, sentence.end)) ? next : null;
 }
@@ -621,6 +623,9 @@ function phraseMention(context: Context, span: { start: number; end: number }): 
 function subjectPhraseFrames(context: Context, sentence: Sentence, found: readonly Frame[]): Frame[] {
   const frames: Frame[] = [];
   const words = context.document.folded.slice(sentence.start, sentence.end);
+  // Every match holds a speech verb as a whole word: a sentence with none needs no scan for the
+  // words that may stand before one, the costly part.
+  if (!speechVerbWord.test(words)) return frames;
   for (const match of words.matchAll(reportingVerbAt)) {
     const verbStart = sentence.start + (match.index ?? 0);
     const verb = match[1] ?? "";

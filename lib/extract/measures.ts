@@ -35,6 +35,9 @@ const measureCues: Array<[Measure, RegExp]> = [
 
 const globalCues = measureCues.map(([measure, cue]) => [measure, new RegExp(cue.source, "g")] as const);
 const anchoredCues = measureCues.map(([measure, cue]) => [measure, new RegExp(`^(?:${cue.source})`)] as const);
+// Any measure's cue, tried once on each window: where it finds none, no measure's scan can, so
+// the nearest-cue loop below is skipped without changing its answer.
+const anyCue = new RegExp(measureCues.map(([, cue]) => `(?:${cue.source})`).join("|"));
 
 // Units that count people or forces: only they can be "deployed" or "participants".
 const peopleLike =
@@ -140,7 +143,8 @@ function measureByCues(unit: string | null, before: string, after: string, own: 
   const cut = [...wide.matchAll(lastFigure)].at(-1);
   const windowBefore = cut ? wide.slice((cut.index ?? 0) + cut[0].length) : wide;
   let best: { measure: Measure; distance: number } | null = null;
-  for (const [measure, global] of globalCues) {
+  const cued = anyCue.test(windowAfter) || anyCue.test(windowBefore);
+  for (const [measure, global] of cued ? globalCues : []) {
     if (!allowed(measure, unit, byUnit)) continue;
     for (const match of windowAfter.matchAll(global)) {
       const distance = match.index ?? 0;

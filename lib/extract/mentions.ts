@@ -139,8 +139,10 @@ function linkSurnames(mentions: Mention[]): Mention[] {
 // The known-alias scan runs on the folded text; an appositive after a known name
 // ("Valeriy Ryabykh, editor at …,") is taken from the name finding at the same place.
 function knownFindings(document: Document, index: AliasIndex, names: Found[]): Found[] {
+  const byEnd = new Map<number, Found>();
+  for (const name of names) if (!byEnd.has(name.end)) byEnd.set(name.end, name);
   return findKnownMentions(document.folded, index).map((match) => {
-    const same = names.find((name) => name.end === match.end);
+    const same = byEnd.get(match.end);
     return {
       start: match.start,
       end: match.end,
@@ -258,6 +260,13 @@ function markQuoted(document: Document, mentions: Mention[]): Mention[] {
   });
 }
 
+/** Where the comma before `position` stands when only spaces (at least one) lie between, else -1. */
+function commaBefore(text: string, position: number): number {
+  let at = position;
+  while (at > 0 && /\s/.test(text[at - 1] ?? "")) at--;
+  return at < position && text[at - 1] === "," ? at - 1 : -1;
+}
+
 export function collectMentions(document: Document, index: AliasIndex): Mention[] {
   const names: Found[] = findNames(document.text, document.folded, document.sentences).map((finding) => ({ ...finding, pointsBack: null, known: null }));
   const descriptors: Found[] = findDescriptors(document.text, document.folded).map((finding) => ({
@@ -276,12 +285,13 @@ export function collectMentions(document: Document, index: AliasIndex): Mention[
     known: null,
   }));
   // "Elena Petrova, a teacher, stayed": the role in commas after a name describes that person; it is no one else.
-  const appositives = names.filter((name) => name.appositiveEnd !== null);
+  // Looked up by where the name ends (its comma and spaces run back from the finding), not by
+  // trying every name for every finding, which grew with the square of the text.
+  const appositives = new Map<number, Found[]>();
+  for (const name of names) if (name.appositiveEnd !== null) appositives.set(name.end, [...(appositives.get(name.end) ?? []), name]);
   const described = (finding: Found) =>
     !finding.pointsBack &&
-    appositives.some(
-      (name) => /^,\s+$/.test(document.text.slice(name.end, finding.start)) && /^\s*,$/.test(document.text.slice(finding.end, name.appositiveEnd ?? 0)),
-    );
+    (appositives.get(commaBefore(document.text, finding.start)) ?? []).some((name) => /^\s*,$/.test(document.text.slice(finding.end, name.appositiveEnd ?? 0)));
   const found = withoutOverlaps([...knownFindings(document, index, names), ...names, ...descriptors.filter((finding) => !described(finding)), ...tableNames]);
   return markQuoted(
     document,

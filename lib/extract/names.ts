@@ -4,6 +4,7 @@
 // agency") and a role after a name (", editor at Ukraine’s Defence Express,").
 import { personRole } from "./source-kinds";
 import { ahead, type Span } from "./text";
+import { nationalityAdjective, titleAbbreviations } from "./word-lists";
 
 export type NameFinding = {
   start: number;
@@ -45,16 +46,17 @@ const ordinaryWords = new Set(
 
 const titles = new Set(
   (
-    "president prime premier minister secretary general gen. lt. col. colonel major captain admiral governor mayor ambassador chancellor senator " +
+    "president prime premier minister secretary general colonel major captain admiral governor mayor ambassador chancellor senator " +
     "spokesman spokeswoman spokesperson commander chief director dr. mr. mrs. ms. prof. king queen prince pope leader envoy " +
     "superintendent inspector commissioner sheriff " +
     // British style writes honorifics and ranks without a full stop: "Mr Kit Villaranda", "Lieut Fausto Tapiador".
     "mr mrs ms dr prof gen lt lieut lieutenant col maj capt sgt sergeant brig brigadier hon hon. rev cmdr " +
-    // American abbreviations of offices: "Gov. Bob Ferguson", "Sen. Ann Cole", "Supt. Dana Ortiz".
-    "gov. sen. rep. supt. insp. det. sgt. capt. maj. adm. cmdr. " +
     // Police ranks written as initials in South Asian and West African copy: "ASP Godwin Ahianyo", "DSP Ram Kumar".
     "asp dsp acp dcp csp igp"
-  ).split(" "),
+  )
+    .split(" ")
+    // Abbreviated titles with their stop: "Gov. Bob Ferguson", "Sen. Ann Cole", "Lt. Col. …".
+    .concat(Object.keys(titleAbbreviations).map((short) => `${short}.`)),
 );
 
 // Lower-case roles before a name: "North Korean leader Kim Jong Un", "defence minister X".
@@ -78,7 +80,7 @@ const nationalSource = new RegExp(String.raw`^\s+${sourceHead}(?!\s+(?:troops|so
 // A name followed by what it is: "the United Nations refugee agency", "the Baltic Wire news agency".
 const organisationHead =
   /^\s+(?:(?:refugee|news|human rights|peacekeeping|monitoring|press|atomic energy|health|relief|aid)\s+)?(?:agency|mission|commission|office|council|committee|service)\b/;
-const nationality = /^(?:North |South |East |West )?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)$/u;
+const nationality = new RegExp(`^${nationalityAdjective}$`, "u");
 
 // ", editor at Ukraine’s Defence Express," is a role; ", citing …," and ", with …" are not.
 // A full stop inside an abbreviation ("the U.S. Northern Command") does not end the role.

@@ -25,6 +25,16 @@ export function itemsWithin<T extends Span>(items: readonly T[], range: Span): T
   return within;
 }
 
+/** The first item (in order) starting at or after `start` and ending by `end`: a binary search, then a walk that stops past `end`. */
+export function firstWithin<T extends Span>(items: readonly T[], start: number, end: number): T | undefined {
+  for (let index = firstStartingAt(items, start); index < items.length; index++) {
+    const item = items[index];
+    if (!item || item.start > end) break;
+    if (item.end <= end) return item;
+  }
+  return undefined;
+}
+
 /** The item covering `position`, for items that do not overlap one another. */
 export function itemCovering<T extends Span>(items: readonly T[], position: number): T | undefined {
   const index = firstStartingAt(items, position + 1) - 1;

@@ -9,6 +9,8 @@ import type { Span } from "./text";
 
 // Copy pasted together from two sources mixes straight and curly marks (“…" and "…”): either closes either.
 const closingFor: Record<string, string> = { "\u201C": '\u201D"', '"': '"\u201D', "\u201E": "\u201C\u201D", "\u00AB": "\u00BB" };
+// Every mark that opens or closes a double quotation: any other character is passed over by its code.
+const doubleMarks = new Set([...Object.keys(closingFor), ...Object.values(closingFor).join("")].map((mark) => mark.charCodeAt(0)));
 const opensQuotation = /^[\u201C"\u201E\u00AB]\S/;
 // A line that stops mid-sentence (no stop, colon or closing mark at its end) is a hard wrap. A
 // single mark right after a letter ends no sentence: inside a double quotation it is a plural's
@@ -54,6 +56,7 @@ function pairDoubleMarks(text: string, paragraphs: readonly Span[]): Span[] {
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index] as Span;
     for (let i = paragraph.start; i < paragraph.end; i++) {
+      if (!doubleMarks.has(text.charCodeAt(i))) continue;
       const char = text[i] ?? "";
       if (open?.closers.includes(char)) {
         quotations.push({ start: open.at + 1, end: i });

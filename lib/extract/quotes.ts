@@ -3,7 +3,7 @@
 // inside someone's reported speech ("using “all available means.”") is a statement. The
 // claim's words are those inside the marks; a statement leaves out a final stop that ends
 // the writer's sentence rather than the speaker's words.
-import { type Frame, type FrameHop, framesBySentence, speechVerb } from "./frames";
+import { type Frame, type FrameHop, framesBySentence, speechVerb, speechVerbWord } from "./frames";
 import { framesIn, type QuoteContext, speakerHops } from "./quote-context";
 import { labelBefore, participleSpeaker, statementAnchor, statementSpeaker } from "./statements";
 import { resolvePointer } from "./coreference";
@@ -145,7 +145,7 @@ function speakerBefore(context: QuoteContext, quotation: Span, sentence: Sentenc
 function continuesQuote(context: QuoteContext, quotation: Span, previous: Span | undefined, sentence: Sentence): boolean {
   if (!previous || previous.start < sentence.start || !/^\s*\p{Ll}/u.test(context.document.text.slice(quotation.start, quotation.end))) return false;
   const between = context.document.folded.slice(previous.end + 1, quotation.start - 1);
-  return between.length < 80 && /,\s*$/.test(between) && new RegExp(`\\b${speechVerb}\\b`).test(between);
+  return between.length < 80 && /,\s*$/.test(between) && speechVerbWord.test(between);
 }
 
 // A line with no closing stop, alone in its paragraph: a headline or a cross-head. A quotation
@@ -429,7 +429,7 @@ function signedAfter(context: QuoteContext, quotation: Span): FrameHop[] | null 
   const { text } = context.document;
   const lineEnd = text.indexOf("\n", quotation.end);
   const line = text.slice(quotation.end + 1, lineEnd < 0 ? text.length : lineEnd);
-  if (line.length > 120 || /[.!?;:]\s*$/.test(line) || new RegExp(`\\b${speechVerb}\\b`).test(line.toLowerCase())) return null;
+  if (line.length > 120 || /[.!?;:]\s*$/.test(line) || speechVerbWord.test(line.toLowerCase())) return null;
   const signer = itemsWithin(context.mentions, { start: quotation.end + 1, end: quotation.end + 1 + line.length })[0];
   if (!signer?.person || signer.pointsBack || !/^\s*(?:[\u2013\u2014-]\s*)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(quotation.end + 1, signer.start)))
     return null;

@@ -2,6 +2,7 @@
 // Yesilyurt district alone", "up to 400 across the country" (the country the report names).
 // Read from the figure's own clause, nearest place phrase first; null when the text gives none.
 // A place inside a source's name ("a spokesperson in Geneva") is where the source is, not the scope.
+import { wideAreaWord } from "../domain/admin-words";
 import { adminPlaceAt } from "./admin-places";
 import { countryNames } from "./data/countries";
 import { findCity, isCountryName, regionAt } from "./gazetteer";
@@ -10,6 +11,7 @@ import type { Mention } from "./mentions";
 import type { PlaceFinding } from "./places";
 import { firstStartingAt, itemCovering } from "./positions";
 import { type Document, type Span, sentenceAt } from "./text";
+import { shareOf } from "./word-lists";
 
 const scopeWord = /\b(?:in|across|throughout|within|all over|around)\s+/g;
 const acrossWord = /\b(?:across|throughout|all over)\s+/g;
@@ -81,12 +83,12 @@ export class CountryMentions {
 // "the village of Suzemka, where the incident occurred", "Malin, where the landslide struck".
 const incidentSettlement =
   /\b(?:[Tt]he\s+)?(?:village|town|hamlet|settlement|city|community)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?),\s+where\s+the\s+(?:incident|attack|shelling|strike|explosion|blast|shooting|crash|accident|fire|collapse|landslide|killings?|massacre|clash(?:es)?)\s+(?:occurred|happened|took place|struck|unfolded)\b/gu;
-// A figure scoped to a whole region or country says less than the settlement of the incident.
-const wideArea = /\b(?:region|province|oblast|state|governorate|prefecture|krai|county)$/i;
 
 // "across much of Pakistan", "in parts of Sindh": a share of a place is scoped to the place.
-const placeLead =
-  /^(?:(?:much|most|all|(?:large\s+|many\s+)?parts)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+)?(?:\p{Lu}[\p{L}.]+['’]s\s+)?/u;
+const placeLead = new RegExp(
+  String.raw`^(?:${shareOf}\s+(?:the\s+)?)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+)?(?:\p{Lu}[\p{L}.]+['’]s\s+)?`,
+  "u",
+);
 
 /** A place named at `position`: an administrative area, a known region, a country or a city. */
 function placeNamedAt(document: Document, at: number): string | null {
@@ -179,11 +181,12 @@ function nearestPlace(document: Document, range: Span, span: Span, mentions: rea
 }
 
 /**
- * The story's place, when it is a region or a country, gives way to the settlement the report
+ * A figure scoped to a whole region or country says less than the settlement of the incident:
+ * the story's place, when it is a region or a country, gives way to the settlement the report
  * says its incident happened in. A scope the figure's own clause or sentence gives is kept.
  */
 function narrowed(scope: string | null, countries: CountryMentions): string | null {
-  if (scope === null || !(isCountryName(scope) || wideArea.test(scope))) return scope;
+  if (scope === null || !(isCountryName(scope) || wideAreaWord.test(scope))) return scope;
   return countries.incidentPlace() ?? scope;
 }
 

@@ -2,6 +2,8 @@
 // ("editor at", "President"). Only a suggestion: the analyst confirms it on the review screen.
 import type { SourceKind } from "../domain/vocabulary";
 import { findCity, isCapitalCity, isCountryName } from "./gazetteer";
+import { oneOf } from "./text";
+import { titleAbbreviations } from "./word-lists";
 
 // Checked in order: "Yonhap News Agency" is a news agency before it is an "agency".
 const kindPatterns: Array<[RegExp, SourceKind]> = [
@@ -81,8 +83,10 @@ function judgeKind(name: string, description: string | null): SourceKind {
   return "other";
 }
 
-export const personRole =
-  /\b(?:president|premier|minister|leader|mrs?|ms|miss|dr|spokes\w+|editor|analyst|expert|researcher|professor|fellow|general|gen|lt|col|maj|capt|sgt|adm|admiral|marshal|brigadier|lieutenant|captain|sergeant|colonel|commander|governor|mayor|ambassador|envoy|chancellor|official|secretary|adviser|advisor|director|chief|head|recruiter|officer|diplomat|teacher|shopkeeper|resident|witness|superintendent|inspector|commissioner|sheriff)\b/i;
+export const personRole = new RegExp(
+  String.raw`\b(?:president|premier|minister|leader|mrs?|ms|miss|dr|spokes\w+|editor|analyst|expert|researcher|professor|fellow|general|${oneOf(Object.keys(titleAbbreviations))}|admiral|marshal|brigadier|lieutenant|captain|sergeant|colonel|commander|governor|mayor|ambassador|envoy|chancellor|official|secretary|adviser|advisor|director|chief|head|recruiter|officer|diplomat|teacher|shopkeeper|resident|witness|superintendent|inspector|commissioner|sheriff)\b`,
+  "i",
+);
 // Capitalised names that are organisations, whatever their length: "United Nations", "Open Cell".
 const organisationWord =
   /\b(?:nations|union|group|company|council|committee|organi[sz]ation|bank|fund|party|front|forces|army|navy|guard|corps|centre|center|institute|university|service|agency|ministry|office|department|times|post|herald|news|gazette|radio|wire|courier|daily|cell|watch|network|federation|alliance|coalition|command|staff|programme|program|commission|authority|bureau|association|society|committee)$/i;

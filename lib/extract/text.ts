@@ -110,9 +110,10 @@ function splitSentences(text: string, paragraph: Span, quotations: Span[]): Span
   const sentences: Span[] = [];
   let start = paragraph.start;
   for (let i = paragraph.start; i < paragraph.end; i++) {
-    const char = text[i] ?? "";
-    if (!/[.!?]/.test(char) || insideQuotation(quotations, i)) continue;
-    if (char === "." && isAbbreviation(text, i)) continue;
+    // Compared by code (. ! ?), not as a one-letter string each: this runs for every character of the text.
+    const code = text.charCodeAt(i);
+    if ((code !== 46 && code !== 33 && code !== 63) || insideQuotation(quotations, i)) continue;
+    if (code === 46 && isAbbreviation(text, i)) continue;
     let end = i + 1;
     while (end < paragraph.end && /[\u201D"\u2019')\]]/.test(text[end] ?? "")) end++;
     const next = ahead(text, end, 16).match(/^\s+(\S)/);
