@@ -135,3 +135,20 @@ test("the figure table pages by keyboard in its sorted order, and the claim page
   await expect(page.locator(`#figure-${claimId}`)).toBeVisible();
   await expectNoSeriousViolations(page);
 });
+
+test("a topic chart's drawing is served on its own for the page's filters, as large topics fetch it (ADR 0024)", async ({ request }) => {
+  const base = "/topics/north-korean-troops-sent-to-russia/chart";
+  const values = await request.get(`${base}/values`);
+  expect(values.status()).toBe(200);
+  expect(values.headers()["cache-control"]).toContain("private");
+  const drawing = await values.text();
+  expect(drawing).toMatch(/^<svg[\s>]/);
+  expect(drawing).toContain("<title>up to 12,000 (possible, Unnamed sources)</title>");
+  // The page's filters narrow the drawing as they narrow the page.
+  const arrived = await (await request.get(`${base}/values?modality=completed`)).text();
+  expect(arrived).toContain("<title>1,500 (arrived / happened, National Intelligence Service)</title>");
+  expect(arrived).not.toContain("12,000");
+  expect(await (await request.get(`${base}/time`)).text()).toContain("claimed 18 Oct 2024</title>");
+  expect((await request.get(`${base}/pie`)).status()).toBe(404);
+  expect((await request.get("/topics/no-such-topic/chart/time")).status()).toBe(404);
+});
