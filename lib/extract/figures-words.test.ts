@@ -16,6 +16,17 @@ describe("figures in words", () => {
     expect(quantities("Between three and five thousand villagers fled the valley.")[0]).toMatchObject({ lower: 3000, upper: 5000 });
   });
 
+  test("lakhs and crores are counts of people, and money in crores is not a claim", () => {
+    const proposed = quantities(
+      "Nearly 1.6 lakh people fled the floods, officials said. The state released Rs 50 crore for relief; 2,50,000 people are in camps.",
+    );
+    expect(proposed.map((candidate) => [candidate.value, candidate.qualifier, candidate.unit])).toEqual([
+      [160_000, "approx", "people"],
+      [250_000, "exact", "people"],
+    ]);
+    expect(quantities("Between two and three lakh pilgrims gathered.")[0]).toMatchObject({ lower: 200_000, upper: 300_000, qualifier: "range" });
+  });
+
   test("'and' joins the parts of one number only after a hundred or a thousand", () => {
     const figures = (text: string) => findFigures(text).map((figure) => figure.value);
     expect(figures("three hundred and fifty")).toEqual([350]);

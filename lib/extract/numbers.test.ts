@@ -17,6 +17,15 @@ describe("figures in digits", () => {
     expect(figures("Officials said 1\u00a0024 homes and 2\u2009300\u202f000 people were hit.").map((figure) => figure.value)).toEqual([1_024, 2_300_000]);
   });
 
+  test("reads South Asian lakhs and crores, in words and in the lakh grouping of digits", () => {
+    expect(figures("Nearly 1.6 lakh people were moved and 2 crore doses went out.").map((figure) => figure.value)).toEqual([160_000, 20_000_000]);
+    expect(figures("Some 3 lakhs were stranded.")).toMatchObject([{ words: "3 lakhs", value: 300_000 }]);
+    expect(figures("Officials counted 1,50,000 evacuees and 12,34,567 voters.").map((figure) => figure.value)).toEqual([150_000, 1_234_567]);
+    expect(figures("They said two lakh people fled.")).toMatchObject([{ words: "two lakh", value: 200_000 }]);
+    // A western grouping is still read as one, and a broken group is not a lakh grouping.
+    expect(figures("About 1,000,000 and 10,000 people.").map((figure) => figure.value)).toEqual([1_000_000, 10_000]);
+  });
+
   test("a space after a month's day or after a longer number separates two numbers", () => {
     expect(figures("On May 7 300 people were arrested.").map((figure) => figure.value)).toEqual([7, 300]);
     expect(figures("In 2019 200 people died.").map((figure) => figure.value)).toEqual([2019, 200]);

@@ -41,13 +41,15 @@ const smallNumbers: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-const scales: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+// South Asian English counts in lakhs (100,000) and crores (10,000,000): "1.6 lakh people", "two crore".
+const scales: Record<string, number> = { hundred: 100, thousand: 1_000, lakh: 100_000, million: 1_000_000, crore: 10_000_000, billion: 1_000_000_000 };
 const pluralScales: Record<string, number> = { dozens: 12, tens: 10, hundreds: 100, thousands: 1_000, millions: 1_000_000 };
 
-// Digits grouped by commas ("12,000") or, as in much of the world's copy, by a space, a no-break
+// Digits grouped by commas ("12,000"), by the South Asian lakh grouping ("1,50,000": pairs of
+// digits before the last three) or, as in much of the world's copy, by a space, a no-break
 // space or a thin space ("12 000", "1 024"): groups after the first are three digits each.
-const digitFigure = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+(?!\d)|\d+)(\.\d+)?(?![\d,]\d)/g;
-const attachedScale = /^(?:\s+(thousand|million|billion)\b|(k)\b)/;
+const digitFigure = /(?<![\w.,])(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+(?!\d)|\d+)(\.\d+)?(?![\d,]\d)/g;
+const attachedScale = /^(?:\s+(thousand|lakh|million|crore|billion)s?\b|(k)\b)/;
 // "on May 7 300 people …", "2 300 000 in 2019 1 200 …": a space after a month's day or after
 // another number separates two numbers; it does not group one.
 const spaceCannotGroup = /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d)\s$/;

@@ -22,9 +22,11 @@ export type QuantityFinding = {
 type Figure = NumberMatch & { qualifier: Qualifier; spanStart: number; spanEnd: number };
 
 const scaleWords: Array<[RegExp, number]> = [
-  [/billion$/, 1e9],
-  [/million$/, 1e6],
-  [/thousand$/, 1e3],
+  [/billions?$/, 1e9],
+  [/crores?$/, 1e7],
+  [/millions?$/, 1e6],
+  [/lakhs?$/, 1e5],
+  [/thousands?$/, 1e3],
   [/\dk$/, 1e3],
 ];
 
