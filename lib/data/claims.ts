@@ -91,6 +91,7 @@ export async function sourceClaimIds(filters: ClaimFilters, atMost = sourceClaim
   const hops = await db().read.attributionHop.findMany({
     where: { source: { slug: filters.source }, ...(filters.role ? { role: filters.role } : {}) },
     select: { claimId: true },
+    orderBy: { claimId: "asc" },
     take: atMost + 1,
   });
   return hops.length > atMost ? undefined : [...new Set(hops.map((hop) => hop.claimId))];
