@@ -1,12 +1,13 @@
 import "server-only";
 import type { Prisma } from "../db/generated/sqlite/client";
+import type { HopRole } from "../domain/vocabulary";
 import { db } from "../db/client";
 import { countIndependentOrigins } from "../domain/origins";
 import { figureSpread } from "../domain/spread";
 import { defaultSort, type FigureSort, noFilters, type TopicFilters } from "../domain/topic-filters";
 import { figuresPerPage, type TopicPageRequest } from "../schemas/topic-page";
 import { type Actor, assertCanRead } from "./actor";
-import { claimsWithChains, inChainOrder, type TopicFigure, toFigure } from "./claim-rows";
+import { claimsWithChains, type TopicFigure, toFigure } from "./claim-rows";
 import { figureTablePage } from "./topic-figure-page";
 
 const live = { deletedAt: null };
@@ -46,8 +47,9 @@ async function figuresOfTopics(topicIds: string[], filters: TopicFilters = noFil
 /** How many topics the home page lists at a time. */
 export const topicsPerPage = 25;
 
-/** What the topic list needs of a figure: its numbers, unit, report and chain (no names). */
+/** What the topic list needs of a figure: its numbers, unit and report; its chain is read apart (topicFigureChains). */
 const summaryFields = {
+  id: true,
   topicId: true,
   value: true,
   lower: true,
@@ -55,9 +57,27 @@ const summaryFields = {
   qualifier: true,
   unit: true,
   reportId: true,
-  // Unordered, then sorted: see claimWithChain in claim-rows.ts.
-  hops: { select: { sourceId: true, role: true, position: true } },
 } satisfies Prisma.ClaimSelect;
+
+type ChainLink = { claimId: string; sourceId: string; role: HopRole; position: number };
+
+/**
+ * The hops of the figures matching `where`, in chain order, by claim: one statement joining
+ * the hops to the claims by the figures' condition. An include (`select: { hops }`) read them
+ * by the claims' ids, in lists of 999 on SQLite: three statements for the home page's 2,400
+ * figures at 1,000,000 claims (docs/benchmarks.md).
+ */
+async function topicFigureChains(where: Prisma.ClaimWhereInput) {
+  const hops: ChainLink[] = await db().read.attributionHop.findMany({ where: { claim: where }, select: { claimId: true, sourceId: true, role: true, position: true } });
+  const byClaim = new Map<string, ChainLink[]>();
+  for (const hop of hops) {
+    const list = byClaim.get(hop.claimId);
+    if (list) list.push(hop);
+    else byClaim.set(hop.claimId, [hop]);
+  }
+  for (const list of byClaim.values()) list.sort((a, b) => a.position - b.position);
+  return byClaim;
+}
 
 /**
  * One page of live topics by title, each with the spread of its figures, how many independent
@@ -70,13 +90,14 @@ export async function listTopicSummaries(actor: Actor, page = 1) {
     db().read.topic.findMany({ where: live, orderBy: [{ title: "asc" }, { id: "asc" }], skip: (page - 1) * topicsPerPage, take: topicsPerPage }),
     db().read.topic.count({ where: live }),
   ]);
-  const claims = topics.length
-    ? await db().read.claim.findMany({ where: { topicId: { in: topics.map((topic) => topic.id) }, ...figureOfTopic }, select: summaryFields })
-    : [];
-  const figures = new Map<string, ((typeof claims)[number] & { chain: (typeof claims)[number]["hops"] })[]>();
+  const where = { topicId: { in: topics.map((topic) => topic.id) }, ...figureOfTopic } satisfies Prisma.ClaimWhereInput;
+  const [claims, chains] = topics.length
+    ? await Promise.all([db().read.claim.findMany({ where, select: summaryFields }), topicFigureChains(where)])
+    : [[], new Map<string, ChainLink[]>()];
+  const figures = new Map<string, ((typeof claims)[number] & { chain: ChainLink[] })[]>();
   for (const claim of claims) {
     const list = figures.get(claim.topicId!) ?? [];
-    list.push({ ...claim, chain: inChainOrder(claim).hops });
+    list.push({ ...claim, chain: chains.get(claim.id) ?? [] });
     figures.set(claim.topicId!, list);
   }
   const summaries = topics.map((topic) => {
