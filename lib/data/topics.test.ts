@@ -119,7 +119,7 @@ test("the topic list comes a page at a time, by title, with the total", async ()
   expect((await listTopicSummaries(system, 3)).summaries).toEqual([]);
 });
 
-// The list reads its figures' chains in one join (topicFigureChains); the topic page reads them
+// The list reads its figures with their chains in one join (summaryFiguresOfTopics); the topic page reads them
 // by include (SQLite) or by relation (PostgreSQL): the same chains must give the same summaries.
 test("each topic's summary is what its topic page's figures give, chains out of position order included", async () => {
   await seedDemoData();
