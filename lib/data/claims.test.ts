@@ -98,7 +98,11 @@ describe("pages by key", () => {
     const [column, direction] = sort.split("-") as ["claimed" | "value", "asc" | "desc"];
     const sign = direction === "asc" ? 1 : -1;
     const keyOf = (row: { claimedAt: Date | null; value: number | null }) => (column === "claimed" ? (row.claimedAt?.getTime() ?? null) : row.value);
-    for (const filters of [{ source: "yonhap-news-agency" }, { source: "national-intelligence-service", role: "originator" }, { source: "yonhap-news-agency", role: "relay" }] as ClaimFilters[]) {
+    for (const filters of [
+      { source: "yonhap-news-agency" },
+      { source: "national-intelligence-service", role: "originator" },
+      { source: "yonhap-news-agency", role: "relay" },
+    ] as ClaimFilters[]) {
       const ids = await sourceClaimIds(filters);
       expect(ids).toBeDefined();
       expect(await sourceClaimIds(filters, 0)).toBeUndefined();

@@ -129,7 +129,16 @@ test("each topic's summary is what its topic page's figures give, chains out of 
     const topic = await tx.topic.create({ data: { slug: "chains-out-of-order", title: "Chains out of order" } });
     for (const [index, value] of [300, 700, 1200].entries()) {
       const claim = await tx.claim.create({
-        data: { reportId: report.id, topicId: topic.id, kind: "quantity", statement: `Synthetic chain ${index}`, anchorExact: "troops", anchorStart: index, anchorEnd: index + 6, value },
+        data: {
+          reportId: report.id,
+          topicId: topic.id,
+          kind: "quantity",
+          statement: `Synthetic chain ${index}`,
+          anchorExact: "troops",
+          anchorStart: index,
+          anchorEnd: index + 6,
+          value,
+        },
       });
       // The relay is written first: the chain's order is its positions, not the rows'.
       const [originator, relay] = index === 2 ? [second!, first!] : [first!, second!];
