@@ -82,8 +82,8 @@ export const sourceClaimIdsAtMost = 900;
  * The claims of the filter's source (and role), from its hops by the (sourceId, claimId, role)
  * index; undefined without a source filter or when the source has more than `atMost` hops.
  * Walked newest first, a source's rare claims cost a probe of every claim passed on the way
- * (1,000,000 claims, a source with 452: 197 ms on SQLite); from its hops, the page is those
- * claims read by id and sorted (10 ms, docs/benchmarks.md). A source with many claims is found
+ * (1,000,000 claims, a source with 452: 200–360 ms on SQLite); from its hops, the page is
+ * those claims read by id and sorted (10–20 ms, docs/benchmarks.md). A source with many claims is found
  * soon enough on the walk, so above the bound it is walked as before.
  */
 export async function sourceClaimIds(filters: ClaimFilters, atMost = sourceClaimIdsAtMost): Promise<string[] | undefined> {
