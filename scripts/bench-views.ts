@@ -146,7 +146,9 @@ async function benchTargets(): Promise<Target[]> {
     });
     const [nearRow, deepRow] = [await rowAt(near), await rowAt(deep)];
     console.log(`Topic: ${topicSlug} (${topic!._count.id} claims); source: ${sourceSlug} (${source!._count.id} hops).`);
-    const bySource = `AND EXISTS (SELECT 1 FROM "AttributionHop" h WHERE h."claimId" = c."id" AND h."sourceId" = (SELECT "id" FROM "Source" WHERE "slug" = ?))`;
+    // From the source's hops, as the app reads a source with few claims (sourceClaimIds): an
+    // EXISTS per claim makes SQLite walk the claims newest first (1,019 → 27 ms at 1,000,000).
+    const bySource = `AND c."id" IN (SELECT h."claimId" FROM "AttributionHop" h WHERE h."sourceId" = (SELECT "id" FROM "Source" WHERE "slug" = ?))`;
     return [
       { name: "home (list of topics)", path: "/", floor: homeFloor() },
       { name: `topic page (${topic!._count.id} figures)`, path: `/topics/${topicSlug}`, floor: topicFloor(topicSlug) },

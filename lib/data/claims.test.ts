@@ -3,7 +3,7 @@ import { db } from "../db/client";
 import { AppError } from "../errors";
 import { type Actor, anonymous, system } from "./actor";
 import { claimListQuerySchema, type ClaimFilters, claimSorts, encodeCursor, type PageRequest } from "../schemas/claim-filters";
-import { type ClaimPage, getClaimDetail, getClaimPage, listClaims, listClaimTable } from "./claims";
+import { type ClaimPage, claimWhere, getClaimDetail, getClaimPage, listClaims, listClaimTable, sourceClaimIds } from "./claims";
 import type { ClaimTableRow } from "./claim-table-rows";
 import { getClaimHistory } from "./mutations/reads";
 import { seedDemoData } from "./seed";
@@ -89,6 +89,39 @@ describe("pages by key", () => {
     const second = await listClaims(system, noFilters, "value-desc", { after: query.after }, 5);
     expect(second.rows[0]?.id).not.toBe(first.rows[0]?.id);
     expect(second.rows.map((row) => row.id)).toEqual((await walkAllPages("value-desc", noFilters, 5)).pages[1]!.rows.map((row) => row.id));
+  });
+
+  // The source filter reads the source's claims from its hops, then pages them (sourceClaimIds).
+  // Its pages, forwards and back, must be the claims the walk with the hops' condition finds, in
+  // the sort's order: key first (nulls last), then id, both in the sort's direction.
+  test.each(claimSorts)("sorted %s, a source's claims read from its hops page as the walk over every claim does", async (sort) => {
+    const [column, direction] = sort.split("-") as ["claimed" | "value", "asc" | "desc"];
+    const sign = direction === "asc" ? 1 : -1;
+    const keyOf = (row: { claimedAt: Date | null; value: number | null }) => (column === "claimed" ? (row.claimedAt?.getTime() ?? null) : row.value);
+    for (const filters of [
+      { source: "yonhap-news-agency" },
+      { source: "national-intelligence-service", role: "originator" },
+      { source: "yonhap-news-agency", role: "relay" },
+    ] as ClaimFilters[]) {
+      const ids = await sourceClaimIds(filters);
+      expect(ids).toBeDefined();
+      expect(await sourceClaimIds(filters, 0)).toBeUndefined();
+      const walked = await db().read.claim.findMany({ where: claimWhere(filters), select: { id: true, claimedAt: true, value: true } });
+      const expected = walked
+        .sort((a, b) => {
+          const [keyA, keyB] = [keyOf(a), keyOf(b)];
+          if (keyA !== keyB) return keyA === null ? 1 : keyB === null ? -1 : sign * (keyA - keyB);
+          return sign * (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+        })
+        .map((row) => row.id);
+      expect(expected.length).toBeGreaterThan(0);
+      const { seen, pages } = await walkAllPages(sort, filters, 3);
+      expect(seen).toEqual(expected);
+      for (let index = 1; index < pages.length; index += 1) {
+        const back = await listClaims(system, filters, sort, { before: pages[index]!.previous! }, 3);
+        expect(back.rows.map((row) => row.id)).toEqual(pages[index - 1]!.rows.map((row) => row.id));
+      }
+    }
   });
 
   test("a broken cursor is a clear message", () => {

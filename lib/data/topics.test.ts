@@ -2,6 +2,8 @@ import { expect, test } from "vitest";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/sqlite/client";
 import { explainAll } from "../domain/comparison";
+import { countIndependentOrigins } from "../domain/origins";
+import { figureSpread } from "../domain/spread";
 import { noFilters, type TopicFilters } from "../domain/topic-filters";
 import { anonymous, system } from "./actor";
 import { seedDemoData } from "./seed";
@@ -115,6 +117,46 @@ test("the topic list comes a page at a time, by title, with the total", async ()
   expect(first.summaries[1]).toMatchObject({ topic: { title: "Paged topic 00" }, figureCount: 0, spread: null });
   expect(second.summaries.map((summary) => summary.topic.title)).toEqual(["24", "25", "26", "27", "28", "29"].map((n) => `Paged topic ${n}`));
   expect((await listTopicSummaries(system, 3)).summaries).toEqual([]);
+});
+
+// The list reads its figures with their chains in one join (summaryFiguresOfTopics); the topic page reads them
+// by include (SQLite) or by relation (PostgreSQL): the same chains must give the same summaries.
+test("each topic's summary is what its topic page's figures give, chains out of position order included", async () => {
+  await seedDemoData();
+  await db().writeTransaction(async (tx) => {
+    const report = await tx.report.findFirstOrThrow({ where: { deletedAt: null } });
+    const [first, second] = await tx.source.findMany({ where: { deletedAt: null }, orderBy: { slug: "asc" }, take: 2 });
+    const topic = await tx.topic.create({ data: { slug: "chains-out-of-order", title: "Chains out of order" } });
+    for (const [index, value] of [300, 700, 1200].entries()) {
+      const claim = await tx.claim.create({
+        data: {
+          reportId: report.id,
+          topicId: topic.id,
+          kind: "quantity",
+          statement: `Synthetic chain ${index}`,
+          anchorExact: "troops",
+          anchorStart: index,
+          anchorEnd: index + 6,
+          value,
+        },
+      });
+      // The relay is written first: the chain's order is its positions, not the rows'.
+      const [originator, relay] = index === 2 ? [second!, first!] : [first!, second!];
+      await tx.attributionHop.create({ data: { claimId: claim.id, position: 1, sourceId: relay.id, role: "relay" } });
+      await tx.attributionHop.create({ data: { claimId: claim.id, position: 0, sourceId: originator.id, role: "originator" } });
+    }
+  });
+  const { summaries } = await listTopicSummaries(system);
+  expect(summaries.find((summary) => summary.topic.slug === "chains-out-of-order")).toMatchObject({ figureCount: 3, independentOrigins: 2, reportCount: 1 });
+  for (const summary of summaries) {
+    const { figures } = (await getTopicComparison(system, summary.topic.slug))!;
+    expect(summary).toMatchObject({
+      figureCount: figures.length,
+      independentOrigins: countIndependentOrigins(figures),
+      reportCount: new Set(figures.map((figure) => figure.reportId)).size,
+      spread: figureSpread(figures),
+    });
+  }
 });
 
 // On PostgreSQL (SQLite reads by include, see claimsWithChains).

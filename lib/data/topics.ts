@@ -1,12 +1,13 @@
 import "server-only";
-import type { Prisma } from "../db/generated/sqlite/client";
+import { Prisma } from "../db/generated/sqlite/client";
+import type { HopRole, Qualifier } from "../domain/vocabulary";
 import { db } from "../db/client";
 import { countIndependentOrigins } from "../domain/origins";
 import { figureSpread } from "../domain/spread";
 import { defaultSort, type FigureSort, noFilters, type TopicFilters } from "../domain/topic-filters";
 import { figuresPerPage, type TopicPageRequest } from "../schemas/topic-page";
 import { type Actor, assertCanRead } from "./actor";
-import { claimsWithChains, inChainOrder, type TopicFigure, toFigure } from "./claim-rows";
+import { claimsWithChains, type TopicFigure, toFigure } from "./claim-rows";
 import { figureTablePage } from "./topic-figure-page";
 
 const live = { deletedAt: null };
@@ -46,18 +47,54 @@ async function figuresOfTopics(topicIds: string[], filters: TopicFilters = noFil
 /** How many topics the home page lists at a time. */
 export const topicsPerPage = 25;
 
-/** What the topic list needs of a figure: its numbers, unit, report and chain (no names). */
-const summaryFields = {
-  topicId: true,
-  value: true,
-  lower: true,
-  upper: true,
-  qualifier: true,
-  unit: true,
-  reportId: true,
-  // Unordered, then sorted: see claimWithChain in claim-rows.ts.
-  hops: { select: { sourceId: true, role: true, position: true } },
-} satisfies Prisma.ClaimSelect;
+/** What the topic list needs of a figure: its numbers, unit and report, and its chain (who, in which role). */
+type SummaryFigure = {
+  id: string;
+  topicId: string;
+  value: number | null;
+  lower: number | null;
+  upper: number | null;
+  qualifier: Qualifier | null;
+  unit: string | null;
+  reportId: string;
+  chain: { sourceId: string; role: HopRole; position: number }[];
+};
+
+/** One figure and one hop of its chain (none when it has no hops): the statement's row. */
+type SummaryRow = Omit<SummaryFigure, "chain"> & { sourceId: string | null; role: HopRole | null; position: number | null };
+
+/**
+ * The figures of these topics (figureOfTopic, as raw SQL) with their chains in order, by topic:
+ * one statement, each figure joined to its report and its hops. Prisma's `select: { hops }`
+ * read the hops apart by the figures' ids, in lists of 999 on SQLite: four statements for the
+ * home page's 2,285 figures at 1,000,000 claims (docs/benchmarks.md). Enums are cast to text
+ * for PostgreSQL, which keeps them as its own types.
+ */
+async function summaryFiguresOfTopics(topicIds: readonly string[]) {
+  const byTopic = new Map<string, SummaryFigure[]>();
+  if (topicIds.length === 0) return byTopic;
+  const rows = await db().read.$queryRaw<SummaryRow[]>`
+    SELECT c."id", c."topicId", c."value", c."lower", c."upper", CAST(c."qualifier" AS TEXT) AS "qualifier", c."unit", c."reportId",
+      h."sourceId", CAST(h."role" AS TEXT) AS "role", h."position"
+    FROM "Claim" c
+    JOIN "Report" r ON r."id" = c."reportId"
+    LEFT JOIN "AttributionHop" h ON h."claimId" = c."id"
+    WHERE c."topicId" IN (${Prisma.join([...topicIds])}) AND c."kind" = 'quantity' AND c."deletedAt" IS NULL AND r."deletedAt" IS NULL`;
+  const byId = new Map<string, SummaryFigure>();
+  for (const { sourceId, role, position, ...claim } of rows) {
+    let figure = byId.get(claim.id);
+    if (!figure) {
+      figure = { ...claim, chain: [] };
+      byId.set(claim.id, figure);
+      const list = byTopic.get(claim.topicId);
+      if (list) list.push(figure);
+      else byTopic.set(claim.topicId, [figure]);
+    }
+    if (sourceId !== null && role !== null && position !== null) figure.chain.push({ sourceId, role, position: Number(position) });
+  }
+  for (const figure of byId.values()) figure.chain.sort((a, b) => a.position - b.position);
+  return byTopic;
+}
 
 /**
  * One page of live topics by title, each with the spread of its figures, how many independent
@@ -70,15 +107,7 @@ export async function listTopicSummaries(actor: Actor, page = 1) {
     db().read.topic.findMany({ where: live, orderBy: [{ title: "asc" }, { id: "asc" }], skip: (page - 1) * topicsPerPage, take: topicsPerPage }),
     db().read.topic.count({ where: live }),
   ]);
-  const claims = topics.length
-    ? await db().read.claim.findMany({ where: { topicId: { in: topics.map((topic) => topic.id) }, ...figureOfTopic }, select: summaryFields })
-    : [];
-  const figures = new Map<string, ((typeof claims)[number] & { chain: (typeof claims)[number]["hops"] })[]>();
-  for (const claim of claims) {
-    const list = figures.get(claim.topicId!) ?? [];
-    list.push({ ...claim, chain: inChainOrder(claim).hops });
-    figures.set(claim.topicId!, list);
-  }
+  const figures = await summaryFiguresOfTopics(topics.map((topic) => topic.id));
   const summaries = topics.map((topic) => {
     const topicFigures = figures.get(topic.id) ?? [];
     return {
