@@ -103,9 +103,9 @@ describe("pages by key", () => {
       { source: "national-intelligence-service", role: "originator" },
       { source: "yonhap-news-agency", role: "relay" },
     ] as ClaimFilters[]) {
-      const ids = await sourceClaimIds(filters);
+      const ids = await sourceClaimIds(system, filters);
       expect(ids).toBeDefined();
-      expect(await sourceClaimIds(filters, 0)).toBeUndefined();
+      expect(await sourceClaimIds(system, filters, 0)).toBeUndefined();
       const walked = await db().read.claim.findMany({ where: claimWhere(filters), select: { id: true, claimedAt: true, value: true } });
       const expected = walked
         .sort((a, b) => {

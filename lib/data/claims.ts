@@ -86,7 +86,8 @@ export const sourceClaimIdsAtMost = 900;
  * those claims read by id and sorted (10–20 ms, docs/benchmarks.md). A source with many claims is found
  * soon enough on the walk, so above the bound it is walked as before.
  */
-export async function sourceClaimIds(filters: ClaimFilters, atMost = sourceClaimIdsAtMost): Promise<string[] | undefined> {
+export async function sourceClaimIds(actor: Actor, filters: ClaimFilters, atMost = sourceClaimIdsAtMost): Promise<string[] | undefined> {
+  assertCanRead(actor);
   if (!filters.source) return undefined;
   const hops = await db().read.attributionHop.findMany({
     where: { source: { slug: filters.source }, ...(filters.role ? { role: filters.role } : {}) },
@@ -98,8 +99,8 @@ export async function sourceClaimIds(filters: ClaimFilters, atMost = sourceClaim
 }
 
 /** The filters' condition, a source's claims read first when it has few (sourceClaimIds). */
-async function claimCondition(filters: ClaimFilters): Promise<Prisma.ClaimWhereInput> {
-  return claimWhere(filters, await sourceClaimIds(filters));
+async function claimCondition(actor: Actor, filters: ClaimFilters): Promise<Prisma.ClaimWhereInput> {
+  return claimWhere(filters, await sourceClaimIds(actor, filters));
 }
 
 const cursorKey = (column: SortColumn, key: ClaimCursor["key"]) => (key === null ? null : column === "claimedAt" ? new Date(String(key)) : Number(key));
@@ -169,7 +170,7 @@ export function cursorOf(row: ClaimKeys, sort: ClaimSort): ClaimCursor {
 export async function listClaims(actor: Actor, filters: ClaimFilters, sort: ClaimSort, page: PageRequest = {}, pageSize = 50): Promise<ClaimPage> {
   assertCanRead(actor);
   await assertFilterRecordsExist(filters);
-  return claimPage(fullRows, await claimCondition(filters), sort, page, pageSize);
+  return claimPage(fullRows, await claimCondition(actor, filters), sort, page, pageSize);
 }
 
 /** A page of the claims matching `where`, each row as `read` reads it. */
@@ -205,7 +206,7 @@ export async function listClaimTable(actor: Actor, filters: ClaimFilters, sort: 
     ...(filters.source && !source?.live ? [`There is no source "${filters.source}"`] : []),
   ];
   if (problems.length) return { chosen, problems };
-  const keys = await claimPage(claimColumns, await claimCondition(filters), sort, page, pageSize);
+  const keys = await claimPage(claimColumns, await claimCondition(actor, filters), sort, page, pageSize);
   return {
     chosen,
     page: {
