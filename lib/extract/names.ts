@@ -188,7 +188,10 @@ const closingAppositive = /^,\s+((?:a |an |the |former |senior |chief |deputy )?
 export function appositiveAfter(text: string, at: number): { description: string; end: number } | null {
   // "The Alliance for Rural Peace (ARP), a charity based in Kestria, said": the body's abbreviation
   // in brackets stands between its name and the appositive.
-  const end = at + (ahead(text, at, 48).match(/^\s*\(\p{Lu}[\p{Lu}\p{Ll}.&/-]{0,14}\)(?=,)/u)?.[0].length ?? 0);
+  const bracket = at + (ahead(text, at, 48).match(/^\s*\(\p{Lu}[\p{Lu}\p{Ll}.&/-]{0,14}\)(?=,)/u)?.[0].length ?? 0);
+  // "Maria Lenz, 52, whose house was flooded, said": a person's age, set off by commas, may stand
+  // between the name and the role or relative clause.
+  const end = bracket + (ahead(text, bracket, 12).match(/^,\s+\d{1,3}(?=,\s+\p{Ll})/u)?.[0].length ?? 0);
   const closing = ahead(text, end).match(closingAppositive);
   const role =
     ahead(text, end).match(appositive) ??
