@@ -64,6 +64,23 @@ describe("speakers described by their age, their work or a title before the name
   });
 });
 
+describe("a name one source gave, passed on by another", () => {
+  const chains = (text: string) => proposalsIn(text, ["quote", "statement"]).map((candidate) => [candidate.kind, chainOf(candidate).join(" > ")]);
+
+  test("the namer's statement, relayed by whoever is credited after the mark", () => {
+    expect(chains("The military called the landing “a full success,” the news agency said.")).toEqual([
+      ["statement", "military (originator) > news agency (relay)"],
+    ]);
+    expect(chains("The governor described the fire as “the worst in living memory,” the newspaper reported.")).toEqual([
+      ["statement", "governor (originator) > newspaper (relay)"],
+    ]);
+  });
+
+  test("a fragment closing the writer's clause with no verb of naming stays the quote of whoever is credited", () => {
+    expect(chains("But “the damage is still being counted,” Oleg Ivanenko said.")).toEqual([["quote", "Oleg Ivanenko (originator)"]]);
+  });
+});
+
 describe("who a figure comes from", () => {
   test("an owner described before a ministry names it: the coastal enclave's health ministry", () => {
     const [figure] = extractDetailed("At least 65 people have been killed since Monday, the coastal enclave’s health ministry said on Wednesday.");
