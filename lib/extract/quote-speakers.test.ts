@@ -59,6 +59,13 @@ describe("speakers described by their age, their work or a title before the name
     ]);
   });
 
+  test("work written before a name as a title is the name's role, not a name of its own", () => {
+    expect(speakers("“Two trawlers sank at the pier,” Harbour Master Ines Vidal said.")).toEqual(["Ines Vidal (originator)"]);
+    expect(speakers("“The road was blocked by ice,” truck driver Santos Cole said.")).toEqual(["Santos Cole (originator)"]);
+    const [figure] = extractDetailed("Nine boats were lost, Harbour master Ines Vidal said.");
+    expect(figure?.attribution[0]?.name).toBe("Ines Vidal");
+  });
+
   test("the role names someone named before with that title", () => {
     expect(speakers("Fire Chief Rosa Hale reached the site at noon. “Two floors are still burning,” the fire chief said.")).toEqual(["Rosa Hale (originator)"]);
   });
