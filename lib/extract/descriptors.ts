@@ -240,6 +240,56 @@ const definitePattern = new RegExp(
   "g",
 );
 
+// One person described by their work, with no name: "the pilot said", "the fire chief told
+// reporters", "the guard said". A later "the pilot" is the same person; with no one holding the role
+// named before, the words are a source of their own (coreference.ts), of kind person. Only a word
+// for the place or service the person works in may stand before the head ("the fire chief", "the
+// ship's captain"), so "the National Guard" stays a body.
+const occupationModifier =
+  "(?:(?:fire|police|rescue|security|prison|hospital|harbou?r|port|park|bus|truck|lorry|train|taxi|ship's|boat's|plane's|deputy|assistant|head|senior|local|school) )?";
+const occupations = [
+  "pilot",
+  "co-pilot",
+  "captain",
+  "driver",
+  "guard",
+  "lifeguard",
+  "ranger",
+  "nurse",
+  "doctor",
+  "surgeon",
+  "paramedic",
+  "medic",
+  "firefighter",
+  "fireman",
+  "policeman",
+  "policewoman",
+  "constable",
+  "sergeant",
+  "lieutenant",
+  "inspector",
+  "sheriff",
+  "chief",
+  "master",
+  "engineer",
+  "manager",
+  "owner",
+  "teacher",
+  "principal",
+  "priest",
+  "pastor",
+  "imam",
+  "witness",
+  "eyewitness",
+  "survivor",
+  "resident",
+  "passenger",
+  "farmer",
+  "fisherman",
+  "shopkeeper",
+];
+const occupationPattern = new RegExp(String.raw`\bthe ${occupationModifier}(?:${oneOf(occupations)})\b(?![-\u2010\u2011'\u2019])`, "g");
+
 // A capitalised body after an officer's "of": its name holds an institution's word within a few words.
 const namedBodyAfter =
   /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:Fund|Organi[sz]ation|Agency|Office|Programme|Program|Committee|Council|Federation|Ministry|Department|Commission|Institute|Bank|Union|Association|Society|Service|Authority|Bureau|Centre|Center)\b/u;
@@ -255,6 +305,7 @@ export function findDescriptors(text: string, folded: string): DescriptorFinding
   for (const match of folded.matchAll(rolePattern)) add(match.index ?? 0, (match.index ?? 0) + match[0].length, null);
   for (const match of folded.matchAll(institutionPattern)) add(match.index ?? 0, (match.index ?? 0) + match[0].length, null);
   for (const match of text.matchAll(reportsPattern)) add(match.index ?? 0, (match.index ?? 0) + match[0].replace(/['’]s$/, "").length, null);
+  for (const match of folded.matchAll(occupationPattern)) add(match.index ?? 0, (match.index ?? 0) + match[0].length, "person");
   for (const match of folded.matchAll(definitePattern)) {
     const head = headOf(match[2] ?? "");
     // "its president", "their spokesperson": the organisation named before speaks through its officer.

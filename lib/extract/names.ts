@@ -49,6 +49,8 @@ const titles = new Set(
     "president prime premier minister secretary general colonel major captain admiral governor mayor ambassador chancellor senator " +
     "spokesman spokeswoman spokesperson commander chief director dr. mr. mrs. ms. prof. king queen prince pope leader envoy " +
     "superintendent inspector commissioner sheriff " +
+    // Capitalised work before a name: "Harbour Master Ana Lind", "Police Officer Dan Cole", "Patrolman Ray Kent".
+    "master officer patrolman trooper pilot ranger coroner constable firefighter fireman " +
     // British style writes honorifics and ranks without a full stop: "Mr Kit Villaranda", "Lieut Fausto Tapiador".
     "mr mrs ms dr prof gen lt lieut lieutenant col maj capt sgt sergeant brig brigadier hon hon. rev cmdr " +
     // Police ranks written as initials in South Asian and West African copy: "ASP Godwin Ahianyo", "DSP Ram Kumar".
@@ -63,7 +65,10 @@ const titles = new Set(
 // Roles and kinds of outlet written before a name: "regional governor Pavlo Hrytsenko",
 // "the Lithuanian daily Vakaro Žinios", "the independent outlet Amur Now".
 const roles =
-  "leader|spokes(?:man|woman|person)|minister|president|chief|commander|official|analyst|expert|editor|researcher|general|ambassador|envoy|adviser|advisor|governor|mayor|head|director|correspondent|daily|newspaper|weekly|broadcaster|outlet|channel|station|website|magazine|agency|group|organisation|organization|charity|monitor|institute";
+  "leader|spokes(?:man|woman|person)|minister|president|chief|commander|official|analyst|expert|editor|researcher|general|ambassador|envoy|adviser|advisor|governor|mayor|head|director|correspondent|daily|newspaper|weekly|broadcaster|outlet|channel|station|website|magazine|agency|group|organisation|organization|charity|monitor|institute|" +
+  // Work written before a name as a title ("harbour master Ana Lind", "truck driver Santos Cole",
+  // "fireman Will Brandt"): the words before the name, a capitalised first one included, are its role.
+  "master|pilot|captain|driver|guard|ranger|nurse|doctor|surgeon|paramedic|firefighter|fireman|patrolman|trooper|officer|sergeant|constable|inspector|sheriff|coroner|manager|owner|engineer|teacher|witness|resident|survivor|worker";
 const roleJustBefore = new RegExp(String.raw`\b(?:${roles})\s+$`);
 const roleBeforeName = new RegExp(String.raw`(?:(?:\p{Lu}[\p{L}’'-]*\s+){0,3})(?:[a-z]+\s+)?(?:${roles})\s+$`, "u");
 
@@ -188,7 +193,10 @@ const closingAppositive = /^,\s+((?:a |an |the |former |senior |chief |deputy )?
 export function appositiveAfter(text: string, at: number): { description: string; end: number } | null {
   // "The Alliance for Rural Peace (ARP), a charity based in Kestria, said": the body's abbreviation
   // in brackets stands between its name and the appositive.
-  const end = at + (ahead(text, at, 48).match(/^\s*\(\p{Lu}[\p{Lu}\p{Ll}.&/-]{0,14}\)(?=,)/u)?.[0].length ?? 0);
+  const bracket = at + (ahead(text, at, 48).match(/^\s*\(\p{Lu}[\p{Lu}\p{Ll}.&/-]{0,14}\)(?=,)/u)?.[0].length ?? 0);
+  // "Maria Lenz, 52, whose house was flooded, said": a person's age, set off by commas, may stand
+  // between the name and the role or relative clause.
+  const end = bracket + (ahead(text, bracket, 12).match(/^,\s+\d{1,3}(?=,\s+\p{Ll})/u)?.[0].length ?? 0);
   const closing = ahead(text, end).match(closingAppositive);
   const role =
     ahead(text, end).match(appositive) ??

@@ -37,6 +37,57 @@ describe("who a quotation belongs to", () => {
   });
 });
 
+describe("speakers described by their age, their work or a title before the name", () => {
+  test("an age between the name and a relative clause keeps the name as the speaker", () => {
+    expect(speakers("Tomas Greer, 47, whose shop was looted, told reporters: “They took everything.”")).toEqual(["Tomas Greer (originator)"]);
+    const [figure] = extractDetailed("Ines Moro, 63, who lost her barn in the fire, said 40 sheep had died.");
+    expect(figure?.attribution[0]?.name).toBe("Ines Moro");
+  });
+
+  test("a person named only by their work speaks in their own right", () => {
+    expect(speakers("“The engine stopped over the bay,” the pilot said.")).toEqual(["pilot (originator)"]);
+    expect(speakers("The fire chief told reporters: “Two floors are still burning.”")).toEqual(["fire chief (originator)"]);
+    expect(speakers("“Nobody went through the east gate,” the guard said.")).toEqual(["guard (originator)"]);
+    const [figure] = extractDetailed("Eleven passengers were hurt, the bus driver said.");
+    expect(figure?.attribution[0]?.name).toBe("bus driver");
+  });
+
+  test("such a speaker is a person: a later “she” stands for them", () => {
+    expect(speakers("“The engine stopped over the bay,” the pilot said. “We landed on the beach,” she added.")).toEqual([
+      "pilot (originator)",
+      "pilot (originator)",
+    ]);
+  });
+
+  test("work written before a name as a title is the name's role, not a name of its own", () => {
+    expect(speakers("“Two trawlers sank at the pier,” Harbour Master Ines Vidal said.")).toEqual(["Ines Vidal (originator)"]);
+    expect(speakers("“The road was blocked by ice,” truck driver Santos Cole said.")).toEqual(["Santos Cole (originator)"]);
+    const [figure] = extractDetailed("Nine boats were lost, Harbour master Ines Vidal said.");
+    expect(figure?.attribution[0]?.name).toBe("Ines Vidal");
+  });
+
+  test("the role names someone named before with that title", () => {
+    expect(speakers("Fire Chief Rosa Hale reached the site at noon. “Two floors are still burning,” the fire chief said.")).toEqual(["Rosa Hale (originator)"]);
+  });
+});
+
+describe("a name one source gave, passed on by another", () => {
+  const chains = (text: string) => proposalsIn(text, ["quote", "statement"]).map((candidate) => [candidate.kind, chainOf(candidate).join(" > ")]);
+
+  test("the namer's statement, relayed by whoever is credited after the mark", () => {
+    expect(chains("The military called the landing “a full success,” the news agency said.")).toEqual([
+      ["statement", "military (originator) > news agency (relay)"],
+    ]);
+    expect(chains("The governor described the fire as “the worst in living memory,” the newspaper reported.")).toEqual([
+      ["statement", "governor (originator) > newspaper (relay)"],
+    ]);
+  });
+
+  test("a fragment closing the writer's clause with no verb of naming stays the quote of whoever is credited", () => {
+    expect(chains("But “the damage is still being counted,” Oleg Ivanenko said.")).toEqual([["quote", "Oleg Ivanenko (originator)"]]);
+  });
+});
+
 describe("who a figure comes from", () => {
   test("an owner described before a ministry names it: the coastal enclave's health ministry", () => {
     const [figure] = extractDetailed("At least 65 people have been killed since Monday, the coastal enclave’s health ministry said on Wednesday.");

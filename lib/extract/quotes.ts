@@ -221,6 +221,23 @@ function creditedRightAfter(document: Document, quotation: Span, frame: Frame): 
   );
 }
 
+/**
+ * A fragment after a verb of naming ("called the raid “…”", "described it as “…”") whose subject is
+ * not the source credited after the closing mark: the namer's words, relayed by that source.
+ */
+function relayedLabel(context: QuoteContext, quotation: Span, sentence: Sentence, after: Frame): FrameHop[] | null {
+  const { document } = context;
+  if (!embedded(document, quotation, sentence)) return null;
+  const label = document.folded.slice(sentence.start, quotation.start - 1).match(labelBefore);
+  if (!label?.[1]) return null;
+  const namer = statementSpeaker(context, sentence, quotation.start - 1);
+  const relay = speakerHops(after);
+  const origin = namer?.[0];
+  if (!namer || !origin || relay.some((hop) => hop.mention.name === origin.mention.name)) return null;
+  const verb = document.text.slice(quotation.start - 1 - label[0].length, quotation.start - 1 - label[0].length + label[1].length);
+  return [{ ...origin, verb }, ...relay];
+}
+
 // 'Protesters chanted slogans such as "Russia without Putin" and "Russia will be free."', 'protesters
 // continued to chant "Freedom!"': words chanted, shouted or sung, one quotation or a list of them,
 // are the quotes of whoever chanted (the last source named before the verb).
@@ -501,6 +518,14 @@ export function findQuotes(document: Document, frames: readonly Frame[], mention
     if (chant) {
       findings.push({ kind: "quote", start: quotation.start, end: quotation.end, quotation, hops: chant, labelled: false });
       previousSpeaker = chant;
+      return;
+    }
+    // "The army called the raid “a success,” the agency said": the words are the name the army gave,
+    // a statement of the army's that the agency passes on, not the agency's own quote.
+    const relayed = after && followedBySpeaker ? relayedLabel(context, quotation, sentence, after) : null;
+    if (relayed) {
+      findings.push({ kind: "statement", ...statementAnchor(document, quotation), quotation, hops: relayed, labelled: true });
+      previousSpeaker = speakerHops(after as Frame);
       return;
     }
     if (

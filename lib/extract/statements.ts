@@ -62,7 +62,7 @@ const statementVerbs = [
 ];
 const statementVerb = new RegExp(String.raw`\b${oneOf(statementVerbs)}\b`, "g");
 export const labelBefore =
-  /\b((?:referr?(?:ed|ing) to (?:\w+ )?as|call(?:ed|ing)?(?: \w+){0,2}|describ(?:ed|ing)(?: \w+)? as|dubb(?:ed|ing)(?: \w+)?|brand(?:ed|ing)(?: \w+)?(?: as)?|label(?:l?ed|l?ing)(?: \w+)?(?: as)?|term(?:ed|ing)(?: \w+)?))\s+(?:(?:his|her|their|its|the|a|an)\s+)?$/;
+  /\b((?:referr?(?:ed|ing) to (?:\w+ )?as|call(?:ed|ing)?(?: \w+){0,2}|describ(?:ed|ing)(?: \w+){0,2} as|dubb(?:ed|ing)(?: \w+)?|brand(?:ed|ing)(?: \w+)?(?: as)?|label(?:l?ed|l?ing)(?: \w+)?(?: as)?|term(?:ed|ing)(?: \w+)?))\s+(?:(?:his|her|their|its|the|a|an)\s+)?$/;
 /** The sentence's subject: who a participle ("emphasizing, “…”", "urging …") belongs to. */
 function sentenceSubject(context: QuoteContext, sentence: Sentence, before: number): Mention | null {
   const frame = framesIn(context, sentence).find((candidate) => candidate.start < before);
