@@ -81,6 +81,8 @@ const synonymRows: ReadonlyArray<readonly [readonly string[], string, Measure | 
   // Police count as people (civilian staff), sent somewhere as troops are.
   [["police", "policemen", "policewomen", "police officers", "riot police", "officers"], "people", "deployed"],
   [["detainees", "arrests", "people arrested", "people detained", "prisoners", "inmates"], "people", "detained"],
+  // A house is a home: "40 houses destroyed" and "40 homes destroyed" compare as one count.
+  [["homes", "houses", "dwellings"], "homes", null],
 ];
 
 const unitSynonyms = new Map<string, NormalisedUnit>(synonymRows.flatMap(([words, unit, measure]) => words.map((word) => [word, { unit, measure }] as const)));

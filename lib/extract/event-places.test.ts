@@ -345,4 +345,26 @@ describe("places of reported events", () => {
     ]);
     expect(places("Soldiers massed at the Turkish border on Monday.")[0]?.place).toBe("Turkish border");
   });
+
+  test("a list after 'the provinces are' or 'the districts include' is a list of where", () => {
+    expect(places("The affected provinces are Tarvik, Ossel and Marnova.").map((found) => found.place)).toEqual(["Tarvik", "Ossel", "Marnova"]);
+    expect(places("The worst-hit districts include Bajura, Ossel and Marnova.").map((found) => found.place)).toEqual(["Bajura", "Ossel", "Marnova"]);
+    // "are" after any other noun introduces no place.
+    expect(places("The affected families are Tarvik, Ossel and Marnova residents.")).toEqual([]);
+  });
+
+  test("a place set off by a comma at the end of a long clause is where that clause's event happened", () => {
+    expect(places("Militia fighters attacked army posts overnight and killed dozens of villagers near the highway, in Tarvik and Ossel townships.")).toEqual([
+      { words: "in Tarvik and Ossel townships", place: "Tarvik" },
+    ]);
+    expect(places("Gunmen killed six farmers near the river, in Marnova Township.")).toEqual([{ words: "in Marnova Township", place: "Marnova township" }]);
+    // A clause with no event, and a movement's "to" after a comma, place nothing.
+    expect(places("The council met its members last week, in Marnova Township.")).toEqual([]);
+  });
+
+  test("a name at the end of a sentence leaves the full stop out", () => {
+    expect(places("Troops killed 12 civilians in the Syrian town of Varnikov.")).toEqual([
+      { words: "Troops killed 12 civilians in the Syrian town of Varnikov", place: "Varnikov" },
+    ]);
+  });
 });

@@ -19,13 +19,13 @@ import { nationalityAdjective, shareOf } from "./word-lists";
 // The words that introduce where: a preposition, a compass bearing, an area word with "of", or
 // a verb whose object is the place struck ("the quake hit Gansu", "floods swept through Hill Country").
 const locative =
-  /\b(?:in|at|near|along|across|into|to|on|through|throughout|outside(?:\s+of)?|around|inside|within|toward|towards|from|(?:(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)|(?:streets|thoroughfares|cities|towns|villages|counties|provinces|districts|regions|parts|part(?= of (?:north|south|east|west|central)[a-z-]* )|outskirts|suburbs?|heart|centre|center|town|city|village|hamlet|settlement|community|neighbou?rhood|county|province|district|region|state|island|municipality|governorate|prefecture|port|capital|landscape|area|areas|swaths?|swathes|stretch(?:es)?|corner|edge|banks|borders?) of|hit|struck|rocked|jolted|shook|shake|shaking|rattled|devastated|battered|slammed|lashed|hammered|ravaged|swept|buried|flooded|inundated|submerged|engulfed|pounding|pounded|shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|target(?:ed|ing)|raided|fled|fleeing|flee|left|leaving|entered|entering|reached|reaching|(?<=\b(?:hardest|worst)[- ]hit\s+(?:(?:area|areas|place|places|region|district|county|province|town|city|village)\s+)?)(?:was|were|is|are))\s+/g;
+  /\b(?:in|at|near|along|across|into|to|on|through|throughout|outside(?:\s+of)?|around|inside|within|toward|towards|from|(?:(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)|(?:streets|thoroughfares|cities|towns|villages|counties|provinces|districts|regions|parts|part(?= of (?:north|south|east|west|central)[a-z-]* )|outskirts|suburbs?|heart|centre|center|town|city|village|hamlet|settlement|community|neighbou?rhood|county|province|district|region|state|island|municipality|governorate|prefecture|port|capital|landscape|area|areas|swaths?|swathes|stretch(?:es)?|corner|edge|banks|borders?) of|hit|struck|rocked|jolted|shook|shake|shaking|rattled|devastated|battered|slammed|lashed|hammered|ravaged|swept|buried|flooded|inundated|submerged|engulfed|pounding|pounded|shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|target(?:ed|ing)|raided|fled|fleeing|flee|left|leaving|entered|entering|reached|reaching|(?<=\b(?:hardest|worst)[- ]hit\s+(?:(?:area|areas|place|places|region|district|county|province|town|city|village)\s+)?)(?:was|were|is|are)|(?<=\b(?:provinces|districts|regions|counties|states|townships|towns|villages|cities|municipalities|areas|communities)(?:\s+(?:affected|hit|worst hit|hardest hit|most affected|flooded))?\s+)(?:are|were|include|included|includes|including))\s+/g;
 
 // Words that tell of something happening somewhere: casualties, attacks, disasters, flight,
 // protest, deployment, detention. A clause without one is a place in passing.
 const eventWord = new RegExp(
   String.raw`\b(?:${[
-    "killed|killing|died|dead|deaths?|death toll|toll|fatalit(?:y|ies)|bodies|victims|casualt(?:y|ies)|wounded|injured|injuries|missing|buried|trapped",
+    "killed|killing|died|dead|deaths?|death toll|toll|fatalit(?:y|ies)|bodies|victims|casualt(?:y|ies)|wounded|injured|injuries|missing|buried|trapped|affected",
     "attack(?:s|ed)?|strikes?|struck|hit|shell(?:ed|ing)|bomb(?:ed|ing|ings)?|raids?|air ?strikes?|clash(?:es|ed)?|fighting|fought|battles?|offensive|explosions?|exploded|ambush(?:ed)?|massacre|fire|fired|gunfire|assault",
     "earthquake|quake|aftershocks?|tremors?|temblor|landfall|stranded|flood(?:s|ed|ing|waters)?|storm|cyclone|typhoon|hurricane|tornado|tsunami|(?:wild|bush)?fires?|blaze|eruption|avalanche|landslides?|mudslides?|swept|lashed|swamp(?:ed|ing)|collapsed|destroyed|damaged|rescue(?:d|rs)?|search(?:ing|ed)?|rubble|epicent(?:er|re)",
     "fled|flee(?:ing)?|crossed|crossing|camp(?:ing|ed)|arriv(?:ed|ing|e|al)|displaced|evacuat(?:ed|ion)|refugees?|shelter(?:ed|ing|s)?|relocated|transported|transferred|taken|heading|headed|brought",
@@ -82,6 +82,10 @@ const strictlyWhere =
 /** "since August", "in March 2023": a month or a day is never a place, whatever town shares its name. */
 export const calendarWord =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+// The verb after a plural area word that introduces the areas themselves ("the provinces hit are …").
+// Only prepositions that can mean nothing but where set off a clause's place after a comma.
+const trailingWhere = /^(?:in|at|near|outside|around|across|throughout|along|inside|within)\s/;
+const listIntro = /^(?:are|were|include|included|includes|including)$/;
 const movement =
   /\b(?:sen[dt]|sending|deploy\w*|dispatch\w*|mov(?:ed|ing)|fle[ed]\w*|head\w*|cross\w*|return\w*|evacuat\w*|transferr?\w*|brought|taken|flown|arriv\w*|redeploy\w*)\b[^.;]{0,50}$/;
 const flightFrom = /\b(?:evacuat\w*|fle[de]\w*|fleeing|rescu\w*|displac\w*|escap\w*|uproot\w*)\b[^.;]{0,50}$/;
@@ -197,7 +201,9 @@ const unlistedEnds =
 function unlistedPlaceAt(document: Document, position: number): Place | undefined {
   const name = ahead(document.text, position, 50)
     .match(unlistedName)?.[0]
-    .replace(/['’]s$/, "");
+    .replace(/['’]s$/, "")
+    // "the town of Azaz.": the full stop ends the sentence, not an abbreviation like "St.".
+    .replace(/(?<=\p{L}{3})\.$/u, "");
   // "in Israeli strikes", "in Russian captivity": a capitalised word before a noun describes it.
   if (
     !name ||
@@ -323,6 +329,19 @@ const listGap = /^(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
 // "the Bryansk, Kursk, and Voronezh oblasts", "Mardan, Swabi and Charsadda districts": the list's kind, once, after its last name.
 const pluralAdminAfter = new RegExp(String.raw`^\s+(?:${eitherCase(Object.keys(adminWordOfPlural).join("|"))})\b`);
 
+const pairedBeforePlural = new RegExp(
+  String.raw`^${properWord}(?:\s${properWord}){0,2}(?=\s+(?:${eitherCase(Object.keys(adminWordOfPlural).join("|"))})\b)`,
+  "u",
+);
+
+/** "… and Hsipaw townships": after "and", a name the plural kind word vouches for, whatever list holds it. */
+function pairedName(document: Document, position: number, gap: string): Site | undefined {
+  if (!/\b(?:and|or)\s+$/.test(gap)) return undefined;
+  const name = ahead(document.text, position, 60).match(pairedBeforePlural)?.[0];
+  if (!name || notAPlaceWord.test(name) || calendarWord.test(name)) return undefined;
+  return { name, end: position + name.length };
+}
+
 /**
  * Further places joined to the first: the phrase ends after the last of them. Places listed
  * with commas and "and" ("in A, B and C") are each a place of the event: `listed` holds those
@@ -333,6 +352,7 @@ function joinedPlaces(
   end: number,
   where = false,
   first?: Place | Site,
+  areasListed = false,
 ): { end: number; area?: string; covered?: number; listed: Listed[]; firstEnd: number } {
   let cursor = end;
   let area: string | undefined;
@@ -348,9 +368,11 @@ function joinedPlaces(
       listed.length = 0;
       firstEnd = cursor;
     }
-    const plural = listed.length > 0 ? ahead(document.text, cursor, 20).match(pluralAdminAfter)?.[0] : undefined;
+    const plural = ahead(document.text, cursor, 20).match(pluralAdminAfter)?.[0];
     const last = listed.at(-1);
     if (plural && last) last.end = cursor += plural.length;
+    // "in Kyaukme and Hsipaw townships": the pair's kind, once, after its second name.
+    else if (plural && cursor > end) firstEnd = cursor += plural.length;
     return { end: cursor, area, listed, firstEnd };
   };
   for (let count = 0; count < 6; count++) {
@@ -359,7 +381,9 @@ function joinedPlaces(
     // "evacuated from A, B and C communities": a list goes on after a strictly locative word.
     const within = gap ? /\b(?:in|of)\s+$/.test(gap[0]) : false;
     const listing = gap ? listGap.test(gap[0]) : false;
-    const next = gap ? eventPlaceAt(document, cursor + gap[0].length, within || (where && listing)) : undefined;
+    const next = gap
+      ? (eventPlaceAt(document, cursor + gap[0].length, within || (where && listing)) ?? pairedName(document, cursor + gap[0].length, gap[0]))
+      : undefined;
     if (!gap || !next) return result();
     // "10 in Dinagat Islands in the southern Philippines": the country a place lies in adds nothing to it.
     if (/^\s+in\s+$/.test(gap[0]) && "precision" in next && (next.precision === "country" || isCountryName(next.name.replace(/^\S+\s+/, ""))))
@@ -368,7 +392,8 @@ function joinedPlaces(
     if (within && unit) area = `${next.name} ${unit}`;
     else if (within && "precision" in next && next.precision === "region") area = next.name;
     // A name after a bare comma that is coarser than the one before says where that one lies ("Yelnya, Smolensk Oblast").
-    const qualifies = /^,\s+$/.test(gap[0]) && previous !== undefined && coarseness(next) > coarseness(previous);
+    // After "the provinces are", every name is one of the areas, whatever its size.
+    const qualifies = !areasListed && /^,\s+$/.test(gap[0]) && previous !== undefined && coarseness(next) > coarseness(previous);
     if (first && listing && !qualifies) {
       if (listed.length === 0) firstEnd = cursor;
       listed.push({ start: cursor + gap[0].length, end: next.end, place: next, conjoined: /\b(?:and|or)\s+$/.test(gap[0]) });
@@ -468,8 +493,11 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     const movedFrom =
       relation[0].trim() === "from" &&
       flightFrom.test(document.folded.slice(Math.max(sentenceAt(document, relationStart)?.start ?? 0, relationStart - 60), relationStart));
+    // "The affected provinces are A, B and C": a list that says which areas is a list of where.
+    const areasListed = listIntro.test(relation[0].trim());
     const where =
-      (strictlyWhere.test(relation[0].trim()) || movedFrom) && !/\bhome\s+$/.test(document.folded.slice(Math.max(0, relationStart - 6), relationStart));
+      (strictlyWhere.test(relation[0].trim()) || movedFrom || areasListed) &&
+      !/\bhome\s+$/.test(document.folded.slice(Math.max(0, relationStart - 6), relationStart));
     const named = eventPlaceAt(document, position, where);
     const sentence = sentenceAt(document, position);
     // "in the Belarusian capital": the place last tied to an event before it, or the dateline's town.
@@ -517,9 +545,21 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
     // "the earthquake that hit Gansu": a relative clause's subject stands before "that".
     const relative = /\b(?:that|which|who)\s+$/.exec(document.folded.slice(Math.max(sentence.start, relationStart - 8), relationStart));
     const ownOpening = clauseStart(document, sentence, relationStart);
-    const opening = ownOpening === relationStart && relative ? clauseStart(document, sentence, relationStart - relative[0].length) : ownOpening;
-    const start = eventStart(document, opening, relationStart);
-    const { end: placesEnd, area, covered, listed, firstEnd } = joinedPlaces(document, place.end, where, place);
+    // "…burned houses near the highway, in Kyaukme and Hsipaw townships": a place set off by a comma at
+    // the end of a clause is where that clause's event happened.
+    const trailing =
+      !relative && trailingWhere.test(relation[0]) && /^\s*$/.test(document.text.slice(ownOpening, relationStart))
+        ? /[\p{Ll}\d],\s+$/u.exec(document.text.slice(Math.max(sentence.start, relationStart - 4), relationStart))
+        : null;
+    const opening =
+      ownOpening === relationStart && relative
+        ? clauseStart(document, sentence, relationStart - relative[0].length)
+        : trailing
+          ? clauseStart(document, sentence, relationStart - trailing[0].length + 1)
+          : ownOpening;
+    // The clause's own words may be anything; the proposal is the place phrase the comma sets off.
+    const start = trailing ? relationStart : eventStart(document, opening, relationStart);
+    const { end: placesEnd, area, covered, listed, firstEnd } = joinedPlaces(document, place.end, where, place, areasListed);
     describedUntil = Math.max(covered ?? 0, placesEnd + (ahead(document.folded, placesEnd, 120).match(placeDescription)?.[0].length ?? 0));
     // "…, where most of the deaths occurred" tells the event only when the words before the place do not.
     const whereAfter = ahead(document.folded, placesEnd, 100).match(whereClause)?.[0] ?? "";
@@ -554,7 +594,14 @@ export function findEventPlaces(document: Document, speakers: readonly Mention[]
       findings.push({ ...finding(document, place, relation[0], position, start, fronted), ...(area ? { area } : {}) });
       continue;
     }
-    if (source || start === relationStart || told || background || habitual.test(clause) || !(eventWord.test(clause + rest) || eventWord.test(sentenceWords)))
+    if (
+      source ||
+      (start === relationStart && !trailing) ||
+      told ||
+      background ||
+      habitual.test(clause) ||
+      !(eventWord.test(clause + rest) || eventWord.test(sentenceWords))
+    )
       continue;
     if ("common" in place && !forces.test(clause)) continue;
     const known = "precision" in place ? place : undefined;

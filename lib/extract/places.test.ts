@@ -66,4 +66,13 @@ describe("location claims", () => {
     const closer = places("Officials said 1,500 troops were deployed in Moldova.\n\nMost of the troops are based near Balti, officials said.");
     expect(closer.map((found) => found.place)).not.toContain("Moldova");
   });
+
+  test("'the <area> city of Y' places the people in the settlement, not the area before it", () => {
+    const [found] = locationsIn("Floods killed 40 people in the West Bank city of Nablus on Monday.");
+    expect(found).toMatchObject({ text: "40 people in the West Bank city of Nablus", place: "Nablus", placePrecision: "city" });
+    // A settlement no list holds is vouched for by its word, as in "the town of X".
+    expect(places("About 200 troops were stationed in the Ossel region town of Varnikov.")[0]).toMatchObject({ place: "Varnikov", placePrecision: "city" });
+    // A region named alone stays the region.
+    expect(places("About 200 troops were stationed in the Kursk region.")[0]?.placePrecision).toBe("region");
+  });
 });

@@ -45,7 +45,30 @@ const bridgeWords = new Set(
 const eventNouns = /(?:\b(?:deployment|redeployment|arrival|transfer) of\s+)$/;
 const groupModifier = /^(?:\p{Lu}[\p{L}'’-]*|\d[\d,.]*|more|additional|elite|special|regular|several|hundreds|thousands)$/u;
 
+// "the West Bank city of Nablus", "the Kaduna State town of Zonkwa": a wider area named before
+// the settlement's word; the settlement after "of" is the place.
+const settlementAfter = /^\s+(?:(?:border|frontier|coastal|port|capital|market|mining|industrial)\s+)?(?:city|town|village|hamlet|settlement)\s+of\s+/;
+const settlementName = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,2}/u;
+const notASettlementName =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\b/;
+
 export function placeAt(document: Document, position: number): Place | undefined {
+  const wider = widerPlaceAt(document, position);
+  const settlement = wider ? ahead(document.text, wider.end, 50).match(settlementAfter) : null;
+  if (!wider || !settlement || wider.precision === "city") return wider;
+  const at = wider.end + settlement[0].length;
+  const inner = widerPlaceAt(document, at);
+  if (inner?.precision === "city") return { ...inner, asStated: document.text.slice(position, inner.end) };
+  // The settlement's word vouches for a name no list holds, as it does in "the town of X".
+  const name = ahead(document.text, at, 50)
+    .match(settlementName)?.[0]
+    .replace(/['’]s$/, "");
+  if (!name || notASettlementName.test(name)) return wider;
+  const end = at + name.length;
+  return { name, asStated: document.text.slice(position, end), end, precision: "city", latitude: null, longitude: null };
+}
+
+function widerPlaceAt(document: Document, position: number): Place | undefined {
   const folded = document.folded.slice(position, position + 80);
   const region = regionAt(folded);
   if (region)
